@@ -1,0 +1,81 @@
+// The contract between the renderer and the main process. Preload exposes exactly these
+// methods on window.placard; main validates every call's arguments against these schemas.
+// The browser bridge implements the same interface, so the renderer never knows which it has.
+import { z } from 'zod';
+import { languageSchema } from './model/schema';
+
+export const MAX_IMAGE_BYTES = 64 * 1024 * 1024;
+export const MAX_EXPORT_BYTES = 64 * 1024 * 1024;
+
+const bytes = (max: number) =>
+  z.instanceof(Uint8Array).refine((b) => b.byteLength <= max, { message: `larger than ${Math.round(max / 1024 / 1024)} MB` });
+
+/** A file name the user will see; never a path. */
+const fileName = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((s) => !/[\\/\0]/.test(s) && s !== '.' && s !== '..', { message: 'must be a plain file name' });
+
+export const imageMimeSchema = z.enum(['image/png', 'image/jpeg', 'image/webp', 'image/gif', 'image/svg+xml']);
+export const exportMimeSchema = z.enum(['image/png', 'image/jpeg', 'image/webp']);
+
+export const appInfoSchema = z.object({
+  version: z.string(),
+  platform: z.string(),
+  shell: z.enum(['electron', 'browser']),
+});
+
+export const openedImageSchema = z.object({ name: z.string(), mime: imageMimeSchema, bytes: z.instanceof(Uint8Array) });
+
+export const saveResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('saved'), path: z.string() }),
+  z.object({ status: z.literal('canceled') }),
+]);
+
+export const settingsSchema = z
+  .object({
+    language: languageSchema.default('en'),
+  })
+  .strict();
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** Every invokable channel: the method name on window.placard, its IPC channel, arguments and result. */
+export const API = {
+  getAppInfo: { channel: 'app:get-info', args: z.tuple([]), result: appInfoSchema },
+  openImage: { channel: 'image:open', args: z.tuple([]), result: openedImageSchema.nullable() },
+  saveExport: {
+    channel: 'export:save',
+    args: z.tuple([z.object({ suggestedName: fileName, mime: exportMimeSchema, bytes: bytes(MAX_EXPORT_BYTES) }).strict()]),
+    result: saveResultSchema,
+  },
+  getSettings: { channel: 'settings:get', args: z.tuple([]), result: settingsSchema },
+  setSettings: { channel: 'settings:set', args: z.tuple([settingsSchema.partial().strict()]), result: settingsSchema },
+} as const;
+
+export type ApiMethod = keyof typeof API;
+export const API_METHODS = Object.keys(API) as ApiMethod[];
+
+/** Events main sends to the renderer (one-way). */
+export const EVENTS = {
+  /** A native menu item was chosen; the payload is an action id from the renderer's registry. */
+  menuAction: { channel: 'menu:action', payload: z.string().min(1).max(100) },
+} as const;
+export type EventName = keyof typeof EVENTS;
+
+type Spec = (typeof API)[ApiMethod];
+type MethodOf<S extends Spec> = (...args: z.input<S['args']>) => Promise<z.output<S['result']>>;
+
+export type PlacardApi = { [K in ApiMethod]: MethodOf<(typeof API)[K]> } & {
+  /** Subscribes to native menu choices; returns an unsubscribe function. */
+  onMenuAction(listener: (actionId: string) => void): () => void;
+};
+
+export type ApiArgs<K extends ApiMethod> = z.output<(typeof API)[K]['args']>;
+export type ApiResult<K extends ApiMethod> = z.output<(typeof API)[K]['result']>;
+export type ApiHandlers = { [K in ApiMethod]: (...args: ApiArgs<K>) => Promise<ApiResult<K>> | ApiResult<K> };
+
+export type AppInfo = z.infer<typeof appInfoSchema>;
+export type OpenedImage = z.infer<typeof openedImageSchema>;
+export type SaveResult = z.infer<typeof saveResultSchema>;
+export type ExportMime = z.infer<typeof exportMimeSchema>;

@@ -1,0 +1,7 @@
+export * from './schema';
+export * from './defaults';
+export * from './issues';
+export * from './json';
+export * from './locks';
+export * from './migrate';
+export * from './tree';

@@ -1,0 +1,168 @@
+// The design document, version 1, as zod schemas. Types are inferred from the schemas
+// so that validation and the TypeScript view of a design can never disagree.
+import { z } from 'zod';
+
+export const CURRENT_VERSION = 1 as const;
+
+/** Hard limits for untrusted documents; generous for real use, fatal for abuse. */
+export const LIMITS = {
+  maxCanvasSide: 8192,
+  maxElements: 2000,
+  maxGroupDepth: 16,
+  maxTextLength: 20_000,
+  maxNameLength: 200,
+  maxAltTextLength: 5_000,
+  maxIdLength: 128,
+} as const;
+
+export const LANGUAGES = ['en', 'es'] as const;
+export const languageSchema = z.enum(LANGUAGES);
+export type Language = z.infer<typeof languageSchema>;
+
+const finite = z.number().finite();
+const idSchema = z
+  .string()
+  .min(1)
+  .max(LIMITS.maxIdLength)
+  .regex(/^[A-Za-z0-9_-]+$/, 'ids may only contain letters, digits, "_" and "-"');
+
+/** A CSS-style color: #rgb, #rrggbb, #rrggbbaa, or the word "transparent". */
+export const colorSchema = z
+  .string()
+  .regex(/^(#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8}|transparent)$/, 'expected a color like #1a2b3c');
+
+/** A color may be literal or a brand token such as { token: "brand.primary" }. */
+export const colorValueSchema = z.union([
+  colorSchema,
+  z.object({ token: z.string().regex(/^brand\.[A-Za-z0-9_-]+$/), fallback: colorSchema }).strict(),
+]);
+export type ColorValue = z.infer<typeof colorValueSchema>;
+
+export const lockSchema = z
+  .object({
+    move: z.boolean().default(false),
+    resize: z.boolean().default(false),
+    delete: z.boolean().default(false),
+    content: z.boolean().default(false),
+    style: z.boolean().default(false),
+  })
+  .strict();
+export type Locks = z.infer<typeof lockSchema>;
+export const UNLOCKED: Locks = { move: false, resize: false, delete: false, content: false, style: false };
+
+const elementBase = {
+  id: idSchema,
+  name: z.string().max(LIMITS.maxNameLength).default(''),
+  x: finite,
+  y: finite,
+  width: finite.min(0),
+  height: finite.min(0),
+  rotation: finite.default(0),
+  opacity: z.number().min(0).max(1).default(1),
+  visible: z.boolean().default(true),
+  locks: lockSchema.default(UNLOCKED),
+};
+
+export const textAlignSchema = z.enum(['left', 'center', 'right']);
+
+export const textElementSchema = z
+  .object({
+    ...elementBase,
+    type: z.literal('text'),
+    text: z.string().max(LIMITS.maxTextLength),
+    /** Per-language variants of `text`; the design's language picks one. */
+    variants: z.partialRecord(languageSchema, z.string().max(LIMITS.maxTextLength)).default({}),
+    fontFamily: z.string().min(1).max(100).default('Inter'),
+    fontSize: finite.min(1).max(2000).default(48),
+    fontWeight: z.union([z.literal('normal'), z.literal('bold')]).default('normal'),
+    italic: z.boolean().default(false),
+    fill: colorValueSchema.default('#111111'),
+    align: textAlignSchema.default('left'),
+    verticalAlign: z.enum(['top', 'middle', 'bottom']).default('top'),
+    lineHeight: finite.min(0.5).max(4).default(1.2),
+    letterSpacing: finite.min(-50).max(200).default(0),
+    uppercase: z.boolean().default(false),
+    stroke: colorValueSchema.default('#000000'),
+    strokeWidth: finite.min(0).max(200).default(0),
+  })
+  .strict();
+
+export const imageFitSchema = z.enum(['cover', 'contain', 'stretch']);
+
+export const imageElementSchema = z
+  .object({
+    ...elementBase,
+    type: z.literal('image'),
+    /** Key into design.assets; the bytes live beside the document. */
+    assetId: idSchema,
+    fit: imageFitSchema.default('cover'),
+  })
+  .strict();
+
+export const shapeKindSchema = z.enum(['rect', 'ellipse']);
+
+export const shapeElementSchema = z
+  .object({
+    ...elementBase,
+    type: z.literal('shape'),
+    shape: shapeKindSchema,
+    fill: colorValueSchema.default('#e63946'),
+    stroke: colorValueSchema.default('#000000'),
+    strokeWidth: finite.min(0).max(200).default(0),
+    cornerRadius: finite.min(0).default(0),
+  })
+  .strict();
+
+export type TextElement = z.infer<typeof textElementSchema>;
+export type ImageElement = z.infer<typeof imageElementSchema>;
+export type ShapeElement = z.infer<typeof shapeElementSchema>;
+export type GroupElement = z.infer<typeof elementBaseGroupSchema> & { children: Element[] };
+export type Element = TextElement | ImageElement | ShapeElement | GroupElement;
+export type ElementType = Element['type'];
+
+const elementBaseGroupSchema = z.object({ ...elementBase, type: z.literal('group') }).strict();
+
+export const elementSchema: z.ZodType<Element> = z.lazy(() =>
+  z.discriminatedUnion('type', [
+    textElementSchema,
+    imageElementSchema,
+    shapeElementSchema,
+    elementBaseGroupSchema.extend({ children: z.array(elementSchema).max(LIMITS.maxElements) }).strict(),
+  ]),
+) as z.ZodType<Element>;
+
+export const assetSchema = z
+  .object({
+    mime: z.enum(['image/png', 'image/jpeg', 'image/webp', 'image/gif', 'image/svg+xml']),
+    name: z.string().max(LIMITS.maxNameLength).default(''),
+    width: z.number().int().min(1).max(100_000),
+    height: z.number().int().min(1).max(100_000),
+  })
+  .strict();
+export type AssetInfo = z.infer<typeof assetSchema>;
+
+export const backgroundSchema = z
+  .object({
+    color: colorValueSchema.default('#ffffff'),
+  })
+  .strict();
+
+export const designSchema = z
+  .object({
+    version: z.literal(CURRENT_VERSION),
+    id: idSchema,
+    name: z.string().max(LIMITS.maxNameLength).default(''),
+    width: z.number().int().min(1).max(LIMITS.maxCanvasSide),
+    height: z.number().int().min(1).max(LIMITS.maxCanvasSide),
+    background: backgroundSchema.default({ color: '#ffffff' }),
+    elements: z.array(elementSchema).max(LIMITS.maxElements),
+    assets: z.record(idSchema, assetSchema).default({}),
+    brandKitId: idSchema.nullable().default(null),
+    language: languageSchema.default('en'),
+    altText: z.partialRecord(languageSchema, z.string().max(LIMITS.maxAltTextLength)).default({}),
+  })
+  .strict();
+
+export type Design = z.infer<typeof designSchema>;
+/** What a caller may pass before defaults are filled in. */
+export type DesignInput = z.input<typeof designSchema>;

@@ -1,0 +1,139 @@
+// The ONE mapping from model elements to Konva node attributes. The editor's react-konva views
+// and the exporter both call these functions, so what you see is what you export.
+import type Konva from 'konva';
+import type { AssetInfo, Element, ImageElement, Language, ShapeElement, TextElement } from '../model/schema';
+import { textFor } from '../model/defaults';
+import type { ColorResolver } from './colors';
+
+export interface SceneContext {
+  language: Language;
+  color: ColorResolver;
+  /** Decoded images by asset id; missing ones draw as a neutral placeholder. */
+  images: ReadonlyMap<string, CanvasImageSource & { width: number; height: number }>;
+  assets: Readonly<Record<string, AssetInfo>>;
+}
+
+/** Attributes every element's node shares: identity and placement. */
+export function commonAttrs(el: Element): Konva.NodeConfig {
+  return {
+    id: el.id,
+    name: `element element-${el.type}`,
+    x: el.x,
+    y: el.y,
+    rotation: el.rotation,
+    opacity: el.opacity,
+    visible: el.visible,
+  };
+}
+
+export function fontStyleOf(el: Pick<TextElement, 'fontWeight' | 'italic'>): string {
+  const parts = [el.italic ? 'italic' : '', el.fontWeight === 'bold' ? 'bold' : ''].filter(Boolean);
+  return parts.length ? parts.join(' ') : 'normal';
+}
+
+/** The fallback chain keeps text readable while a font loads or if it failed to load. */
+export function fontFamilyOf(family: string): string {
+  return `${family}, "Noto Color Emoji", sans-serif`;
+}
+
+export function displayText(el: TextElement, language: Language): string {
+  const text = textFor(el, language);
+  return el.uppercase ? text.toLocaleUpperCase(language) : text;
+}
+
+export function textAttrs(el: TextElement, ctx: SceneContext): Konva.TextConfig {
+  return {
+    ...commonAttrs(el),
+    width: el.width,
+    height: el.height,
+    text: displayText(el, ctx.language),
+    fontFamily: fontFamilyOf(el.fontFamily),
+    fontSize: el.fontSize,
+    fontStyle: fontStyleOf(el),
+    fill: ctx.color(el.fill),
+    align: el.align,
+    verticalAlign: el.verticalAlign,
+    lineHeight: el.lineHeight,
+    letterSpacing: el.letterSpacing,
+    wrap: 'word',
+    ellipsis: false,
+    stroke: ctx.color(el.stroke),
+    strokeWidth: el.strokeWidth,
+    strokeEnabled: el.strokeWidth > 0,
+    // Outline drawn under the fill keeps letters readable at meme-outline widths.
+    fillAfterStrokeEnabled: true,
+    lineJoin: 'round',
+  };
+}
+
+export function shapeAttrs(el: ShapeElement, ctx: SceneContext): Konva.ShapeConfig {
+  const common = {
+    ...commonAttrs(el),
+    fill: ctx.color(el.fill),
+    stroke: ctx.color(el.stroke),
+    strokeWidth: el.strokeWidth,
+    strokeEnabled: el.strokeWidth > 0,
+  };
+  if (el.shape === 'ellipse') {
+    // Konva ellipses are centered; offset keeps the model's top-left origin.
+    return { ...common, radiusX: el.width / 2, radiusY: el.height / 2, offsetX: -el.width / 2, offsetY: -el.height / 2 };
+  }
+  return { ...common, width: el.width, height: el.height, cornerRadius: Math.min(el.cornerRadius, el.width / 2, el.height / 2) };
+}
+
+/** Source rectangle (in image pixels) and destination rectangle (in element space) for a fit mode. */
+export function fitRects(
+  fit: ImageElement['fit'],
+  box: { width: number; height: number },
+  image: { width: number; height: number },
+): { sx: number; sy: number; sw: number; sh: number; dx: number; dy: number; dw: number; dh: number } {
+  const full = { sx: 0, sy: 0, sw: image.width, sh: image.height };
+  if (fit === 'stretch' || image.width <= 0 || image.height <= 0 || box.width <= 0 || box.height <= 0) {
+    return { ...full, dx: 0, dy: 0, dw: box.width, dh: box.height };
+  }
+  const boxRatio = box.width / box.height;
+  const imgRatio = image.width / image.height;
+  if (fit === 'cover') {
+    if (imgRatio > boxRatio) {
+      const sw = image.height * boxRatio;
+      return { sx: (image.width - sw) / 2, sy: 0, sw, sh: image.height, dx: 0, dy: 0, dw: box.width, dh: box.height };
+    }
+    const sh = image.width / boxRatio;
+    return { sx: 0, sy: (image.height - sh) / 2, sw: image.width, sh, dx: 0, dy: 0, dw: box.width, dh: box.height };
+  }
+  // contain
+  const scale = Math.min(box.width / image.width, box.height / image.height);
+  const dw = image.width * scale;
+  const dh = image.height * scale;
+  return { ...full, dx: (box.width - dw) / 2, dy: (box.height - dh) / 2, dw, dh };
+}
+
+export function imageAttrs(el: ImageElement, ctx: SceneContext): Konva.ShapeConfig {
+  const image = ctx.images.get(el.assetId);
+  return {
+    ...commonAttrs(el),
+    width: el.width,
+    height: el.height,
+    sceneFunc(context, shape) {
+      const w = shape.width();
+      const h = shape.height();
+      if (!image) {
+        context.fillStyle = '#d9dde3';
+        context.fillRect(0, 0, w, h);
+        return;
+      }
+      const r = fitRects(el.fit, { width: w, height: h }, image);
+      context.drawImage(image, r.sx, r.sy, r.sw, r.sh, r.dx, r.dy, r.dw, r.dh);
+    },
+    hitFunc(context, shape) {
+      context.beginPath();
+      context.rect(0, 0, shape.width(), shape.height());
+      context.closePath();
+      context.fillStrokeShape(shape);
+    },
+  };
+}
+
+export function groupAttrs(el: Element): Konva.GroupConfig {
+  return commonAttrs(el);
+}

@@ -1,0 +1,3 @@
+export * from './attributes';
+export * from './builder';
+export * from './colors';

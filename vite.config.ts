@@ -1,0 +1,20 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+
+// The renderer is built once and served two ways: by Electron through app://placard/ and by
+// `npm run web` in a plain browser. Absolute asset URLs work under both.
+export default defineConfig({
+  root: fileURLToPath(new URL('./renderer', import.meta.url)),
+  base: '/',
+  plugins: [react()],
+  publicDir: false,
+  build: {
+    outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
+    emptyOutDir: true,
+    target: 'chrome120',
+    sourcemap: false,
+    chunkSizeWarningLimit: 2000,
+  },
+  server: { port: 5173, strictPort: false },
+});
