@@ -50,6 +50,15 @@ export const lockSchema = z
 export type Locks = z.infer<typeof lockSchema>;
 export const UNLOCKED: Locks = { move: false, resize: false, delete: false, content: false, style: false };
 
+/** How an element follows the canvas when the design is adapted to another size (core/layout/adapt). */
+export const anchorSchema = z
+  .object({
+    horizontal: z.enum(['left', 'right', 'center', 'stretch', 'scale']).default('scale'),
+    vertical: z.enum(['top', 'bottom', 'center', 'stretch', 'scale']).default('scale'),
+  })
+  .strict();
+export type Anchor = z.infer<typeof anchorSchema>;
+
 const elementBase = {
   id: idSchema,
   name: z.string().max(LIMITS.maxNameLength).default(''),
@@ -61,6 +70,8 @@ const elementBase = {
   opacity: z.number().min(0).max(1).default(1),
   visible: z.boolean().default(true),
   locks: lockSchema.default(UNLOCKED),
+  /** Absent means "scale" on both axes. */
+  anchor: anchorSchema.optional(),
 };
 
 export const textAlignSchema = z.enum(['left', 'center', 'right']);
@@ -147,6 +158,22 @@ export const backgroundSchema = z
   })
   .strict();
 
+/** A hand adjustment of one element for one export size; absolute values in that size's pixels. */
+export const layoutOverrideSchema = z
+  .object({ x: finite, y: finite, width: finite.min(0), height: finite.min(0), fontSize: finite.min(1).max(2000).optional() })
+  .strict();
+export const sizeLayoutSchema = z
+  .object({
+    /** The size the overrides were made at; when the export size differs they are scaled. */
+    width: z.number().int().min(1).max(LIMITS.maxCanvasSide).optional(),
+    height: z.number().int().min(1).max(LIMITS.maxCanvasSide).optional(),
+    elements: z
+      .record(idSchema, layoutOverrideSchema)
+      .refine((r) => Object.keys(r).length <= LIMITS.maxElements, `at most ${LIMITS.maxElements} adjusted elements`),
+  })
+  .strict();
+export type SizeLayout = z.infer<typeof sizeLayoutSchema>;
+
 export const designSchema = z
   .object({
     version: z.literal(CURRENT_VERSION),
@@ -160,6 +187,11 @@ export const designSchema = z
     brandKitId: idSchema.nullable().default(null),
     language: languageSchema.default('en'),
     altText: z.partialRecord(languageSchema, z.string().max(LIMITS.maxAltTextLength)).default({}),
+    /** Per-export-size hand adjustments, keyed by preset id. */
+    layouts: z
+      .record(idSchema, sizeLayoutSchema)
+      .refine((r) => Object.keys(r).length <= 200, 'at most 200 size layouts')
+      .optional(),
   })
   .strict();
 
