@@ -39,6 +39,8 @@ export const settingsSchema = z
   })
   .strict();
 export type Settings = z.infer<typeof settingsSchema>;
+/** A settings change: only the fields given. No defaults here, or `{}` would reset every field. */
+export const settingsPatchSchema = z.object({ language: languageSchema }).partial().strict();
 
 /** Every invokable channel: the method name on window.placard, its IPC channel, arguments and result. */
 export const API = {
@@ -50,7 +52,7 @@ export const API = {
     result: saveResultSchema,
   },
   getSettings: { channel: 'settings:get', args: z.tuple([]), result: settingsSchema },
-  setSettings: { channel: 'settings:set', args: z.tuple([settingsSchema.partial().strict()]), result: settingsSchema },
+  setSettings: { channel: 'settings:set', args: z.tuple([settingsPatchSchema]), result: settingsSchema },
 } as const;
 
 export type ApiMethod = keyof typeof API;
@@ -79,3 +81,42 @@ export type AppInfo = z.infer<typeof appInfoSchema>;
 export type OpenedImage = z.infer<typeof openedImageSchema>;
 export type SaveResult = z.infer<typeof saveResultSchema>;
 export type ExportMime = z.infer<typeof exportMimeSchema>;
+
+/** A coded error as the renderer sees it: `code` selects the i18n message `errors.<code>`. */
+export interface ApiErrorInfo {
+  code: string;
+  params: Record<string, string | number>;
+  message: string;
+}
+
+// Electron's IPC and contextBridge keep only an Error's message, so main encodes the code and
+// params into it and the renderer decodes them with apiErrorInfo().
+const API_ERROR_MARK = 'PLACARD_ERROR ';
+const apiErrorInfoSchema = z.object({
+  code: z.string().min(1).max(100),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  message: z.string(),
+});
+
+export function encodeApiError(info: ApiErrorInfo): string {
+  return API_ERROR_MARK + JSON.stringify(info);
+}
+
+/** The code, params and message of an API error, whether it arrived over IPC or was thrown in-process. */
+export function apiErrorInfo(error: unknown): ApiErrorInfo | null {
+  if (error === null || typeof error !== 'object') return null;
+  const { code, params, message } = error as { code?: unknown; params?: unknown; message?: unknown };
+  if (typeof code === 'string') {
+    const parsed = apiErrorInfoSchema.safeParse({ code, params: params ?? {}, message: typeof message === 'string' ? message : code });
+    if (parsed.success) return parsed.data;
+  }
+  if (typeof message !== 'string') return null;
+  const at = message.indexOf(API_ERROR_MARK);
+  if (at < 0) return null;
+  try {
+    const parsed = apiErrorInfoSchema.safeParse(JSON.parse(message.slice(at + API_ERROR_MARK.length)));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
