@@ -1,0 +1,101 @@
+// Every string the user sees exists in English and Spanish, and every literal key the renderer
+// asks for exists. A missing translation fails here instead of showing a raw key in the app.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { listSourceFiles } from '../architecture/source-scan';
+import { compareCatalogs, findKeyUsages, flattenMessages, hasKey, nestedReferences, placeholders, type Catalog } from './catalog';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const LANGUAGES = ['en', 'es'] as const;
+
+function loadCatalog(lang: string): { catalog: Catalog; problems: string[] } {
+  const problems: string[] = [];
+  const json: unknown = JSON.parse(readFileSync(`${repoRoot}renderer/i18n/${lang}.json`, 'utf8'));
+  const catalog = flattenMessages(json, problems);
+  return { catalog, problems: problems.map((p) => `${lang}: ${p}`) };
+}
+
+describe('i18n catalogs', () => {
+  const loaded = Object.fromEntries(LANGUAGES.map((l) => [l, loadCatalog(l)]));
+  const catalogs = Object.fromEntries(LANGUAGES.map((l) => [l, loaded[l]!.catalog]));
+  const en = catalogs.en!;
+
+  it('are objects of string messages', () => {
+    expect(LANGUAGES.flatMap((l) => loaded[l]!.problems)).toEqual([]);
+    expect(Object.keys(en).length).toBeGreaterThan(0);
+  });
+
+  it('have the same keys, no empty messages and the same placeholders in every language', () => {
+    expect(compareCatalogs(catalogs)).toEqual([]);
+  });
+
+  it('only nest ($t) keys that exist', () => {
+    const broken = LANGUAGES.flatMap((l) =>
+      nestedReferences(catalogs[l]!)
+        .filter((r) => !hasKey(catalogs[l]!, r.key))
+        .map((r) => `${l}: ${r.from} nests missing key ${r.key}`),
+    );
+    expect(broken).toEqual([]);
+  });
+
+  it('contain every literal key the renderer uses', () => {
+    const files = listSourceFiles(repoRoot, 'renderer');
+    const missing = files.flatMap((file) =>
+      findKeyUsages(readFileSync(repoRoot + file, 'utf8'))
+        .filter((u) => !hasKey(en, u.key))
+        .map((u) => `${file}:${u.line}: '${u.key}' is not in en.json`),
+    );
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('i18n checks (self-test on fabricated catalogs and code)', () => {
+  it('reports missing keys, empty messages and placeholder mismatches', () => {
+    const en = flattenMessages({ toolbar: { save: 'Save', greet: 'Hi {{name}}', only: 'English only' }, blank: 'x' });
+    const es = flattenMessages({ toolbar: { save: 'Guardar', greet: 'Hola {{nombre}}' }, blank: '  ', extra: 'Extra' });
+    expect(compareCatalogs({ en, es })).toEqual([
+      'blank: empty in es',
+      'extra: missing in en',
+      'toolbar.greet: placeholders differ (en: {name}; es: {nombre})',
+      'toolbar.only: missing in es',
+    ]);
+  });
+
+  it('compares plural groups by group and requires an _other form', () => {
+    const en = { 'items_one': 'One item', 'items_other': '{{count}} items', 'pages_one': '{{count}} page' };
+    const es = { 'items_one': 'Un elemento', 'items_many': '{{count}} de elementos', 'items_other': '{{count}} elementos', 'pages_one': '{{count}} página', 'pages_other': '{{count}} páginas' };
+    expect(compareCatalogs({ en, es })).toEqual(['pages: plural forms in en lack pages_other']);
+    expect(hasKey(en, 'items')).toBe(true);
+    expect(hasKey(en, 'item')).toBe(false);
+  });
+
+  it('reports non-string messages', () => {
+    const problems: string[] = [];
+    flattenMessages({ a: { b: 3, c: ['x'] }, d: 'ok' }, problems);
+    expect(problems).toEqual(['a.b: must be a string or a group of messages, got number', 'a.c: must be a string or a group of messages, got array']);
+  });
+
+  it('reads placeholder names in every i18next spelling', () => {
+    expect(placeholders('{{count}} of {{ total }}, {{size, number}} and {{- raw}} {{count}}')).toEqual(['count', 'raw', 'size', 'total']);
+    expect(placeholders('no placeholders {here}')).toEqual([]);
+  });
+
+  it('finds literal keys in code and skips comments and dynamic keys', () => {
+    const source = [
+      "const label = t('toolbar.save');",
+      '// t("commented.out")',
+      'const x = i18n.t("status.ready", { count: 2 });',
+      'const dyn = t(`errors.${code}`);',
+      "register({ id: 'file.export', labelKey: 'actions.export', run });",
+      '<Trans i18nKey="help.intro" />',
+      'const fmt = format(value);',
+    ].join('\n');
+    expect(findKeyUsages(source)).toEqual([
+      { key: 'toolbar.save', line: 1 },
+      { key: 'status.ready', line: 3 },
+      { key: 'actions.export', line: 5 },
+      { key: 'help.intro', line: 6 },
+    ]);
+  });
+});
