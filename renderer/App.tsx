@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'react';
+import { getApi } from './bridge';
+import { runAction } from './actions/registry';
+import { useShortcuts } from './actions/use-shortcuts';
+import { EditorCanvas } from './canvas/EditorCanvas';
+import { Inspector } from './panels/Inspector';
+import { LeftPanel } from './panels/LeftPanel';
+import { StatusBar } from './panels/StatusBar';
+import { Toolbar } from './panels/Toolbar';
+import { changeUiLanguage, type UiLanguage } from './i18n';
+import { useEditorStore } from './state/editor-store';
+import { errorMessage } from './actions/errors';
+
+export function App({ initialLanguage }: { initialLanguage: UiLanguage }) {
+  const [uiLanguage, setUiLanguage] = useState<UiLanguage>(initialLanguage);
+  const [shell, setShell] = useState<'electron' | 'browser' | null>(null);
+  useShortcuts();
+
+  useEffect(() => {
+    const api = getApi();
+    void api.getAppInfo().then((info) => setShell(info.shell));
+    // Native menu items arrive as action ids from the same registry the toolbar uses.
+    return api.onMenuAction((id) => void runAction(id));
+  }, []);
+
+  const onUiLanguage = async (language: UiLanguage) => {
+    setUiLanguage(language);
+    await changeUiLanguage(language);
+    try {
+      await getApi().setSettings({ language });
+    } catch (err) {
+      useEditorStore.getState().setStatus({ key: 'status.error', params: { message: errorMessage(err) }, tone: 'error' });
+    }
+  };
+
+  return (
+    <div className="app-shell">
+      <Toolbar uiLanguage={uiLanguage} onUiLanguage={(l) => void onUiLanguage(l)} />
+      <div className="workspace">
+        <LeftPanel />
+        <main className="canvas-area">
+          <EditorCanvas />
+        </main>
+        <Inspector />
+      </div>
+      <StatusBar shell={shell} />
+    </div>
+  );
+}

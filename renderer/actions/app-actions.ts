@@ -1,0 +1,140 @@
+// The editor's actions. Ids match the native menu's action ids (electron/menu.ts).
+import { createDesign, createImageElement, createShapeElement, createTextElement, findElement } from '../../core/model';
+import { getApi } from '../bridge';
+import { useDesignStore } from '../state/design-store';
+import { useEditorStore } from '../state/editor-store';
+import { importImageBytes, useImageStore } from '../assets/image-store';
+import type { ImageMime } from '../assets/sniff';
+import { renderDesignBytes, safeFileStem } from '../export/render';
+import { t } from '../i18n';
+import { registerAction } from './registry';
+import { errorMessage } from './errors';
+
+const design = () => useDesignStore.getState();
+const editor = () => useEditorStore.getState();
+
+export const ZOOM_STEP = 1.25;
+
+function centerBox(width: number, height: number) {
+  const d = design().design;
+  return { x: Math.round((d.width - width) / 2), y: Math.round((d.height - height) / 2), width, height };
+}
+
+export function insertText(): void {
+  const d = design().design;
+  const width = Math.round(d.width * 0.7);
+  const fontSize = Math.max(12, Math.round(d.width / 14));
+  const height = Math.round(fontSize * 1.2 * 2);
+  const el = createTextElement({ ...centerBox(width, height), text: t('defaults.newText'), fontSize, align: 'center' });
+  design().addElements([el]);
+  editor().select([el.id]);
+}
+
+export function insertShape(shape: 'rect' | 'ellipse'): void {
+  const d = design().design;
+  const side = Math.round(Math.min(d.width, d.height) * 0.3);
+  const el = createShapeElement({ ...centerBox(side, side), shape });
+  design().addElements([el]);
+  editor().select([el.id]);
+}
+
+export async function insertImageFromBytes(bytes: Uint8Array, mime: ImageMime, name: string): Promise<void> {
+  const { id, info } = await importImageBytes(bytes, mime, name);
+  const d = design().design;
+  const scale = Math.min((d.width * 0.6) / info.width, (d.height * 0.6) / info.height, 1);
+  const width = Math.max(1, Math.round(info.width * scale));
+  const height = Math.max(1, Math.round(info.height * scale));
+  const el = createImageElement({ ...centerBox(width, height), assetId: id, name: name.slice(0, 200) });
+  design().commit('history.addImage', (doc) => ({ ...doc, assets: { ...doc.assets, [id]: info }, elements: [...doc.elements, el] }));
+  editor().select([el.id]);
+}
+
+export async function insertImage(): Promise<void> {
+  try {
+    const opened = await getApi().openImage();
+    if (!opened) return;
+    await insertImageFromBytes(opened.bytes, opened.mime, opened.name);
+    editor().setStatus({ key: 'status.imageAdded', params: { name: opened.name }, tone: 'success' });
+  } catch (err) {
+    editor().setStatus({ key: 'status.error', params: { message: errorMessage(err) }, tone: 'error' });
+  }
+}
+
+export async function exportPng(): Promise<void> {
+  const { design: doc } = design();
+  editor().setBusy(true);
+  try {
+    const bytes = await renderDesignBytes(doc, useImageStore.getState().images, { mime: 'image/png' });
+    const suggestedName = `${safeFileStem(doc.name, 'placard')}-${doc.width}x${doc.height}.png`;
+    const result = await getApi().saveExport({ suggestedName, mime: 'image/png', bytes });
+    if (result.status === 'saved') editor().setStatus({ key: 'status.exported', params: { path: result.path }, tone: 'success' });
+  } catch (err) {
+    editor().setStatus({ key: 'status.error', params: { message: errorMessage(err) }, tone: 'error' });
+  } finally {
+    editor().setBusy(false);
+  }
+}
+
+export function newDesign(width = 1080, height = 1080): void {
+  useImageStore.getState().clear();
+  design().replaceDesign(createDesign({ width, height, language: design().design.language }));
+  editor().select([]);
+  editor().setZoom(editor().zoom, true);
+}
+
+function selection() {
+  return editor().selectedIds;
+}
+
+export function registerAppActions(): void {
+  registerAction({ id: 'file.new', labelKey: 'actions.new', shortcuts: ['Mod+N'], run: () => newDesign() });
+  registerAction({ id: 'file.export', labelKey: 'actions.exportPng', shortcuts: ['Mod+E'], enabled: () => !editor().busy, run: exportPng });
+  registerAction({ id: 'insert.text', labelKey: 'actions.addText', shortcuts: ['T'], run: insertText });
+  registerAction({ id: 'insert.image', labelKey: 'actions.addImage', shortcuts: ['Mod+Shift+I'], run: insertImage });
+  registerAction({ id: 'insert.rect', labelKey: 'actions.addRect', shortcuts: ['R'], run: () => insertShape('rect') });
+  registerAction({ id: 'insert.ellipse', labelKey: 'actions.addEllipse', shortcuts: ['O'], run: () => insertShape('ellipse') });
+  registerAction({ id: 'edit.undo', labelKey: 'actions.undo', shortcuts: ['Mod+Z'], enabled: () => design().past.length > 0, run: () => design().undo() });
+  registerAction({
+    id: 'edit.redo',
+    labelKey: 'actions.redo',
+    shortcuts: ['Mod+Shift+Z', 'Mod+Y'],
+    enabled: () => design().future.length > 0,
+    run: () => design().redo(),
+  });
+  registerAction({
+    id: 'edit.delete',
+    labelKey: 'actions.delete',
+    shortcuts: ['Delete', 'Backspace'],
+    enabled: () => selection().length > 0,
+    run: () => {
+      const deleted = design().deleteElements(selection());
+      editor().select(selection().filter((id) => !deleted.includes(id)));
+    },
+  });
+  registerAction({
+    id: 'edit.selectAll',
+    labelKey: 'actions.selectAll',
+    shortcuts: ['Mod+A'],
+    run: () => editor().select(design().design.elements.filter((el) => el.visible).map((el) => el.id)),
+  });
+  registerAction({ id: 'edit.deselect', labelKey: 'actions.deselect', shortcuts: ['Escape'], enabled: () => selection().length > 0, run: () => editor().select([]) });
+  registerAction({ id: 'view.zoomIn', labelKey: 'actions.zoomIn', shortcuts: ['Mod+='], run: () => editor().setZoom(editor().zoom * ZOOM_STEP) });
+  registerAction({ id: 'view.zoomOut', labelKey: 'actions.zoomOut', shortcuts: ['Mod+-'], run: () => editor().setZoom(editor().zoom / ZOOM_STEP) });
+  registerAction({ id: 'view.fit', labelKey: 'actions.zoomFit', shortcuts: ['Mod+0'], run: () => editor().setZoom(editor().zoom, true) });
+  registerAction({ id: 'view.actualSize', labelKey: 'actions.zoomActual', shortcuts: ['Mod+1'], run: () => editor().setZoom(1) });
+  registerAction({
+    id: 'text.edit',
+    labelKey: 'actions.editText',
+    shortcuts: ['Enter'],
+    enabled: () => selection().length === 1 && findElement(design().design.elements, selection()[0]!)?.type === 'text',
+    run: () => editor().setEditingText(selection()[0]!),
+  });
+  registerAction({
+    id: 'help.about',
+    labelKey: 'actions.about',
+    run: async () => {
+      const info = await getApi().getAppInfo();
+      editor().setStatus({ key: 'status.about', params: { version: info.version }, tone: 'info' });
+    },
+  });
+}

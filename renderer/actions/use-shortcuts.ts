@@ -1,0 +1,22 @@
+// Keyboard shortcuts from the action registry; typing in a field never triggers them.
+import { useEffect } from 'react';
+import { findByShortcut, isEnabled, shortcutOf } from './registry';
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+export function useShortcuts(): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (isTyping(e.target)) return;
+      const action = findByShortcut(shortcutOf(e));
+      if (!action || !isEnabled(action)) return;
+      e.preventDefault();
+      void action.run();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}

@@ -1,0 +1,73 @@
+// window.placard for a plain browser: IndexedDB for storage, a file picker to open, downloads to save.
+import { API, settingsSchema, type OpenedImage, type PlacardApi, type Settings } from '../../core/api';
+import { sniffImageMime } from '../assets/sniff';
+import { idbGet, idbSet } from './idb';
+
+const SETTINGS_KEY = 'settings';
+
+function pickFile(accept: string): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.style.display = 'none';
+    input.addEventListener('change', () => {
+      resolve(input.files?.[0] ?? null);
+      input.remove();
+    });
+    input.addEventListener('cancel', () => {
+      resolve(null);
+      input.remove();
+    });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+function download(bytes: Uint8Array, name: string, mime: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+async function readSettings(): Promise<Settings> {
+  const parsed = settingsSchema.safeParse((await idbGet(SETTINGS_KEY).catch(() => undefined)) ?? {});
+  return parsed.success ? parsed.data : settingsSchema.parse({});
+}
+
+export function createBrowserApi(): PlacardApi {
+  const menuListeners = new Set<(id: string) => void>();
+  return {
+    async getAppInfo() {
+      return { version: import.meta.env.VITE_PLACARD_VERSION ?? '0.1.0', platform: navigator.platform || 'web', shell: 'browser' };
+    },
+    async openImage(): Promise<OpenedImage | null> {
+      const file = await pickFile('image/png,image/jpeg,image/webp,image/gif,image/svg+xml');
+      if (!file) return null;
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const mime = sniffImageMime(bytes);
+      if (!mime) throw Object.assign(new Error(`"${file.name}" is not a PNG, JPEG, WebP, GIF or SVG image`), { code: 'image.unsupported' });
+      return { name: file.name, mime, bytes };
+    },
+    async saveExport(args) {
+      const [valid] = API.saveExport.args.parse([args]);
+      download(valid.bytes, valid.suggestedName, valid.mime);
+      return { status: 'saved', path: valid.suggestedName };
+    },
+    getSettings: readSettings,
+    async setSettings(patch) {
+      const next = settingsSchema.parse({ ...(await readSettings()), ...API.setSettings.args.parse([patch])[0] });
+      await idbSet(SETTINGS_KEY, next);
+      return next;
+    },
+    onMenuAction(listener) {
+      menuListeners.add(listener);
+      return () => menuListeners.delete(listener);
+    },
+  };
+}

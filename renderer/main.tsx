@@ -1,0 +1,29 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import './styles.css';
+import { loadBundledFonts } from './fonts';
+import { initI18n, UI_LANGUAGES, type UiLanguage } from './i18n';
+import { getApi } from './bridge';
+import { registerAppActions } from './actions/app-actions';
+import { useEditorStore } from './state/editor-store';
+import { App } from './App';
+
+async function start() {
+  let language: UiLanguage = navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en';
+  try {
+    const settings = await getApi().getSettings();
+    if ((UI_LANGUAGES as readonly string[]).includes(settings.language)) language = settings.language;
+  } catch {
+    // Settings are a convenience; the editor starts with the system language without them.
+  }
+  initI18n(language);
+  registerAppActions();
+  void loadBundledFonts(() => useEditorStore.getState().bumpFonts());
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App initialLanguage={language} />
+    </StrictMode>,
+  );
+}
+
+void start();

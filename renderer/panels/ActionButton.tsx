@@ -1,0 +1,40 @@
+// A toolbar/panel button bound to an action in the registry: label, tooltip and enabled state.
+import { useTranslation } from 'react-i18next';
+import { formatShortcut, getAction, isEnabled, runAction } from '../actions/registry';
+import { Icon, type IconName } from './icons';
+import { useDesignStore } from '../state/design-store';
+import { useEditorStore } from '../state/editor-store';
+
+interface Props {
+  actionId: string;
+  icon?: IconName;
+  showLabel?: boolean;
+  variant?: 'plain' | 'primary' | 'tile';
+}
+
+export function ActionButton({ actionId, icon, showLabel = false, variant = 'plain' }: Props) {
+  const { t } = useTranslation();
+  // Re-render when the state that enabled-rules read changes.
+  useDesignStore((s) => s.revision);
+  useEditorStore((s) => s.selectedIds);
+  useEditorStore((s) => s.busy);
+  const action = getAction(actionId);
+  if (!action) return null;
+  const label = t(action.labelKey);
+  const shortcut = action.shortcuts?.[0];
+  const title = shortcut ? `${label} (${formatShortcut(shortcut)})` : label;
+  return (
+    <button
+      type="button"
+      className={`btn btn-${variant}`}
+      title={title}
+      aria-label={label}
+      data-action={actionId}
+      disabled={!isEnabled(action)}
+      onClick={() => void runAction(actionId)}
+    >
+      {icon && <Icon name={icon} />}
+      {(showLabel || !icon) && <span>{label}</span>}
+    </button>
+  );
+}

@@ -1,0 +1,27 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDesignStore } from '../state/design-store';
+import { useEditorStore } from '../state/editor-store';
+
+export function StatusBar({ shell }: { shell: 'electron' | 'browser' | null }) {
+  const { t } = useTranslation();
+  const design = useDesignStore((s) => s.design);
+  const refusal = useDesignStore((s) => s.lastRefusal);
+  const { selectedIds, zoom, status } = useEditorStore();
+
+  useEffect(() => {
+    if (refusal) useEditorStore.getState().setStatus({ key: 'status.locked', tone: 'error' });
+  }, [refusal]);
+
+  return (
+    <footer className="status-bar" data-testid="status-bar">
+      <span>{t('status.size', { width: design.width, height: design.height })}</span>
+      <span>{t('status.zoom', { percent: Math.round(zoom * 100) })}</span>
+      <span>{selectedIds.length ? t('status.selected', { count: selectedIds.length }) : t('status.nothingSelected')}</span>
+      <span className={`status-message tone-${status?.tone ?? 'info'}`} role="status" data-testid="status-message">
+        {status ? t(status.key, status.params) : ''}
+      </span>
+      {shell && <span className="shell-badge">{t(shell === 'electron' ? 'status.desktop' : 'status.browser')}</span>}
+    </footer>
+  );
+}

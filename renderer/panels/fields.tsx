@@ -1,0 +1,72 @@
+// Small labelled inputs for the inspector. Each edit is a named history command; repeated edits
+// of the same field merge so typing "120" is one undo step.
+import { useEffect, useState, type ReactNode } from 'react';
+
+export function Field({ label, children, wide }: { label: string; children: ReactNode; wide?: boolean }) {
+  return (
+    <label className={`field${wide ? ' wide' : ''}`}>
+      <span className="field-label">{label}</span>
+      {children}
+    </label>
+  );
+}
+
+export function NumberInput(props: {
+  value: number;
+  onChange(value: number): void;
+  min?: number;
+  max?: number;
+  step?: number;
+  disabled?: boolean;
+  testId?: string;
+  suffix?: string;
+}) {
+  const [text, setText] = useState(String(round(props.value)));
+  useEffect(() => setText(String(round(props.value))), [props.value]);
+  const commit = (raw: string) => {
+    const n = Number(raw);
+    if (!Number.isFinite(n)) return setText(String(round(props.value)));
+    const clamped = Math.min(props.max ?? Infinity, Math.max(props.min ?? -Infinity, n));
+    if (clamped !== props.value) props.onChange(clamped);
+    setText(String(round(clamped)));
+  };
+  return (
+    <span className="number-input">
+      <input
+        type="number"
+        inputMode="decimal"
+        value={text}
+        min={props.min}
+        max={props.max}
+        step={props.step ?? 1}
+        disabled={props.disabled}
+        data-testid={props.testId}
+        onChange={(e) => {
+          setText(e.target.value);
+          if (e.target.value !== '' && Number.isFinite(Number(e.target.value))) commit(e.target.value);
+        }}
+        onBlur={(e) => commit(e.target.value)}
+        onKeyDown={(e) => e.stopPropagation()}
+      />
+      {props.suffix && <span className="suffix">{props.suffix}</span>}
+    </span>
+  );
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+export function ColorInput({ value, onChange, disabled, testId }: { value: string; onChange(v: string): void; disabled?: boolean; testId?: string }) {
+  const hex = /^#[0-9a-f]{6}$/i.test(value) ? value : /^#[0-9a-f]{3}$/i.test(value) ? expand(value) : '#000000';
+  return (
+    <span className="color-input">
+      <input type="color" value={hex} disabled={disabled} data-testid={testId} onChange={(e) => onChange(e.target.value)} />
+      <span className="color-hex">{hex.toUpperCase()}</span>
+    </span>
+  );
+}
+
+function expand(v: string): string {
+  return `#${v[1]}${v[1]}${v[2]}${v[2]}${v[3]}${v[3]}`;
+}

@@ -1,0 +1,124 @@
+// The design store: the document and its undo history. Every change is a named command so
+// undo steps are meaningful; rapid changes with the same merge key (typing, nudging) merge into one.
+import { create } from 'zustand';
+import {
+  canDelete,
+  createDesign,
+  filterPatchByLocks,
+  findElement,
+  mapElement,
+  removeElements,
+  type Design,
+  type Element,
+  type Language,
+} from '../../core/model';
+
+export const HISTORY_LIMIT = 300;
+const MERGE_WINDOW_MS = 1200;
+
+export interface HistoryEntry {
+  /** i18n key naming the command, e.g. "history.move". */
+  label: string;
+  before: Design;
+  mergeKey?: string;
+  at: number;
+}
+
+export interface DesignState {
+  design: Design;
+  past: HistoryEntry[];
+  future: HistoryEntry[];
+  /** Template authors may change locked properties; volunteers may not. */
+  authorMode: boolean;
+  /** Increments on every change; the autosave and "unsaved" indicator watch it. */
+  revision: number;
+  savedRevision: number;
+  /** The last refusal caused by a lock, for the status bar. */
+  lastRefusal: { elementId: string; keys: string[] } | null;
+
+  commit(label: string, change: (design: Design) => Design, options?: { mergeKey?: string }): void;
+  replaceDesign(design: Design): void;
+  addElements(elements: Element[]): void;
+  updateElement<T extends Element>(id: string, patch: Partial<T>, label: string, options?: { mergeKey?: string }): void;
+  deleteElements(ids: readonly string[]): string[];
+  undo(): void;
+  redo(): void;
+  setLanguage(language: Language): void;
+  markSaved(): void;
+}
+
+export const useDesignStore = create<DesignState>()((set, get) => ({
+  design: createDesign({ width: 1080, height: 1080 }),
+  past: [],
+  future: [],
+  authorMode: true,
+  revision: 0,
+  savedRevision: 0,
+  lastRefusal: null,
+
+  commit(label, change, options = {}) {
+    const { design, past } = get();
+    const next = change(design);
+    if (next === design) return;
+    const now = Date.now();
+    const last = past.at(-1);
+    const merges = options.mergeKey !== undefined && last?.mergeKey === options.mergeKey && now - last.at < MERGE_WINDOW_MS;
+    const newPast = merges
+      ? [...past.slice(0, -1), { ...last!, at: now }]
+      : [...past, { label, before: design, mergeKey: options.mergeKey, at: now }].slice(-HISTORY_LIMIT);
+    set({ design: next, past: newPast, future: [], revision: get().revision + 1 });
+  },
+
+  replaceDesign(design) {
+    set({ design, past: [], future: [], revision: 0, savedRevision: 0, lastRefusal: null });
+  },
+
+  addElements(elements) {
+    if (!elements.length) return;
+    get().commit('history.add', (d) => ({ ...d, elements: [...d.elements, ...elements] }));
+  },
+
+  updateElement(id, patch, label, options) {
+    const { design, authorMode } = get();
+    const element = findElement(design.elements, id);
+    if (!element) return;
+    const { allowed, refused } = filterPatchByLocks(element, patch as Partial<Element>, authorMode);
+    if (refused.length) set({ lastRefusal: { elementId: id, keys: refused } });
+    const changed = Object.entries(allowed).some(([k, v]) => (element as Record<string, unknown>)[k] !== v);
+    if (!changed) return;
+    get().commit(label, (d) => ({ ...d, elements: mapElement(d.elements, id, (el) => ({ ...el, ...allowed }) as Element) }), options);
+  },
+
+  deleteElements(ids) {
+    const { design, authorMode } = get();
+    const deletable = ids.filter((id) => {
+      const el = findElement(design.elements, id);
+      return el !== undefined && canDelete(el, authorMode);
+    });
+    if (deletable.length < ids.length) set({ lastRefusal: { elementId: ids.find((id) => !deletable.includes(id))!, keys: ['delete'] } });
+    if (deletable.length) get().commit('history.delete', (d) => ({ ...d, elements: removeElements(d.elements, new Set(deletable)) }));
+    return deletable;
+  },
+
+  undo() {
+    const { past, future, design, revision } = get();
+    const entry = past.at(-1);
+    if (!entry) return;
+    set({ design: entry.before, past: past.slice(0, -1), future: [...future, { ...entry, before: design }], revision: revision + 1 });
+  },
+
+  redo() {
+    const { past, future, design, revision } = get();
+    const entry = future.at(-1);
+    if (!entry) return;
+    set({ design: entry.before, future: future.slice(0, -1), past: [...past, { ...entry, before: design, mergeKey: undefined }], revision: revision + 1 });
+  },
+
+  setLanguage(language) {
+    get().commit('history.language', (d) => (d.language === language ? d : { ...d, language }));
+  },
+
+  markSaved() {
+    set({ savedRevision: get().revision });
+  },
+}));

@@ -1,0 +1,49 @@
+// Editor state that is not part of the document: selection, zoom, text being edited, messages.
+import { create } from 'zustand';
+
+export type StatusMessage = { key: string; params?: Record<string, string | number>; tone: 'info' | 'success' | 'error' };
+
+export interface EditorState {
+  selectedIds: string[];
+  /** Canvas pixels per design pixel. */
+  zoom: number;
+  /** When true the zoom follows the window size. */
+  zoomToFit: boolean;
+  editingTextId: string | null;
+  /** Bumped when web fonts finish loading so text re-measures. */
+  fontsVersion: number;
+  status: StatusMessage | null;
+  busy: boolean;
+
+  select(ids: string[]): void;
+  toggleSelected(id: string): void;
+  setZoom(zoom: number, toFit?: boolean): void;
+  setEditingText(id: string | null): void;
+  bumpFonts(): void;
+  setStatus(status: StatusMessage | null): void;
+  setBusy(busy: boolean): void;
+}
+
+export const MIN_ZOOM = 0.05;
+export const MAX_ZOOM = 8;
+
+export const useEditorStore = create<EditorState>()((set, get) => ({
+  selectedIds: [],
+  zoom: 0.5,
+  zoomToFit: true,
+  editingTextId: null,
+  fontsVersion: 0,
+  status: null,
+  busy: false,
+
+  select: (ids) => set({ selectedIds: ids }),
+  toggleSelected: (id) => {
+    const ids = get().selectedIds;
+    set({ selectedIds: ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id] });
+  },
+  setZoom: (zoom, toFit = false) => set({ zoom: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom)), zoomToFit: toFit }),
+  setEditingText: (id) => set({ editingTextId: id }),
+  bumpFonts: () => set({ fontsVersion: get().fontsVersion + 1 }),
+  setStatus: (status) => set({ status }),
+  setBusy: (busy) => set({ busy }),
+}));
