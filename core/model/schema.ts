@@ -50,6 +50,16 @@ export const lockSchema = z
 export type Locks = z.infer<typeof lockSchema>;
 export const UNLOCKED: Locks = { move: false, resize: false, delete: false, content: false, style: false };
 
+const slotTextSchema = z.partialRecord(languageSchema, z.string().max(LIMITS.maxNameLength));
+export const slotSchema = z
+  .object({
+    kind: z.enum(['text', 'photo']),
+    label: slotTextSchema.default({}),
+    hint: slotTextSchema.default({}),
+  })
+  .strict();
+export type Slot = z.infer<typeof slotSchema>;
+
 /** How an element follows the canvas when the design is adapted to another size (core/layout/adapt). */
 export const anchorSchema = z
   .object({
@@ -70,6 +80,8 @@ const elementBase = {
   opacity: z.number().min(0).max(1).default(1),
   visible: z.boolean().default(true),
   locks: lockSchema.default(UNLOCKED),
+  /** Template slot: marks an element volunteers fill in, with a label and a hint per language. */
+  slot: slotSchema.optional(),
   /** Absent means "scale" on both axes. */
   anchor: anchorSchema.optional(),
 };
@@ -95,6 +107,8 @@ export const textElementSchema = z
     uppercase: z.boolean().default(false),
     stroke: colorValueSchema.default('#000000'),
     strokeWidth: finite.min(0).max(200).default(0),
+    /** How text meets its box: shrink the font to fit, grow the box, or neither (absent = 'none'). */
+    fit: z.enum(['shrink', 'grow', 'none']).optional(),
   })
   .strict();
 

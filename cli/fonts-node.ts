@@ -1,0 +1,44 @@
+// Registers the bundled fonts with @napi-rs/canvas so Node renders (CLI, thumbnails, tests)
+// use the same faces as the app.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
+import { BUNDLED_FONTS, fontFaceFiles } from '../core/fonts/catalog';
+import { createContextMeasurer, type Measure } from '../core/layout/text-fit';
+import { fontFamilyOf } from '../core/scene/attributes';
+
+const require = createRequire(import.meta.url);
+let registered: { family: string; files: number }[] | null = null;
+
+export class FontRegistrationError extends Error {
+  readonly code = 'fonts.missing-file';
+  constructor(readonly file: string) {
+    super(`bundled font file is missing: ${file} (is the @fontsource package installed?)`);
+  }
+}
+
+/** Registers every bundled face once; returns the families and how many files each has. */
+export function registerBundledFonts(): { family: string; files: number }[] {
+  if (registered) return registered;
+  const result: { family: string; files: number }[] = [];
+  for (const font of BUNDLED_FONTS) {
+    const root = dirname(require.resolve(`${font.packageName}/package.json`));
+    let files = 0;
+    for (const face of fontFaceFiles(font)) {
+      const path = join(root, face.file);
+      if (!existsSync(path)) throw new FontRegistrationError(path);
+      if (GlobalFonts.registerFromPath(path, font.family)) files++;
+    }
+    result.push({ family: font.family, files });
+  }
+  registered = result;
+  return result;
+}
+
+/** A text measurer backed by @napi-rs/canvas with the same family fallback chain the scene draws with. */
+export function createNodeMeasurer(): Measure {
+  registerBundledFonts();
+  const ctx = createCanvas(8, 8).getContext('2d');
+  return createContextMeasurer(ctx as unknown as { font: string; measureText(t: string): { width: number } }, fontFamilyOf);
+}

@@ -1,0 +1,5 @@
+export * from './schema';
+export * from './default-kit';
+export * from './resolve';
+export * from './retheme';
+export * from './kits';

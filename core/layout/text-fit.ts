@@ -1,0 +1,285 @@
+// Text fitting: word wrapping that follows Konva.Text's 'word' wrap, and the search for the font
+// size at which a text fits its box ('shrink', the meme default) or the height a box needs to
+// hold its text ('grow'). Pure: the caller injects how text is measured, so the same code runs
+// with a browser canvas, @napi-rs/canvas in Node, or a deterministic fake in tests.
+import type { Design, Element, Language, TextElement } from '../model/schema';
+import { textFor } from '../model/defaults';
+
+export type FitMode = 'shrink' | 'grow' | 'none';
+
+export interface FontSpec {
+  family: string;
+  size: number;
+  weight: 'normal' | 'bold';
+  italic: boolean;
+  /** Extra pixels after every grapheme, as Konva draws it (not scaled with the size). */
+  letterSpacing: number;
+}
+
+/** Width in pixels of `text` drawn with `font`, letter spacing included. */
+export type Measure = (text: string, font: FontSpec) => number;
+
+export interface WrappedLine {
+  text: string;
+  width: number;
+  /** The line ends inside a word because that word alone was wider than the box. */
+  brokeWord: boolean;
+}
+
+export interface FitInput {
+  text: string;
+  box: { width: number; height: number };
+  font: FontSpec;
+  /** Multiple of the font size, as in Konva. */
+  lineHeight: number;
+  mode: FitMode;
+  /** Smallest size 'shrink' may choose; default 8 (never above the element's size). */
+  minSize?: number;
+  /** Largest size 'shrink' may choose; default the font's size. */
+  maxSize?: number;
+  /** Size granularity for 'shrink': 1 or 0.5; default 0.5. */
+  step?: number;
+}
+
+export interface FitResult {
+  fontSize: number;
+  lines: WrappedLine[];
+  /** Height of the wrapped block: lines x lineHeight x fontSize. For 'grow' the box needs this much. */
+  height: number;
+  /** True when the text does not fit the box (width or height) even after fitting. */
+  overflow: boolean;
+}
+
+/** Sub-pixel slack so that float noise in measurement never flips a fit. */
+const EPSILON = 0.01;
+export const DEFAULT_MIN_FONT_SIZE = 8;
+
+const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
+
+/** User-perceived characters, so an accented letter or an emoji is never split. */
+export function graphemes(text: string): string[] {
+  if (segmenter) return Array.from(segmenter.segment(text), (s) => s.segment);
+  return Array.from(text);
+}
+
+const isBreak = (g: string | undefined): boolean => g === ' ' || g === '-';
+const isBlank = (g: string): boolean => g.trim() === '';
+
+/**
+ * Wraps each paragraph (split on "\n") to `maxWidth`: a line ends after the last space or dash
+ * that fits, and a word wider than the whole line is broken between characters. Like Konva,
+ * a paragraph that fits is kept untouched, a wrapped line loses trailing spaces, and the next
+ * line starts after the spaces of the break.
+ */
+export function wrapText(text: string, maxWidth: number, font: FontSpec, measure: Measure): WrappedLine[] {
+  const lines: WrappedLine[] = [];
+  for (const paragraph of text.split('\n')) {
+    const paragraphWidth = measure(paragraph, font);
+    if (paragraphWidth <= maxWidth + EPSILON) {
+      lines.push({ text: paragraph, width: paragraphWidth, brokeWord: false });
+      continue;
+    }
+    const gs = graphemes(paragraph);
+    const slice = (from: number, to: number) => gs.slice(from, to).join('');
+    let start = 0;
+    while (start < gs.length) {
+      // Longest prefix from `start` that fits; widths grow with length, so bisect.
+      let low = start;
+      let high = gs.length;
+      while (high - low > 0) {
+        const mid = (low + high + 1) >>> 1;
+        if (measure(slice(start, mid), font) <= maxWidth + EPSILON) low = mid;
+        else high = mid - 1;
+      }
+      if (low === gs.length) {
+        const rest = slice(start, low);
+        lines.push({ text: rest, width: measure(rest, font), brokeWord: false });
+        break;
+      }
+      let end = low;
+      let brokeWord = false;
+      if (end === start) {
+        // Not even one character fits: place it anyway so wrapping always progresses;
+        // the caller sees width > maxWidth and reports overflow.
+        end = start + 1;
+        brokeWord = true;
+      } else if (!isBreak(gs[end])) {
+        let breakAt = end - 1;
+        while (breakAt >= start && !isBreak(gs[breakAt])) breakAt--;
+        if (breakAt >= start) end = breakAt + 1;
+        else brokeWord = true;
+      }
+      const lineText = slice(start, end).trimEnd();
+      lines.push({ text: lineText, width: measure(lineText, font), brokeWord });
+      start = end;
+      while (start < gs.length && isBlank(gs[start]!)) start++;
+    }
+  }
+  return lines;
+}
+
+/** Height of `lineCount` lines, as Konva stacks them. */
+export function blockHeight(lineCount: number, fontSize: number, lineHeight: number): number {
+  return lineCount * lineHeight * fontSize;
+}
+
+interface Layout {
+  lines: WrappedLine[];
+  height: number;
+  fitsWidth: boolean;
+  fitsHeight: boolean;
+  wholeWords: boolean;
+}
+
+function layoutAt(input: FitInput, size: number, measure: Measure): Layout {
+  const font = { ...input.font, size };
+  const lines = wrapText(input.text, input.box.width, font, measure);
+  const height = blockHeight(lines.length, size, input.lineHeight);
+  return {
+    lines,
+    height,
+    fitsWidth: lines.every((l) => l.width <= input.box.width + EPSILON),
+    fitsHeight: height <= input.box.height + EPSILON,
+    wholeWords: lines.every((l) => !l.brokeWord),
+  };
+}
+
+/**
+ * Fits text to a box.
+ * - 'shrink': the largest size in [minSize, maxSize] (steps of `step`) whose lines fit the box,
+ *   preferring sizes at which no word has to be broken; if nothing fits, minSize with overflow.
+ * - 'grow': keeps the size; `height` is what the box must grow to.
+ * - 'none': keeps the size and only reports overflow.
+ */
+export function fitText(input: FitInput, measure: Measure): FitResult {
+  const size = input.font.size;
+  if (input.mode !== 'shrink') {
+    const at = layoutAt(input, size, measure);
+    const overflow = input.mode === 'grow' ? !at.fitsWidth : !(at.fitsWidth && at.fitsHeight);
+    return { fontSize: size, lines: at.lines, height: at.height, overflow };
+  }
+  const step = input.step === 1 ? 1 : 0.5;
+  const maxSize = Math.max(step, input.maxSize ?? size);
+  const minSize = Math.min(maxSize, Math.max(step, input.minSize ?? Math.min(DEFAULT_MIN_FONT_SIZE, maxSize)));
+  const sizeAt = (k: number) => Math.min(maxSize, minSize + k * step);
+  const steps = Math.ceil((maxSize - minSize) / step - 1e-9);
+
+  const strict = (l: Layout) => l.fitsWidth && l.fitsHeight && l.wholeWords;
+  const loose = (l: Layout) => l.fitsWidth && l.fitsHeight;
+  for (const accept of [strict, loose]) {
+    const found = largestAccepted(steps, (k) => accept(layoutAt(input, sizeAt(k), measure)));
+    if (found !== null) {
+      const fontSize = sizeAt(found);
+      const at = layoutAt(input, fontSize, measure);
+      return { fontSize, lines: at.lines, height: at.height, overflow: false };
+    }
+  }
+  const at = layoutAt(input, minSize, measure);
+  return { fontSize: minSize, lines: at.lines, height: at.height, overflow: true };
+}
+
+/** Largest k in [0, steps] with ok(k), assuming ok holds below some threshold; null if none. */
+function largestAccepted(steps: number, ok: (k: number) => boolean): number | null {
+  if (ok(steps)) return steps;
+  if (!ok(0)) return null;
+  let low = 0;
+  let high = steps;
+  while (high - low > 1) {
+    const mid = (low + high) >>> 1;
+    if (ok(mid)) low = mid;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The text a text element shows in `language`, capitalised as drawn. */
+export function shownText(el: TextElement, language: Language): string {
+  const text = textFor(el, language);
+  return el.uppercase ? text.toLocaleUpperCase(language) : text;
+}
+
+export interface ElementFitOptions {
+  language: Language;
+  measure: Measure;
+  /** Turns a stored family (possibly a brand token like "brand.heading") into a real one. */
+  resolveFamily?: (family: string) => string;
+  minSize?: number;
+  /** Overrides the element's own fit mode. */
+  mode?: FitMode;
+}
+
+export function fontSpecOf(el: TextElement, resolveFamily: (family: string) => string = (f) => f): FontSpec {
+  return { family: resolveFamily(el.fontFamily), size: el.fontSize, weight: el.fontWeight, italic: el.italic, letterSpacing: el.letterSpacing };
+}
+
+/** Fits one text element in its own box, using its fit mode (or `options.mode`). */
+export function fitTextElement(el: TextElement, options: ElementFitOptions): FitResult {
+  return fitText(
+    {
+      text: shownText(el, options.language),
+      box: { width: el.width, height: el.height },
+      font: fontSpecOf(el, options.resolveFamily),
+      lineHeight: el.lineHeight,
+      mode: options.mode ?? el.fit ?? 'none',
+      ...(options.minSize !== undefined ? { minSize: options.minSize } : {}),
+    },
+    options.measure,
+  );
+}
+
+/**
+ * A copy of the design with every fitted text element resolved for `language`: 'shrink'
+ * elements get the fitted font size, 'grow' elements a box tall enough for their text.
+ * Exporters draw this copy; the stored design keeps the author's sizes.
+ */
+export function applyTextFit(design: Design, options: Omit<ElementFitOptions, 'mode'>): Design {
+  const visit = (el: Element): Element => {
+    if (el.type === 'group') return { ...el, children: el.children.map(visit) };
+    if (el.type !== 'text' || !el.fit || el.fit === 'none') return el;
+    const fitted = fitTextElement(el, options);
+    if (el.fit === 'shrink') return fitted.fontSize === el.fontSize ? el : { ...el, fontSize: fitted.fontSize };
+    return fitted.height > el.height ? { ...el, height: Math.ceil(fitted.height) } : el;
+  };
+  return { ...design, elements: design.elements.map(visit) };
+}
+
+/** The part of a 2D canvas context a measurer needs; browsers and @napi-rs/canvas both have it. */
+export interface TextMeasureContext {
+  font: string;
+  measureText(text: string): { width: number };
+  fontKerning?: string;
+}
+
+/** A CSS font shorthand the way Konva builds it: style, variant, size, quoted family list. */
+export function cssFont(font: FontSpec, familyList: (family: string) => string = (f) => `${f}, sans-serif`): string {
+  const style = [font.italic ? 'italic' : '', font.weight === 'bold' ? 'bold' : ''].filter(Boolean).join(' ') || 'normal';
+  const families = familyList(font.family)
+    .split(',')
+    .map((f) => {
+      const name = f.trim();
+      return name.includes(' ') && !/["']/.test(name) ? `"${name}"` : name;
+    })
+    .join(', ');
+  return `${style} normal ${font.size}px ${families}`;
+}
+
+/**
+ * A measurer over a canvas context. Like Konva, kerning is off when letters are spaced (it then
+ * draws one grapheme at a time) and each grapheme adds `letterSpacing`. Results are cached.
+ */
+export function createContextMeasurer(ctx: TextMeasureContext, familyList?: (family: string) => string, cacheSize = 20_000): Measure {
+  const cache = new Map<string, number>();
+  return (text, font) => {
+    const css = cssFont(font, familyList);
+    const key = `${css}|${font.letterSpacing}|${text}`;
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+    ctx.font = css;
+    if ('fontKerning' in ctx) ctx.fontKerning = font.letterSpacing !== 0 ? 'none' : 'auto';
+    const spacing = font.letterSpacing ? font.letterSpacing * graphemes(text).length : 0;
+    const width = ctx.measureText(text).width + spacing;
+    if (cache.size >= cacheSize) cache.clear();
+    cache.set(key, width);
+    return width;
+  };
+}

@@ -1,0 +1,4 @@
+export * from './schema';
+export * from './validate';
+export * from './slots';
+export * from './samples';
