@@ -1,0 +1,99 @@
+// The main-process implementation of every API method, built from plain Node services with the
+// native dialogs passed in. No electron import: unit tests and the end-to-end harness (which binds
+// window.placard in Chromium to these handlers) run it in plain Node.
+import path from 'node:path';
+import { API, API_METHODS, type ApiHandlers, type ApiMethod, type ApiResult, type ExportMime, type Settings } from '../core/api';
+import { describeIssues, zodIssues } from '../core/model/issues';
+import { writeFileAtomic } from './services/atomic-write';
+import { PlacardError } from './services/errors';
+import { readImageFile } from './services/images';
+import { createSettingsStore } from './services/settings';
+
+export interface SaveFileOptions {
+  suggestedName: string;
+  filters: { name: string; extensions: string[] }[];
+}
+
+/** Native file pickers. Each returns the chosen path, or null when the user canceled. */
+export interface Dialogs {
+  openImage(): Promise<string | null>;
+  saveFile(o: SaveFileOptions): Promise<string | null>;
+}
+
+export interface ApiHandlerDeps {
+  dialogs: Dialogs;
+  userDataDir: string;
+  appVersion: string;
+  platform: string;
+  /** Called after settings were saved (main rebuilds the menu when the language changes). */
+  onSettingsChanged?: (settings: Settings) => void;
+}
+
+/** Format names are the same in every language, so the filter labels need no translation. */
+export const EXPORT_FILTERS: Record<ExportMime, { name: string; extensions: string[] }> = {
+  'image/png': { name: 'PNG', extensions: ['png'] },
+  'image/jpeg': { name: 'JPEG', extensions: ['jpg', 'jpeg'] },
+  'image/webp': { name: 'WebP', extensions: ['webp'] },
+};
+
+/** Linux dialogs do not add the extension; make sure the file name says what the bytes are. */
+export function withExportExtension(filePath: string, mime: ExportMime): string {
+  const { extensions } = EXPORT_FILTERS[mime];
+  const ext = path.extname(filePath).slice(1).toLowerCase();
+  return extensions.includes(ext) ? filePath : `${filePath}.${extensions[0]}`;
+}
+
+export function createApiHandlers(deps: ApiHandlerDeps): ApiHandlers {
+  const settings = createSettingsStore(deps.userDataDir);
+  return {
+    getAppInfo: () => ({ version: deps.appVersion, platform: deps.platform, shell: 'electron' }),
+
+    async openImage() {
+      const chosen = await deps.dialogs.openImage();
+      return chosen === null ? null : readImageFile(chosen);
+    },
+
+    async saveExport({ suggestedName, mime, bytes }) {
+      const chosen = await deps.dialogs.saveFile({ suggestedName, filters: [EXPORT_FILTERS[mime]] });
+      if (chosen === null) return { status: 'canceled' };
+      const target = withExportExtension(chosen, mime);
+      await writeFileAtomic(target, bytes);
+      return { status: 'saved', path: target };
+    },
+
+    getSettings: () => settings.get(),
+
+    async setSettings(patch) {
+      const next = await settings.update(patch);
+      deps.onSettingsChanged?.(next);
+      return next;
+    },
+  };
+}
+
+export function isApiMethod(method: string): method is ApiMethod {
+  return Object.hasOwn(API, method);
+}
+
+/**
+ * Validates a call from an untrusted caller against the API contract and runs it. Rejects
+ * unknown methods, and arguments that fail the schema with a message naming the field path.
+ */
+export async function invokeValidated<K extends ApiMethod>(handlers: ApiHandlers, method: K, rawArgs: unknown[]): Promise<ApiResult<K>>;
+export async function invokeValidated(handlers: ApiHandlers, method: string, rawArgs: unknown[]): Promise<unknown>;
+export async function invokeValidated(handlers: ApiHandlers, method: string, rawArgs: unknown[]): Promise<unknown> {
+  if (typeof method !== 'string' || !isApiMethod(method)) {
+    throw new PlacardError('ipc.unknown-method', `Unknown API method "${String(method)}"; known: ${API_METHODS.join(', ')}`, {
+      method: String(method).slice(0, 100),
+    });
+  }
+  const parsed = API[method].args.safeParse(Array.isArray(rawArgs) ? rawArgs : [rawArgs]);
+  if (!parsed.success) {
+    // Paths are tuple positions first ("0.suggestedName"), so name the argument explicitly.
+    const issues = zodIssues(parsed.error).map((i) => ({ ...i, path: i.path === '' ? 'args' : `args.${i.path}` }));
+    const details = describeIssues(issues);
+    throw new PlacardError('ipc.invalid-args', `Invalid arguments for ${method}: ${details}`, { method, details });
+  }
+  const handler = handlers[method] as (...args: unknown[]) => unknown;
+  return await handler(...(parsed.data as unknown[]));
+}

@@ -1,0 +1,151 @@
+// The Electron main process. It only wires things together: every rule lives in a module that
+// is tested on its own (protocol.ts, ipc.ts, handlers.ts, menu.ts, services/).
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type WebContents } from 'electron';
+import { EVENTS, type Settings } from '../core/api';
+import type { Language } from '../core/model/schema';
+import { createApiHandlers, type Dialogs } from './handlers';
+import { registerIpc } from './ipc';
+import { buildMenuTemplate } from './menu';
+import { nativeLabels } from './menu-labels';
+import { APP_INDEX_URL, APP_SCHEME, createAppProtocolHandler } from './protocol';
+
+// Must happen before 'ready': a standard, secure scheme gets a real origin (app://placard),
+// relative URLs, fetch and CORS, like https.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
+]);
+app.enableSandbox();
+
+let mainWindow: BrowserWindow | null = null;
+let menuLanguage: Language = 'en';
+
+function builtPath(...parts: string[]): string {
+  // app.getAppPath() is the folder (or app.asar) holding package.json, in development and packaged.
+  return path.join(app.getAppPath(), 'dist', ...parts);
+}
+
+function focusedOrMain(): BrowserWindow | null {
+  return BrowserWindow.getFocusedWindow() ?? mainWindow;
+}
+
+const dialogs: Dialogs = {
+  async openImage() {
+    const labels = nativeLabels(menuLanguage);
+    const options: Electron.OpenDialogOptions = {
+      title: labels['dialog.openImage.title'],
+      properties: ['openFile'],
+      filters: [{ name: labels['dialog.openImage.filter'], extensions: ['png', 'jpg', 'jpeg', 'webp', 'gif', 'svg'] }],
+    };
+    const owner = focusedOrMain();
+    const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  },
+  async saveFile({ suggestedName, filters }) {
+    const options: Electron.SaveDialogOptions = {
+      title: nativeLabels(menuLanguage)['dialog.export.title'],
+      defaultPath: path.join(app.getPath('pictures'), suggestedName),
+      filters,
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    };
+    const owner = focusedOrMain();
+    const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+    return result.canceled || !result.filePath ? null : result.filePath;
+  },
+};
+
+function installMenu(language: Language): void {
+  menuLanguage = language;
+  const template = buildMenuTemplate({
+    language,
+    platform: process.platform,
+    sendAction(actionId, window) {
+      const target = window instanceof BrowserWindow ? window : focusedOrMain();
+      if (target && !target.isDestroyed()) target.webContents.send(EVENTS.menuAction.channel, actionId);
+    },
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+/** Navigation, new windows and <webview> are refused for every web contents, present and future. */
+function lockDownContents(contents: WebContents): void {
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+function lockDownSession(): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.setDevicePermissionHandler(() => false);
+}
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 800,
+    minHeight: 560,
+    show: false,
+    title: 'Placard',
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      preload: builtPath('electron', 'preload.cjs'),
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  void window.loadURL(APP_INDEX_URL);
+  return window;
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  lockDownSession();
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(builtPath('renderer')));
+
+  const handlers = createApiHandlers({
+    dialogs,
+    userDataDir: app.getPath('userData'),
+    appVersion: app.getVersion(),
+    platform: process.platform,
+    onSettingsChanged(settings: Settings) {
+      if (settings.language !== menuLanguage) installMenu(settings.language);
+    },
+  });
+  registerIpc(ipcMain, handlers, (event) => mainWindow !== null && event.sender === mainWindow.webContents);
+
+  installMenu((await handlers.getSettings()).language);
+  mainWindow = createWindow();
+
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const window = mainWindow;
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  start().catch((err: unknown) => {
+    console.error('Placard failed to start:', err);
+    app.exit(1);
+  });
+}
+

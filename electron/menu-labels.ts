@@ -1,0 +1,54 @@
+// Labels for the native menu and dialogs, taken from the renderer's message files so that one
+// translation serves both. Missing Spanish falls back to English, missing English to the key.
+import en from '../renderer/i18n/en.json';
+import es from '../renderer/i18n/es.json';
+import type { Language } from '../core/model/schema';
+
+export const NATIVE_LABEL_KEYS = [
+  'menu.file.title',
+  'menu.file.new',
+  'menu.file.open',
+  'menu.file.save',
+  'menu.file.export',
+  'menu.file.quit',
+  'menu.edit.title',
+  'menu.edit.undo',
+  'menu.edit.redo',
+  'menu.edit.cut',
+  'menu.edit.copy',
+  'menu.edit.paste',
+  'menu.edit.delete',
+  'menu.edit.selectAll',
+  'menu.view.title',
+  'menu.view.zoomIn',
+  'menu.view.zoomOut',
+  'menu.view.fit',
+  'menu.view.actualSize',
+  'menu.view.toggleFullScreen',
+  'menu.help.title',
+  'menu.help.about',
+  'dialog.openImage.title',
+  'dialog.openImage.filter',
+  'dialog.export.title',
+] as const;
+export type NativeLabelKey = (typeof NATIVE_LABEL_KEYS)[number];
+export type NativeLabels = Record<NativeLabelKey, string>;
+
+const MESSAGES: Record<Language, unknown> = { en, es };
+
+function lookup(messages: unknown, key: string): string | undefined {
+  let node: unknown = messages;
+  for (const part of key.split('.')) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'string' && node.length > 0 ? node : undefined;
+}
+
+export function nativeLabels(language: Language): NativeLabels {
+  const labels = {} as NativeLabels;
+  for (const key of NATIVE_LABEL_KEYS) {
+    labels[key] = lookup(MESSAGES[language], key) ?? lookup(MESSAGES.en, key) ?? key;
+  }
+  return labels;
+}

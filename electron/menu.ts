@@ -1,0 +1,88 @@
+// The native menu as a template (plain data, built without touching Electron so it can be
+// tested). Items the renderer implements send an action id; Quit and full screen use roles.
+import type { MenuItemConstructorOptions } from 'electron';
+import type { Language } from '../core/model/schema';
+import { nativeLabels, type NativeLabelKey } from './menu-labels';
+
+export const MENU_ACTION_IDS = [
+  'file.new',
+  'file.open',
+  'file.save',
+  'file.export',
+  'edit.undo',
+  'edit.redo',
+  'edit.cut',
+  'edit.copy',
+  'edit.paste',
+  'edit.delete',
+  'edit.selectAll',
+  'view.zoomIn',
+  'view.zoomOut',
+  'view.fit',
+  'view.actualSize',
+  'help.about',
+] as const;
+export type MenuActionId = (typeof MENU_ACTION_IDS)[number];
+
+export interface MenuOptions {
+  language: Language;
+  platform: string;
+  /** Sends the action to the window the click came from (or the focused one). */
+  sendAction(actionId: MenuActionId, window: unknown): void;
+}
+
+export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
+  const labels = nativeLabels(options.language);
+  const action = (id: MenuActionId, labelKey: NativeLabelKey, accelerator?: string): MenuItemConstructorOptions => ({
+    id,
+    label: labels[labelKey],
+    ...(accelerator ? { accelerator } : {}),
+    click: (_item, window) => options.sendAction(id, window),
+  });
+  const isMac = options.platform === 'darwin';
+
+  const template: MenuItemConstructorOptions[] = [
+    {
+      label: labels['menu.file.title'],
+      submenu: [
+        action('file.new', 'menu.file.new', 'CmdOrCtrl+N'),
+        action('file.open', 'menu.file.open', 'CmdOrCtrl+O'),
+        action('file.save', 'menu.file.save', 'CmdOrCtrl+S'),
+        action('file.export', 'menu.file.export', 'CmdOrCtrl+E'),
+        ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: labels['menu.file.quit'], accelerator: 'CmdOrCtrl+Q' } as const]),
+      ],
+    },
+    {
+      label: labels['menu.edit.title'],
+      submenu: [
+        action('edit.undo', 'menu.edit.undo', 'CmdOrCtrl+Z'),
+        action('edit.redo', 'menu.edit.redo', 'CmdOrCtrl+Shift+Z'),
+        { type: 'separator' },
+        action('edit.cut', 'menu.edit.cut', 'CmdOrCtrl+X'),
+        action('edit.copy', 'menu.edit.copy', 'CmdOrCtrl+C'),
+        action('edit.paste', 'menu.edit.paste', 'CmdOrCtrl+V'),
+        action('edit.delete', 'menu.edit.delete', 'Delete'),
+        { type: 'separator' },
+        action('edit.selectAll', 'menu.edit.selectAll', 'CmdOrCtrl+A'),
+      ],
+    },
+    {
+      label: labels['menu.view.title'],
+      submenu: [
+        action('view.zoomIn', 'menu.view.zoomIn', 'CmdOrCtrl+='),
+        action('view.zoomOut', 'menu.view.zoomOut', 'CmdOrCtrl+-'),
+        action('view.fit', 'menu.view.fit', 'CmdOrCtrl+0'),
+        action('view.actualSize', 'menu.view.actualSize', 'CmdOrCtrl+1'),
+        { type: 'separator' },
+        { role: 'togglefullscreen', label: labels['menu.view.toggleFullScreen'] },
+      ],
+    },
+    {
+      label: labels['menu.help.title'],
+      submenu: [action('help.about', 'menu.help.about')],
+    },
+  ];
+  // macOS expects the application menu first; Quit lives there.
+  if (isMac) template.unshift({ role: 'appMenu' });
+  return template;
+}
