@@ -1,0 +1,142 @@
+// launchApp(): the production renderer in Debian Chromium with window.placard bound to the
+// REAL main-process handlers (electron/handlers.ts) running in this Node process. Only the
+// native file dialogs are replaced, by QueuedDialogs unless the test passes its own.
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { API, API_METHODS, EVENTS, encodeApiError, type Settings } from '../../../core/api';
+import { createApiHandlers, invokeValidated, type Dialogs } from '../../../electron/handlers';
+import { type BindingReply, type BridgeConfig, installPlacardBridge } from './bridge-script';
+import { QueuedDialogs } from './dialogs';
+import { startRendererServer } from './server';
+import { BYTES_TAG, fromWire, toWire } from './wire';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const RENDERER_DIST = join(REPO_ROOT, 'dist', 'renderer');
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+const BINDING = '__placardInvoke';
+const MENU_HOOK = '__placardFireMenu';
+
+export interface LaunchOptions<D extends Dialogs> {
+  /** Dialog doubles; defaults to a fresh QueuedDialogs. */
+  dialogs?: D;
+  /** Settings saved before the page loads (e.g. start in Spanish). */
+  settings?: Partial<Settings>;
+  viewport?: { width: number; height: number };
+}
+
+export interface PlacardApp<D extends Dialogs> {
+  page: Page;
+  context: BrowserContext;
+  dialogs: D;
+  /** The main process's user-data folder (settings.json lives here). Deleted by close(). */
+  userDataDir: string;
+  /** Where the renderer is served, with a trailing slash. */
+  url: string;
+  /** console.error messages and uncaught page errors seen so far. */
+  consoleErrors: string[];
+  pageErrors: string[];
+  /** Emulates choosing a native menu item: delivers `actionId` to onMenuAction listeners. Returns how many listened. */
+  menu(actionId: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+function readAppVersion(): string {
+  const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version?: unknown };
+  return typeof pkg.version === 'string' ? pkg.version : '0.0.0';
+}
+
+/** The message main would send for a failed call (see electron/ipc.ts): code and params encoded. */
+function ipcErrorMessage(err: unknown): string {
+  const e = err as { code?: unknown; params?: unknown; message?: unknown } | null;
+  const message = typeof e?.message === 'string' ? e.message : String(err);
+  if (typeof e?.code === 'string' && e.params !== null && typeof e.params === 'object')
+    return encodeApiError({ code: e.code, params: e.params as Record<string, string | number>, message });
+  return encodeApiError({ code: 'internal', params: {}, message });
+}
+
+export async function launchApp<D extends Dialogs = QueuedDialogs>(options: LaunchOptions<D> = {}): Promise<PlacardApp<D>> {
+  if (!existsSync(join(RENDERER_DIST, 'index.html')))
+    throw new Error(`${join(RENDERER_DIST, 'index.html')} is missing: run \`npm run build\` before the e2e tests`);
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} is missing: install Debian's chromium package`);
+
+  const dialogs = (options.dialogs ?? new QueuedDialogs()) as D;
+  const userDataDir = await mkdtemp(join(tmpdir(), 'placard-e2e-userdata-'));
+  const profileDir = await mkdtemp(join(tmpdir(), 'placard-e2e-chromium-'));
+  const cleanups: (() => Promise<unknown>)[] = [() => rm(userDataDir, { recursive: true, force: true }), () => rm(profileDir, { recursive: true, force: true })];
+  const close = async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);
+  };
+
+  try {
+    const handlers = createApiHandlers({ dialogs, userDataDir, appVersion: readAppVersion(), platform: process.platform });
+    if (options.settings) await handlers.setSettings(options.settings);
+
+    const server = await startRendererServer(RENDERER_DIST);
+    cleanups.push(() => server.close());
+
+    const context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: options.viewport ?? { width: 1440, height: 900 },
+      deviceScaleFactor: 1,
+      locale: 'en-US',
+      serviceWorkers: 'block',
+      acceptDownloads: false,
+    });
+    cleanups.push(() => context.close());
+
+    // Like electron/ipc.ts: only the app's own top-level frame may call the API.
+    await context.exposeBinding(BINDING, async (source, method: unknown, args: unknown): Promise<BindingReply> => {
+      try {
+        if (source.frame !== source.page.mainFrame() || !source.frame.url().startsWith(server.url))
+          throw Object.assign(new Error(`Refused ${String(method)} from untrusted sender ${source.frame.url().slice(0, 200)}`), { code: 'ipc.untrusted-sender', params: { method: String(method) } });
+        const decoded = fromWire(args);
+        const value = await invokeValidated(handlers, String(method), Array.isArray(decoded) ? decoded : [decoded]);
+        return { ok: true, value: toWire(value) };
+      } catch (err) {
+        return { ok: false, message: ipcErrorMessage(err) };
+      }
+    });
+    const config: BridgeConfig = {
+      binding: BINDING,
+      menuHook: MENU_HOOK,
+      channels: Object.fromEntries(API_METHODS.map((m) => [m, API[m].channel])),
+      bytesTag: BYTES_TAG,
+    };
+    await context.addInitScript(installPlacardBridge, config);
+
+    const page = context.pages()[0] ?? (await context.newPage());
+    const consoleErrors: string[] = [];
+    const pageErrors: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') consoleErrors.push(`${msg.text()} (${msg.location().url}:${msg.location().lineNumber})`);
+    });
+    page.on('pageerror', (err) => pageErrors.push(err.stack ?? err.message));
+    await page.goto(server.url, { waitUntil: 'load' });
+
+    return {
+      page,
+      context,
+      dialogs,
+      userDataDir,
+      url: server.url,
+      consoleErrors,
+      pageErrors,
+      async menu(actionId: string) {
+        EVENTS.menuAction.payload.parse(actionId);
+        return page.evaluate(([hook, id]) => (window as unknown as Record<string, (id: string) => number>)[hook]!(id), [MENU_HOOK, actionId] as const);
+      },
+      close,
+    };
+  } catch (err) {
+    await close();
+    throw err;
+  }
+}

@@ -1,0 +1,45 @@
+// Test doubles for the native file dialogs. A test queues the answer the "user" will give
+// before triggering the UI; a dialog opened with nothing queued fails loudly, so a test never
+// hangs or silently saves somewhere unexpected.
+import type { Dialogs, SaveFileOptions } from '../../../electron/handlers';
+
+export class QueuedDialogs implements Dialogs {
+  private readonly openAnswers: (string | null)[] = [];
+  private readonly saveAnswers: (string | null)[] = [];
+  /** Every open dialog shown, in order. */
+  readonly openCalls: { answer: string | null }[] = [];
+  /** Every save dialog shown, with the options main passed (suggested name, filters). */
+  readonly saveCalls: (SaveFileOptions & { answer: string | null })[] = [];
+
+  /** The next open-image dialog picks `path` (null: the user cancels). */
+  nextOpen(path: string | null): this {
+    this.openAnswers.push(path);
+    return this;
+  }
+
+  /** The next save dialog picks `path` (null: the user cancels). */
+  nextSave(path: string | null): this {
+    this.saveAnswers.push(path);
+    return this;
+  }
+
+  /** Answers queued but not yet used; a finished test should normally have none left. */
+  pending(): { open: number; save: number } {
+    return { open: this.openAnswers.length, save: this.saveAnswers.length };
+  }
+
+  async openImage(): Promise<string | null> {
+    if (this.openAnswers.length === 0) throw new Error('test double: an open-image dialog was shown but the test queued no answer (dialogs.nextOpen)');
+    const answer = this.openAnswers.shift()!;
+    this.openCalls.push({ answer });
+    return answer;
+  }
+
+  async saveFile(options: SaveFileOptions): Promise<string | null> {
+    if (this.saveAnswers.length === 0)
+      throw new Error(`test double: a save dialog for "${options.suggestedName}" was shown but the test queued no answer (dialogs.nextSave)`);
+    const answer = this.saveAnswers.shift()!;
+    this.saveCalls.push({ ...structuredClone(options), answer });
+    return answer;
+  }
+}
