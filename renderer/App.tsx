@@ -3,13 +3,14 @@ import { getApi } from './bridge';
 import { runAction } from './actions/registry';
 import { useShortcuts } from './actions/use-shortcuts';
 import { EditorCanvas } from './canvas/EditorCanvas';
-import { Inspector } from './panels/Inspector';
-import { LeftPanel } from './panels/LeftPanel';
+import { Inspector } from './panels/inspector/Inspector';
+import { LeftPanel } from './panels/left/LeftPanel';
 import { StatusBar } from './panels/StatusBar';
 import { Toolbar } from './panels/Toolbar';
 import { changeUiLanguage, type UiLanguage } from './i18n';
 import { useEditorStore } from './state/editor-store';
 import { errorMessage } from './actions/errors';
+import { DialogHost } from './dialogs/DialogHost';
 
 export function App({ initialLanguage }: { initialLanguage: UiLanguage }) {
   const [uiLanguage, setUiLanguage] = useState<UiLanguage>(initialLanguage);
@@ -44,6 +45,7 @@ export function App({ initialLanguage }: { initialLanguage: UiLanguage }) {
         <Inspector />
       </div>
       <StatusBar shell={shell} />
+      <DialogHost />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import './styles.css';
 import { loadBundledFonts } from './fonts';
 import { initI18n, UI_LANGUAGES, type UiLanguage } from './i18n';
 import { getApi } from './bridge';
-import { registerAppActions } from './actions/app-actions';
+import { registerAllActions } from './actions';
 import { useEditorStore } from './state/editor-store';
 import { App } from './App';
 
@@ -17,7 +17,7 @@ async function start() {
     // Settings are a convenience; the editor starts with the system language without them.
   }
   initI18n(language);
-  registerAppActions();
+  registerAllActions();
   void loadBundledFonts(() => useEditorStore.getState().bumpFonts());
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

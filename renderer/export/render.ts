@@ -18,7 +18,7 @@ export async function renderDesignBytes(
   design: Design,
   images: ReadonlyMap<string, HTMLImageElement>,
   options: { mime: ExportMime; pixelRatio?: number; quality?: number } = { mime: 'image/png' },
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   await loadDesignFonts(design);
   const canvas = renderDesignToCanvas(
     design,

@@ -14,6 +14,8 @@ export interface EditorState {
   fontsVersion: number;
   status: StatusMessage | null;
   busy: boolean;
+  /** Which left-panel tab is open. */
+  leftTab: string;
 
   select(ids: string[]): void;
   toggleSelected(id: string): void;
@@ -22,6 +24,7 @@ export interface EditorState {
   bumpFonts(): void;
   setStatus(status: StatusMessage | null): void;
   setBusy(busy: boolean): void;
+  setLeftTab(id: string): void;
 }
 
 export const MIN_ZOOM = 0.05;
@@ -35,6 +38,7 @@ export const useEditorStore = create<EditorState>()((set, get) => ({
   fontsVersion: 0,
   status: null,
   busy: false,
+  leftTab: 'design',
 
   select: (ids) => set({ selectedIds: ids }),
   toggleSelected: (id) => {
@@ -46,4 +50,5 @@ export const useEditorStore = create<EditorState>()((set, get) => ({
   bumpFonts: () => set({ fontsVersion: get().fontsVersion + 1 }),
   setStatus: (status) => set({ status }),
   setBusy: (busy) => set({ busy }),
+  setLeftTab: (leftTab) => set({ leftTab }),
 }));

@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import type { Element } from '../../core/model';
-import { displayText } from '../../core/scene';
-import { useDesignStore } from '../state/design-store';
-import { useEditorStore } from '../state/editor-store';
-import { ActionButton } from './ActionButton';
-import { Icon, type IconName } from './icons';
+import type { Element } from '../../../core/model';
+import { displayText } from '../../../core/scene';
+import { useDesignStore } from '../../state/design-store';
+import { useEditorStore } from '../../state/editor-store';
+import { ActionButton } from '../ActionButton';
+import { Icon, type IconName } from '../icons';
 
 const typeIcon = (el: Element): IconName =>
   el.type === 'text' ? 'text' : el.type === 'image' ? 'image' : el.type === 'shape' && el.shape === 'ellipse' ? 'ellipse' : 'rect';
 
-export function LeftPanel() {
+export function InsertAndLayers() {
   const { t } = useTranslation();
   const design = useDesignStore((s) => s.design);
   const selectedIds = useEditorStore((s) => s.selectedIds);
@@ -22,7 +22,7 @@ export function LeftPanel() {
   };
 
   return (
-    <aside className="side-panel left-panel" data-testid="left-panel" aria-label={t('panels.left')}>
+    <>
       <section className="panel-section">
         <h2 className="panel-heading">{t('panels.insert')}</h2>
         <div className="tile-grid">
@@ -56,6 +56,6 @@ export function LeftPanel() {
           </ul>
         )}
       </section>
-    </aside>
+    </>
   );
 }

@@ -1,0 +1,6 @@
+// Every domain registers its actions here, once, at start-up. Add one line per domain file.
+import { registerAppActions } from './app-actions';
+
+export function registerAllActions(): void {
+  registerAppActions();
+}

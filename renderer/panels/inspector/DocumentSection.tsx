@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import { literalColors } from '../../../core/scene';
+import { useDesignStore } from '../../state/design-store';
+import { ColorInput, Field, NumberInput } from '../fields';
+
+export function DocumentSection() {
+  const { t } = useTranslation();
+  const design = useDesignStore((s) => s.design);
+  const commit = useDesignStore((s) => s.commit);
+  return (
+    <section className="panel-section">
+      <h2 className="panel-heading">{t('inspector.document')}</h2>
+      <div className="field-grid">
+        <Field label={t('inspector.name')} wide>
+          <input
+            type="text"
+            value={design.name}
+            placeholder={t('document.untitled')}
+            data-testid="doc-name"
+            onKeyDown={(e) => e.stopPropagation()}
+            onChange={(e) => commit('history.rename', (d) => ({ ...d, name: e.target.value.slice(0, 200) }), { mergeKey: 'doc-name' })}
+          />
+        </Field>
+        <Field label={t('inspector.width')}>
+          <NumberInput value={design.width} min={1} max={8192} testId="doc-width" onChange={(v) => commit('history.resize', (d) => ({ ...d, width: Math.round(v) }), { mergeKey: 'doc-width' })} />
+        </Field>
+        <Field label={t('inspector.height')}>
+          <NumberInput value={design.height} min={1} max={8192} testId="doc-height" onChange={(v) => commit('history.resize', (d) => ({ ...d, height: Math.round(v) }), { mergeKey: 'doc-height' })} />
+        </Field>
+        <Field label={t('inspector.background')} wide>
+          <ColorInput
+            value={literalColors(design.background.color)}
+            testId="doc-background"
+            onChange={(color) => commit('history.background', (d) => ({ ...d, background: { ...d.background, color } }), { mergeKey: 'doc-bg' })}
+          />
+        </Field>
+        <Field label={t('inspector.designLanguage')} wide>
+          <select value={design.language} data-testid="doc-language" onChange={(e) => useDesignStore.getState().setLanguage(e.target.value as 'en' | 'es')}>
+            <option value="en">English</option>
+            <option value="es">Español</option>
+          </select>
+        </Field>
+      </div>
+    </section>
+  );
+}

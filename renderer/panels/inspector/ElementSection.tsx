@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import type { Element } from '../../../core/model';
+import { useDesignStore } from '../../state/design-store';
+import { Field, NumberInput } from '../fields';
+import { TextSection } from './TextSection';
+import { ShapeSection } from './ShapeSection';
+import { ImageSection } from './ImageSection';
+
+export function ElementSection({ element }: { element: Element }) {
+  const { t } = useTranslation();
+  const authorMode = useDesignStore((s) => s.authorMode);
+  const update = (patch: Partial<Element>, field: string) =>
+    useDesignStore.getState().updateElement(element.id, patch, `history.property`, { mergeKey: `${element.id}:${field}` });
+  const locked = (kind: keyof Element['locks']) => element.locks[kind] && !authorMode;
+
+  return (
+    <>
+      <section className="panel-section">
+        <h2 className="panel-heading">{t(`inspector.type.${element.type}`)}</h2>
+        <div className="field-grid">
+          <Field label="X">
+            <NumberInput value={element.x} disabled={locked('move')} testId="prop-x" onChange={(x) => update({ x }, 'x')} />
+          </Field>
+          <Field label="Y">
+            <NumberInput value={element.y} disabled={locked('move')} testId="prop-y" onChange={(y) => update({ y }, 'y')} />
+          </Field>
+          <Field label={t('inspector.width')}>
+            <NumberInput value={element.width} min={1} disabled={locked('resize')} testId="prop-width" onChange={(width) => update({ width }, 'w')} />
+          </Field>
+          <Field label={t('inspector.height')}>
+            <NumberInput value={element.height} min={1} disabled={locked('resize')} testId="prop-height" onChange={(height) => update({ height }, 'h')} />
+          </Field>
+          <Field label={t('inspector.rotation')}>
+            <NumberInput value={element.rotation} min={-360} max={360} suffix="°" disabled={locked('resize')} testId="prop-rotation" onChange={(rotation) => update({ rotation }, 'r')} />
+          </Field>
+          <Field label={t('inspector.opacity')}>
+            <NumberInput value={Math.round(element.opacity * 100)} min={0} max={100} suffix="%" disabled={locked('style')} testId="prop-opacity" onChange={(o) => update({ opacity: o / 100 }, 'o')} />
+          </Field>
+        </div>
+      </section>
+      {element.type === 'text' && <TextSection element={element} locked={locked} />}
+      {element.type === 'shape' && <ShapeSection element={element} locked={locked} />}
+      {element.type === 'image' && <ImageSection element={element} locked={locked} />}
+    </>
+  );
+}

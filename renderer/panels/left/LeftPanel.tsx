@@ -1,0 +1,36 @@
+// The left side: a rail of tabs (when there is more than one) and the chosen tab's panel.
+import { useTranslation } from 'react-i18next';
+import { useEditorStore } from '../../state/editor-store';
+import { Icon } from '../icons';
+import { LEFT_TABS } from './tabs';
+
+export function LeftPanel() {
+  const { t } = useTranslation();
+  const tabId = useEditorStore((s) => s.leftTab);
+  const tab = LEFT_TABS.find((x) => x.id === tabId) ?? LEFT_TABS[0]!;
+  return (
+    <div className={`left-dock${LEFT_TABS.length > 1 ? ' with-rail' : ''}`}>
+      {LEFT_TABS.length > 1 && (
+        <nav className="left-rail" role="tablist" aria-label={t('panels.left')}>
+          {LEFT_TABS.map((x) => (
+            <button
+              key={x.id}
+              type="button"
+              role="tab"
+              aria-selected={x.id === tab.id}
+              className={`rail-tab${x.id === tab.id ? ' active' : ''}`}
+              data-testid={`tab-${x.id}`}
+              onClick={() => useEditorStore.getState().setLeftTab(x.id)}
+            >
+              <Icon name={x.icon} size={20} />
+              <span>{t(x.labelKey)}</span>
+            </button>
+          ))}
+        </nav>
+      )}
+      <aside className="side-panel left-panel" data-testid="left-panel" aria-label={t(tab.labelKey)}>
+        <tab.Component />
+      </aside>
+    </div>
+  );
+}

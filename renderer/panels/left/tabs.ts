@@ -1,0 +1,13 @@
+// The left panel's tabs. Each feature adds its tab here (id, label, icon, component).
+import type { ComponentType } from 'react';
+import type { IconName } from '../icons';
+import { InsertAndLayers } from './InsertAndLayers';
+
+export interface LeftTab {
+  id: string;
+  labelKey: string;
+  icon: IconName;
+  Component: ComponentType;
+}
+
+export const LEFT_TABS: LeftTab[] = [{ id: 'design', labelKey: 'panels.design', icon: 'rect', Component: InsertAndLayers }];
