@@ -1,0 +1,42 @@
+// Alt text at export: the text written beside each image and its length against the platform.
+import type { Design, Language } from '../model/schema';
+import type { Preset } from '../presets/types';
+
+const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
+
+/** User-perceived characters (an emoji or an accented letter counts once), as platforms count. */
+export function countCharacters(text: string): number {
+  if (!segmenter) return Array.from(text).length;
+  let n = 0;
+  for (const _ of segmenter.segment(text)) n++;
+  return n;
+}
+
+/** The alt text to write beside the image, or null when the design has none in that language. */
+export function altTextFile(design: Pick<Design, 'altText'>, lang: Language): string | null {
+  const text = design.altText[lang]?.replace(/\r\n?/g, '\n').trim();
+  return text ? `${text}\n` : null;
+}
+
+export type AltTextStatus = 'ok' | 'warn' | 'too-long';
+
+export interface AltTextCheck {
+  status: AltTextStatus;
+  /** Characters as the platform counts them. */
+  length: number;
+  max: number | null;
+  warnAbove: number | null;
+  empty: boolean;
+  /** The UI shows `warnings.<code>` for 'alt-text.long' and `errors.<code>` for 'alt-text.too-long'. */
+  code: 'alt-text.long' | 'alt-text.too-long' | null;
+}
+
+/** 'too-long' past the platform's hard limit, 'warn' past its guidance (Facebook, Instagram: 125). */
+export function checkAltText(text: string, preset: Pick<Preset, 'altText'>): AltTextCheck {
+  const length = countCharacters(text.trim());
+  const { max, warnAbove } = preset.altText;
+  const base = { length, max, warnAbove, empty: length === 0 };
+  if (max !== null && length > max) return { ...base, status: 'too-long', code: 'alt-text.too-long' };
+  if (warnAbove !== null && length > warnAbove) return { ...base, status: 'warn', code: 'alt-text.long' };
+  return { ...base, status: 'ok', code: null };
+}

@@ -1,0 +1,6 @@
+export * from './types';
+export * from './pipeline';
+export * from './batch';
+export * from './metadata';
+export * from './naming';
+export * from './alt-text';

@@ -1,0 +1,65 @@
+// File names for exported images: a user pattern with tokens, made safe on every file system.
+import type { Design } from '../model/schema';
+import type { Preset } from '../presets/types';
+
+export const DEFAULT_NAME_PATTERN = '{name}-{preset}';
+export const MAX_PATTERN_LENGTH = 200;
+/** Leaves room for a folder path and the extension under the common 255-byte name limit. */
+export const MAX_BASE_NAME_LENGTH = 120;
+
+export interface FileNameContext {
+  design: Pick<Design, 'name'>;
+  preset: Pick<Preset, 'id' | 'width' | 'height'>;
+  lang: string;
+  /** 1-based position in a multi-image export; {n}. */
+  index: number;
+  /** Without the dot: png, jpg, webp, txt. */
+  ext: string;
+  /** The pixel size actually written when it differs from the preset's (scaled, reduced). */
+  width?: number;
+  height?: number;
+}
+
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+
+/** One path segment that is valid on Windows, macOS and Linux; never empty, never hidden. */
+export function sanitizeFileName(raw: string, fallback = 'placard'): string {
+  let s = raw.normalize('NFC');
+  // Control characters and characters that separate paths or are reserved on Windows.
+  s = s.replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, '-');
+  // Format and bidi controls could disguise the extension (e.g. U+202E).
+  s = s.replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '');
+  s = s.replace(/\s+/g, ' ').trim();
+  s = s.replace(/^[.\s-]+/, '').replace(/[.\s]+$/, '');
+  s = s.replace(/-{2,}/g, '-');
+  if (s.length > MAX_BASE_NAME_LENGTH) s = [...s].slice(0, MAX_BASE_NAME_LENGTH).join('').replace(/[.\s]+$/, '');
+  if (!s) s = fallback;
+  if (WINDOWS_RESERVED.test(s)) s = `_${s}`;
+  return s;
+}
+
+/**
+ * Fills {name} {preset} {width} {height} {lang} {n} in `pattern` and returns a safe file name
+ * with `.ext`. Unknown tokens stay as written so the user sees them in the preview.
+ */
+export function fileNameFor(pattern: string, ctx: FileNameContext): string {
+  const p = (pattern || DEFAULT_NAME_PATTERN).slice(0, MAX_PATTERN_LENGTH);
+  const values: Record<string, string> = {
+    name: ctx.design.name.trim() || 'design',
+    preset: ctx.preset.id,
+    width: String(Math.round(ctx.width ?? ctx.preset.width)),
+    height: String(Math.round(ctx.height ?? ctx.preset.height)),
+    lang: ctx.lang,
+    n: String(Math.max(0, Math.floor(ctx.index))),
+  };
+  const filled = p.replace(/\{(name|preset|width|height|lang|n)\}/g, (_, token: string) => values[token] ?? '');
+  const ext = ctx.ext.replace(/[^A-Za-z0-9]/g, '').slice(0, 8).toLowerCase();
+  const base = sanitizeFileName(filled);
+  return ext ? `${base}.${ext}` : base;
+}
+
+/** The alt-text file beside an image: same name, .txt. */
+export function altTextFileName(imageFileName: string): string {
+  const dot = imageFileName.lastIndexOf('.');
+  return `${dot > 0 ? imageFileName.slice(0, dot) : imageFileName}.txt`;
+}

@@ -1,0 +1,111 @@
+// The export contract: a pure pipeline in core/ that draws and encodes through an injected
+// Encoder (a browser canvas in the renderer, @napi-rs/canvas in Node).
+import type { Design } from '../model/schema';
+
+export type EncodeFormat = 'png' | 'jpeg' | 'webp';
+export type ImageMime = 'image/png' | 'image/jpeg' | 'image/webp';
+
+export const MIME_OF: Readonly<Record<EncodeFormat, ImageMime>> = { png: 'image/png', jpeg: 'image/jpeg', webp: 'image/webp' };
+export const EXTENSION_OF: Readonly<Record<EncodeFormat, string>> = { png: 'png', jpeg: 'jpg', webp: 'webp' };
+
+/** Whatever the encoder draws into; the pipeline only reads its pixel size. */
+export interface CanvasLike {
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface Encoder<C extends CanvasLike = CanvasLike> {
+  /**
+   * Draws `design` (whose size is width x height) at `pixelRatio`. The canvas must be exactly
+   * Math.round(width * pixelRatio) x Math.round(height * pixelRatio) pixels.
+   */
+  render(design: Design, width: number, height: number, pixelRatio: number): C | Promise<C>;
+  /** Encodes the canvas; `quality` (0-1) applies to lossy formats. */
+  encode(canvas: C, mime: ImageMime, quality: number): Promise<Uint8Array>;
+  /** Frees a canvas the pipeline no longer needs (optional). */
+  release?(canvas: C): void;
+}
+
+export type ReductionKind =
+  /** The first encode, as the user asked. */
+  | 'initial'
+  /** The preset does not take the asked format; another one it accepts is used. */
+  | 'format-unsupported'
+  /** PNG was over the limit: switched to a lossy format. */
+  | 'lossy-format'
+  /** Lower lossy quality at the same size. */
+  | 'lower-quality'
+  /** Fewer pixels. */
+  | 'scale-down';
+
+/** One encode attempt, in order, so the UI can say what was done to fit the limit. */
+export interface ReductionStep {
+  kind: ReductionKind;
+  format: EncodeFormat;
+  /** Null for PNG. */
+  quality: number | null;
+  /** Share of the requested pixel size on each side (1 = as asked). */
+  scale: number;
+  width: number;
+  height: number;
+  bytes: number;
+  /** The byte limit the attempt was measured against. */
+  limit: number;
+  withinLimit: boolean;
+}
+
+/** Lets a caller stop a long export between encodes (an AbortSignal fits). */
+export interface CancelSignal {
+  readonly aborted: boolean;
+}
+
+export interface ExportOptions {
+  format: EncodeFormat;
+  /** 0-1 for JPEG and WebP; default 0.92. Also the highest quality byte fitting may use. */
+  quality?: number;
+  /** 1x or 2x (any value 0.25-4); default 1. */
+  scale?: number;
+  /** 'hard' (default) fits the upload limit, 'soft' the preset's recommended size when it has one. */
+  target?: 'hard' | 'soft';
+  signal?: CancelSignal;
+}
+
+export interface ExportResult {
+  bytes: Uint8Array;
+  width: number;
+  height: number;
+  mime: ImageMime;
+  format: EncodeFormat;
+  quality: number | null;
+  /** Share of the requested pixel size finally used (1 when no scaling was needed). */
+  scale: number;
+  extension: string;
+  /** Every encode attempted, the last one being the result. */
+  steps: ReductionStep[];
+  /** True when something had to change from what was asked (format, quality or size). */
+  reduced: boolean;
+  /** The preset's advisory size (e.g. fast-loading covers) is exceeded; the hard limit is met. */
+  overSoftLimit: boolean;
+}
+
+export type ExportErrorCode =
+  | 'export.bad-options'
+  | 'export.cancelled'
+  | 'export.byte-limit-unreachable'
+  | 'export.no-format'
+  | 'export.encoder-size-mismatch'
+  | 'export.encoder-failed'
+  | 'export.bad-image';
+
+export class ExportError extends Error {
+  constructor(
+    readonly code: ExportErrorCode,
+    message: string,
+    readonly params: Record<string, string | number> = {},
+    /** The attempts made before failing, when there were any. */
+    readonly steps: ReductionStep[] = [],
+  ) {
+    super(message);
+    this.name = 'ExportError';
+  }
+}

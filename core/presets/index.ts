@@ -1,0 +1,4 @@
+export * from './types';
+export * from './data';
+export * from './size';
+export * from './custom';

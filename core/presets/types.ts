@@ -1,0 +1,82 @@
+// The shape of an export preset: one platform use with its pixel size, byte limit, formats,
+// safe area and alt-text limits. Numbers come from ../../../shared/PRESETS.md (see data.ts).
+
+export type ExportFormat = 'png' | 'jpeg' | 'webp' | 'gif';
+
+export type Platform =
+  | 'facebook'
+  | 'instagram'
+  | 'x'
+  | 'linkedin'
+  | 'threads'
+  | 'bluesky'
+  | 'mastodon'
+  | 'whatsapp'
+  | 'youtube'
+  | 'custom';
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface Circle {
+  cx: number;
+  cy: number;
+  r: number;
+}
+
+/**
+ * What stays visible. Content is safe when it lies inside `area`, inside `circle` when there is
+ * one (profile pictures), and clear of every `covered` rectangle (overlays such as an avatar or
+ * a video duration badge). Coordinates are in the preset's pixels.
+ */
+export interface SafeZone {
+  area: Rect;
+  circle?: Circle;
+  covered: Rect[];
+}
+
+/**
+ * Presets whose platform accepts any aspect ratio: the export keeps the design's ratio and is
+ * sized to the preset's default long side, then clamped by these maxima.
+ */
+export interface VariableSize {
+  maxLongSide?: number;
+  maxPixels?: number;
+}
+
+export interface AltTextRule {
+  /** Longest alt text the platform accepts, in user-perceived characters; null when unlimited or unknown. */
+  max: number | null;
+  /** Above this length a warning suggests a shorter text (screen-reader guidance). */
+  warnAbove: number | null;
+}
+
+export interface Preset {
+  id: string;
+  platform: Platform;
+  /** i18n key of the preset's label: `presets.<id>`. */
+  labelKey: string;
+  /** The user's own label for a custom preset, shown as-is instead of `labelKey`. */
+  name?: string;
+  /** Default export size in pixels (the exact size for fixed presets). */
+  width: number;
+  height: number;
+  /** Smallest size byte-limit fitting may scale down to. */
+  minWidth: number;
+  minHeight: number;
+  variable?: VariableSize;
+  /** Hard upload limit in bytes. */
+  byteLimit: number;
+  /** A smaller size the platform recommends (e.g. fast-loading covers); advisory only. */
+  softByteLimit?: number;
+  /** Formats the platform accepts, preferred first. */
+  formats: ExportFormat[];
+  safeZone: SafeZone;
+  altText: AltTextRule;
+  /** Where the numbers come from: platform documentation or third-party size guides. */
+  source: 'doc' | 'guide' | 'user';
+}
