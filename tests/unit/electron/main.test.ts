@@ -1,0 +1,285 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { API, EVENTS } from '../../../core/api';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/protocol';
+
+// A recording stand-in for the parts of Electron main.ts uses. State lives in `fake` so each
+// test can re-import main.ts (which starts the app on import) against a fresh Electron.
+type Listener = (...args: any[]) => any;
+const fake = vi.hoisted(() => {
+  const state = {
+    lock: true,
+    appPath: '',
+    userData: '',
+    appListeners: new Map<string, Listener[]>(),
+    windows: [] as any[],
+    focused: null as any,
+    menus: [] as any[][],
+    protocolHandlers: new Map<string, Listener>(),
+    ipcHandlers: new Map<string, Listener>(),
+    calls: [] as string[],
+  };
+  return state;
+});
+
+vi.mock('electron', () => {
+  const on = (map: Map<string, Listener[]>) => (name: string, listener: Listener) => {
+    map.set(name, [...(map.get(name) ?? []), listener]);
+  };
+  class FakeWebContents {
+    listeners = new Map<string, Listener[]>();
+    on = vi.fn(on(this.listeners));
+    send = vi.fn();
+    windowOpenHandler: Listener | null = null;
+    setWindowOpenHandler = vi.fn((handler: Listener) => {
+      this.windowOpenHandler = handler;
+    });
+  }
+  class BrowserWindow {
+    static getFocusedWindow = vi.fn(() => fake.focused);
+    static getAllWindows = vi.fn(() => fake.windows);
+    options: any;
+    webContents = new FakeWebContents();
+    listeners = new Map<string, Listener[]>();
+    loadURL = vi.fn(async () => undefined);
+    on = vi.fn(on(this.listeners));
+    once = vi.fn(on(this.listeners));
+    show = vi.fn();
+    focus = vi.fn();
+    restore = vi.fn();
+    minimized = false;
+    isMinimized = vi.fn(() => this.minimized);
+    isDestroyed = vi.fn(() => false);
+    constructor(options: any) {
+      this.options = options;
+      fake.windows.push(this);
+      fake.calls.push('new BrowserWindow');
+    }
+  }
+  const session = {
+    defaultSession: {
+      setPermissionRequestHandler: vi.fn(),
+      setPermissionCheckHandler: vi.fn(),
+      setDevicePermissionHandler: vi.fn(),
+    },
+  };
+  const electron = {
+    app: {
+      requestSingleInstanceLock: vi.fn(() => fake.lock),
+      quit: vi.fn(),
+      exit: vi.fn(),
+      enableSandbox: vi.fn(),
+      on: vi.fn(on(fake.appListeners)),
+      whenReady: vi.fn(async () => {
+        fake.calls.push('whenReady');
+      }),
+      getAppPath: vi.fn(() => fake.appPath),
+      getPath: vi.fn(() => fake.userData),
+      getVersion: vi.fn(() => '1.2.3'),
+    },
+    BrowserWindow,
+    Menu: {
+      buildFromTemplate: vi.fn((template: any[]) => {
+        fake.menus.push(template);
+        return { template };
+      }),
+      setApplicationMenu: vi.fn(),
+    },
+    protocol: {
+      registerSchemesAsPrivileged: vi.fn(() => fake.calls.push('registerSchemesAsPrivileged')),
+      handle: vi.fn((scheme: string, handler: Listener) => fake.protocolHandlers.set(scheme, handler)),
+    },
+    ipcMain: {
+      handle: vi.fn((channel: string, handler: Listener) => fake.ipcHandlers.set(channel, handler)),
+      removeHandler: vi.fn(),
+    },
+    session,
+    dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
+  };
+  return { ...electron, default: electron };
+});
+
+const electron = await import('electron');
+const mocked = electron as unknown as Record<string, any>;
+
+let dir: string;
+beforeEach(async () => {
+  vi.resetModules();
+  vi.clearAllMocks();
+  dir = await mkdtemp(path.join(os.tmpdir(), 'placard-main-'));
+  fake.lock = true;
+  fake.appPath = dir;
+  fake.userData = path.join(dir, 'userData');
+  fake.appListeners.clear();
+  fake.windows.length = 0;
+  fake.focused = null;
+  fake.menus.length = 0;
+  fake.protocolHandlers.clear();
+  fake.ipcHandlers.clear();
+  fake.calls.length = 0;
+  await mkdir(path.join(dir, 'dist', 'renderer'), { recursive: true });
+  await writeFile(path.join(dir, 'dist', 'renderer', 'index.html'), '<!doctype html><title>Placard</title>');
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+async function startMain() {
+  await import('../../../electron/main');
+  await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+  return fake.windows[0];
+}
+
+const appEvent = (window: any) => ({ senderFrame: { url: 'app://placard/index.html', parent: null }, sender: window.webContents });
+
+function items(menu: any[]): any[] {
+  return menu.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])]);
+}
+
+describe('electron/main', () => {
+  it('quits without a window when another instance holds the lock', async () => {
+    fake.lock = false;
+    await import('../../../electron/main');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(mocked.app.quit).toHaveBeenCalled();
+    expect(mocked.app.whenReady).not.toHaveBeenCalled();
+    expect(fake.windows).toHaveLength(0);
+  });
+
+  it('focuses the existing window when a second instance starts', async () => {
+    const window = await startMain();
+    window.minimized = true;
+    for (const listener of fake.appListeners.get('second-instance') ?? []) listener({}, ['placard'], '/');
+    expect(window.restore).toHaveBeenCalled();
+    expect(window.focus).toHaveBeenCalled();
+    expect(mocked.app.quit).not.toHaveBeenCalled();
+  });
+
+  it('registers app:// as a privileged scheme before ready', async () => {
+    await startMain();
+    expect(mocked.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
+    ]);
+    expect(fake.calls.indexOf('registerSchemesAsPrivileged')).toBeLessThan(fake.calls.indexOf('whenReady'));
+    expect(mocked.app.enableSandbox).toHaveBeenCalled();
+  });
+
+  it('opens one window with secure web preferences and the app:// page', async () => {
+    const window = await startMain();
+    expect(window.options.webPreferences).toEqual({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      preload: path.join(dir, 'dist', 'electron', 'preload.cjs'),
+    });
+    expect(window.loadURL).toHaveBeenCalledTimes(1);
+    const url = window.loadURL.mock.calls[0][0] as string;
+    expect(url.startsWith('app://placard/')).toBe(true);
+    expect(url).not.toMatch(/^file:/);
+  });
+
+  it('prevents navigation, redirects and webviews, and denies new windows, for every web contents', async () => {
+    await startMain();
+    const contents = new (mocked.BrowserWindow as any)({}).webContents;
+    for (const listener of fake.appListeners.get('web-contents-created') ?? []) listener({}, contents);
+    for (const name of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
+      const event = { preventDefault: vi.fn() };
+      const listeners = contents.listeners.get(name) ?? [];
+      expect(listeners.length, name).toBeGreaterThan(0);
+      for (const listener of listeners) listener(event, 'https://evil.example/');
+      expect(event.preventDefault, name).toHaveBeenCalled();
+    }
+    expect(contents.windowOpenHandler?.({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+  });
+
+  it('denies every permission request and check', async () => {
+    await startMain();
+    const ses = mocked.session.defaultSession;
+    const request = ses.setPermissionRequestHandler.mock.calls[0][0];
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen']) {
+      const callback = vi.fn();
+      request({}, permission, callback, {});
+      expect(callback).toHaveBeenCalledWith(false);
+    }
+    const check = ses.setPermissionCheckHandler.mock.calls[0][0];
+    expect(check({}, 'media', 'app://placard', {})).toBe(false);
+    expect(check({}, 'clipboard-sanitized-write', 'app://placard', {})).toBe(false);
+    expect(ses.setDevicePermissionHandler.mock.calls[0][0]({})).toBe(false);
+  });
+
+  it('serves the renderer over app:// with the CSP header, and nothing outside it', async () => {
+    await startMain();
+    const handler = fake.protocolHandlers.get('app');
+    expect(handler).toBeTypeOf('function');
+    const response: Response = await handler!(new Request('app://placard/index.html'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(await response.text()).toContain('<title>Placard</title>');
+    const escape: Response = await handler!(new Request('app://placard/%2e%2e/%2e%2e/package.json'));
+    expect(escape.status).toBe(404);
+    expect(escape.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  it('registers the API over IPC and only answers the app window', async () => {
+    const window = await startMain();
+    expect([...fake.ipcHandlers.keys()].sort()).toEqual(Object.values(API).map((s) => s.channel).sort());
+    const getInfo = fake.ipcHandlers.get(API.getAppInfo.channel)!;
+    expect(await getInfo(appEvent(window))).toEqual({ version: '1.2.3', platform: process.platform, shell: 'electron' });
+    const otherContents = { id: 99 };
+    await expect(getInfo({ senderFrame: { url: 'app://placard/index.html', parent: null }, sender: otherContents })).rejects.toThrow(/untrusted/);
+  });
+
+  it('builds a File/Edit/View/Help menu with the usual accelerators that sends action ids', async () => {
+    const window = await startMain();
+    expect(mocked.Menu.setApplicationMenu).toHaveBeenCalled();
+    const menu = fake.menus.at(-1)!;
+    const top = menu.filter((m) => !m.role).map((m) => m.label);
+    expect(top).toEqual(['File', 'Edit', 'View', 'Help']);
+    const byId = new Map(items(menu).filter((i) => i.id).map((i) => [i.id, i]));
+    const expected: Record<string, string | undefined> = {
+      'file.new': 'CmdOrCtrl+N',
+      'file.open': 'CmdOrCtrl+O',
+      'file.save': 'CmdOrCtrl+S',
+      'file.export': 'CmdOrCtrl+E',
+      'edit.undo': 'CmdOrCtrl+Z',
+      'edit.redo': 'CmdOrCtrl+Shift+Z',
+      'edit.cut': 'CmdOrCtrl+X',
+      'edit.copy': 'CmdOrCtrl+C',
+      'edit.paste': 'CmdOrCtrl+V',
+      'edit.delete': 'Delete',
+      'edit.selectAll': 'CmdOrCtrl+A',
+      'view.zoomIn': 'CmdOrCtrl+=',
+      'view.zoomOut': 'CmdOrCtrl+-',
+      'view.fit': 'CmdOrCtrl+0',
+      'view.actualSize': 'CmdOrCtrl+1',
+      'help.about': undefined,
+    };
+    expect([...byId.keys()].sort()).toEqual(Object.keys(expected).sort());
+    for (const [id, accelerator] of Object.entries(expected)) expect(byId.get(id).accelerator, id).toBe(accelerator);
+    const roles = items(menu).map((i) => i.role).filter(Boolean);
+    expect(roles).toContain('togglefullscreen');
+    if (process.platform !== 'darwin') expect(items(menu).find((i) => i.role === 'quit')?.accelerator).toBe('CmdOrCtrl+Q');
+
+    byId.get('file.export').click(byId.get('file.export'), window, {});
+    expect(window.webContents.send).toHaveBeenCalledWith(EVENTS.menuAction.channel, 'file.export');
+    // A click without a window goes to the focused one.
+    fake.focused = window;
+    byId.get('edit.undo').click(byId.get('edit.undo'), undefined, {});
+    expect(window.webContents.send).toHaveBeenLastCalledWith(EVENTS.menuAction.channel, 'edit.undo');
+  });
+
+  it('rebuilds the menu in Spanish when the language setting changes', async () => {
+    const window = await startMain();
+    const before = fake.menus.length;
+    await fake.ipcHandlers.get(API.setSettings.channel)!(appEvent(window), { language: 'es' });
+    expect(fake.menus.length).toBe(before + 1);
+    expect(fake.menus.at(-1)!.filter((m) => !m.role).map((m) => m.label)).toEqual(['Archivo', 'Editar', 'Ver', 'Ayuda']);
+    // The saved language is used for the first menu of the next start.
+    vi.resetModules();
+    fake.windows.length = 0;
+    fake.menus.length = 0;
+    await startMain();
+    expect(fake.menus[0]!.filter((m) => !m.role)[0].label).toBe('Archivo');
+  });
+});
