@@ -35,9 +35,17 @@ function listFiles(dir) {
   });
 }
 
-async function bundle(entry, outfile, external) {
+// CommonJS has no import.meta; give import.meta.url the bundle's own file URL instead (the CLI
+// resolves packages with createRequire(import.meta.url)).
+const importMetaShim = {
+  banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+  define: { 'import.meta.url': '__importMetaUrl' },
+};
+
+async function bundle(entry, outfile, external, extra = {}) {
   const esbuild = await import('esbuild');
   await esbuild.build({
+    ...extra,
     entryPoints: [path.join(root, entry)],
     outfile: path.join(root, outfile),
     bundle: true,
@@ -57,7 +65,7 @@ try {
   await bundle('electron/main.ts', 'dist/electron/main.cjs', ['electron']);
   await bundle('electron/preload.ts', 'dist/electron/preload.cjs', ['electron']);
   if (existsSync(path.join(root, 'cli', 'placard.ts'))) {
-    await bundle('cli/placard.ts', 'dist/cli/placard.cjs', ['@napi-rs/canvas']);
+    await bundle('cli/placard.ts', 'dist/cli/placard.cjs', ['@napi-rs/canvas'], importMetaShim);
   }
 } catch (err) {
   fail(err instanceof Error ? err.message : String(err));
