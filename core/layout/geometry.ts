@@ -1,0 +1,137 @@
+// Pure geometry of model elements: rotated bounds, and the transforms that group and ungroup
+// elements without moving anything on the page. Konva rotates a node about its own (x, y), so
+// every element's frame is: translate(x, y) then rotate(rotation).
+import type { Element, GroupElement } from '../model/schema';
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+export interface Point {
+  x: number;
+  y: number;
+}
+
+const RAD = Math.PI / 180;
+
+/** Rotates a point about the origin by `degrees` (clockwise on screen, as Konva does). */
+export function rotatePoint(p: Point, degrees: number): Point {
+  if (!degrees) return { x: p.x, y: p.y };
+  const c = Math.cos(degrees * RAD);
+  const s = Math.sin(degrees * RAD);
+  return { x: p.x * c - p.y * s, y: p.x * s + p.y * c };
+}
+
+/** The four corners of an element's box in its parent's coordinates, clockwise from its origin. */
+export function elementCorners(el: Pick<Element, 'x' | 'y' | 'width' | 'height' | 'rotation'>): Point[] {
+  return [
+    { x: 0, y: 0 },
+    { x: el.width, y: 0 },
+    { x: el.width, y: el.height },
+    { x: 0, y: el.height },
+  ].map((p) => {
+    const r = rotatePoint(p, el.rotation);
+    return { x: r.x + el.x, y: r.y + el.y };
+  });
+}
+
+export function boundsOfPoints(points: readonly Point[]): Rect {
+  if (!points.length) return { x: 0, y: 0, width: 0, height: 0 };
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const p of points) {
+    minX = Math.min(minX, p.x);
+    minY = Math.min(minY, p.y);
+    maxX = Math.max(maxX, p.x);
+    maxY = Math.max(maxY, p.y);
+  }
+  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+}
+
+/** Axis-aligned bounds of an element (rotation included) in its parent's coordinates. */
+export function elementBounds(el: Element): Rect {
+  return boundsOfPoints(elementCorners(el));
+}
+
+export function unionRects(rects: readonly Rect[]): Rect {
+  return boundsOfPoints(rects.flatMap((r) => [
+    { x: r.x, y: r.y },
+    { x: r.x + r.width, y: r.y + r.height },
+  ]));
+}
+
+/** Places a child of `group` into the group's parent: position, rotation and opacity composed. */
+export function childToParent(group: Pick<GroupElement, 'x' | 'y' | 'rotation' | 'opacity' | 'visible'>, child: Element): Element {
+  const p = rotatePoint({ x: child.x, y: child.y }, group.rotation);
+  return {
+    ...child,
+    x: group.x + p.x,
+    y: group.y + p.y,
+    rotation: normalizeDegrees(child.rotation + group.rotation),
+    opacity: child.opacity * group.opacity,
+    visible: child.visible && group.visible,
+  };
+}
+
+export function normalizeDegrees(deg: number): number {
+  let d = deg % 360;
+  if (d > 180) d -= 360;
+  if (d <= -180) d += 360;
+  return Math.round(d * 1e6) / 1e6;
+}
+
+/**
+ * Wraps elements (all siblings in the same parent) in a new unrotated group at their joint bounds;
+ * children keep their page position because their coordinates become relative to the group.
+ */
+export function makeGroup(children: readonly Element[], id: string, name = ''): GroupElement {
+  const box = unionRects(children.map(elementBounds));
+  return {
+    id,
+    type: 'group',
+    name,
+    x: box.x,
+    y: box.y,
+    width: box.width,
+    height: box.height,
+    rotation: 0,
+    opacity: 1,
+    visible: true,
+    locks: { move: false, resize: false, delete: false, content: false, style: false },
+    children: children.map((c) => ({ ...c, x: c.x - box.x, y: c.y - box.y })),
+  };
+}
+
+/** The group's children expressed in the group's parent, in the same stacking order. */
+export function ungroupChildren(group: GroupElement): Element[] {
+  return group.children.map((c) => childToParent(group, c));
+}
+
+/**
+ * Bakes a scale applied to a group (by the transform handles) into its children, since the model
+ * never stores scale: positions and sizes scale; rotated children keep their angle.
+ */
+export function scaleGroup(group: GroupElement, sx: number, sy: number): GroupElement {
+  return {
+    ...group,
+    width: group.width * sx,
+    height: group.height * sy,
+    children: group.children.map((c) => {
+      const scaled = { ...c, x: c.x * sx, y: c.y * sy, width: c.width * Math.abs(sx), height: c.height * Math.abs(sy) } as Element;
+      if (scaled.type === 'text') return { ...scaled, fontSize: Math.max(1, Math.min(2000, scaled.fontSize * Math.sqrt(Math.abs(sx * sy)))) };
+      if (scaled.type === 'group') return scaleGroup({ ...(c as GroupElement), x: c.x * sx, y: c.y * sy }, sx, sy);
+      return scaled;
+    }),
+  };
+}
+
+/** Scales a box about its top-left keeping its aspect ratio, using the larger requested factor. */
+export function lockAspect(oldBox: { width: number; height: number }, next: { width: number; height: number }): { width: number; height: number } {
+  if (oldBox.width <= 0 || oldBox.height <= 0) return next;
+  const k = Math.max(next.width / oldBox.width, next.height / oldBox.height);
+  return { width: oldBox.width * k, height: oldBox.height * k };
+}
