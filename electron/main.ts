@@ -29,6 +29,14 @@ function focusedOrMain(): BrowserWindow | null {
   return BrowserWindow.getFocusedWindow() ?? mainWindow;
 }
 
+function defaultExportPath(suggestedName: string): string {
+  try {
+    return path.join(app.getPath('pictures'), suggestedName);
+  } catch {
+    return suggestedName; // no Pictures folder known: the dialog opens in its own default place
+  }
+}
+
 const dialogs: Dialogs = {
   async openImage() {
     const labels = nativeLabels(menuLanguage);
@@ -44,7 +52,7 @@ const dialogs: Dialogs = {
   async saveFile({ suggestedName, filters }) {
     const options: Electron.SaveDialogOptions = {
       title: nativeLabels(menuLanguage)['dialog.export.title'],
-      defaultPath: path.join(app.getPath('pictures'), suggestedName),
+      defaultPath: defaultExportPath(suggestedName),
       filters,
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     };
