@@ -1,0 +1,57 @@
+// The export Encoder for Node: draws with the same scene builder as the app (Konva on
+// @napi-rs/canvas) and encodes PNG, JPEG and WebP with @napi-rs/canvas, writing no metadata.
+import { createCanvas, loadImage, type Canvas, type Image } from '@napi-rs/canvas';
+import type { Design } from '../core/model/schema';
+import { literalColors, renderDesignToCanvas, type ColorResolver } from '../core/scene';
+import type { Encoder, ImageMime } from '../core/export/types';
+import { installNodeCanvas } from './konva-node';
+
+export interface NodeEncoderOptions {
+  /** Decoded images by asset id (see decodeImages); missing ones draw as placeholders. */
+  images?: ReadonlyMap<string, Image>;
+  /** Brand-token resolution; without a kit, tokens use their fallback colors. */
+  color?: ColorResolver;
+}
+
+export function createNodeEncoder(options: NodeEncoderOptions = {}): Encoder<Canvas> {
+  installNodeCanvas();
+  const images = (options.images ?? new Map()) as unknown as ReadonlyMap<string, CanvasImageSource & { width: number; height: number }>;
+  const color = options.color ?? literalColors;
+  return {
+    render(design: Design, width: number, height: number, pixelRatio: number): Canvas {
+      const ctx = { language: design.language, color, images, assets: design.assets };
+      const sized = design.width === width && design.height === height ? design : { ...design, width, height };
+      const drawn = renderDesignToCanvas(sized, ctx, pixelRatio) as unknown as Canvas;
+      const w = Math.round(width * pixelRatio);
+      const h = Math.round(height * pixelRatio);
+      if (drawn.width === w && drawn.height === h) return drawn;
+      // Konva floors width x pixelRatio; float noise (630 x 0.7 = 440.99...) can lose a pixel.
+      // Redraw onto the exact size: at most one pixel of resampling.
+      const exact = createCanvas(w, h);
+      exact.getContext('2d').drawImage(drawn, 0, 0, w, h);
+      return exact;
+    },
+    async encode(canvas: Canvas, mime: ImageMime, quality: number): Promise<Uint8Array> {
+      const q = Math.min(100, Math.max(1, Math.round(quality * 100)));
+      let buf: Buffer;
+      if (mime === 'image/png') buf = await canvas.encode('png');
+      else if (mime === 'image/jpeg') buf = await canvas.encode('jpeg', q);
+      else if (mime === 'image/webp') buf = await canvas.encode('webp', q);
+      else throw new Error(`unsupported image type ${String(mime)}`);
+      return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+    },
+    release(canvas: Canvas): void {
+      // Drops the pixel buffer now rather than at the next garbage collection.
+      canvas.width = 0;
+      canvas.height = 0;
+    },
+  };
+}
+
+/** Decodes asset bytes (PNG, JPEG, WebP, GIF, SVG) into images for the encoder. */
+export async function decodeImages(assets: ReadonlyMap<string, Uint8Array> | Readonly<Record<string, Uint8Array>>): Promise<Map<string, Image>> {
+  const entries = assets instanceof Map ? [...assets.entries()] : Object.entries(assets);
+  const out = new Map<string, Image>();
+  for (const [id, bytes] of entries) out.set(id, await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
+  return out;
+}
