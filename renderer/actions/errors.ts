@@ -1,15 +1,12 @@
 // Turns an error from the bridge or a decoder into a message in the user's language.
 import i18next from 'i18next';
+import { apiErrorInfo } from '../../core/api';
 
 export function errorMessage(err: unknown): string {
-  const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : '';
-  if (code && i18next.exists(`errors.${code}`)) {
-    const params = (err as { params?: Record<string, unknown> }).params ?? {};
-    return i18next.t(`errors.${code}`, params);
-  }
-  // Errors crossing Electron's IPC lose their fields; main puts the code in the message as "[code] ...".
+  // Errors crossing Electron's IPC keep only their message; apiErrorInfo decodes code and params from it.
+  const info = apiErrorInfo(err);
+  if (info && i18next.exists(`errors.${info.code}`)) return i18next.t(`errors.${info.code}`, info.params);
+  if (info) return info.message;
   const message = err instanceof Error ? err.message : String(err);
-  const match = /\[([a-z]+(?:\.[a-z-]+)+)\]/.exec(message);
-  if (match && i18next.exists(`errors.${match[1]}`)) return i18next.t(`errors.${match[1]}`);
   return message || i18next.t('errors.unknown');
 }
