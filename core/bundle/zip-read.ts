@@ -81,6 +81,7 @@ export function readZipHeaders(bytes: Uint8Array, limits: BundleLimits): BundleR
   if (cdOffset + cdSize > eocd) return fail(issue('bundle.corrupt-zip', 'central directory lies outside the archive'));
 
   const headers: ZipEntryHeader[] = [];
+  const rawNames: Uint8Array[] = [];
   const seen = new Set<string>();
   let declaredTotal = 0;
   let pos = cdOffset;
@@ -134,14 +135,20 @@ export function readZipHeaders(bytes: Uint8Array, limits: BundleLimits): BundleR
       return fail(issue('bundle.total-too-large', `entries declare more than ${limits.maxTotalUncompressedBytes} bytes in total`, {}, { max: limits.maxTotalUncompressedBytes }));
     }
 
-    const local = readLocalHeader(bytes, view, localHeaderOffset, nameBytes, method, cdOffset, name);
-    if (!local.ok) return local;
-    const dataEnd = local.value + compressedSize;
-    if (dataEnd > cdOffset) return fail(issue('bundle.corrupt-zip', 'entry data runs into the central directory', at));
     headers.push({
       name, method, flags, crc32: crc, compressedSize, uncompressedSize, externalAttributes, localHeaderOffset, isDirectory,
-      dataStart: local.value, dataEnd,
+      dataStart: 0, dataEnd: 0,
     });
+    rawNames.push(nameBytes);
+  }
+
+  // Second pass, once every central record passed: the local headers must agree with them.
+  for (const [i, header] of headers.entries()) {
+    const local = readLocalHeader(bytes, view, header.localHeaderOffset, rawNames[i]!, header.method, cdOffset, header.name);
+    if (!local.ok) return local;
+    header.dataStart = local.value;
+    header.dataEnd = local.value + header.compressedSize;
+    if (header.dataEnd > cdOffset) return fail(issue('bundle.corrupt-zip', 'entry data runs into the central directory', { entry: header.name }));
   }
 
   // Overlapping entries let a small archive expand to many copies of the same data.
@@ -203,8 +210,8 @@ function inflateEntry(bytes: Uint8Array, header: ZipEntryHeader, limits: BundleL
     const inflater = new Inflate((chunk) => {
       if (state.problem) return;
       produced += chunk.length;
-      if (produced > ratioCap) state.problem = issue('bundle.ratio-too-high', `entry inflates beyond a ${limits.maxCompressionRatio}:1 ratio`, at, { max: limits.maxCompressionRatio });
-      else if (produced > cap) state.problem = issue('bundle.size-mismatch', `entry inflates to more than the ${header.uncompressedSize} bytes it declares`, at);
+      if (produced > cap) state.problem = issue('bundle.size-mismatch', `entry inflates to more than the ${header.uncompressedSize} bytes it declares`, at);
+      else if (produced > ratioCap) state.problem = issue('bundle.ratio-too-high', `entry inflates beyond a ${limits.maxCompressionRatio}:1 ratio`, at, { max: limits.maxCompressionRatio });
       else chunks.push(chunk);
     });
     try {
