@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest';
+import { adaptDesign, keepInside, LayoutError, placeOnAxis } from '../../../../core/layout/adapt';
+import { outlinePoints, placementIn, isSafe } from '../../../../core/layout/safe-zones';
+import { createDesign, createImageElement, createShapeElement, createTextElement } from '../../../../core/model/defaults';
+import { designSchema, type Design, type Element, type TextElement } from '../../../../core/model/schema';
+import { findElement } from '../../../../core/model/tree';
+import { PRESETS, getPreset, resolvePresetSize, safeZoneFor } from '../../../../core/presets';
+
+function el(design: Design, id: string): Element {
+  const found = findElement(design.elements, id);
+  if (!found) throw new Error(`no element ${id}`);
+  return found;
+}
+
+/** 1080x1080 with one element per anchor kind, all inside the central 60%. */
+function anchored(): Design {
+  const d = createDesign({ width: 1080, height: 1080 });
+  d.elements = [
+    createImageElement({ id: 'bg', x: 0, y: 0, width: 1080, height: 1080, assetId: 'photo' }),
+    createImageElement({ id: 'logo', x: 250, y: 260, width: 100, height: 80, assetId: 'logo', anchor: { horizontal: 'left', vertical: 'top' } }),
+    createTextElement({ id: 'title', x: 340, y: 440, width: 400, height: 200, text: 'Title', fontSize: 60, strokeWidth: 4, anchor: { horizontal: 'center', vertical: 'center' } }),
+    createTextElement({ id: 'tag', x: 630, y: 700, width: 200, height: 50, text: 'tag', fontSize: 30, anchor: { horizontal: 'right', vertical: 'bottom' } }),
+    createShapeElement({ id: 'bar', shape: 'rect', x: 300, y: 600, width: 480, height: 40, cornerRadius: 10, anchor: { horizontal: 'stretch', vertical: 'scale' } }),
+    createShapeElement({ id: 'dot', shape: 'ellipse', x: 432, y: 300, width: 216, height: 108 }),
+  ];
+  d.assets = { photo: { mime: 'image/png', name: '', width: 10, height: 10 }, logo: { mime: 'image/png', name: '', width: 10, height: 10 } };
+  return d;
+}
+
+describe('placeOnAxis', () => {
+  it('implements each anchor on one axis', () => {
+    // 1000 -> 2000 with a content scale of 0.5 (the other axis shrank).
+    expect(placeOnAxis('scale', 100, 200, 1000, 2000, 0.5)).toEqual({ start: 200, length: 400 });
+    expect(placeOnAxis('left', 100, 200, 1000, 2000, 0.5)).toEqual({ start: 50, length: 100 });
+    expect(placeOnAxis('bottom', 700, 200, 1000, 2000, 0.5)).toEqual({ start: 2000 - 50 - 100, length: 100 });
+    expect(placeOnAxis('center', 400, 200, 1000, 2000, 0.5)).toEqual({ start: 950, length: 100 });
+    expect(placeOnAxis('stretch', 100, 600, 1000, 2000, 0.5)).toEqual({ start: 50, length: 2000 - 50 - 150 });
+  });
+});
+
+describe('adaptDesign', () => {
+  it('returns a valid design at the new size and leaves the input alone', () => {
+    const d = anchored();
+    const before = JSON.stringify(d);
+    const out = adaptDesign(d, { width: 1600, height: 900 });
+    expect(JSON.stringify(d)).toBe(before);
+    expect([out.width, out.height]).toEqual([1600, 900]);
+    expect(designSchema.safeParse(out).success).toBe(true);
+  });
+
+  it('keeps pinned elements at their (scaled) margins and centered ones centered', () => {
+    const out = adaptDesign(anchored(), { width: 1600, height: 900 });
+    const s = 900 / 1080;
+    const logo = el(out, 'logo');
+    expect(logo.x).toBeCloseTo(250 * s);
+    expect(logo.y).toBeCloseTo(260 * s);
+    expect(logo.width / logo.height).toBeCloseTo(100 / 80);
+    const title = el(out, 'title') as TextElement;
+    expect(title.x + title.width / 2).toBeCloseTo(800);
+    expect(title.y + title.height / 2).toBeCloseTo(450 + 0 * s); // its center was the canvas center
+    expect(title.fontSize).toBeCloseTo(60 * s);
+    expect(title.strokeWidth).toBeCloseTo(4 * s);
+    const tag = el(out, 'tag');
+    expect(1600 - (tag.x + tag.width)).toBeCloseTo((1080 - 830) * s);
+    expect(900 - (tag.y + tag.height)).toBeCloseTo((1080 - 750) * s);
+    const bar = el(out, 'bar');
+    expect(bar.x).toBeCloseTo(300 * s);
+    expect(1600 - (bar.x + bar.width)).toBeCloseTo(300 * s);
+    expect(bar.y).toBeCloseTo(600 * (900 / 1080));
+    const dot = el(out, 'dot');
+    expect(dot.x).toBeCloseTo(432 * (1600 / 1080));
+    expect(dot.width).toBeCloseTo(216 * (1600 / 1080));
+  });
+
+  it('keeps backgrounds covering the new canvas', () => {
+    for (const size of [{ width: 1500, height: 500 }, { width: 1080, height: 1920 }, { width: 400, height: 400 }]) {
+      const bg = el(adaptDesign(anchored(), size), 'bg');
+      expect([bg.x, bg.y, bg.width, bg.height]).toEqual([0, 0, size.width, size.height]);
+    }
+    const bleed = anchored();
+    bleed.elements[0] = { ...bleed.elements[0]!, x: -20, y: -20, width: 1120, height: 1120 };
+    const bg = el(adaptDesign(bleed, { width: 1080, height: 1920 }), 'bg');
+    expect(bg.x).toBeLessThanOrEqual(0);
+    expect(bg.y).toBeLessThanOrEqual(0);
+    expect(bg.x + bg.width).toBeGreaterThanOrEqual(1080);
+    expect(bg.y + bg.height).toBeGreaterThanOrEqual(1920);
+  });
+
+  it('scales group children with their group', () => {
+    const d = createDesign({ width: 1000, height: 1000 });
+    d.elements = [
+      {
+        id: 'g', type: 'group', name: '', x: 100, y: 100, width: 400, height: 200, rotation: 0, opacity: 1, visible: true,
+        locks: { move: false, resize: false, delete: false, content: false, style: false },
+        anchor: { horizontal: 'left', vertical: 'top' },
+        children: [createTextElement({ id: 'inner', x: 40, y: 20, width: 200, height: 100, text: 'x', fontSize: 40 })],
+      },
+    ];
+    const out = adaptDesign(d, { width: 500, height: 1000 });
+    const inner = el(out, 'inner') as TextElement;
+    expect([inner.x, inner.y, inner.width, inner.height, inner.fontSize]).toEqual([20, 10, 100, 50, 20]);
+  });
+
+  it('applies the hand adjustments saved for the preset, scaled when saved at another size', () => {
+    const d = anchored();
+    d.layouts = { 'x-post': { elements: { title: { x: 10, y: 20, width: 300, height: 100, fontSize: 33 } } } };
+    const out = adaptDesign(d, { width: 1600, height: 900 }, 'x-post');
+    const title = el(out, 'title') as TextElement;
+    expect([title.x, title.y, title.width, title.height, title.fontSize]).toEqual([10, 20, 300, 100, 33]);
+    expect(out.layouts).toEqual(d.layouts);
+    // Other presets ignore it.
+    expect(el(adaptDesign(d, { width: 1600, height: 900 }, 'linkedin-post'), 'title').x).not.toBe(10);
+    // Saved at 800x450, exported at 1600x900: doubled.
+    d.layouts = { 'x-post': { width: 800, height: 450, elements: { tag: { x: 10, y: 20, width: 30, height: 40 } } } };
+    const tag = el(adaptDesign(d, { width: 1600, height: 900 }, 'x-post'), 'tag');
+    expect([tag.x, tag.y, tag.width, tag.height]).toEqual([20, 40, 60, 80]);
+  });
+
+  it('runs the text re-fit hook after scaling and before hand adjustments', () => {
+    const d = anchored();
+    d.layouts = { 'x-post': { elements: { title: { x: 1, y: 2, width: 3, height: 4, fontSize: 5 } } } };
+    const seen: number[] = [];
+    const out = adaptDesign(d, { width: 1600, height: 900 }, 'x-post', {
+      refitText: (x) => {
+        seen.push(x.width, (findElement(x.elements, 'title') as TextElement).fontSize);
+        return { ...x, elements: x.elements.map((e) => (e.type === 'text' && e.id === 'tag' ? { ...e, fontSize: 11 } : e)) };
+      },
+    });
+    expect(seen[0]).toBe(1600);
+    expect(seen[1]).toBeCloseTo(50);
+    expect((el(out, 'tag') as TextElement).fontSize).toBe(11);
+    expect((el(out, 'title') as TextElement).fontSize).toBe(5);
+  });
+
+  it('refuses sizes that are not whole numbers in range, with a coded error', () => {
+    for (const size of [{ width: 0, height: 10 }, { width: 10.5, height: 10 }, { width: 10, height: 9000 }, { width: NaN, height: 1 }]) {
+      let err: unknown;
+      try {
+        adaptDesign(anchored(), size);
+      } catch (e) {
+        err = e;
+      }
+      expect(err).toBeInstanceOf(LayoutError);
+      expect((err as LayoutError).code).toBe('layout.bad-size');
+    }
+  });
+
+  it.each(PRESETS.map((p) => [p.id]))('%s: anchored elements that start inside the safe zone stay inside it', (id) => {
+    const preset = getPreset(id)!;
+    const d = anchored();
+    const size = resolvePresetSize(preset, d);
+    const out = adaptDesign(d, size, id);
+    const target = safeZoneFor(preset, size.width, size.height);
+    const source = safeZoneFor(preset, d.width, d.height);
+    let checked = 0;
+    for (const original of d.elements) {
+      if (original.id === 'bg') continue;
+      if (!isSafe(placementIn(source, outlinePoints(original)))) continue;
+      checked++;
+      const placed = el(out, original.id);
+      expect(isSafe(placementIn(target, outlinePoints(placed))), `${original.id} in ${id}`).toBe(true);
+      expect(placed.width).toBeGreaterThan(0);
+    }
+    expect(checked).toBeGreaterThan(0);
+    // The background still covers.
+    const bg = el(out, 'bg');
+    expect([bg.x, bg.y, bg.width, bg.height]).toEqual([0, 0, size.width, size.height]);
+  });
+
+  it('moves a top-pinned logo below the story bar instead of leaving it under it', () => {
+    const d = anchored();
+    const out = adaptDesign(d, { width: 1080, height: 1920 }, 'instagram-story');
+    const logo = el(out, 'logo');
+    const area = getPreset('instagram-story')!.safeZone.area;
+    // Anchoring alone would put it at y=260, inside the top 14% (269 px).
+    expect(260).toBeLessThan(area.y);
+    expect(logo.y).toBeGreaterThanOrEqual(area.y - 0.5);
+    expect(logo.y).toBeLessThan(area.y + 5);
+    expect(logo.x).toBeCloseTo(250);
+  });
+
+  it('leaves elements that started outside the safe zone where the anchors put them', () => {
+    const d = anchored();
+    d.elements.push(createTextElement({ id: 'corner', x: 10, y: 10, width: 100, height: 40, text: 'c', anchor: { horizontal: 'left', vertical: 'top' } }));
+    const corner = el(adaptDesign(d, { width: 1080, height: 1920 }, 'instagram-story'), 'corner');
+    expect([corner.x, corner.y]).toEqual([10, 10]);
+  });
+});
+
+describe('keepInside', () => {
+  it('pulls a rotated element into a circular crop, shrinking it when the center is not enough', () => {
+    const zone = safeZoneFor(getPreset('x-profile')!, 400, 400);
+    const near = createTextElement({ id: 't', x: 250, y: 40, width: 120, height: 40, text: 'x', rotation: 20 });
+    const moved = keepInside(near, zone);
+    expect(isSafe(placementIn(zone, outlinePoints(moved)))).toBe(true);
+    expect(moved.width).toBe(120);
+    const huge = createTextElement({ id: 'h', x: 0, y: 150, width: 400, height: 100, text: 'x', fontSize: 50 });
+    const fitted = keepInside(huge, zone) as TextElement;
+    expect(isSafe(placementIn(zone, outlinePoints(fitted)))).toBe(true);
+    expect(fitted.width).toBeLessThan(400);
+    expect(fitted.fontSize).toBeLessThan(50);
+  });
+
+  it('slides an element off an overlay', () => {
+    const zone = safeZoneFor(getPreset('youtube-thumbnail')!, 1280, 720);
+    const badge = createTextElement({ id: 'b', x: 1100, y: 600, width: 150, height: 60, text: 'x' });
+    expect(isSafe(placementIn(zone, outlinePoints(badge)))).toBe(false);
+    const moved = keepInside(badge, zone);
+    expect(isSafe(placementIn(zone, outlinePoints(moved)))).toBe(true);
+    expect(moved.width).toBe(150);
+  });
+});
