@@ -5,13 +5,25 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_METHODS, apiErrorInfo } from '../../core/api';
-import { REPO_ROOT, launchApp, readPng, snap, solidPng, type PlacardApp, type QueuedDialogs } from './harness';
+import { CONTENT_SECURITY_POLICY, REPO_ROOT, launchApp, readPng, snap, solidPng, type PlacardApp, type QueuedDialogs } from './harness';
 
 const REGIONS = ['toolbar', 'left-panel', 'canvas', 'right-panel', 'status-bar'] as const;
 
 type Box = { x: number; y: number; width: number; height: number };
+
+/** A raw GET (browsers normalize "../" away before sending; this does not). */
+function rawGet(origin: string, rawPath: string): Promise<{ status: number; csp: string | undefined }> {
+  const { hostname, port } = new URL(origin);
+  return new Promise((resolve, reject) => {
+    get({ hostname, port, path: rawPath }, (res) => {
+      res.resume();
+      resolve({ status: res.statusCode ?? 0, csp: res.headers['content-security-policy'] as string | undefined });
+    }).on('error', reject);
+  });
+}
 
 function flatten(json: unknown, prefix = ''): Record<string, string> {
   const out: Record<string, string> = {};
@@ -63,6 +75,13 @@ describe('app shell smoke test', () => {
     await app.page.waitForLoadState('networkidle');
     expect(app.pageErrors).toEqual([]);
     expect(app.consoleErrors).toEqual([]);
+  });
+
+  it('serves the build with the production CSP and the app:// path rules', async () => {
+    const index = await rawGet(app.url, '/');
+    expect(index).toEqual({ status: 200, csp: CONTENT_SECURITY_POLICY });
+    for (const escape of ['/../package.json', '/%2e%2e/package.json', '/assets/..%2f..%2fpackage.json', '/..%5c..%5cpackage.json', '/missing.js'])
+      expect((await rawGet(app.url, escape)).status, escape).toBe(404);
   });
 
   it('exposes exactly the API methods plus onMenuAction on window.placard, backed by the real handlers', async () => {

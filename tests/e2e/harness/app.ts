@@ -110,7 +110,11 @@ export async function launchApp<D extends Dialogs = QueuedDialogs>(options: Laun
       channels: Object.fromEntries(API_METHODS.map((m) => [m, API[m].channel])),
       bytesTag: BYTES_TAG,
     };
-    await context.addInitScript(installPlacardBridge, config);
+    // Sent as source text. Transpilers that keep function names (esbuild, tsx) insert calls to
+    // a `__name` helper that does not exist in the page; a no-op stand-in keeps it working.
+    await context.addInitScript({
+      content: `(() => { const __name = (fn) => fn; (${installPlacardBridge.toString()})(${JSON.stringify(config)}); })();`,
+    });
 
     const page = context.pages()[0] ?? (await context.newPage());
     const consoleErrors: string[] = [];
