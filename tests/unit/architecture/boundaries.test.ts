@@ -101,6 +101,10 @@ describe('boundary scanner (self-test on fabricated files)', () => {
       "cli/render.ts:3: cli/ may not import electron: 'electron'",
       "cli/render.ts:5: cli/ may not import from electron/ (except electron/services/): '../electron/main'",
     ]);
+    // The message catalogs are plain data the CLI may share; the renderer's i18n code is not.
+    expect(rulesOf('cli/messages.ts', "import en from '../renderer/i18n/en.json';\nimport { initI18n } from '../renderer/i18n/index';")).toEqual([
+      "cli/messages.ts:2: cli/ may not import from renderer/: '../renderer/i18n/index'",
+    ]);
   });
 
   it('does not mistake text for imports', () => {

@@ -61,12 +61,18 @@ function importRules(file: string, specifier: string): string[] {
     broken.push('electron/services/ may not import electron (pass dialogs and paths in)');
   if (isUnder(file, 'cli')) {
     if (isPackage(specifier, 'electron')) broken.push('cli/ may not import electron');
-    if (target && isUnder(target, 'renderer')) broken.push('cli/ may not import from renderer/');
+    // The message catalogs are data shared by every user-facing room; renderer code is not.
+    if (target && isUnder(target, 'renderer') && !isMessageCatalog(target)) broken.push('cli/ may not import from renderer/');
     // Plain-Node services are shareable; main, preload and ipc are Electron-only.
     if (target && isUnder(target, 'electron') && !isUnder(target, 'electron/services'))
       broken.push('cli/ may not import from electron/ (except electron/services/)');
   }
   return broken;
+}
+
+/** renderer/i18n/<lang>.json: translations, plain data. */
+export function isMessageCatalog(target: string): boolean {
+  return /^renderer\/i18n\/[a-z]{2}\.json$/.test(target);
 }
 
 /** All rule violations in one source file. `file` is repo-relative with forward slashes. */
