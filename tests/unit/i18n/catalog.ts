@@ -118,3 +118,18 @@ export function nestedReferences(catalog: Catalog): { from: string; key: string 
     for (const m of text.matchAll(/\$t\(\s*([\w.-]+)/g)) refs.push({ from, key: m[1]! });
   return refs;
 }
+
+export interface CodeUsage {
+  code: string;
+  line: number;
+}
+
+// `new PlacardError('bundle.too-large', ...)`, `throw new BrandKitError("brand.invalid", ...)`:
+// a coded error class (capitalized, ending in Error) whose first argument is a dotted code.
+const CODED_ERROR = /\b[A-Z]\w*Error\(\s*(['"])([a-z][a-z0-9]*(?:\.[a-z0-9-]+)+)\1/g;
+
+/** Stable error codes raised in one source file; each needs an `errors.<code>` message. */
+export function findErrorCodes(source: string): CodeUsage[] {
+  const code = maskSource(source, { strings: false });
+  return [...code.matchAll(CODED_ERROR)].map((m) => ({ code: m[2]!, line: lineAt(source, m.index ?? 0) }));
+}

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { listSourceFiles } from '../architecture/source-scan';
-import { compareCatalogs, findKeyUsages, flattenMessages, hasKey, nestedReferences, placeholders, type Catalog } from './catalog';
+import { compareCatalogs, findErrorCodes, findKeyUsages, flattenMessages, hasKey, nestedReferences, placeholders, type Catalog } from './catalog';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const LANGUAGES = ['en', 'es'] as const;
@@ -48,6 +48,16 @@ describe('i18n catalogs', () => {
     );
     expect(missing).toEqual([]);
   });
+
+  it('have an errors.<code> message for every coded error the code raises', () => {
+    const files = ['core', 'electron', 'renderer', 'cli'].flatMap((root) => listSourceFiles(repoRoot, root));
+    const missing = files.flatMap((file) =>
+      findErrorCodes(readFileSync(repoRoot + file, 'utf8'))
+        .filter((u) => !hasKey(en, `errors.${u.code}`))
+        .map((u) => `${file}:${u.line}: errors.${u.code} is not in en.json`),
+    );
+    expect(missing).toEqual([]);
+  });
 });
 
 describe('i18n checks (self-test on fabricated catalogs and code)', () => {
@@ -79,6 +89,20 @@ describe('i18n checks (self-test on fabricated catalogs and code)', () => {
   it('reads placeholder names in every i18next spelling', () => {
     expect(placeholders('{{count}} of {{ total }}, {{size, number}} and {{- raw}} {{count}}')).toEqual(['count', 'raw', 'size', 'total']);
     expect(placeholders('no placeholders {here}')).toEqual([]);
+  });
+
+  it('finds coded errors, not plain messages or comments', () => {
+    const source = [
+      "throw new PlacardError('bundle.too-large', `pack is ${size} bytes`, { size });",
+      "// throw new PlacardError('commented.out', 'x');",
+      "throw new Error('Something went wrong.');",
+      'throw new BrandKitError(\n  "brand.not-found", msg);',
+      "fail(new TypeError('not a function'));",
+    ].join('\n');
+    expect(findErrorCodes(source)).toEqual([
+      { code: 'bundle.too-large', line: 1 },
+      { code: 'brand.not-found', line: 4 },
+    ]);
   });
 
   it('finds literal keys in code and skips comments and dynamic keys', () => {
