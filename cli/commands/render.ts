@@ -1,0 +1,142 @@
+// `placard render` and `placard batch`: draw a design for presets in Node, write files atomically.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { walkElements, mapElement, type Design, type Language } from '../../core/model';
+import { getPreset, PRESETS, presetFromCustom, validateCustomPreset, type Preset } from '../../core/presets';
+import { exportDesign, fileNameFor, altTextFile, altTextFileName, type EncodeFormat, type ExportResult } from '../../core/export';
+import { DEFAULT_BRAND_KIT, paletteOf } from '../../core/brand';
+import { makeColorResolver } from '../../core/scene';
+import { writeFileAtomic } from '../../electron/services/atomic-write';
+import { createNodeEncoder, decodeImages } from '../export-node';
+import { registerBundledFonts } from '../fonts-node';
+import { choiceOption, numberOption, UsageError, type ParsedArgs, type OptionSpec } from '../args';
+import { CliError, loadDesign } from '../load';
+import { parseCsv } from '../csv';
+import type { Translate } from '../i18n';
+
+export const RENDER_OPTIONS: Record<string, OptionSpec> = {
+  preset: { kind: 'list' },
+  'all-presets': { kind: 'flag' },
+  format: { kind: 'value' },
+  quality: { kind: 'value' },
+  scale: { kind: 'value' },
+  lang: { kind: 'value' },
+  out: { kind: 'value' },
+  name: { kind: 'value' },
+  csv: { kind: 'value' },
+  'alt-text': { kind: 'flag' },
+};
+
+interface RenderPlan {
+  presets: Preset[];
+  languages: Language[];
+  format: EncodeFormat;
+  quality: number;
+  scale: number;
+  outDir: string;
+  pattern: string;
+  altText: boolean;
+}
+
+function plan(args: ParsedArgs, design: Design, templatePreset: string | undefined, batch: boolean): RenderPlan {
+  const ids = args.lists.get('preset') ?? [];
+  let presets: Preset[];
+  if (args.flags.has('all-presets')) presets = [...PRESETS];
+  else if (ids.length) {
+    presets = ids.map((id) => {
+      const preset = getPreset(id);
+      if (!preset) throw new UsageError('cli.errors.unknownPreset', { preset: id });
+      return preset;
+    });
+  } else if (templatePreset && getPreset(templatePreset)) presets = [getPreset(templatePreset)!];
+  else {
+    const custom = validateCustomPreset({ id: 'custom-as-designed', name: 'As designed', width: design.width, height: design.height });
+    if (!custom.ok) throw new UsageError('cli.errors.unknownPreset', { preset: 'as-designed' });
+    presets = [presetFromCustom(custom.custom)];
+  }
+  const lang = choiceOption(args, 'lang', ['en', 'es', 'both'] as const) ?? design.language;
+  const multi = presets.length > 1 || lang === 'both' || batch;
+  return {
+    presets,
+    languages: lang === 'both' ? ['en', 'es'] : [lang],
+    format: choiceOption(args, 'format', ['png', 'jpeg', 'webp'] as const) ?? 'png',
+    quality: (numberOption(args, 'quality', 1, 100) ?? 92) / 100,
+    scale: numberOption(args, 'scale', 0.25, 4) ?? 1,
+    outDir: resolve(args.values.get('out') ?? '.'),
+    pattern: args.values.get('name') ?? (batch ? '{name}-{n}-{preset}-{lang}' : multi ? '{name}-{preset}-{lang}' : '{name}-{preset}'),
+    altText: args.flags.has('alt-text'),
+  };
+}
+
+function describeSteps(result: ExportResult, t: Translate): string {
+  if (!result.reduced) return '';
+  const parts: string[] = [];
+  if (result.format !== result.steps[0]!.format) parts.push(t('cli.render.switchedFormat', { format: result.format.toUpperCase() }));
+  if (result.quality !== null && result.quality < 0.92) parts.push(t('cli.render.quality', { quality: Math.round(result.quality * 100) }));
+  if (result.scale < 1) parts.push(t('cli.render.scaled', { percent: Math.round(result.scale * 100) }));
+  return parts.length ? ` (${t('cli.render.reduced', { what: parts.join(', ') })})` : '';
+}
+
+/** Fills text elements whose name (or id) matches a CSV column. */
+export function fillFromRow(design: Design, row: Record<string, string>): Design {
+  let elements = design.elements;
+  for (const { element } of walkElements(design.elements)) {
+    if (element.type !== 'text') continue;
+    const key = element.name && element.name in row ? element.name : element.id in row ? element.id : null;
+    if (key === null) continue;
+    const value = row[key]!;
+    elements = mapElement(elements, element.id, (el) =>
+      el.type === 'text' ? { ...el, text: value, variants: Object.fromEntries(Object.keys(el.variants).map((l) => [l, value])) } : el,
+    );
+  }
+  return { ...design, elements };
+}
+
+export async function runRender(args: ParsedArgs, t: Translate, log: (line: string) => void, batch = false): Promise<number> {
+  const input = args.positionals[0];
+  if (!input) throw new UsageError(batch ? 'cli.errors.batchNeedsInput' : 'cli.errors.renderNeedsInput');
+  if (args.positionals.length > 1) throw new UsageError('cli.errors.extraArguments', { args: args.positionals.slice(1).join(' ') });
+  const loaded = loadDesign(input);
+  const p = plan(args, loaded.design, loaded.presetId, batch);
+
+  let rows: Record<string, string>[] = [{}];
+  if (batch) {
+    const csvPath = args.values.get('csv');
+    if (!csvPath) throw new UsageError('cli.errors.batchNeedsCsv');
+    rows = parseCsv(readFileSync(resolve(csvPath), 'utf8')).rows;
+    if (rows.length === 0) throw new CliError('cli.errors.csvEmpty');
+  }
+
+  registerBundledFonts();
+  const images = await decodeImages(loaded.assets);
+  const encoder = createNodeEncoder({ images, color: makeColorResolver(paletteOf(DEFAULT_BRAND_KIT)) });
+  mkdirSync(p.outDir, { recursive: true });
+
+  let failures = 0;
+  let n = 0;
+  for (const row of rows) {
+    n++;
+    const base = batch ? fillFromRow(loaded.design, row) : loaded.design;
+    for (const language of p.languages) {
+      const design = { ...base, language };
+      for (const preset of p.presets) {
+        try {
+          const result = await exportDesign(design, preset, { format: p.format, quality: p.quality, scale: p.scale }, encoder);
+          const name = fileNameFor(p.pattern, { design, preset, lang: language, index: n, ext: result.extension });
+          const file = join(p.outDir, name);
+          await writeFileAtomic(file, result.bytes);
+          log(t('cli.render.wrote', { file, width: result.width, height: result.height, kb: Math.round(result.bytes.length / 1024) }) + describeSteps(result, t));
+          if (p.altText) {
+            const alt = altTextFile(design, language);
+            if (alt) await writeFileAtomic(join(p.outDir, altTextFileName(name)), alt);
+          }
+        } catch (err) {
+          failures++;
+          const code = (err as { code?: string }).code ?? 'internal';
+          log(t('cli.render.failed', { preset: preset.id, lang: language, reason: t(`errors.${code}`, (err as { params?: Record<string, string | number> }).params ?? {}) }));
+        }
+      }
+    }
+  }
+  return failures ? 1 : 0;
+}

@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// `placard`: render designs and templates to platform-sized images, batch from CSV, list presets,
+// validate files. Messages follow --lang / PLACARD_LANG / LANG (English or Spanish).
+import { parseArgs, UsageError, type OptionSpec } from './args';
+import { detectLanguage, translator, type CliLanguage } from './i18n';
+import { CliError } from './load';
+import { CsvError } from './csv';
+import { RENDER_OPTIONS, runRender } from './commands/render';
+import { runPresets, runValidate } from './commands/info';
+
+const GLOBAL_OPTIONS: Record<string, OptionSpec> = { help: { kind: 'flag' }, 'ui-lang': { kind: 'value' } };
+
+export async function main(argv: readonly string[], out: (line: string) => void = console.log, err: (line: string) => void = console.error): Promise<number> {
+  const uiLangArg = argv.find((a) => a.startsWith('--ui-lang='))?.slice('--ui-lang='.length);
+  const language: CliLanguage = uiLangArg === 'es' || uiLangArg === 'en' ? uiLangArg : detectLanguage();
+  const t = translator(language);
+  const [command, ...rest] = argv.filter((a) => !a.startsWith('--ui-lang='));
+  try {
+    switch (command) {
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        out(t('cli.usage'));
+        return command === undefined ? 2 : 0;
+      case 'render':
+        return await runRender(parseArgs(rest, { ...GLOBAL_OPTIONS, ...RENDER_OPTIONS }), t, out);
+      case 'batch':
+        return await runRender(parseArgs(rest, { ...GLOBAL_OPTIONS, ...RENDER_OPTIONS }), t, out, true);
+      case 'presets':
+        parseArgs(rest, GLOBAL_OPTIONS);
+        return runPresets(t, out);
+      case 'validate':
+        return runValidate(parseArgs(rest, GLOBAL_OPTIONS), t, out);
+      default:
+        throw new UsageError('cli.errors.unknownCommand', { command });
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err(t(e.key, e.params));
+      err(t('cli.seeHelp'));
+      return 2;
+    }
+    if (e instanceof CliError || e instanceof CsvError) {
+      err(t(e.key, e.params));
+      return 1;
+    }
+    err(t('cli.errors.unexpected', { message: e instanceof Error ? e.message : String(e) }));
+    return 1;
+  }
+}
+
+// Run when executed directly (bundled to dist/cli/placard.cjs or via tsx), not when imported by tests.
+const invokedDirectly = typeof process !== 'undefined' && process.argv[1] !== undefined && /placard(\.cjs|\.ts|\.js)?$/.test(process.argv[1]);
+if (invokedDirectly) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

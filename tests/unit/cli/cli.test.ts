@@ -1,0 +1,140 @@
+// The `placard` command line: argument errors, CSV parsing, rendering to real files in a temp folder.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PNG } from 'pngjs';
+import { main } from '../../../cli/placard';
+import { parseArgs, UsageError } from '../../../cli/args';
+import { parseCsv, CsvError } from '../../../cli/csv';
+import { createDesign, createShapeElement, createTextElement } from '../../../core/model';
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, (l) => out.push(l), (l) => err.push(l));
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('argument parser', () => {
+  const spec = { preset: { kind: 'list' as const }, out: { kind: 'value' as const }, all: { kind: 'flag' as const } };
+  it('reads values, repeated lists and flags', () => {
+    const a = parseArgs(['in.json', '--preset', 'x-post,x-card', '--preset=bluesky-post', '--out', 'dir', '--all'], spec);
+    expect(a.positionals).toEqual(['in.json']);
+    expect(a.lists.get('preset')).toEqual(['x-post', 'x-card', 'bluesky-post']);
+    expect(a.values.get('out')).toBe('dir');
+    expect(a.flags.has('all')).toBe(true);
+  });
+  it('refuses unknown options, missing values and repeated single values', () => {
+    expect(() => parseArgs(['--nope'], spec)).toThrow(UsageError);
+    expect(() => parseArgs(['--out'], spec)).toThrow(/missingValue/);
+    expect(() => parseArgs(['--out', '--all'], spec)).toThrow(/missingValue/);
+    expect(() => parseArgs(['--out', 'a', '--out', 'b'], spec)).toThrow(/repeatedOption/);
+    expect(() => parseArgs(['--all=yes'], spec)).toThrow(/flagTakesNoValue/);
+  });
+});
+
+describe('CSV parser', () => {
+  it('handles quotes, doubled quotes, commas and newlines inside fields, CRLF and a BOM', () => {
+    const { header, rows } = parseCsv('\uFEFFheadline,body\r\n"Hello, world","She said ""vote""\nnow"\r\nSecond,row\n');
+    expect(header).toEqual(['headline', 'body']);
+    expect(rows).toEqual([
+      { headline: 'Hello, world', body: 'She said "vote"\nnow' },
+      { headline: 'Second', body: 'row' },
+    ]);
+  });
+  it('names the problem in broken CSV', () => {
+    expect(() => parseCsv('a,b\n1,2,3\n')).toThrow(CsvError);
+    expect(() => parseCsv('a,a\n1,2\n')).toThrow(/csvDuplicateColumn/);
+    expect(() => parseCsv('a\n"open\n')).toThrow(/csvUnclosedQuote/);
+    expect(() => parseCsv('')).toThrow(/csvEmpty/);
+  });
+});
+
+describe('placard command', () => {
+  let dir: string;
+  let designFile: string;
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'placard-cli-'));
+    const design = createDesign({ width: 400, height: 200, name: 'Card' });
+    design.background.color = '#ffffff';
+    design.elements.push(createShapeElement({ x: 0, y: 0, width: 100, height: 200, shape: 'rect', fill: '#00ff00' }));
+    design.elements.push(createTextElement({ name: 'headline', x: 120, y: 40, width: 260, height: 120, text: 'HELLO', fontSize: 60, fill: '#000000' }));
+    designFile = join(dir, 'card.json');
+    writeFileSync(designFile, JSON.stringify(design));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints usage and exits 2 without a command', async () => {
+    const r = await run();
+    expect(r.code).toBe(2);
+    expect(r.out).toContain('placard <command>');
+  });
+
+  it('renders a design at its own size when no preset is given', async () => {
+    const out = join(dir, 'own');
+    const r = await run('render', designFile, '--out', out);
+    expect(r.code, r.err).toBe(0);
+    const files = readdirSync(out);
+    expect(files).toHaveLength(1);
+    const png = PNG.sync.read(readFileSync(join(out, files[0]!)));
+    expect([png.width, png.height]).toEqual([400, 200]);
+    // The green bar is drawn at the left, the background is white on the right edge.
+    expect([...png.data.subarray((100 * 400 + 50) * 4, (100 * 400 + 50) * 4 + 3)]).toEqual([0, 255, 0]);
+    expect([...png.data.subarray((5 * 400 + 395) * 4, (5 * 400 + 395) * 4 + 3)]).toEqual([255, 255, 255]);
+  });
+
+  it('renders to several presets at their exact sizes', async () => {
+    const out = join(dir, 'presets');
+    const r = await run('render', designFile, '--preset', 'x-post,instagram-square', '--out', out);
+    expect(r.code, r.err).toBe(0);
+    const sizes = readdirSync(out)
+      .sort()
+      .map((f) => {
+        const png = PNG.sync.read(readFileSync(join(out, f)));
+        return `${png.width}x${png.height}`;
+      });
+    expect(sizes.sort()).toEqual(['1080x1080', '1600x900']);
+  });
+
+  it('makes one image per CSV row in batch mode, filling text by element name', async () => {
+    const out = join(dir, 'batch');
+    const csv = join(dir, 'rows.csv');
+    writeFileSync(csv, 'headline\nONE\nTWO\nTHREE\n');
+    const r = await run('batch', designFile, '--csv', csv, '--out', out);
+    expect(r.code, r.err).toBe(0);
+    const files = readdirSync(out).sort();
+    expect(files).toHaveLength(3);
+    const bytes = files.map((f) => readFileSync(join(out, f)).toString('base64'));
+    expect(new Set(bytes).size).toBe(3);
+  });
+
+  it('explains bad input in Spanish when asked, and exits non-zero', async () => {
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ version: 1, id: 'x', width: -5, height: 10, elements: [] }));
+    const r = await run('--ui-lang=es', 'render', bad);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('no es un diseño válido');
+    expect(r.err).toContain('width');
+    const u = await run('--ui-lang=es', 'render', designFile, '--preset', 'myspace');
+    expect(u.code).toBe(2);
+    expect(u.err).toContain('No existe el tamaño «myspace»');
+  });
+
+  it('validates files and reports each problem', async () => {
+    const proto = join(dir, 'proto.json');
+    writeFileSync(proto, '{"version":1,"__proto__":{"polluted":true}}');
+    const r = await run('validate', designFile, proto);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('valid design, 400×200 px');
+    expect(r.out).toContain('__proto__');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('lists every preset from PRESETS.md', async () => {
+    const r = await run('presets');
+    expect(r.code).toBe(0);
+    for (const id of ['facebook-post-landscape', 'x-post', 'bluesky-post', 'youtube-thumbnail']) expect(r.out).toContain(id);
+  });
+});
