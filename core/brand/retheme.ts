@@ -21,6 +21,7 @@ function mapColors(el: Element, fn: (v: ColorValue) => ColorValue): Element {
     case 'group':
       return { ...el, children: el.children.map((c) => mapColors(c, fn)) };
     case 'image':
+    case 'redact':
       return el;
   }
 }

@@ -88,6 +88,25 @@ const elementBase = {
 
 export const textAlignSchema = z.enum(['left', 'center', 'right']);
 
+export const textShadowSchema = z
+  .object({
+    color: colorValueSchema.default('#000000'),
+    blur: finite.min(0).max(200).default(8),
+    offsetX: finite.min(-500).max(500).default(4),
+    offsetY: finite.min(-500).max(500).default(4),
+  })
+  .strict();
+export type TextShadow = z.infer<typeof textShadowSchema>;
+
+export const textHighlightSchema = z
+  .object({
+    color: colorValueSchema.default('#ffde59'),
+    padding: finite.min(0).max(500).default(8),
+    radius: finite.min(0).max(500).default(6),
+  })
+  .strict();
+export type TextHighlight = z.infer<typeof textHighlightSchema>;
+
 export const textElementSchema = z
   .object({
     ...elementBase,
@@ -109,10 +128,40 @@ export const textElementSchema = z
     strokeWidth: finite.min(0).max(200).default(0),
     /** How text meets its box: shrink the font to fit, grow the box, or neither (absent = 'none'). */
     fit: z.enum(['shrink', 'grow', 'none']).optional(),
+    /** Drop shadow of the whole text (outline included, cast once); absent = none. */
+    shadow: textShadowSchema.optional(),
+    /** Box drawn behind each line of text; absent = none. */
+    highlight: textHighlightSchema.optional(),
+    /** Base direction for right-to-left scripts (Arabic, Hebrew); absent = 'auto' (from the text). */
+    direction: z.enum(['auto', 'ltr', 'rtl']).optional(),
   })
   .strict();
 
 export const imageFitSchema = z.enum(['cover', 'contain', 'stretch']);
+
+/** Part of the source image to show, as fractions of its size, so it holds for any resolution. */
+export const imageCropSchema = z
+  .object({
+    x: z.number().min(0).max(1),
+    y: z.number().min(0).max(1),
+    width: z.number().gt(0).max(1),
+    height: z.number().gt(0).max(1),
+  })
+  .strict()
+  .refine((c) => c.x + c.width <= 1 + 1e-9 && c.y + c.height <= 1 + 1e-9, 'crop must stay inside the image');
+export type ImageCrop = z.infer<typeof imageCropSchema>;
+
+/** Neutral values: brightness/contrast/saturation 0 (range -1..1), grayscale 0..1, blur radius in px. */
+export const imageFiltersSchema = z
+  .object({
+    brightness: z.number().min(-1).max(1).default(0),
+    contrast: z.number().min(-1).max(1).default(0),
+    saturation: z.number().min(-1).max(1).default(0),
+    grayscale: z.number().min(0).max(1).default(0),
+    blur: z.number().min(0).max(100).default(0),
+  })
+  .strict();
+export type ImageFilters = z.infer<typeof imageFiltersSchema>;
 
 export const imageElementSchema = z
   .object({
@@ -121,6 +170,24 @@ export const imageElementSchema = z
     /** Key into design.assets; the bytes live beside the document. */
     assetId: idSchema,
     fit: imageFitSchema.default('cover'),
+    /** Non-destructive crop; absent = the whole image. */
+    crop: imageCropSchema.optional(),
+    flipX: z.boolean().optional(),
+    flipY: z.boolean().optional(),
+    cornerRadius: finite.min(0).max(10_000).optional(),
+    filters: imageFiltersSchema.optional(),
+  })
+  .strict();
+
+/** A box that blurs or pixelates whatever is drawn beneath it (to hide faces). */
+export const redactElementSchema = z
+  .object({
+    ...elementBase,
+    type: z.literal('redact'),
+    mode: z.enum(['blur', 'pixelate']).default('pixelate'),
+    /** Pixelate: block size in design pixels. Blur: blur radius in design pixels. */
+    strength: finite.min(1).max(500).default(24),
+    shape: z.enum(['rect', 'ellipse']).default('rect'),
   })
   .strict();
 
@@ -141,8 +208,9 @@ export const shapeElementSchema = z
 export type TextElement = z.infer<typeof textElementSchema>;
 export type ImageElement = z.infer<typeof imageElementSchema>;
 export type ShapeElement = z.infer<typeof shapeElementSchema>;
+export type RedactElement = z.infer<typeof redactElementSchema>;
 export type GroupElement = z.infer<typeof elementBaseGroupSchema> & { children: Element[] };
-export type Element = TextElement | ImageElement | ShapeElement | GroupElement;
+export type Element = TextElement | ImageElement | ShapeElement | RedactElement | GroupElement;
 export type ElementType = Element['type'];
 
 const elementBaseGroupSchema = z.object({ ...elementBase, type: z.literal('group') }).strict();
@@ -152,6 +220,7 @@ export const elementSchema: z.ZodType<Element> = z.lazy(() =>
     textElementSchema,
     imageElementSchema,
     shapeElementSchema,
+    redactElementSchema,
     elementBaseGroupSchema.extend({ children: z.array(elementSchema).max(LIMITS.maxElements) }).strict(),
   ]),
 ) as z.ZodType<Element>;

@@ -1,9 +1,13 @@
 // The ONE mapping from model elements to Konva node attributes. The editor's react-konva views
 // and the exporter both call these functions, so what you see is what you export.
-import type Konva from 'konva';
-import type { AssetInfo, Element, ImageElement, Language, ShapeElement, TextElement } from '../model/schema';
+import Konva from 'konva';
+import type { AssetInfo, Element, ImageElement, Language, RedactElement, ShapeElement, TextElement } from '../model/schema';
 import { textFor } from '../model/defaults';
+import { fitTextElement, type Measure } from '../layout/text-fit';
 import type { ColorResolver } from './colors';
+import { drawImageElement } from './image-draw';
+import { drawRedaction } from './redact';
+import { drawHighlight, resolveDirection } from './text-extras';
 
 export interface SceneContext {
   language: Language;
@@ -11,6 +15,26 @@ export interface SceneContext {
   /** Decoded images by asset id; missing ones draw as a neutral placeholder. */
   images: ReadonlyMap<string, CanvasImageSource & { width: number; height: number }>;
   assets: Readonly<Record<string, AssetInfo>>;
+  /** Measures text for fitting; falls back to the measurer set with setDefaultTextMeasure. */
+  measure?: Measure;
+}
+
+let defaultMeasure: Measure | undefined;
+
+/**
+ * The measurer text fitting uses when a SceneContext brings none. The renderer sets a canvas
+ * measurer once fonts load; Node sets one backed by @napi-rs/canvas. Without any, fitted text is
+ * drawn at its stored size.
+ */
+export function setDefaultTextMeasure(measure: Measure | undefined): void {
+  defaultMeasure = measure;
+}
+
+/** The font size a text element is drawn at: its own, or the fitted one for fit 'shrink'. */
+export function drawnFontSize(el: TextElement, ctx: SceneContext): number {
+  const measure = ctx.measure ?? defaultMeasure;
+  if (el.fit !== 'shrink' || !measure) return el.fontSize;
+  return fitTextElement(el, { language: ctx.language, measure, resolveFamily: (f) => f }).fontSize;
 }
 
 /** Attributes every element's node shares: identity and placement. */
@@ -33,7 +57,7 @@ export function fontStyleOf(el: Pick<TextElement, 'fontWeight' | 'italic'>): str
 
 /** The fallback chain keeps text readable while a font loads or if it failed to load. */
 export function fontFamilyOf(family: string): string {
-  return `${family}, "Noto Color Emoji", sans-serif`;
+  return `${family}, "Noto Sans Arabic", "Noto Sans Hebrew", "Noto Color Emoji", sans-serif`;
 }
 
 export function displayText(el: TextElement, language: Language): string {
@@ -42,19 +66,24 @@ export function displayText(el: TextElement, language: Language): string {
 }
 
 export function textAttrs(el: TextElement, ctx: SceneContext): Konva.TextConfig {
+  const text = displayText(el, ctx.language);
+  const shadow = el.shadow;
+  const highlight = el.highlight;
+  const highlightColor = highlight ? ctx.color(highlight.color) : undefined;
   return {
     ...commonAttrs(el),
     width: el.width,
     height: el.height,
-    text: displayText(el, ctx.language),
+    text,
     fontFamily: fontFamilyOf(el.fontFamily),
-    fontSize: el.fontSize,
+    fontSize: drawnFontSize(el, ctx),
     fontStyle: fontStyleOf(el),
     fill: ctx.color(el.fill),
     align: el.align,
     verticalAlign: el.verticalAlign,
     lineHeight: el.lineHeight,
     letterSpacing: el.letterSpacing,
+    direction: resolveDirection(el.direction, text),
     wrap: 'word',
     ellipsis: false,
     stroke: ctx.color(el.stroke),
@@ -63,7 +92,30 @@ export function textAttrs(el: TextElement, ctx: SceneContext): Konva.TextConfig 
     // Outline drawn under the fill keeps letters readable at meme-outline widths.
     fillAfterStrokeEnabled: true,
     lineJoin: 'round',
-  };
+    // With outline and fill, Konva draws the text into a buffer and casts ONE shadow from it, so the
+    // fill's shadow never lands on the outline.
+    shadowEnabled: !!shadow,
+    shadowColor: shadow ? ctx.color(shadow.color) : undefined,
+    shadowBlur: shadow?.blur ?? 0,
+    shadowOffsetX: shadow?.offsetX ?? 0,
+    shadowOffsetY: shadow?.offsetY ?? 0,
+    shadowOpacity: 1,
+    perfectDrawEnabled: true,
+    sceneFunc: highlight
+      ? function (context, shape) {
+          const native = (context as unknown as { _context: CanvasRenderingContext2D })._context;
+          drawHighlight(native, shape as Konva.Text, highlightColor!, highlight.padding, highlight.radius);
+          // The box carries the shadow; the text on it does not cast a second one.
+          native.shadowColor = 'rgba(0,0,0,0)';
+          (Konva.Text.prototype as unknown as { _sceneFunc(c: Konva.Context): void })._sceneFunc.call(shape, context);
+        }
+      : undefined,
+    hitFunc: highlight
+      ? function (context, shape) {
+          (Konva.Text.prototype as unknown as { _hitFunc(c: Konva.Context): void })._hitFunc.call(shape, context);
+        }
+      : undefined,
+  } as Konva.TextConfig;
 }
 
 export function shapeAttrs(el: ShapeElement, ctx: SceneContext): Konva.ShapeConfig {
@@ -115,15 +167,27 @@ export function imageAttrs(el: ImageElement, ctx: SceneContext): Konva.ShapeConf
     width: el.width,
     height: el.height,
     sceneFunc(context, shape) {
-      const w = shape.width();
-      const h = shape.height();
-      if (!image) {
-        context.fillStyle = '#d9dde3';
-        context.fillRect(0, 0, w, h);
-        return;
-      }
-      const r = fitRects(el.fit, { width: w, height: h }, image);
-      context.drawImage(image, r.sx, r.sy, r.sw, r.sh, r.dx, r.dy, r.dw, r.dh);
+      const native = (context as unknown as { _context: CanvasRenderingContext2D })._context;
+      drawImageElement(native, el, image, shape.width(), shape.height());
+    },
+    hitFunc(context, shape) {
+      context.beginPath();
+      context.rect(0, 0, shape.width(), shape.height());
+      context.closePath();
+      context.fillStrokeShape(shape);
+    },
+  };
+}
+
+/** The blur/pixelate box: draws over what lies beneath it on the same canvas. */
+export function redactAttrs(el: RedactElement): Konva.ShapeConfig {
+  return {
+    ...commonAttrs(el),
+    width: el.width,
+    height: el.height,
+    sceneFunc(context, shape) {
+      const native = (context as unknown as { _context: CanvasRenderingContext2D })._context;
+      drawRedaction(native, el, shape.width(), shape.height());
     },
     hitFunc(context, shape) {
       context.beginPath();

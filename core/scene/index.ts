@@ -1,3 +1,6 @@
 export * from './attributes';
 export * from './builder';
 export * from './colors';
+export * from './image-draw';
+export * from './image-filters';
+export * from './text-extras';

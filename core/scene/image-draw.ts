@@ -1,0 +1,170 @@
+// Drawing an image element: crop, fit, flip, rounded corners and filters. Large photos may have a
+// registered low-resolution proxy; it is drawn whenever it has enough pixels for the current
+// scale (editing), and the original is drawn otherwise (export at full size).
+import Konva from 'konva';
+import type { ImageElement } from '../model/schema';
+import { applyColorFilters, boxBlur, hasFilters } from './image-filters';
+
+export type Drawable = CanvasImageSource & { width: number; height: number };
+
+const proxies = new WeakMap<object, Drawable>();
+
+/** Registers a downscaled copy of `original` (same aspect ratio) for drawing at small scales. */
+export function registerImageProxy(original: object, proxy: Drawable): void {
+  proxies.set(original, proxy);
+}
+
+export function imageProxyOf(original: object): Drawable | undefined {
+  return proxies.get(original);
+}
+
+function naturalSize(img: Drawable): { width: number; height: number } {
+  const n = img as { naturalWidth?: number; naturalHeight?: number };
+  return { width: n.naturalWidth || img.width, height: n.naturalHeight || img.height };
+}
+
+/**
+ * The source to draw: the proxy when it has at least as many pixels across the visible part as the
+ * device pixels it will cover, else the original.
+ */
+export function pickImageSource(original: Drawable, deviceWidth: number): Drawable {
+  const proxy = proxies.get(original);
+  if (!proxy) return original;
+  const full = naturalSize(original).width;
+  const small = naturalSize(proxy).width;
+  return small >= Math.min(full, deviceWidth * 0.999) ? proxy : original;
+}
+
+export interface Rects {
+  sx: number;
+  sy: number;
+  sw: number;
+  sh: number;
+  dx: number;
+  dy: number;
+  dw: number;
+  dh: number;
+}
+
+/** Source rectangle (in image pixels, inside `crop`) and destination rectangle (element space). */
+export function cropFitRects(
+  fit: ImageElement['fit'],
+  crop: ImageElement['crop'],
+  box: { width: number; height: number },
+  image: { width: number; height: number },
+): Rects {
+  const c = crop ?? { x: 0, y: 0, width: 1, height: 1 };
+  const region = { x: c.x * image.width, y: c.y * image.height, width: c.width * image.width, height: c.height * image.height };
+  const whole = { sx: region.x, sy: region.y, sw: region.width, sh: region.height };
+  if (fit === 'stretch' || region.width <= 0 || region.height <= 0 || box.width <= 0 || box.height <= 0) {
+    return { ...whole, dx: 0, dy: 0, dw: box.width, dh: box.height };
+  }
+  const boxRatio = box.width / box.height;
+  const regionRatio = region.width / region.height;
+  if (fit === 'cover') {
+    if (regionRatio > boxRatio) {
+      const sw = region.height * boxRatio;
+      return { sx: region.x + (region.width - sw) / 2, sy: region.y, sw, sh: region.height, dx: 0, dy: 0, dw: box.width, dh: box.height };
+    }
+    const sh = region.width / boxRatio;
+    return { sx: region.x, sy: region.y + (region.height - sh) / 2, sw: region.width, sh, dx: 0, dy: 0, dw: box.width, dh: box.height };
+  }
+  const scale = Math.min(box.width / region.width, box.height / region.height);
+  const dw = region.width * scale;
+  const dh = region.height * scale;
+  return { ...whole, dx: (box.width - dw) / 2, dy: (box.height - dh) / 2, dw, dh };
+}
+
+/** A rounded rectangle path (radius clamped to half the shorter side). */
+export function roundedRectPath(ctx: CanvasPath, x: number, y: number, w: number, h: number, radius: number): void {
+  const r = Math.max(0, Math.min(radius, w / 2, h / 2));
+  ctx.moveTo(x + r, y);
+  ctx.lineTo(x + w - r, y);
+  ctx.arcTo(x + w, y, x + w, y + r, r);
+  ctx.lineTo(x + w, y + h - r);
+  ctx.arcTo(x + w, y + h, x + w - r, y + h, r);
+  ctx.lineTo(x + r, y + h);
+  ctx.arcTo(x, y + h, x, y + h - r, r);
+  ctx.lineTo(x, y + r);
+  ctx.arcTo(x, y, x + r, y, r);
+  ctx.closePath();
+}
+
+/** Device pixels per element unit under the context's current transform. */
+export function deviceScale(native: CanvasRenderingContext2D): number {
+  const m = native.getTransform?.();
+  if (!m) return 1;
+  return Math.max(1e-6, Math.hypot(m.a, m.b));
+}
+
+// Filtered renders are cached per source so redraws while editing do not redo pixel work.
+const filteredCache = new WeakMap<object, Map<string, HTMLCanvasElement>>();
+const MAX_FILTERED_PER_SOURCE = 3;
+/** Filtered renders never exceed this many pixels (memory guard for huge exports). */
+const MAX_FILTER_PIXELS = 40_000_000;
+
+function filteredRegion(source: Drawable, r: Rects, outW: number, outH: number, el: ImageElement, blurPx: number): HTMLCanvasElement {
+  const key = [r.sx, r.sy, r.sw, r.sh, outW, outH, JSON.stringify(el.filters), blurPx.toFixed(2)].join('|');
+  let perSource = filteredCache.get(source);
+  const hit = perSource?.get(key);
+  if (hit) return hit;
+  const canvas = Konva.Util.createCanvasElement();
+  canvas.width = outW;
+  canvas.height = outH;
+  const c = canvas.getContext('2d')!;
+  c.imageSmoothingEnabled = true;
+  c.imageSmoothingQuality = 'high';
+  c.drawImage(source, r.sx, r.sy, r.sw, r.sh, 0, 0, outW, outH);
+  const pixels = c.getImageData(0, 0, outW, outH);
+  applyColorFilters(pixels.data, el.filters!);
+  boxBlur(pixels.data, outW, outH, blurPx);
+  c.putImageData(pixels, 0, 0);
+  if (!perSource) filteredCache.set(source, (perSource = new Map()));
+  if (perSource.size >= MAX_FILTERED_PER_SOURCE) perSource.delete(perSource.keys().next().value!);
+  perSource.set(key, canvas);
+  return canvas;
+}
+
+/** Draws an image element into `native` (element space: origin at its top-left). */
+export function drawImageElement(native: CanvasRenderingContext2D, el: ImageElement, original: Drawable | undefined, w: number, h: number): void {
+  const radius = el.cornerRadius ?? 0;
+  native.save();
+  if (radius > 0) {
+    native.beginPath();
+    roundedRectPath(native, 0, 0, w, h, radius);
+    native.clip();
+  }
+  if (!original) {
+    native.fillStyle = '#d9dde3';
+    native.fillRect(0, 0, w, h);
+    native.restore();
+    return;
+  }
+  const scale = deviceScale(native);
+  const full = naturalSize(original);
+  const probe = cropFitRects(el.fit, el.crop, { width: w, height: h }, full);
+  // Device pixels the visible source region covers, mapped back to the whole image's width.
+  const deviceWidthOfWhole = (probe.dw * scale * full.width) / Math.max(1e-6, probe.sw);
+  const source = pickImageSource(original, deviceWidthOfWhole);
+  const r = cropFitRects(el.fit, el.crop, { width: w, height: h }, naturalSize(source));
+  if (el.flipX || el.flipY) {
+    native.translate(el.flipX ? w : 0, el.flipY ? h : 0);
+    native.scale(el.flipX ? -1 : 1, el.flipY ? -1 : 1);
+  }
+  if (!hasFilters(el.filters)) {
+    native.drawImage(source, r.sx, r.sy, r.sw, r.sh, r.dx, r.dy, r.dw, r.dh);
+    native.restore();
+    return;
+  }
+  let outW = Math.max(1, Math.round(Math.min(r.sw, r.dw * scale)));
+  let outH = Math.max(1, Math.round(Math.min(r.sh, r.dh * scale)));
+  if (outW * outH > MAX_FILTER_PIXELS) {
+    const k = Math.sqrt(MAX_FILTER_PIXELS / (outW * outH));
+    outW = Math.max(1, Math.floor(outW * k));
+    outH = Math.max(1, Math.floor(outH * k));
+  }
+  // Blur is given in element units; convert to pixels of the filtered canvas.
+  const blurPx = el.filters.blur * (outW / Math.max(1e-6, r.dw));
+  native.drawImage(filteredRegion(source, r, outW, outH, el, blurPx), 0, 0, outW, outH, r.dx, r.dy, r.dw, r.dh);
+  native.restore();
+}

@@ -1,0 +1,61 @@
+// Test helper: draws designs with core/scene in Node (@napi-rs/canvas), with the bundled and the
+// fallback fonts registered, and reads pixels back.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
+import { installNodeCanvas } from '../../../../cli/konva-node';
+import { createNodeMeasurer, registerBundledFonts } from '../../../../cli/fonts-node';
+import { FALLBACK_FONTS } from '../../../../core/scene/fallback-fonts';
+import { literalColors, renderDesignToCanvas, type SceneContext } from '../../../../core/scene';
+import { createDesign, type Design, type Element } from '../../../../core/model';
+
+const require = createRequire(import.meta.url);
+let ready = false;
+
+export function setupNodeScene(): void {
+  if (ready) return;
+  ready = true;
+  installNodeCanvas();
+  registerBundledFonts();
+  for (const font of FALLBACK_FONTS) {
+    const root = dirname(require.resolve(`${font.packageName}/package.json`));
+    for (const file of font.files) GlobalFonts.registerFromPath(join(root, file), font.family);
+  }
+}
+
+export type Pixels = { width: number; height: number; data: Uint8ClampedArray; at(x: number, y: number): [number, number, number, number] };
+
+export function pixelsOf(canvas: { width: number; height: number; getContext(k: '2d'): unknown }): Pixels {
+  const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+  const { data, width, height } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+  return {
+    width,
+    height,
+    data,
+    at: (x, y) => {
+      const i = (Math.floor(y) * width + Math.floor(x)) * 4;
+      return [data[i]!, data[i + 1]!, data[i + 2]!, data[i + 3]!];
+    },
+  };
+}
+
+export function design(elements: Element[], size = { width: 400, height: 300 }, background = '#ffffff'): Design {
+  return { ...createDesign(size), background: { color: background }, elements };
+}
+
+export function render(d: Design, images: SceneContext['images'] = new Map(), pixelRatio = 1, withMeasure = true): Pixels {
+  setupNodeScene();
+  const ctx: SceneContext = { language: d.language, color: literalColors, images, assets: d.assets, ...(withMeasure ? { measure: createNodeMeasurer() } : {}) };
+  return pixelsOf(renderDesignToCanvas(d, ctx, pixelRatio) as unknown as { width: number; height: number; getContext(k: '2d'): unknown });
+}
+
+/** A canvas usable as an image source, painted by `paint`. */
+export function makeImage(width: number, height: number, paint: (ctx: CanvasRenderingContext2D) => void) {
+  const canvas = createCanvas(width, height);
+  paint(canvas.getContext('2d') as unknown as CanvasRenderingContext2D);
+  return canvas as unknown as CanvasImageSource & { width: number; height: number };
+}
+
+export function isClose(a: readonly number[], b: readonly number[], tolerance = 12): boolean {
+  return a.every((v, i) => Math.abs(v - b[i]!) <= tolerance);
+}
