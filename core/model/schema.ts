@@ -191,7 +191,8 @@ export const redactElementSchema = z
   })
   .strict();
 
-export const shapeKindSchema = z.enum(['rect', 'ellipse']);
+/** rect (rounded via cornerRadius), ellipse, line and arrow (across the box's middle), star, speech bubble. */
+export const shapeKindSchema = z.enum(['rect', 'ellipse', 'line', 'arrow', 'star', 'bubble']);
 
 export const shapeElementSchema = z
   .object({
@@ -202,6 +203,8 @@ export const shapeElementSchema = z
     stroke: colorValueSchema.default('#000000'),
     strokeWidth: finite.min(0).max(200).default(0),
     cornerRadius: finite.min(0).default(0),
+    /** Star: number of points (absent = 5). */
+    starPoints: z.number().int().min(3).max(24).optional(),
   })
   .strict();
 

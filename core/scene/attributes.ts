@@ -8,6 +8,7 @@ import type { ColorResolver } from './colors';
 import { drawImageElement } from './image-draw';
 import { drawRedaction } from './redact';
 import { drawHighlight, resolveDirection } from './text-extras';
+import { arrowPath, bubblePath, DEFAULT_STAR_POINTS, linePath, starPath } from './shape-paths';
 
 export interface SceneContext {
   language: Language;
@@ -130,7 +131,47 @@ export function shapeAttrs(el: ShapeElement, ctx: SceneContext): Konva.ShapeConf
     // Konva ellipses are centered; offset keeps the model's top-left origin.
     return { ...common, radiusX: el.width / 2, radiusY: el.height / 2, offsetX: -el.width / 2, offsetY: -el.height / 2 };
   }
-  return { ...common, width: el.width, height: el.height, cornerRadius: Math.min(el.cornerRadius, el.width / 2, el.height / 2) };
+  if (el.shape === 'rect') {
+    return { ...common, width: el.width, height: el.height, cornerRadius: Math.min(el.cornerRadius, el.width / 2, el.height / 2) };
+  }
+  const box = { ...common, width: el.width, height: el.height };
+  switch (el.shape) {
+    case 'line':
+      // The line's color is its fill and its thickness the box height, so it reads like other shapes.
+      return {
+        ...box,
+        stroke: ctx.color(el.fill),
+        strokeWidth: el.height,
+        strokeEnabled: true,
+        fillEnabled: false,
+        lineCap: 'round',
+        sceneFunc(context, shape) {
+          linePath(context, shape.width(), shape.height());
+          context.strokeShape(shape);
+        },
+      };
+    case 'arrow':
+      return { ...box, lineJoin: 'round', sceneFunc: (context, shape) => (arrowPath(context, shape.width(), shape.height()), context.fillStrokeShape(shape)) };
+    case 'star':
+      return {
+        ...box,
+        lineJoin: 'round',
+        sceneFunc: (context, shape) => (starPath(context, shape.width(), shape.height(), el.starPoints ?? DEFAULT_STAR_POINTS), context.fillStrokeShape(shape)),
+      };
+    case 'bubble':
+      return {
+        ...box,
+        lineJoin: 'round',
+        sceneFunc: (context, shape) => (bubblePath(context, shape.width(), shape.height(), el.cornerRadius), context.fillStrokeShape(shape)),
+      };
+    default:
+      return box;
+  }
+}
+
+/** Which Konva class draws a shape element: Rect and Ellipse natively, the rest as custom Shapes. */
+export function shapeClassOf(el: ShapeElement): 'Rect' | 'Ellipse' | 'Shape' {
+  return el.shape === 'rect' ? 'Rect' : el.shape === 'ellipse' ? 'Ellipse' : 'Shape';
 }
 
 /** Source rectangle (in image pixels) and destination rectangle (in element space) for a fit mode. */

@@ -1,7 +1,7 @@
 // Builds a detached Konva tree for a design. The exporter and the CLI draw it to a canvas.
 import Konva from 'konva';
 import type { Design, Element } from '../model/schema';
-import { groupAttrs, imageAttrs, redactAttrs, shapeAttrs, textAttrs, type SceneContext } from './attributes';
+import { groupAttrs, imageAttrs, redactAttrs, shapeAttrs, shapeClassOf, textAttrs, type SceneContext } from './attributes';
 
 export function buildElementNode(el: Element, ctx: SceneContext): Konva.Node {
   switch (el.type) {
@@ -10,7 +10,11 @@ export function buildElementNode(el: Element, ctx: SceneContext): Konva.Node {
     case 'image':
       return new Konva.Shape(imageAttrs(el, ctx));
     case 'shape':
-      return el.shape === 'ellipse' ? new Konva.Ellipse(shapeAttrs(el, ctx) as Konva.EllipseConfig) : new Konva.Rect(shapeAttrs(el, ctx));
+    {
+      const kind = shapeClassOf(el);
+      if (kind === 'Ellipse') return new Konva.Ellipse(shapeAttrs(el, ctx) as Konva.EllipseConfig);
+      return kind === 'Rect' ? new Konva.Rect(shapeAttrs(el, ctx)) : new Konva.Shape(shapeAttrs(el, ctx));
+    }
     case 'redact':
       return new Konva.Shape(redactAttrs(el));
     case 'group': {

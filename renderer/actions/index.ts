@@ -1,6 +1,8 @@
 // Every domain registers its actions here, once, at start-up. Add one line per domain file.
 import { registerAppActions } from './app-actions';
+import { registerEditActions } from './edit-actions';
 
 export function registerAllActions(): void {
   registerAppActions();
+  registerEditActions();
 }

@@ -1,16 +1,41 @@
-// The editing surface: the design page fitted to the window, its elements, selection handles,
-// and the in-place text editor.
+// The editing surface: the design page (zoomable, pannable), its elements, selection handles,
+// snapping while dragging, marquee selection, a context menu, dropping and pasting images, and
+// the in-place text editor. Document changes go through the design store (locks, one undo step
+// per gesture); transient gesture state lives in refs and in the UI store's overlays.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Group, Layer, Rect, Stage, Transformer } from 'react-konva';
 import type Konva from 'konva';
-import { findElement, type Element } from '../../core/model';
+import { findElement, type Element, type GroupElement } from '../../core/model';
 import { literalColors, type SceneContext } from '../../core/scene';
+import { elementBounds, scaleGroup, unionRects, type Rect as Box } from '../../core/layout/geometry';
+import { snapMove } from '../../core/layout/snapping';
 import { useDesignStore } from '../state/design-store';
 import { useEditorStore } from '../state/editor-store';
+import { useUiStore } from '../state/ui-store';
 import { useImageStore } from '../assets/image-store';
-import { ElementView } from './ElementView';
+import { dropImageAt, pasteFromEvent } from '../actions/edit-actions';
+import { ElementView, type ElementHandlers } from './ElementView';
 import { TextEditOverlay } from './TextEditOverlay';
+import { Marquee, SnapGuides } from './Overlays';
 import { bakeScale, fitZoom, pageOffset } from './geometry';
+import { ContextMenu } from '../actions/ContextMenu';
+import { CommandPalette } from '../actions/CommandPalette';
+
+/** Snap distance in screen pixels (converted to design pixels with the zoom). */
+const SNAP_PX = 6;
+const WHEEL_ZOOM = 0.0022;
+
+interface DragSession {
+  id: string;
+  ids: string[];
+  start: { x: number; y: number };
+  bounds: Box;
+  targets: Box[];
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
 
 export function EditorCanvas() {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -19,10 +44,14 @@ export function EditorCanvas() {
   const [viewport, setViewport] = useState({ width: 800, height: 600 });
 
   const design = useDesignStore((s) => s.design);
-  const updateElement = useDesignStore((s) => s.updateElement);
+  const authorMode = useDesignStore((s) => s.authorMode);
   const images = useImageStore((s) => s.images);
-  const { selectedIds, zoom, zoomToFit, editingTextId, fontsVersion } = useEditorStore();
-  const { select, toggleSelected, setZoom, setEditingText } = useEditorStore.getState();
+  const selectedIds = useEditorStore((s) => s.selectedIds);
+  const zoom = useEditorStore((s) => s.zoom);
+  const zoomToFit = useEditorStore((s) => s.zoomToFit);
+  const pan = useEditorStore((s) => s.pan);
+  const editingTextId = useEditorStore((s) => s.editingTextId);
+  const fontsVersion = useEditorStore((s) => s.fontsVersion);
 
   useLayoutEffect(() => {
     const el = containerRef.current;
@@ -37,15 +66,142 @@ export function EditorCanvas() {
 
   const fitted = fitZoom(viewport, design);
   useEffect(() => {
-    if (zoomToFit && Math.abs(zoom - fitted) > 1e-6) setZoom(fitted, true);
-  }, [zoomToFit, fitted, zoom, setZoom]);
+    if (zoomToFit && Math.abs(zoom - fitted) > 1e-6) useEditorStore.getState().setZoom(fitted, true);
+  }, [zoomToFit, fitted, zoom]);
   const scale = zoomToFit ? fitted : zoom;
-  const offset = pageOffset(viewport, design, scale);
+  const base = pageOffset(viewport, design, scale);
+  const offset = zoomToFit ? base : { x: base.x + pan.x, y: base.y + pan.y };
+
+  // Gesture handlers read the latest view through this ref, so the handler object stays stable
+  // and memoised element views never re-render because of it.
+  const view = useRef({ scale, offset, viewport });
+  view.current = { scale, offset, viewport };
+  const session = useRef<DragSession | null>(null);
+  const spaceDown = useRef(false);
+  const panning = useRef<{ x: number; y: number; pan: { x: number; y: number } } | null>(null);
 
   const ctx: SceneContext = useMemo(
     () => ({ language: design.language, color: literalColors, images, assets: design.assets }),
     [design.language, design.assets, images],
   );
+
+  const handlers = useMemo<ElementHandlers>(() => {
+    const editor = () => useEditorStore.getState();
+    return {
+      onPointerDown(e, element) {
+        if (spaceDown.current || ('button' in e.evt && e.evt.button !== 0)) {
+          if ('button' in e.evt && e.evt.button === 2 && !editor().selectedIds.includes(element.id)) editor().select([element.id]);
+          return;
+        }
+        e.cancelBubble = true;
+        containerRef.current?.focus({ preventScroll: true });
+        const shift = 'shiftKey' in e.evt && e.evt.shiftKey;
+        if (shift) editor().toggleSelected(element.id);
+        else if (!editor().selectedIds.includes(element.id)) editor().select([element.id]);
+      },
+      onDoubleClick(element) {
+        if (element.type === 'text') editor().setEditingText(element.id);
+      },
+      onDragStart(e, element) {
+        if (spaceDown.current || panning.current) {
+          e.target.stopDrag();
+          return;
+        }
+        const { elements } = useDesignStore.getState().design;
+        const selected = editor().selectedIds;
+        const ids = selected.includes(element.id) ? selected : [element.id];
+        const moving = elements.filter((el) => ids.includes(el.id));
+        session.current = {
+          id: element.id,
+          ids,
+          start: { x: e.target.x(), y: e.target.y() },
+          bounds: unionRects(moving.map(elementBounds)),
+          targets: elements.filter((el) => el.visible && !ids.includes(el.id)).map(elementBounds),
+        };
+      },
+      onDragMove(e, element) {
+        const s = session.current;
+        const node = e.target;
+        if (!s || s.id !== element.id || node.id() !== element.id) return;
+        const dx = node.x() - s.start.x;
+        const dy = node.y() - s.start.y;
+        if (e.evt.altKey) {
+          useUiStore.getState().setGuides([], []);
+          return;
+        }
+        const { width, height } = useDesignStore.getState().design;
+        const snap = snapMove({ ...s.bounds, x: s.bounds.x + dx, y: s.bounds.y + dy }, s.targets, {
+          threshold: SNAP_PX / view.current.scale,
+          canvas: { width, height },
+        });
+        if (snap.dx || snap.dy) node.position({ x: node.x() + snap.dx, y: node.y() + snap.dy });
+        useUiStore.getState().setGuides(snap.guides, snap.spacing);
+      },
+      onDragEnd(e, element) {
+        const s = session.current;
+        session.current = null;
+        useUiStore.getState().setGuides([], []);
+        if (!s || s.id !== element.id) return;
+        const dx = Math.round(e.target.x() - s.start.x);
+        const dy = Math.round(e.target.y() - s.start.y);
+        const store = useDesignStore.getState();
+        const moved = s.ids.map((id) => findElement(store.design.elements, id)).filter((el): el is Element => !!el);
+        if (dx || dy) store.updateElements(moved.map((el) => ({ id: el.id, patch: { x: el.x + dx, y: el.y + dy } })), 'history.move');
+        resyncNodes(s.ids);
+      },
+      onTransformEnd() {
+        // Handled once for all nodes by the transformer (one undo step).
+      },
+    };
+  }, []);
+
+  /** Puts nodes back where the model says (after a refused or partial change). */
+  const resyncNodes = (ids: readonly string[]) => {
+    const page = pageRef.current;
+    const { elements } = useDesignStore.getState().design;
+    for (const id of ids) {
+      const node = page?.findOne<Konva.Node>(`#${id}`);
+      const el = findElement(elements, id);
+      if (node && el) node.setAttrs({ x: el.x, y: el.y, rotation: el.rotation, scaleX: 1, scaleY: 1 });
+    }
+    page?.getLayer()?.batchDraw();
+  };
+
+  const onTransformerEnd = () => {
+    const tr = transformerRef.current;
+    if (!tr) return;
+    const store = useDesignStore.getState();
+    const patches: { id: string; patch: Partial<Element> }[] = [];
+    for (const node of tr.nodes()) {
+      const el = findElement(store.design.elements, node.id());
+      if (!el) continue;
+      const sx = node.scaleX();
+      const sy = node.scaleY();
+      const placement = { x: Math.round(node.x()), y: Math.round(node.y()), rotation: Math.round(node.rotation() * 100) / 100 };
+      if (el.type === 'group') {
+        const g = scaleGroup(el as GroupElement, sx, sy);
+        node.scale({ x: 1, y: 1 });
+        patches.push({ id: el.id, patch: { ...placement, width: g.width, height: g.height, children: g.children } as Partial<Element> });
+        continue;
+      }
+      const size = bakeScale(node);
+      node.scale({ x: 1, y: 1 });
+      if (el.type === 'shape' && el.shape === 'ellipse') {
+        node.setAttrs({ radiusX: size.width / 2, radiusY: size.height / 2, offsetX: -size.width / 2, offsetY: -size.height / 2 });
+      } else node.setAttrs(size);
+      patches.push({ id: el.id, patch: { ...placement, ...size } });
+    }
+    store.updateElements(patches, 'history.transform');
+    resyncNodes(patches.map((p) => p.id));
+  };
+
+  // Text keeps its font size while resizing: scale becomes box size as the handles move.
+  const onTransform = () => {
+    for (const node of transformerRef.current?.nodes() ?? []) {
+      if (node.getClassName() !== 'Text') continue;
+      node.setAttrs({ ...bakeScale(node), scaleX: 1, scaleY: 1 });
+    }
+  };
 
   // Attach the transformer to the selected nodes; locks decide which handles exist.
   useEffect(() => {
@@ -58,61 +214,190 @@ export function EditorCanvas() {
       .filter((n): n is Konva.Node => Boolean(n));
     tr.nodes(nodes);
     const elements = selectedIds.map((id) => findElement(design.elements, id)).filter((e): e is Element => Boolean(e));
-    const resizable = elements.every((e) => !e.locks.resize);
+    const resizable = authorMode || elements.every((e) => !e.locks.resize);
     tr.resizeEnabled(resizable);
     tr.rotateEnabled(resizable);
+    // Images keep their ratio by default; everything else keeps it while Shift is held.
     tr.keepRatio(elements.length === 1 && elements[0]?.type === 'image');
     tr.getLayer()?.batchDraw();
-  }, [selectedIds, design, editingTextId, fontsVersion]);
+  }, [selectedIds, design, editingTextId, fontsVersion, authorMode]);
 
-  const onPointerDown = (e: Konva.KonvaEventObject<MouseEvent | TouchEvent>, element: Element) => {
-    e.cancelBubble = true;
-    const shift = 'shiftKey' in e.evt && e.evt.shiftKey;
-    if (shift) toggleSelected(element.id);
-    else if (!selectedIds.includes(element.id)) select([element.id]);
+  // Space held = pan mode; paste events (native Edit menu) bring images or elements in.
+  useEffect(() => {
+    const down = (e: KeyboardEvent) => {
+      if (e.code !== 'Space' || isTyping(e.target) || e.repeat) return;
+      spaceDown.current = true;
+      if (containerRef.current) containerRef.current.style.cursor = 'grab';
+      e.preventDefault();
+    };
+    const up = (e: KeyboardEvent) => {
+      if (e.code !== 'Space') return;
+      spaceDown.current = false;
+      if (containerRef.current) containerRef.current.style.cursor = '';
+    };
+    const onPaste = (e: ClipboardEvent) => {
+      if (isTyping(e.target) || !e.clipboardData) return;
+      e.preventDefault();
+      void pasteFromEvent(e.clipboardData);
+    };
+    window.addEventListener('keydown', down);
+    window.addEventListener('keyup', up);
+    window.addEventListener('paste', onPaste);
+    return () => {
+      window.removeEventListener('keydown', down);
+      window.removeEventListener('keyup', up);
+      window.removeEventListener('paste', onPaste);
+    };
+  }, []);
+
+  /** Stage pixels -> design pixels. */
+  const toDesign = (p: { x: number; y: number }) => ({ x: (p.x - view.current.offset.x) / view.current.scale, y: (p.y - view.current.offset.y) / view.current.scale });
+
+  const startPan = (clientX: number, clientY: number) => {
+    const editor = useEditorStore.getState();
+    const startPan = editor.zoomToFit ? { x: 0, y: 0 } : editor.pan;
+    if (editor.zoomToFit) editor.setView(view.current.scale, startPan);
+    panning.current = { x: clientX, y: clientY, pan: startPan };
+    if (containerRef.current) containerRef.current.style.cursor = 'grabbing';
+    const move = (e: MouseEvent) => {
+      const p = panning.current;
+      if (p) useEditorStore.getState().setView(view.current.scale, { x: p.pan.x + e.clientX - p.x, y: p.pan.y + e.clientY - p.y });
+    };
+    const up = () => {
+      panning.current = null;
+      if (containerRef.current) containerRef.current.style.cursor = spaceDown.current ? 'grab' : '';
+      window.removeEventListener('mousemove', move);
+      window.removeEventListener('mouseup', up);
+    };
+    window.addEventListener('mousemove', move);
+    window.addEventListener('mouseup', up);
   };
 
-  const onDragEnd = (e: Konva.KonvaEventObject<DragEvent>, element: Element) => {
-    const node = e.target;
-    if (node.id() !== element.id) return;
-    updateElement(element.id, { x: Math.round(node.x()), y: Math.round(node.y()) }, 'history.move');
+  const startMarquee = (stage: Konva.Stage, additive: boolean) => {
+    const origin = stage.getPointerPosition();
+    if (!origin) return;
+    const rectOf = (p: { x: number; y: number }) => ({
+      x: Math.min(origin.x, p.x),
+      y: Math.min(origin.y, p.y),
+      width: Math.abs(p.x - origin.x),
+      height: Math.abs(p.y - origin.y),
+    });
+    const initial = additive ? useEditorStore.getState().selectedIds : [];
+    const pointer = (e: MouseEvent) => {
+      const box = containerRef.current!.getBoundingClientRect();
+      return { x: e.clientX - box.left, y: e.clientY - box.top };
+    };
+    const move = (e: MouseEvent) => useUiStore.getState().setMarquee(rectOf(pointer(e)));
+    const up = (e: MouseEvent) => {
+      window.removeEventListener('mousemove', move);
+      window.removeEventListener('mouseup', up);
+      useUiStore.getState().setMarquee(null);
+      const r = rectOf(pointer(e));
+      if (r.width < 3 && r.height < 3) {
+        if (!additive) useEditorStore.getState().select([]);
+        return;
+      }
+      const a = toDesign({ x: r.x, y: r.y });
+      const b = toDesign({ x: r.x + r.width, y: r.y + r.height });
+      const hits = useDesignStore
+        .getState()
+        .design.elements.filter((el) => {
+          if (!el.visible) return false;
+          const bb = elementBounds(el);
+          return bb.x < b.x && bb.x + bb.width > a.x && bb.y < b.y && bb.y + bb.height > a.y;
+        })
+        .map((el) => el.id);
+      useEditorStore.getState().select([...new Set([...initial, ...hits])]);
+    };
+    window.addEventListener('mousemove', move);
+    window.addEventListener('mouseup', up);
   };
 
-  const onTransformEnd = (e: Konva.KonvaEventObject<Event>, element: Element) => {
-    const node = e.target;
-    const size = bakeScale(node);
-    node.scaleX(1);
-    node.scaleY(1);
-    if (element.type === 'shape' && element.shape === 'ellipse') {
-      (node as Konva.Ellipse).setAttrs({ radiusX: size.width / 2, radiusY: size.height / 2, offsetX: -size.width / 2, offsetY: -size.height / 2 });
-    } else {
-      node.setAttrs(size);
+  const onStageMouseDown = (e: Konva.KonvaEventObject<MouseEvent>) => {
+    containerRef.current?.focus({ preventScroll: true });
+    if (e.evt.button === 1 || (e.evt.button === 0 && spaceDown.current)) {
+      e.evt.preventDefault();
+      startPan(e.evt.clientX, e.evt.clientY);
+      return;
     }
-    updateElement(
-      element.id,
-      { x: Math.round(node.x()), y: Math.round(node.y()), rotation: Math.round(node.rotation() * 100) / 100, ...size },
-      'history.transform',
-    );
-  };
-
-  // Text keeps its font size while resizing: scale becomes box size as the handles move.
-  const onTransform = () => {
-    for (const node of transformerRef.current?.nodes() ?? []) {
-      if (node.getClassName() !== 'Text') continue;
-      node.setAttrs({ ...bakeScale(node), scaleX: 1, scaleY: 1 });
-    }
-  };
-
-  const onStagePointerDown = (e: Konva.KonvaEventObject<MouseEvent | TouchEvent>) => {
     const target = e.target;
-    if (target === target.getStage() || target.name() === 'page-background') select([]);
+    if (e.evt.button === 0 && (target === target.getStage() || target.name() === 'page-background')) startMarquee(e.target.getStage()!, e.evt.shiftKey);
+  };
+
+  const onStageTouchStart = (e: Konva.KonvaEventObject<TouchEvent>) => {
+    const target = e.target;
+    if (target === target.getStage() || target.name() === 'page-background') useEditorStore.getState().select([]);
+  };
+
+  const onWheel = (e: Konva.KonvaEventObject<WheelEvent>) => {
+    e.evt.preventDefault();
+    const editor = useEditorStore.getState();
+    const { scale: s, offset: o, viewport: vp } = view.current;
+    const currentPan = editor.zoomToFit ? { x: 0, y: 0 } : editor.pan;
+    if (e.evt.ctrlKey || e.evt.metaKey) {
+      // Ctrl+wheel, and trackpad pinch (which Chromium reports as Ctrl+wheel), zoom about the pointer.
+      const p = e.target.getStage()?.getPointerPosition() ?? { x: vp.width / 2, y: vp.height / 2 };
+      const next = Math.min(8, Math.max(0.05, s * Math.exp(-e.evt.deltaY * WHEEL_ZOOM)));
+      const q = { x: (p.x - o.x) / s, y: (p.y - o.y) / s };
+      const base2 = pageOffset(vp, useDesignStore.getState().design, next);
+      editor.setView(next, { x: p.x - q.x * next - base2.x, y: p.y - q.y * next - base2.y });
+    } else {
+      editor.setView(s, { x: currentPan.x - e.evt.deltaX, y: currentPan.y - e.evt.deltaY });
+    }
+  };
+
+  const onContextMenu = (e: Konva.KonvaEventObject<PointerEvent>) => {
+    e.evt.preventDefault();
+    // Find the top-level element under the pointer (a group's child acts as its group).
+    let node: Konva.Node | null = e.target;
+    while (node && node.getParent() && node.getParent() !== pageRef.current) node = node.getParent();
+    const id = node && node.getParent() === pageRef.current ? node.id() : '';
+    const editor = useEditorStore.getState();
+    if (id && findElement(useDesignStore.getState().design.elements, id) && !editor.selectedIds.includes(id)) editor.select([id]);
+    useUiStore.getState().openContextMenu(e.evt.clientX, e.evt.clientY);
+  };
+
+  const onDragOver = (e: React.DragEvent) => {
+    if ([...e.dataTransfer.types].includes('Files')) {
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'copy';
+    }
+  };
+
+  const onDrop = async (e: React.DragEvent) => {
+    const files = [...e.dataTransfer.files];
+    if (!files.length) return;
+    e.preventDefault();
+    const box = containerRef.current!.getBoundingClientRect();
+    const at = toDesign({ x: e.clientX - box.left, y: e.clientY - box.top });
+    let shift = 0;
+    for (const file of files) {
+      await dropImageAt(new Uint8Array(await file.arrayBuffer()), file.name, { x: at.x + shift, y: at.y + shift });
+      shift += 24;
+    }
   };
 
   const editing = editingTextId ? findElement(design.elements, editingTextId) : undefined;
 
   return (
-    <div className="canvas-host" ref={containerRef} data-testid="canvas" data-zoom={scale.toFixed(4)}>
-      <Stage width={viewport.width} height={viewport.height} onMouseDown={onStagePointerDown} onTouchStart={onStagePointerDown}>
+    <div
+      className="canvas-host"
+      ref={containerRef}
+      tabIndex={0}
+      data-testid="canvas"
+      data-zoom={scale.toFixed(4)}
+      data-offset={`${offset.x},${offset.y}`}
+      onDragOver={onDragOver}
+      onDrop={(e) => void onDrop(e)}
+    >
+      <Stage
+        width={viewport.width}
+        height={viewport.height}
+        onMouseDown={onStageMouseDown}
+        onTouchStart={onStageTouchStart}
+        onWheel={onWheel}
+        onContextMenu={onContextMenu}
+      >
         <Layer>
           <Rect
             x={offset.x}
@@ -128,6 +413,7 @@ export function EditorCanvas() {
           />
           <Group
             ref={pageRef}
+            name="page"
             x={offset.x}
             y={offset.y}
             scaleX={scale}
@@ -144,16 +430,19 @@ export function EditorCanvas() {
                 element={el}
                 ctx={ctx}
                 hidden={el.id === editingTextId}
-                onPointerDown={onPointerDown}
-                onDoubleClick={(target) => target.type === 'text' && setEditingText(target.id)}
-                onDragEnd={onDragEnd}
-                onTransformEnd={onTransformEnd}
+                handlers={handlers}
+                draggable={authorMode || !el.locks.move}
               />
             ))}
           </Group>
+        </Layer>
+        <Layer>
+          <SnapGuides x={offset.x} y={offset.y} scale={scale} />
+          <Marquee />
           <Transformer
             ref={transformerRef}
             onTransform={onTransform}
+            onTransformEnd={onTransformerEnd}
             rotationSnaps={[0, 45, 90, 135, 180, 225, 270, 315]}
             rotationSnapTolerance={4}
             anchorSize={9}
@@ -167,8 +456,10 @@ export function EditorCanvas() {
         </Layer>
       </Stage>
       {editing && editing.type === 'text' && (
-        <TextEditOverlay element={editing} language={design.language} zoom={scale} offset={offset} onDone={() => setEditingText(null)} />
+        <TextEditOverlay element={editing} language={design.language} zoom={scale} offset={offset} onDone={() => useEditorStore.getState().setEditingText(null)} />
       )}
+      <ContextMenu />
+      <CommandPalette />
     </div>
   );
 }

@@ -1,51 +1,71 @@
 // One model element drawn with react-konva, using core/scene's attribute functions so the
-// editor shows exactly what the exporter will render.
+// editor shows exactly what the exporter will render. Memoised: a drag or a guide update never
+// re-renders the other elements; props are the element (replaced only when it changes), the
+// scene context, and a stable handler object.
+import { memo } from 'react';
 import { Ellipse, Group, Rect, Shape, Text } from 'react-konva';
 import type Konva from 'konva';
 import type { Element } from '../../core/model';
-import { groupAttrs, imageAttrs, shapeAttrs, textAttrs, type SceneContext } from '../../core/scene';
+import { groupAttrs, imageAttrs, redactAttrs, shapeAttrs, shapeClassOf, textAttrs, type SceneContext } from '../../core/scene';
+
+export interface ElementHandlers {
+  onPointerDown(e: Konva.KonvaEventObject<MouseEvent | TouchEvent>, element: Element): void;
+  onDoubleClick(element: Element): void;
+  onDragStart(e: Konva.KonvaEventObject<DragEvent>, element: Element): void;
+  onDragMove(e: Konva.KonvaEventObject<DragEvent>, element: Element): void;
+  onDragEnd(e: Konva.KonvaEventObject<DragEvent>, element: Element): void;
+  onTransformEnd(e: Konva.KonvaEventObject<Event>, element: Element): void;
+}
 
 export interface ElementViewProps {
   element: Element;
   ctx: SceneContext;
   hidden?: boolean;
-  onPointerDown(e: Konva.KonvaEventObject<MouseEvent | TouchEvent>, element: Element): void;
-  onDoubleClick(element: Element): void;
-  onDragEnd(e: Konva.KonvaEventObject<DragEvent>, element: Element): void;
-  onTransformEnd(e: Konva.KonvaEventObject<Event>, element: Element): void;
+  /** Only top-level elements are interactive; a group's children act through the group. */
+  handlers?: ElementHandlers;
+  draggable?: boolean;
 }
 
-export function ElementView(props: ElementViewProps) {
-  const { element: el, ctx, hidden } = props;
-  const handlers = {
-    draggable: !el.locks.move,
-    onMouseDown: (e: Konva.KonvaEventObject<MouseEvent>) => props.onPointerDown(e, el),
-    onTouchStart: (e: Konva.KonvaEventObject<TouchEvent>) => props.onPointerDown(e, el),
-    onDblClick: () => props.onDoubleClick(el),
-    onDblTap: () => props.onDoubleClick(el),
-    onDragEnd: (e: Konva.KonvaEventObject<DragEvent>) => props.onDragEnd(e, el),
-    onTransformEnd: (e: Konva.KonvaEventObject<Event>) => props.onTransformEnd(e, el),
-  };
+function ElementViewImpl({ element: el, ctx, hidden, handlers, draggable }: ElementViewProps) {
+  const events = handlers
+    ? {
+        draggable: !!draggable,
+        onMouseDown: (e: Konva.KonvaEventObject<MouseEvent>) => handlers.onPointerDown(e, el),
+        onTouchStart: (e: Konva.KonvaEventObject<TouchEvent>) => handlers.onPointerDown(e, el),
+        onDblClick: () => handlers.onDoubleClick(el),
+        onDblTap: () => handlers.onDoubleClick(el),
+        onDragStart: (e: Konva.KonvaEventObject<DragEvent>) => handlers.onDragStart(e, el),
+        onDragMove: (e: Konva.KonvaEventObject<DragEvent>) => handlers.onDragMove(e, el),
+        onDragEnd: (e: Konva.KonvaEventObject<DragEvent>) => handlers.onDragEnd(e, el),
+        onTransformEnd: (e: Konva.KonvaEventObject<Event>) => handlers.onTransformEnd(e, el),
+      }
+    : {};
   switch (el.type) {
     case 'text': {
       const attrs = textAttrs(el, ctx);
-      return <Text {...attrs} {...handlers} visible={attrs.visible && !hidden} />;
+      return <Text {...attrs} {...events} visible={attrs.visible && !hidden} />;
     }
     case 'image':
-      return <Shape {...imageAttrs(el, ctx)} {...handlers} />;
-    case 'shape':
-      return el.shape === 'ellipse' ? (
-        <Ellipse {...(shapeAttrs(el, ctx) as Konva.EllipseConfig)} {...handlers} />
-      ) : (
-        <Rect {...shapeAttrs(el, ctx)} {...handlers} />
-      );
+      return <Shape {...imageAttrs(el, ctx)} {...events} />;
+    case 'shape': {
+      const kind = shapeClassOf(el);
+      if (kind === 'Ellipse') return <Ellipse {...(shapeAttrs(el, ctx) as Konva.EllipseConfig)} {...events} />;
+      if (kind === 'Rect') return <Rect {...shapeAttrs(el, ctx)} {...events} />;
+      return <Shape {...shapeAttrs(el, ctx)} {...events} />;
+    }
+    case 'redact':
+      return <Shape {...redactAttrs(el)} {...events} />;
     case 'group':
       return (
-        <Group {...groupAttrs(el)} {...handlers}>
+        <Group {...groupAttrs(el)} {...events}>
           {el.children.map((child) => (
-            <ElementView key={child.id} {...props} element={child} />
+            <ElementView key={child.id} element={child} ctx={ctx} hidden={hidden} />
           ))}
         </Group>
       );
+    default:
+      return null;
   }
 }
+
+export const ElementView = memo(ElementViewImpl);

@@ -40,6 +40,8 @@ export interface DesignState {
   replaceDesign(design: Design): void;
   addElements(elements: Element[]): void;
   updateElement<T extends Element>(id: string, patch: Partial<T>, label: string, options?: { mergeKey?: string }): void;
+  /** Several elements' patches as ONE undo step, each filtered by its locks. Returns the ids that refused something. */
+  updateElements(patches: readonly { id: string; patch: Partial<Element> }[], label: string, options?: { mergeKey?: string }): string[];
   deleteElements(ids: readonly string[]): string[];
   undo(): void;
   redo(): void;
@@ -87,6 +89,34 @@ export const useDesignStore = create<DesignState>()((set, get) => ({
     const changed = Object.entries(allowed).some(([k, v]) => (element as Record<string, unknown>)[k] !== v);
     if (!changed) return;
     get().commit(label, (d) => ({ ...d, elements: mapElement(d.elements, id, (el) => ({ ...el, ...allowed }) as Element) }), options);
+  },
+
+  updateElements(patches, label, options) {
+    const { design, authorMode } = get();
+    const refusedIds: string[] = [];
+    const allowedById = new Map<string, Partial<Element>>();
+    for (const { id, patch } of patches) {
+      const element = findElement(design.elements, id);
+      if (!element) continue;
+      const { allowed, refused } = filterPatchByLocks(element, patch, authorMode);
+      if (refused.length) {
+        refusedIds.push(id);
+        set({ lastRefusal: { elementId: id, keys: refused } });
+      }
+      if (Object.entries(allowed).some(([k, v]) => (element as Record<string, unknown>)[k] !== v)) allowedById.set(id, allowed);
+    }
+    if (allowedById.size) {
+      get().commit(
+        label,
+        (d) => {
+          let elements = d.elements;
+          for (const [id, allowed] of allowedById) elements = mapElement(elements, id, (el) => ({ ...el, ...allowed }) as Element);
+          return { ...d, elements };
+        },
+        options,
+      );
+    }
+    return refusedIds;
   },
 
   deleteElements(ids) {

@@ -9,6 +9,8 @@ export interface EditorState {
   zoom: number;
   /** When true the zoom follows the window size. */
   zoomToFit: boolean;
+  /** Screen pixels the page is panned from its centered position. */
+  pan: { x: number; y: number };
   editingTextId: string | null;
   /** Bumped when web fonts finish loading so text re-measures. */
   fontsVersion: number;
@@ -20,6 +22,8 @@ export interface EditorState {
   select(ids: string[]): void;
   toggleSelected(id: string): void;
   setZoom(zoom: number, toFit?: boolean): void;
+  /** Sets zoom and pan together (zooming about the pointer needs both). */
+  setView(zoom: number, pan: { x: number; y: number }): void;
   setEditingText(id: string | null): void;
   bumpFonts(): void;
   setStatus(status: StatusMessage | null): void;
@@ -34,6 +38,7 @@ export const useEditorStore = create<EditorState>()((set, get) => ({
   selectedIds: [],
   zoom: 0.5,
   zoomToFit: true,
+  pan: { x: 0, y: 0 },
   editingTextId: null,
   fontsVersion: 0,
   status: null,
@@ -45,7 +50,8 @@ export const useEditorStore = create<EditorState>()((set, get) => ({
     const ids = get().selectedIds;
     set({ selectedIds: ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id] });
   },
-  setZoom: (zoom, toFit = false) => set({ zoom: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom)), zoomToFit: toFit }),
+  setZoom: (zoom, toFit = false) => set({ zoom: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom)), zoomToFit: toFit, ...(toFit ? { pan: { x: 0, y: 0 } } : {}) }),
+  setView: (zoom, pan) => set({ zoom: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom)), zoomToFit: false, pan }),
   setEditingText: (id) => set({ editingTextId: id }),
   bumpFonts: () => set({ fontsVersion: get().fontsVersion + 1 }),
   setStatus: (status) => set({ status }),
