@@ -24,12 +24,13 @@ const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)
 
 /** One path segment that is valid on Windows, macOS and Linux; never empty, never hidden. */
 export function sanitizeFileName(raw: string, fallback = 'placard'): string {
-  let s = raw.normalize('NFC');
+  // Tabs and line breaks read as spaces; other control characters are dropped below.
+  let s = raw.normalize('NFC').replace(/\s+/g, ' ');
   // Control characters and characters that separate paths or are reserved on Windows.
   s = s.replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, '-');
   // Format and bidi controls could disguise the extension (e.g. U+202E).
   s = s.replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '');
-  s = s.replace(/\s+/g, ' ').trim();
+  s = s.trim();
   s = s.replace(/^[.\s-]+/, '').replace(/[.\s]+$/, '');
   s = s.replace(/-{2,}/g, '-');
   if (s.length > MAX_BASE_NAME_LENGTH) s = [...s].slice(0, MAX_BASE_NAME_LENGTH).join('').replace(/[.\s]+$/, '');
