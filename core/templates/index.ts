@@ -2,3 +2,4 @@ export * from './schema';
 export * from './validate';
 export * from './slots';
 export * from './samples';
+export * from './render';
