@@ -24,6 +24,18 @@ describe('.placard documents', () => {
     expect(read.value).toEqual(doc);
   });
 
+  it('round-trips a large design whose JSON inflates across many chunks', () => {
+    const design = sampleDesign('doc_big');
+    for (let i = 0; i < 1500; i++) {
+      design.elements.push({ ...design.elements[0]!, id: `t${i}`, name: `Text number ${i}`, x: i, y: i * 2 } as (typeof design.elements)[number]);
+    }
+    const doc = { design, assets: new Map([['logo', pngBytes()]]), fonts: new Map() };
+    const bytes = writeDocumentBundle(doc);
+    const read = readDocumentBundle(bytes);
+    if (!read.ok) throw new Error(read.error.message);
+    expect(read.value.design).toEqual(design);
+  });
+
   it('stores each asset once under its content hash', () => {
     const design = sampleDesign('doc_dupe');
     design.assets.copy = { ...design.assets.logo! };
