@@ -2,7 +2,8 @@
 // @napi-rs/canvas) and encodes PNG, JPEG and WebP with @napi-rs/canvas, writing no metadata.
 import { createCanvas, loadImage, type Canvas, type Image } from '@napi-rs/canvas';
 import type { Design } from '../core/model/schema';
-import { literalColors, renderDesignToCanvas, type ColorResolver } from '../core/scene';
+import { applyTextFit, createContextMeasurer } from '../core/layout/text-fit';
+import { fontFamilyOf, literalColors, renderDesignToCanvas, type ColorResolver } from '../core/scene';
 import type { Encoder, ImageMime } from '../core/export/types';
 import { installNodeCanvas } from './konva-node';
 
@@ -54,4 +55,14 @@ export async function decodeImages(assets: ReadonlyMap<string, Uint8Array> | Rea
   const out = new Map<string, Image>();
   for (const [id, bytes] of entries) out.set(id, await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
   return out;
+}
+
+/**
+ * Re-fits 'shrink' and 'grow' text after a size change, measuring with @napi-rs/canvas and the
+ * same font fallback chain Konva draws with. Pass as `adapt.refitText` to exportDesign.
+ */
+export function nodeTextRefit(): (design: Design) => Design {
+  installNodeCanvas();
+  const measure = createContextMeasurer(createCanvas(1, 1).getContext('2d'), fontFamilyOf);
+  return (design) => applyTextFit(design, { language: design.language, measure });
 }

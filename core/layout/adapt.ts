@@ -1,7 +1,7 @@
 // Adapting one design to another size: anchors place and size each element, backgrounds keep
-// covering, elements that sat inside the safe zone stay inside it, then the hand adjustments
-// saved for that size win.
-import { LIMITS, type Anchor, type Design, type Element, type SizeLayout } from '../model/schema';
+// covering, elements that sat inside the safe zone stay inside it, the hand adjustments saved
+// for that size win, and fitted text is re-fitted to its final box.
+import { LIMITS, type Anchor, type Design, type Element, type SizeLayout, type TextElement } from '../model/schema';
 import { getPreset } from '../presets/data';
 import { safeZoneFor, type Size } from '../presets/size';
 import type { Preset, Rect, SafeZone } from '../presets/types';
@@ -22,8 +22,8 @@ export interface AdaptOptions {
   /** The preset to keep safe zones for when `presetId` is not a built-in (custom sizes). */
   preset?: Preset;
   /**
-   * Re-fits text after scaling (core/layout/text-fit applyTextFit with a measurer). Without it
-   * font sizes scale by min(scaleX, scaleY).
+   * Re-fits text to its final box (core/layout/text-fit applyTextFit with a measurer; in Node,
+   * cli/export-node nodeTextRefit). Without it font sizes scale by min(scaleX, scaleY).
    */
   refitText?: (design: Design) => Design;
 }
@@ -58,21 +58,34 @@ export function placeOnAxis(anchor: AxisAnchor, start: number, length: number, o
   }
 }
 
-/** Scales what an element draws (font, strokes, radii), not its box. */
+const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+
+/** Scales what an element draws (font, strokes, radii, shadows), not its box; within the schema's bounds. */
 function scaleContent<T extends Element>(el: T, k: number): T {
-  if (k === 1) return el;
+  return k === 1 ? el : (scaleDrawn(el, k) as T);
+}
+
+function scaleDrawn(el: Element, k: number): Element {
   switch (el.type) {
-    case 'text':
-      return { ...el, fontSize: clampFont(el.fontSize * k), strokeWidth: el.strokeWidth * k, letterSpacing: el.letterSpacing * k };
+    case 'text': {
+      const out: TextElement = { ...el, fontSize: clampFont(el.fontSize * k), strokeWidth: clamp(el.strokeWidth * k, 0, 200), letterSpacing: clamp(el.letterSpacing * k, -50, 200) };
+      if (el.shadow) out.shadow = { ...el.shadow, blur: clamp(el.shadow.blur * k, 0, 200), offsetX: clamp(el.shadow.offsetX * k, -500, 500), offsetY: clamp(el.shadow.offsetY * k, -500, 500) };
+      if (el.highlight) out.highlight = { ...el.highlight, padding: clamp(el.highlight.padding * k, 0, 500), radius: clamp(el.highlight.radius * k, 0, 500) };
+      return out;
+    }
     case 'shape':
-      return { ...el, strokeWidth: el.strokeWidth * k, cornerRadius: el.cornerRadius * k };
+      return { ...el, strokeWidth: clamp(el.strokeWidth * k, 0, 200), cornerRadius: el.cornerRadius * k };
+    case 'image':
+      return el.cornerRadius === undefined ? el : { ...el, cornerRadius: clamp(el.cornerRadius * k, 0, 10_000) };
+    case 'redact':
+      return { ...el, strength: clamp(el.strength * k, 1, 500) };
     default:
       return el;
   }
 }
 
 function clampFont(size: number): number {
-  return Math.min(2000, Math.max(1, size));
+  return clamp(size, 1, 2000);
 }
 
 /** Group children follow their group's box proportionally. */
@@ -200,8 +213,8 @@ function checkSize(size: Size): void {
 /**
  * The design at another size. Each top-level element follows its anchor (default: scale on both
  * axes); backgrounds stretch to keep covering; an element that was inside the preset's safe zone
- * (mapped proportionally onto the original size) is kept inside it; then text is re-fitted and the
- * hand adjustments saved for `presetId` are applied. The input is not modified.
+ * (mapped proportionally onto the original size) is kept inside it; then the hand adjustments
+ * saved for `presetId` are applied and text is re-fitted. The input is not modified.
  */
 export function adaptDesign(design: Design, size: Size, presetId?: string, options: AdaptOptions = {}): Design {
   checkSize(size);
@@ -227,9 +240,10 @@ export function adaptDesign(design: Design, size: Size, presetId?: string, optio
   });
 
   let adapted: Design = { ...design, width: size.width, height: size.height, elements };
-  if (options.refitText) adapted = options.refitText(adapted);
   const layout = presetId ? design.layouts?.[presetId] : undefined;
   if (layout) adapted = { ...adapted, elements: applyOverrides(adapted.elements, layout, size) };
+  // Last, so a hand-sized box still never overflows: 'shrink' text only ever gets smaller.
+  if (options.refitText) adapted = options.refitText(adapted);
   return adapted;
 }
 

@@ -118,10 +118,10 @@ export function isSafe(p: Placement): boolean {
   return p.inArea && p.inCircle && p.covered.length === 0;
 }
 
-/** An unrotated element that covers the whole canvas is a background: safe zones do not apply. */
+/** An unrotated image, shape or redaction box that covers the whole canvas is a background: it keeps covering, safe zones do not apply. */
 export function isBackground(el: Element, width: number, height: number): boolean {
   return (
-    (el.type === 'image' || el.type === 'shape') &&
+    (el.type === 'image' || el.type === 'shape' || el.type === 'redact') &&
     el.rotation % 360 === 0 &&
     el.x <= EPS &&
     el.y <= EPS &&

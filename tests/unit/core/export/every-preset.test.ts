@@ -101,3 +101,25 @@ describe('createNodeEncoder', () => {
     expect(lo.length).toBeLessThan(hi.length);
   });
 });
+
+describe('nodeTextRefit', () => {
+  it('shrinks fitted text that a hand-sized box would overflow, and leaves unfitted text alone', async () => {
+    const { nodeTextRefit } = await import('../../../../cli/export-node');
+    const { adaptDesign } = await import('../../../../core/layout/adapt');
+    const { createDesign, createTextElement } = await import('../../../../core/model/defaults');
+    const d = createDesign({ width: 1000, height: 1000 });
+    d.elements = [
+      createTextElement({ id: 'fit', x: 0, y: 0, width: 1000, height: 140, text: 'SOLIDARITY', fontSize: 100, fit: 'shrink' }),
+      createTextElement({ id: 'plain', x: 0, y: 500, width: 1000, height: 140, text: 'SOLIDARITY', fontSize: 100 }),
+    ];
+    // The user narrowed both boxes for this size; the word is far wider than 300 px at 100 px.
+    d.layouts = { 'x-card': { elements: { fit: { x: 0, y: 0, width: 300, height: 140 }, plain: { x: 0, y: 500, width: 300, height: 140 } } } };
+    const size = { width: 1000, height: 1000 };
+    const font = (x: typeof d, id: string) => (x.elements.find((e) => e.id === id) as { fontSize: number }).fontSize;
+    expect(font(adaptDesign(d, size, 'x-card'), 'fit')).toBe(100);
+    const refit = adaptDesign(d, size, 'x-card', { refitText: nodeTextRefit() });
+    expect(font(refit, 'fit')).toBeLessThan(60);
+    expect(font(refit, 'fit')).toBeGreaterThan(10);
+    expect(font(refit, 'plain')).toBe(100);
+  });
+});

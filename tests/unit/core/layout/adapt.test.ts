@@ -116,20 +116,21 @@ describe('adaptDesign', () => {
     expect([tag.x, tag.y, tag.width, tag.height]).toEqual([20, 40, 60, 80]);
   });
 
-  it('runs the text re-fit hook after scaling and before hand adjustments', () => {
+  it('runs the text re-fit hook last, on the hand-adjusted layout', () => {
     const d = anchored();
     d.layouts = { 'x-post': { elements: { title: { x: 1, y: 2, width: 3, height: 4, fontSize: 5 } } } };
     const seen: number[] = [];
     const out = adaptDesign(d, { width: 1600, height: 900 }, 'x-post', {
       refitText: (x) => {
-        seen.push(x.width, (findElement(x.elements, 'title') as TextElement).fontSize);
+        const title = findElement(x.elements, 'title') as TextElement;
+        seen.push(x.width, title.width, title.fontSize, (findElement(x.elements, 'tag') as TextElement).fontSize);
         return { ...x, elements: x.elements.map((e) => (e.type === 'text' && e.id === 'tag' ? { ...e, fontSize: 11 } : e)) };
       },
     });
     expect(seen[0]).toBe(1600);
-    expect(seen[1]).toBeCloseTo(50);
+    expect(seen.slice(1, 3)).toEqual([3, 5]);
+    expect(seen[3]).toBeCloseTo(30 * (900 / 1080));
     expect((el(out, 'tag') as TextElement).fontSize).toBe(11);
-    expect((el(out, 'title') as TextElement).fontSize).toBe(5);
   });
 
   it('refuses sizes that are not whole numbers in range, with a coded error', () => {
