@@ -10,9 +10,10 @@ export function installNodeCanvas(): typeof Konva {
   const g = globalThis as Record<string, unknown>;
   g.DOMMatrix ??= DOMMatrix;
   Konva.Util.createCanvasElement = () => {
-    const node = createCanvas(300, 300) as unknown as HTMLCanvasElement & { style?: object };
-    if (!node.style) node.style = {};
-    return node;
+    const node = createCanvas(300, 300) as unknown as Record<string, unknown>;
+    // Konva writes canvas.style.* when sizing; a plain object absorbs that in Node.
+    node.style ??= {};
+    return node as unknown as HTMLCanvasElement;
   };
   Konva.Util.createImageElement = () => new Image() as unknown as HTMLImageElement;
   return Konva;
