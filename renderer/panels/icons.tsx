@@ -37,6 +37,29 @@ const paths: Record<string, ReactElement> = {
     </>
   ),
   eyeOff: <path d="M3 3l18 18M10.6 6.1A9.8 9.8 0 0112 6c5 0 9 6 9 6a16 16 0 01-3 3.4M6.5 7.5C4.3 9 3 12 3 12s4 6 9 6a8.6 8.6 0 004.2-1.1" />,
+  eye: (
+    <>
+      <path d="M3 12s4-6 9-6 9 6 9 6-4 6-9 6-9-6-9-6z" />
+      <circle cx="12" cy="12" r="2.5" />
+    </>
+  ),
+  unlock: (
+    <>
+      <rect x="5" y="11" width="14" height="10" rx="2" />
+      <path d="M8 11V8a4 4 0 017.5-2" />
+    </>
+  ),
+  roundRect: <rect x="4" y="5" width="16" height="14" rx="5" />,
+  line: <path d="M5 19L19 5" />,
+  arrow: <path d="M4 12h15M13 6l6 6-6 6" />,
+  star: <path d="M12 3l2.7 5.8 6.3.7-4.7 4.3 1.3 6.2L12 16.9 6.4 20l1.3-6.2L3 9.5l6.3-.7z" />,
+  bubble: <path d="M5 4h14a2 2 0 012 2v8a2 2 0 01-2 2h-8l-5 4v-4H5a2 2 0 01-2-2V6a2 2 0 012-2z" />,
+  group: (
+    <>
+      <rect x="3" y="3" width="10" height="10" rx="1" />
+      <rect x="11" y="11" width="10" height="10" rx="1" />
+    </>
+  ),
   globe: (
     <>
       <circle cx="12" cy="12" r="9" />

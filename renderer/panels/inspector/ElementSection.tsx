@@ -4,7 +4,35 @@ import { useDesignStore } from '../../state/design-store';
 import { Field, NumberInput } from '../fields';
 import { TextSection } from './TextSection';
 import { ShapeSection } from './ShapeSection';
-import { ImageSection } from './ImageSection';
+import { ImageSection, RedactSection } from './ImageSection';
+import { ActionButton } from '../ActionButton';
+
+const ALIGN_IDS = ['align.left', 'align.hcenter', 'align.right', 'align.top', 'align.vcenter', 'align.bottom'];
+
+/** Align, distribute, stacking and grouping for the selection, bound to the action registry. */
+export function ArrangeSection({ count }: { count: number }) {
+  const { t } = useTranslation();
+  const ids = [
+    ...ALIGN_IDS,
+    ...(count > 2 ? ['distribute.horizontal', 'distribute.vertical'] : []),
+    'arrange.front',
+    'arrange.forward',
+    'arrange.backward',
+    'arrange.back',
+    count > 1 ? 'arrange.group' : 'arrange.ungroup',
+    'edit.duplicate',
+  ];
+  return (
+    <section className="panel-section" data-testid="arrange-section">
+      <h2 className="panel-heading">{t('inspector.arrange')}</h2>
+      <div className="arrange-grid">
+        {ids.map((id) => (
+          <ActionButton key={id} actionId={id} variant="plain" />
+        ))}
+      </div>
+    </section>
+  );
+}
 
 export function ElementSection({ element }: { element: Element }) {
   const { t } = useTranslation();
@@ -41,6 +69,8 @@ export function ElementSection({ element }: { element: Element }) {
       {element.type === 'text' && <TextSection element={element} locked={locked} />}
       {element.type === 'shape' && <ShapeSection element={element} locked={locked} />}
       {element.type === 'image' && <ImageSection element={element} locked={locked} />}
+      {element.type === 'redact' && <RedactSection element={element} locked={locked} />}
+      <ArrangeSection count={1} />
     </>
   );
 }
