@@ -58,6 +58,8 @@ export async function readTreeBounded(root: string, limits: BundleLimits): Promi
   let total = 0;
   const walk = async (dir: string, prefix: string, depth: number): Promise<void> => {
     for (const dirent of await readdir(dir, { withFileTypes: true })) {
+      // Hidden files are never ours (we write none); file managers drop .DS_Store and the like.
+      if (dirent.name.startsWith('.')) continue;
       const full = path.join(dir, dirent.name);
       const name = prefix + dirent.name;
       const info = await lstat(full);
