@@ -76,7 +76,8 @@ export async function exportDesign<C extends CanvasLike>(design: Design, preset:
   const first = startFormat(preset, options.format);
   if (!first) throw new ExportError('export.no-format', `preset ${preset.id} takes none of PNG, JPEG or WebP`, { preset: preset.id });
 
-  const adapted = adaptDesign(design, size, preset.id, options.adapt);
+  // Passing the preset itself keeps safe zones for custom sizes too.
+  const adapted = adaptDesign(design, size, preset.id, { preset, ...options.adapt });
   const steps: ReductionStep[] = [];
   const canvases = new Map<number, C>();
   let best: { bytes: Uint8Array; step: ReductionStep } | null = null;

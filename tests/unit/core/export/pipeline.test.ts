@@ -4,7 +4,7 @@ import { exportDesign, QUALITY_STEPS } from '../../../../core/export/pipeline';
 import { ExportError, type CanvasLike, type Encoder, type ImageMime } from '../../../../core/export/types';
 import { createDesign, createTextElement } from '../../../../core/model/defaults';
 import type { Design } from '../../../../core/model/schema';
-import { getPreset, type Preset } from '../../../../core/presets';
+import { getPreset, validateCustomPreset, type Preset } from '../../../../core/presets';
 
 interface FakeCanvas extends CanvasLike {
   pixelRatio: number;
@@ -147,6 +147,19 @@ describe('exportDesign', () => {
     expect(e.steps.every((s) => s.width >= 600 && s.height >= 315)).toBe(true);
     // Qualities above the asked 0.9 are never tried.
     expect(e.steps.every((s) => (s.quality ?? 0) <= 0.9)).toBe(true);
+  });
+
+  it('keeps elements inside the safe area of a custom size', async () => {
+    const custom = validateCustomPreset({ id: 'custom-banner', name: 'Banner', width: 2000, height: 500, safeArea: { x: 500, y: 50, width: 1000, height: 400 } });
+    if (!custom.ok) throw new Error('custom preset should be valid');
+    const d = design();
+    d.elements = [createTextElement({ id: 't', x: 400, y: 400, width: 200, height: 100, text: 'Hi', anchor: { horizontal: 'left', vertical: 'top' } })];
+    const { encoder, renders } = fakeEncoder(() => 0.01);
+    await exportDesign(d, custom.preset, { format: 'png' }, encoder);
+    const drawn = renders[0]!.design.elements[0]!;
+    // Left/top anchoring alone would give x = 400 x (500/1080) = 185, left of the safe area.
+    expect(drawn.x).toBeGreaterThanOrEqual(500 - 0.5);
+    expect(drawn.x + drawn.width).toBeLessThanOrEqual(1500 + 0.5);
   });
 
   it('uses a format the preset accepts when the asked one is not', async () => {
