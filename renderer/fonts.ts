@@ -1,16 +1,49 @@
 // Fonts bundled with the app (SIL OFL, from @fontsource). Importing the CSS makes Vite bundle the
-// woff2 files, so the app needs no network.
+// woff2 files, so the app needs no network. The family list comes from core/fonts/catalog.ts;
+// Arabic, Hebrew and color emoji faces are the fallback chain every text uses (core/scene).
 import '@fontsource/inter/400.css';
 import '@fontsource/inter/700.css';
 import '@fontsource/inter/400-italic.css';
+import '@fontsource/inter/700-italic.css';
 import '@fontsource/anton/400.css';
+import '@fontsource/bebas-neue/400.css';
+import '@fontsource/oswald/400.css';
+import '@fontsource/oswald/700.css';
+import '@fontsource/roboto/400.css';
+import '@fontsource/roboto/700.css';
+import '@fontsource/roboto/400-italic.css';
+import '@fontsource/roboto/700-italic.css';
+import '@fontsource/noto-sans/400.css';
+import '@fontsource/noto-sans/700.css';
+import '@fontsource/noto-sans/400-italic.css';
+import '@fontsource/noto-sans/700-italic.css';
+import '@fontsource/noto-sans-arabic/400.css';
+import '@fontsource/noto-sans-arabic/700.css';
+import '@fontsource/noto-sans-hebrew/400.css';
+import '@fontsource/noto-sans-hebrew/700.css';
+import '@fontsource/noto-color-emoji/400.css';
+import { BUNDLED_FAMILIES } from '../core/fonts/catalog';
+import { FALLBACK_FONTS } from '../core/scene/fallback-fonts';
+import { fontFamilyOf, setDefaultTextMeasure } from '../core/scene';
+import { createContextMeasurer } from '../core/layout/text-fit';
 
-export const FONT_FAMILIES = ['Inter', 'Anton'] as const;
+export const FONT_FAMILIES: readonly string[] = BUNDLED_FAMILIES;
+
+/** Characters that make the browser fetch each fallback face (they load per unicode-range). */
+const FALLBACK_SAMPLES: Record<string, string> = { 'Noto Sans Arabic': 'سلام', 'Noto Sans Hebrew': 'שלום', 'Noto Color Emoji': '😀👍❤️🎉' };
+
+/** Points text fitting at a fresh canvas measurer (its cache must not outlive a font change). */
+export function refreshTextMeasurer(): void {
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (ctx) setDefaultTextMeasure(createContextMeasurer(ctx, fontFamilyOf));
+}
 
 /** Loads every bundled family, then calls back so text nodes re-measure with the real metrics. */
 export async function loadBundledFonts(onLoaded: () => void): Promise<void> {
-  await Promise.all(
-    FONT_FAMILIES.flatMap((f) => [`400 32px "${f}"`, `700 32px "${f}"`]).map((spec) => document.fonts.load(spec).catch(() => [])),
-  );
+  refreshTextMeasurer();
+  const specs = FONT_FAMILIES.flatMap((f) => [`400 32px "${f}"`, `700 32px "${f}"`].map((spec) => ({ spec, text: undefined as string | undefined })));
+  for (const f of FALLBACK_FONTS) specs.push({ spec: `400 32px "${f.family}"`, text: FALLBACK_SAMPLES[f.family] });
+  await Promise.all(specs.map(({ spec, text }) => document.fonts.load(spec, text).catch(() => [])));
+  refreshTextMeasurer();
   onLoaded();
 }

@@ -31,12 +31,6 @@ export function setDefaultTextMeasure(measure: Measure | undefined): void {
   defaultMeasure = measure;
 }
 
-/** The font size a text element is drawn at: its own, or the fitted one for fit 'shrink'. */
-export function drawnFontSize(el: TextElement, ctx: SceneContext): number {
-  const measure = ctx.measure ?? defaultMeasure;
-  if (el.fit !== 'shrink' || !measure) return el.fontSize;
-  return fitTextElement(el, { language: ctx.language, measure, resolveFamily: (f) => f }).fontSize;
-}
 
 /** Attributes every element's node shares: identity and placement. */
 export function commonAttrs(el: Element): Konva.NodeConfig {
@@ -66,18 +60,30 @@ export function displayText(el: TextElement, language: Language): string {
   return el.uppercase ? text.toLocaleUpperCase(language) : text;
 }
 
+/** What fitting changes when drawn: the font size ('shrink') or the box height ('grow'). */
+export function fittedTextBox(el: TextElement, ctx: SceneContext): { fontSize: number; height: number } {
+  const measure = ctx.measure ?? defaultMeasure;
+  if (!measure || !el.fit || el.fit === 'none') return { fontSize: el.fontSize, height: el.height };
+  const fitted = fitTextElement(el, { language: ctx.language, measure, resolveFamily: (f) => f });
+  if (el.fit === 'shrink') return { fontSize: fitted.fontSize, height: el.height };
+  return { fontSize: el.fontSize, height: Math.max(el.height, Math.ceil(fitted.height)) };
+}
+
 export function textAttrs(el: TextElement, ctx: SceneContext): Konva.TextConfig {
   const text = displayText(el, ctx.language);
+  const box = fittedTextBox(el, ctx);
+  // The outline keeps its proportion to the letters when fitting shrinks them (meme look: ~1/12).
+  const strokeWidth = el.strokeWidth * (box.fontSize / el.fontSize);
   const shadow = el.shadow;
   const highlight = el.highlight;
   const highlightColor = highlight ? ctx.color(highlight.color) : undefined;
   return {
     ...commonAttrs(el),
     width: el.width,
-    height: el.height,
+    height: box.height,
     text,
     fontFamily: fontFamilyOf(el.fontFamily),
-    fontSize: drawnFontSize(el, ctx),
+    fontSize: box.fontSize,
     fontStyle: fontStyleOf(el),
     fill: ctx.color(el.fill),
     align: el.align,
@@ -88,8 +94,8 @@ export function textAttrs(el: TextElement, ctx: SceneContext): Konva.TextConfig 
     wrap: 'word',
     ellipsis: false,
     stroke: ctx.color(el.stroke),
-    strokeWidth: el.strokeWidth,
-    strokeEnabled: el.strokeWidth > 0,
+    strokeWidth,
+    strokeEnabled: strokeWidth > 0,
     // Outline drawn under the fill keeps letters readable at meme-outline widths.
     fillAfterStrokeEnabled: true,
     lineJoin: 'round',

@@ -1,8 +1,10 @@
 // Every domain registers its actions here, once, at start-up. Add one line per domain file.
 import { registerAppActions } from './app-actions';
 import { registerEditActions } from './edit-actions';
+import { registerMemeActions } from './meme-actions';
 
 export function registerAllActions(): void {
   registerAppActions();
   registerEditActions();
+  registerMemeActions();
 }

@@ -1,18 +1,31 @@
 // Asset bytes and decoded images for the open document, keyed by content hash (the asset id).
+// Large photos also get a downscaled proxy: the editor draws it, exports draw the original
+// (core/scene picks whichever has enough pixels).
 import { create } from 'zustand';
 import type { AssetInfo } from '../../core/model';
+import { registerImageProxy } from '../../core/scene';
+import { checkImageBytes } from './image-check';
 import type { ImageMime } from './sniff';
+
+/** Longest side of the editing proxy; photos at most this large are drawn as they are. */
+export const PROXY_MAX_SIDE = 2048;
+/** Size given to an SVG that declares none. */
+const DEFAULT_SVG_SIDE = 512;
 
 export interface LoadedAsset {
   bytes: Uint8Array;
   mime: ImageMime;
   image: HTMLImageElement;
+  /** Downscaled copy for editing, when the image is larger than PROXY_MAX_SIDE. */
+  proxy?: ImageBitmap;
 }
 
 interface ImageStoreState {
   assets: ReadonlyMap<string, LoadedAsset>;
   images: ReadonlyMap<string, HTMLImageElement>;
   put(id: string, asset: LoadedAsset): void;
+  /** Drops every asset not in `ids` (after the document was replaced). */
+  retainOnly(ids: readonly string[]): void;
   clear(): void;
 }
 
@@ -20,12 +33,31 @@ export const useImageStore = create<ImageStoreState>()((set, get) => ({
   assets: new Map(),
   images: new Map(),
   put(id, asset) {
+    if (asset.proxy) registerImageProxy(asset.image, asset.proxy);
     const assets = new Map(get().assets).set(id, asset);
     const images = new Map(get().images).set(id, asset.image);
     set({ assets, images });
   },
+  retainOnly(ids) {
+    const keep = new Set(ids);
+    const assets = new Map<string, LoadedAsset>();
+    const images = new Map<string, HTMLImageElement>();
+    for (const [id, a] of get().assets) {
+      if (keep.has(id)) {
+        assets.set(id, a);
+        images.set(id, a.image);
+      } else {
+        URL.revokeObjectURL(a.image.src);
+        a.proxy?.close();
+      }
+    }
+    set({ assets, images });
+  },
   clear() {
-    for (const a of get().assets.values()) URL.revokeObjectURL(a.image.src);
+    for (const a of get().assets.values()) {
+      URL.revokeObjectURL(a.image.src);
+      a.proxy?.close();
+    }
     set({ assets: new Map(), images: new Map() });
   },
 }));
@@ -35,24 +67,76 @@ export async function hashBytes(bytes: Uint8Array): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export function decodeImage(bytes: Uint8Array, mime: ImageMime): Promise<HTMLImageElement> {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mime }));
+function corrupt(): Error {
+  return Object.assign(new Error('the image could not be decoded'), { code: 'image.corrupt' });
+}
+
+function loadImage(url: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const img = new Image();
     img.onload = () => resolve(img);
     img.onerror = () => {
       URL.revokeObjectURL(url);
-      reject(Object.assign(new Error('the image could not be decoded'), { code: 'image.corrupt' }));
+      reject(corrupt());
     };
     img.src = url;
   });
 }
 
-/** Decodes, hashes and registers an image; returns its id and the model's asset record. */
-export async function importImageBytes(bytes: Uint8Array, mime: ImageMime, name: string): Promise<{ id: string; info: AssetInfo }> {
-  const [id, image] = await Promise.all([hashBytes(bytes), decodeImage(bytes, mime)]);
-  useImageStore.getState().put(id, { bytes, mime, image });
-  const width = Math.max(1, image.naturalWidth || image.width);
-  const height = Math.max(1, image.naturalHeight || image.height);
+export function decodeImage(bytes: Uint8Array, mime: ImageMime): Promise<HTMLImageElement> {
+  return loadImage(URL.createObjectURL(new Blob([bytes as BlobPart], { type: mime })));
+}
+
+/** A GIF's first frame as a still PNG, so it never animates on the canvas or in exports. */
+async function firstFrame(blob: Blob): Promise<HTMLImageElement> {
+  const bitmap = await createImageBitmap(blob).catch(() => {
+    throw corrupt();
+  });
+  const canvas = document.createElement('canvas');
+  canvas.width = bitmap.width;
+  canvas.height = bitmap.height;
+  canvas.getContext('2d')!.drawImage(bitmap, 0, 0);
+  bitmap.close();
+  const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!png) throw corrupt();
+  return loadImage(URL.createObjectURL(png));
+}
+
+async function makeProxy(blob: Blob, size: { width: number; height: number }): Promise<ImageBitmap | undefined> {
+  const side = Math.max(size.width, size.height);
+  if (side <= PROXY_MAX_SIDE) return undefined;
+  const k = PROXY_MAX_SIDE / side;
+  try {
+    return await createImageBitmap(blob, {
+      resizeWidth: Math.max(1, Math.round(size.width * k)),
+      resizeHeight: Math.max(1, Math.round(size.height * k)),
+      resizeQuality: 'high',
+    });
+  } catch {
+    // Without a proxy the editor draws the original: slower, still correct.
+    return undefined;
+  }
+}
+
+/**
+ * Checks (type, declared pixel count, SVG safety) BEFORE decoding, then decodes, hashes and
+ * registers an image; returns its id and the model's asset record. Throws ImageCheckError with a
+ * stable code for refused images, or an error with code 'image.corrupt'.
+ */
+export async function importImageBytes(bytes: Uint8Array, mimeHint: ImageMime, name: string): Promise<{ id: string; info: AssetInfo }> {
+  const checked = checkImageBytes(bytes, name);
+  const mime = checked.mime ?? mimeHint;
+  const id = await hashBytes(bytes);
+  const known = useImageStore.getState().assets.get(id);
+  const blob = new Blob([bytes as BlobPart], { type: mime });
+  const image = known?.image ?? (mime === 'image/gif' ? await firstFrame(blob) : await loadImage(URL.createObjectURL(blob)));
+  let size = checked.size ?? { width: image.naturalWidth, height: image.naturalHeight };
+  if (mime === 'image/svg+xml' && (!size.width || !size.height)) size = { width: DEFAULT_SVG_SIDE, height: DEFAULT_SVG_SIDE };
+  if (!known) {
+    const proxy = mime === 'image/svg+xml' ? undefined : await makeProxy(blob, size);
+    useImageStore.getState().put(id, { bytes, mime, image, ...(proxy ? { proxy } : {}) });
+  }
+  const width = Math.min(100_000, Math.max(1, Math.round(size.width)));
+  const height = Math.min(100_000, Math.max(1, Math.round(size.height)));
   return { id, info: { mime, name: name.slice(0, 200), width, height } };
 }

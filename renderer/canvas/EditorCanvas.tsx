@@ -16,6 +16,7 @@ import { useImageStore } from '../assets/image-store';
 import { dropImageAt, pasteFromEvent } from '../actions/edit-actions';
 import { ElementView, type ElementHandlers } from './ElementView';
 import { TextEditOverlay } from './TextEditOverlay';
+import { CropOverlay } from './CropOverlay';
 import { Marquee, SnapGuides } from './Overlays';
 import { bakeScale, fitZoom, pageOffset } from './geometry';
 import { ContextMenu } from '../actions/ContextMenu';
@@ -458,6 +459,8 @@ export function EditorCanvas() {
       {editing && editing.type === 'text' && (
         <TextEditOverlay element={editing} language={design.language} zoom={scale} offset={offset} onDone={() => useEditorStore.getState().setEditingText(null)} />
       )}
+      {/* Image crop (issue 4): an HTML overlay over the image being cropped. */}
+      <CropOverlay zoom={scale} offset={offset} />
       <ContextMenu />
       <CommandPalette />
     </div>

@@ -2,6 +2,7 @@
 import type { ComponentType } from 'react';
 import type { IconName } from '../icons';
 import { InsertAndLayers } from './InsertAndLayers';
+import { MemePanel } from '../../meme/MemePanel';
 
 export interface LeftTab {
   id: string;
@@ -10,4 +11,7 @@ export interface LeftTab {
   Component: ComponentType;
 }
 
-export const LEFT_TABS: LeftTab[] = [{ id: 'design', labelKey: 'panels.design', icon: 'rect', Component: InsertAndLayers }];
+export const LEFT_TABS: LeftTab[] = [
+  { id: 'design', labelKey: 'panels.design', icon: 'rect', Component: InsertAndLayers },
+  { id: 'meme', labelKey: 'meme.tab', icon: 'image', Component: MemePanel },
+];
