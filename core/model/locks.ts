@@ -41,3 +41,146 @@ export function filterPatchByLocks<T extends Element>(element: T, patch: Partial
 export function canDelete(element: Element, authorMode = false): boolean {
   return authorMode || !element.locks.delete;
 }
+
+/** One element's refused changes: property keys, or "delete"/"move" for structural changes. */
+export interface LockRefusal {
+  elementId: string;
+  keys: string[];
+}
+
+interface Placed {
+  element: Element;
+  parentId: string | null;
+  index: number;
+}
+
+function indexTree(elements: readonly Element[], parentId: string | null = null, out = new Map<string, Placed>()): Map<string, Placed> {
+  elements.forEach((element, index) => {
+    out.set(element.id, { element, parentId, index });
+    if (element.type === 'group') indexTree(element.children, element.id, out);
+  });
+  return out;
+}
+
+/** Structural equality of JSON-like values (element properties are plain data). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const bb = b as unknown[];
+    return a.length === bb.length && a.every((v, i) => sameValue(v, bb[i]));
+  }
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return ka.length === kb.length && ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/** Keys a volunteer may never change on any element: the template's own rules. */
+const AUTHOR_ONLY = new Set(['locks', 'slot']);
+
+function revertLockedKeys(before: Element, after: Element): { element: Element; keys: string[] } {
+  const keys: string[] = [];
+  const fixed: Record<string, unknown> = { ...after };
+  const all = new Set([...Object.keys(before), ...Object.keys(after)]);
+  for (const key of all) {
+    if (key === 'children' || key === 'id') continue;
+    const was = (before as Record<string, unknown>)[key];
+    const now = (after as Record<string, unknown>)[key];
+    if (sameValue(was, now)) continue;
+    const lock = lockForKey(key);
+    const forbidden = AUTHOR_ONLY.has(key) || (key === 'type' ? Object.values(before.locks).some(Boolean) : lock !== null && before.locks[lock]);
+    if (!forbidden) continue;
+    keys.push(key);
+    if (was === undefined) delete fixed[key];
+    else fixed[key] = was;
+  }
+  return { element: keys.length ? (fixed as unknown as Element) : after, keys };
+}
+
+function replaceById(elements: readonly Element[], fixes: ReadonlyMap<string, Element>): Element[] {
+  let changed = false;
+  const out = elements.map((el) => {
+    let next = fixes.get(el.id) ?? el;
+    if (next.type === 'group') {
+      const children = replaceById(next.children, fixes);
+      if (children !== next.children) next = { ...next, children };
+    }
+    if (next !== el) changed = true;
+    return next;
+  });
+  return changed ? out : (elements as Element[]);
+}
+
+function withoutIds(elements: readonly Element[], ids: ReadonlySet<string>): Element[] {
+  return elements.filter((el) => !ids.has(el.id)).map((el) => (el.type === 'group' ? { ...el, children: withoutIds(el.children, ids) } : el));
+}
+
+function insertAt(elements: readonly Element[], parentId: string | null, index: number, element: Element): Element[] | null {
+  if (parentId === null) {
+    const out = [...elements];
+    out.splice(Math.min(index, out.length), 0, element);
+    return out;
+  }
+  let found = false;
+  const visit = (list: readonly Element[]): Element[] =>
+    list.map((el) => {
+      if (el.type !== 'group') return el;
+      if (el.id === parentId) {
+        found = true;
+        const children = [...el.children];
+        children.splice(Math.min(index, children.length), 0, element);
+        return { ...el, children };
+      }
+      return { ...el, children: visit(el.children) };
+    });
+  const out = visit(elements);
+  return found ? out : null;
+}
+
+/**
+ * The store-level guard for volunteers (not author mode): given the design before and after any
+ * command (paste, align, nudge, undo, redo, or one added later), puts back every property a lock
+ * forbids changing, restores deleted elements that are locked against deletion, and refuses
+ * outright a change that re-parents a move-locked element or deletes the group holding a locked
+ * one (no partial repair could keep its position honest). Lock flags and slot marks are the
+ * author's and never change here. Returns `after` itself when nothing was refused.
+ */
+export function enforceLocks<D extends { elements: Element[] }>(before: D, after: D): { design: D; refused: LockRefusal[] } {
+  if (before.elements === after.elements) return { design: after, refused: [] };
+  const was = indexTree(before.elements);
+  const now = indexTree(after.elements);
+  const refused: LockRefusal[] = [];
+  const fixes = new Map<string, Element>();
+  const missing: Placed[] = [];
+
+  for (const [id, b] of was) {
+    const a = now.get(id);
+    if (!a) {
+      if (b.element.locks.delete) missing.push(b);
+      continue;
+    }
+    if (a.parentId !== b.parentId && b.element.locks.move) return { design: before, refused: [{ elementId: id, keys: ['move'] }] };
+    if (a.element === b.element) continue;
+    const { element, keys } = revertLockedKeys(b.element, a.element);
+    if (keys.length) {
+      fixes.set(id, element);
+      refused.push({ elementId: id, keys });
+    }
+  }
+
+  let elements = fixes.size ? replaceById(after.elements, fixes) : after.elements;
+  const restored = new Set<string>();
+  for (const m of missing) {
+    if (restored.has(m.element.id)) continue; // came back with a restored ancestor
+    const subtree = indexTree([m.element]);
+    for (const id of subtree.keys()) restored.add(id);
+    // Ungrouping leaves the children elsewhere; the restored group brings its own copies.
+    const next = insertAt(withoutIds(elements, new Set(subtree.keys())), m.parentId, m.index, m.element);
+    if (!next) return { design: before, refused: [{ elementId: m.element.id, keys: ['delete'] }] };
+    elements = next;
+    refused.push({ elementId: m.element.id, keys: ['delete'] });
+  }
+  if (!refused.length) return { design: after, refused };
+  return { design: { ...after, elements }, refused };
+}

@@ -4,10 +4,12 @@ import { create } from 'zustand';
 import {
   canDelete,
   createDesign,
+  enforceLocks,
   filterPatchByLocks,
   findElement,
   mapElement,
   removeElements,
+  sameValue,
   type Design,
   type Element,
   type Language,
@@ -47,6 +49,19 @@ export interface DesignState {
   redo(): void;
   setLanguage(language: Language): void;
   markSaved(): void;
+  /** Author mode edits the template itself (locks off); fill-in mode enforces every lock. */
+  setAuthorMode(on: boolean): void;
+}
+
+/**
+ * The guard behind every command path: outside author mode, a new design is checked element by
+ * element against the current one and anything a lock forbids is put back (core/model/locks).
+ */
+function guarded(current: Design, next: Design, authorMode: boolean): { design: Design; refusal: DesignState['lastRefusal'] } {
+  if (authorMode || next === current) return { design: next, refusal: null };
+  const { design, refused } = enforceLocks(current, next);
+  const first = refused[0];
+  return { design, refusal: first ? { elementId: first.elementId, keys: first.keys } : null };
 }
 
 export const useDesignStore = create<DesignState>()((set, get) => ({
@@ -59,9 +74,11 @@ export const useDesignStore = create<DesignState>()((set, get) => ({
   lastRefusal: null,
 
   commit(label, change, options = {}) {
-    const { design, past } = get();
-    const next = change(design);
-    if (next === design) return;
+    const { design, past, authorMode } = get();
+    const checked = guarded(design, change(design), authorMode);
+    if (checked.refusal) set({ lastRefusal: checked.refusal });
+    const next = checked.design;
+    if (next === design || (checked.refusal && sameValue(next, design))) return;
     const now = Date.now();
     const last = past.at(-1);
     const merges = options.mergeKey !== undefined && last?.mergeKey === options.mergeKey && now - last.at < MERGE_WINDOW_MS;
@@ -131,17 +148,22 @@ export const useDesignStore = create<DesignState>()((set, get) => ({
   },
 
   undo() {
-    const { past, future, design, revision } = get();
+    const { past, future, design, revision, authorMode } = get();
     const entry = past.at(-1);
     if (!entry) return;
-    set({ design: entry.before, past: past.slice(0, -1), future: [...future, { ...entry, before: design }], revision: revision + 1 });
+    // The step is used up even when a lock keeps part of it; redo returns to today's design.
+    const checked = guarded(design, entry.before, authorMode);
+    if (checked.refusal) set({ lastRefusal: checked.refusal });
+    set({ design: checked.design, past: past.slice(0, -1), future: [...future, { ...entry, before: design }], revision: revision + 1 });
   },
 
   redo() {
-    const { past, future, design, revision } = get();
+    const { past, future, design, revision, authorMode } = get();
     const entry = future.at(-1);
     if (!entry) return;
-    set({ design: entry.before, future: future.slice(0, -1), past: [...past, { ...entry, before: design, mergeKey: undefined }], revision: revision + 1 });
+    const checked = guarded(design, entry.before, authorMode);
+    if (checked.refusal) set({ lastRefusal: checked.refusal });
+    set({ design: checked.design, future: future.slice(0, -1), past: [...past, { ...entry, before: design, mergeKey: undefined }], revision: revision + 1 });
   },
 
   setLanguage(language) {
@@ -150,5 +172,9 @@ export const useDesignStore = create<DesignState>()((set, get) => ({
 
   markSaved() {
     set({ savedRevision: get().revision });
+  },
+
+  setAuthorMode(on) {
+    if (get().authorMode !== on) set({ authorMode: on, lastRefusal: null });
   },
 }));
