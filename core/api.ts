@@ -3,6 +3,9 @@
 // The browser bridge implements the same interface, so the renderer never knows which it has.
 import { z } from 'zod';
 import { languageSchema } from './model/schema';
+import { brandKitSchema, type BrandKit } from './brand/schema';
+import { templateMetaSchema } from './templates/schema';
+import type { Template } from './templates/validate';
 
 export const MAX_IMAGE_BYTES = 64 * 1024 * 1024;
 export const MAX_EXPORT_BYTES = 64 * 1024 * 1024;
@@ -42,6 +45,55 @@ export type Settings = z.infer<typeof settingsSchema>;
 /** A settings change: only the fields given. No defaults here, or `{}` would reset every field. */
 export const settingsPatchSchema = z.object({ language: languageSchema }).partial().strict();
 
+/** The user's library (brand kits and templates saved on this computer): limits for every call. */
+export const LIBRARY_LIMITS = {
+  maxTemplateJsonBytes: 4 * 1024 * 1024,
+  /** Images one saved template or kit carries (logos, photos). */
+  maxAssetsPerItem: 64,
+  maxKits: 200,
+  maxTemplates: 500,
+} as const;
+
+/** Library assets are keyed by the SHA-256 of their bytes (the renderer's asset id). */
+export const libraryAssetIdSchema = z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hex asset id');
+export const libraryAssetSchema = z.object({ mime: imageMimeSchema, bytes: bytes(MAX_IMAGE_BYTES) }).strict();
+const libraryAssetsSchema = z
+  .record(libraryAssetIdSchema, libraryAssetSchema)
+  .refine((r) => Object.keys(r).length <= LIBRARY_LIMITS.maxAssetsPerItem, { message: `at most ${LIBRARY_LIMITS.maxAssetsPerItem} images` })
+  .default({});
+const libraryTemplateInputSchema = templateMetaSchema.refine((t) => JSON.stringify(t).length <= LIBRARY_LIMITS.maxTemplateJsonBytes, {
+  message: `template larger than ${LIBRARY_LIMITS.maxTemplateJsonBytes / 1024 / 1024} MB`,
+});
+export const librarySchema = z.object({ brandKits: z.array(z.custom<BrandKit>()), templates: z.array(z.custom<Template>()) });
+export type Library = z.infer<typeof librarySchema>;
+export type LibraryAsset = z.infer<typeof libraryAssetSchema>;
+
+/** Export to a folder (issue 6): the folder is chosen in main and named by an opaque token. */
+export const EXPORT_FILES_MAX = 20;
+export const exportFolderSchema = z.object({ token: z.string().regex(/^[0-9a-f]{32}$/), label: z.string().max(4096) }).strict();
+export const exportFileSchema = z
+  .object({
+    /** A plain file name with an image or .txt extension; main checks it again. */
+    name: fileName.refine((s) => /\.(png|jpe?g|webp|txt)$/i.test(s) && !s.startsWith('.'), { message: 'must be a visible .png, .jpg, .webp or .txt name' }),
+    bytes: bytes(MAX_EXPORT_BYTES),
+  })
+  .strict();
+export const writeExportFilesArgsSchema = z
+  .object({
+    folder: exportFolderSchema.shape.token,
+    files: z.array(exportFileSchema).min(1).max(EXPORT_FILES_MAX),
+    /** True only after the user confirmed replacing files of the same names. */
+    overwrite: z.boolean(),
+  })
+  .strict();
+export const writeExportFilesResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('written'), paths: z.array(z.string()) }),
+  /** Nothing was written: these names exist and overwrite was false. */
+  z.object({ status: z.literal('exists'), names: z.array(z.string()) }),
+]);
+export type ExportFolder = z.infer<typeof exportFolderSchema>;
+export type WriteExportFilesResult = z.infer<typeof writeExportFilesResultSchema>;
+
 /** Every invokable channel: the method name on window.placard, its IPC channel, arguments and result. */
 export const API = {
   getAppInfo: { channel: 'app:get-info', args: z.tuple([]), result: appInfoSchema },
@@ -53,6 +105,20 @@ export const API = {
   },
   getSettings: { channel: 'settings:get', args: z.tuple([]), result: settingsSchema },
   setSettings: { channel: 'settings:set', args: z.tuple([settingsPatchSchema]), result: settingsSchema },
+  getLibrary: { channel: 'library:get', args: z.tuple([]), result: librarySchema },
+  saveBrandKit: {
+    channel: 'library:save-brand-kit',
+    args: z.tuple([z.object({ kit: brandKitSchema, assets: libraryAssetsSchema }).strict()]),
+    result: z.custom<BrandKit>(),
+  },
+  deleteBrandKit: { channel: 'library:delete-brand-kit', args: z.tuple([brandKitSchema.shape.id]), result: z.boolean() },
+  saveTemplate: {
+    channel: 'library:save-template',
+    args: z.tuple([z.object({ template: libraryTemplateInputSchema, assets: libraryAssetsSchema }).strict()]),
+    result: z.custom<Template>(),
+  },
+  deleteTemplate: { channel: 'library:delete-template', args: z.tuple([templateMetaSchema.shape.id]), result: z.boolean() },
+  getLibraryAsset: { channel: 'library:get-asset', args: z.tuple([libraryAssetIdSchema]), result: libraryAssetSchema.nullable() },
 } as const;
 
 export type ApiMethod = keyof typeof API;

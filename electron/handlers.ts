@@ -8,6 +8,9 @@ import { writeFileAtomic } from './services/atomic-write';
 import { PlacardError } from './services/errors';
 import { readImageFile } from './services/images';
 import { createSettingsStore } from './services/settings';
+import { writeExportFiles } from './services/export-files';
+import { createExportFolders, checkClipboardPng, type ClipboardService } from './services/export-folders';
+import { createLibraryStore } from './services/library';
 
 export interface SaveFileOptions {
   suggestedName: string;
@@ -18,6 +21,8 @@ export interface SaveFileOptions {
 export interface Dialogs {
   openImage(): Promise<string | null>;
   saveFile(o: SaveFileOptions): Promise<string | null>;
+  /** Folder picker for multi-image exports; returns the folder's path, or null when canceled. */
+  chooseFolder?(): Promise<string | null>;
 }
 
 export interface ApiHandlerDeps {
@@ -27,6 +32,8 @@ export interface ApiHandlerDeps {
   platform: string;
   /** Called after settings were saved (main rebuilds the menu when the language changes). */
   onSettingsChanged?: (settings: Settings) => void;
+  /** Puts a PNG on the system clipboard (main: electron clipboard.writeImage); absent = unavailable. */
+  clipboard?: ClipboardService;
 }
 
 /** Format names are the same in every language, so the filter labels need no translation. */
@@ -45,6 +52,8 @@ export function withExportExtension(filePath: string, mime: ExportMime): string 
 
 export function createApiHandlers(deps: ApiHandlerDeps): ApiHandlers {
   const settings = createSettingsStore(deps.userDataDir);
+  const exportFolders = createExportFolders();
+  const library = createLibraryStore(deps.userDataDir);
   return {
     getAppInfo: () => ({ version: deps.appVersion, platform: deps.platform, shell: 'electron' }),
 
@@ -67,6 +76,31 @@ export function createApiHandlers(deps: ApiHandlerDeps): ApiHandlers {
       const next = await settings.update(patch);
       deps.onSettingsChanged?.(next);
       return next;
+    },
+
+    async getLibrary() {
+      const { brandKits, templates } = await library.list();
+      return { brandKits, templates };
+    },
+    saveBrandKit: ({ kit, assets }) => library.saveBrandKit(kit, assets),
+    deleteBrandKit: (id) => library.deleteBrandKit(id),
+    saveTemplate: ({ template, assets }) => library.saveTemplate(template, assets),
+    deleteTemplate: (id) => library.deleteTemplate(id),
+    getLibraryAsset: (id) => library.getAsset(id),
+
+    async chooseExportFolder() {
+      if (!deps.dialogs.chooseFolder) throw new PlacardError('export.no-folder-dialog', 'No folder dialog is available in this shell', {});
+      const chosen = await deps.dialogs.chooseFolder();
+      return chosen === null ? null : exportFolders.register(chosen);
+    },
+
+    writeExportFiles: ({ folder, files, overwrite }) => writeExportFiles(exportFolders.resolve(folder), files, { overwrite }),
+
+    async copyImageToClipboard({ png }) {
+      if (!deps.clipboard) throw new PlacardError('clipboard.unavailable', 'The system clipboard is not available', {});
+      checkClipboardPng(png);
+      await deps.clipboard.writePng(png);
+      return { copied: true as const };
     },
   };
 }

@@ -1,5 +1,6 @@
 // window.placard for a plain browser: IndexedDB for storage, a file picker to open, downloads to save.
 import { API, settingsSchema, type OpenedImage, type PlacardApi, type Settings } from '../../core/api';
+import { createBrowserLibrary } from './browser-library';
 import { sniffImageMime } from '../assets/sniff';
 import { idbGet, idbSet } from './idb';
 
@@ -42,7 +43,9 @@ async function readSettings(): Promise<Settings> {
 
 export function createBrowserApi(): PlacardApi {
   const menuListeners = new Set<(id: string) => void>();
+  const library = createBrowserLibrary();
   return {
+    ...library,
     async getAppInfo() {
       return { version: import.meta.env.VITE_PLACARD_VERSION ?? '0.1.0', platform: navigator.platform || 'web', shell: 'browser' };
     },
