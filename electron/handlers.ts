@@ -8,8 +8,6 @@ import { writeFileAtomic } from './services/atomic-write';
 import { PlacardError } from './services/errors';
 import { readImageFile } from './services/images';
 import { createSettingsStore } from './services/settings';
-import { writeExportFiles } from './services/export-files';
-import { createExportFolders, checkClipboardPng, type ClipboardService } from './services/export-folders';
 import { createLibraryStore } from './services/library';
 
 export interface SaveFileOptions {
@@ -21,8 +19,6 @@ export interface SaveFileOptions {
 export interface Dialogs {
   openImage(): Promise<string | null>;
   saveFile(o: SaveFileOptions): Promise<string | null>;
-  /** Folder picker for multi-image exports; returns the folder's path, or null when canceled. */
-  chooseFolder?(): Promise<string | null>;
 }
 
 export interface ApiHandlerDeps {
@@ -32,8 +28,6 @@ export interface ApiHandlerDeps {
   platform: string;
   /** Called after settings were saved (main rebuilds the menu when the language changes). */
   onSettingsChanged?: (settings: Settings) => void;
-  /** Puts a PNG on the system clipboard (main: electron clipboard.writeImage); absent = unavailable. */
-  clipboard?: ClipboardService;
 }
 
 /** Format names are the same in every language, so the filter labels need no translation. */
@@ -52,7 +46,6 @@ export function withExportExtension(filePath: string, mime: ExportMime): string 
 
 export function createApiHandlers(deps: ApiHandlerDeps): ApiHandlers {
   const settings = createSettingsStore(deps.userDataDir);
-  const exportFolders = createExportFolders();
   const library = createLibraryStore(deps.userDataDir);
   return {
     getAppInfo: () => ({ version: deps.appVersion, platform: deps.platform, shell: 'electron' }),
@@ -87,21 +80,6 @@ export function createApiHandlers(deps: ApiHandlerDeps): ApiHandlers {
     saveTemplate: ({ template, assets }) => library.saveTemplate(template, assets),
     deleteTemplate: (id) => library.deleteTemplate(id),
     getLibraryAsset: (id) => library.getAsset(id),
-
-    async chooseExportFolder() {
-      if (!deps.dialogs.chooseFolder) throw new PlacardError('export.no-folder-dialog', 'No folder dialog is available in this shell', {});
-      const chosen = await deps.dialogs.chooseFolder();
-      return chosen === null ? null : exportFolders.register(chosen);
-    },
-
-    writeExportFiles: ({ folder, files, overwrite }) => writeExportFiles(exportFolders.resolve(folder), files, { overwrite }),
-
-    async copyImageToClipboard({ png }) {
-      if (!deps.clipboard) throw new PlacardError('clipboard.unavailable', 'The system clipboard is not available', {});
-      checkClipboardPng(png);
-      await deps.clipboard.writePng(png);
-      return { copied: true as const };
-    },
   };
 }
 
