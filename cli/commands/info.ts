@@ -25,7 +25,7 @@ export function runValidate(args: ParsedArgs, t: Translate, log: (line: string) 
         const pack = readPack(readInput(file));
         if (!pack.ok) throw new CliError('cli.errors.badPack', { path: file, code: pack.error.code, details: pack.error.message });
         const m = pack.value.manifest;
-        log(t('cli.validate.packOk', { path: file, name: m.name, version: m.version, templates: pack.value.templates.length }));
+        log(t('cli.validate.packOk', { path: file, name: m.name, version: m.version, templates: pack.value.templates.size }));
       } else {
         const loaded = loadDesign(file);
         log(t('cli.validate.designOk', { path: file, width: loaded.design.width, height: loaded.design.height, elements: loaded.design.elements.length }));

@@ -41,6 +41,7 @@ export const BUNDLE_ERROR_CODES = [
   'bundle.invalid-manifest',
   'bundle.invalid-design',
   'bundle.newer-version',
+  'bundle.invalid-template',
   'bundle.invalid-brandkit',
   'bundle.id-mismatch',
   'bundle.empty-pack',

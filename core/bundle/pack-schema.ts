@@ -1,7 +1,5 @@
-// Schemas for what a .placardpack holds besides designs: its manifest and brand kits.
-// The brand kit schema here is deliberately small (an object with an id and a name; other
-// fields are kept as validated JSON). When core/brand gains the real schema, swap
-// `brandKitSchema` for it; nothing else in the bundle code depends on its shape.
+// Schemas for the manifests of .placard and .placardpack files. Templates and brand kits inside
+// a pack are validated by their own modules (core/templates, core/brand).
 import { z } from 'zod';
 import { ASSET_FILE_PATTERN } from './asset-files';
 import { SEMVER_PATTERN } from './semver';
@@ -36,12 +34,6 @@ export const packManifestSchema = z
 export type PackManifest = z.infer<typeof packManifestSchema>;
 /** What an author provides; the format fields and asset index are filled in by the writer. */
 export type PackManifestInput = Omit<PackManifest, 'format' | 'formatVersion' | 'assets' | 'placardVersion'> & { placardVersion?: string };
-
-export const brandKitSchema = z.looseObject({
-  id,
-  name: z.string().max(200).optional(),
-});
-export type BrandKitJson = z.infer<typeof brandKitSchema>;
 
 export const documentManifestSchema = z
   .object({

@@ -1,18 +1,21 @@
 // The .placardpack template pack: templates and brand kits with the assets and fonts they use.
 //   manifest.json             id, name, version, author, description, license, placardVersion,
 //                             format, formatVersion, assets: { <assetId>: "<sha256>.<ext>" }
-//   templates/<designId>.json one design per template
-//   brandkits/<kitId>.json    one brand kit each
+//   templates/<templateId>.json one template each (core/templates: metadata + design)
+//   brandkits/<kitId>.json    one brand kit each (core/brand schema); logos are asset ids
 //   assets/<sha256>.<ext>     images, named by content hash
 //   fonts/<name>              font files
-import type { Design } from '../model';
+import { validateBrandKit } from '../brand/kits';
+import type { BrandKit } from '../brand/schema';
+import { migrate, type Design } from '../model';
+import { validateTemplate, type Template } from '../templates/validate';
 import { ASSETS_DIR, FONTS_DIR, assetFileName, type AssetMime } from './asset-files';
-import { MANIFEST_ENTRY, checkLayout, collectAssets, collectFonts, isAssetOrFontEntry, parseDesignEntry, parseManifest } from './content';
+import { MANIFEST_ENTRY, checkLayout, collectAssets, collectFonts, isAssetOrFontEntry, parseManifest } from './content';
 import { BundleError, type BundleResult, fail, issue, ok } from './errors';
 import { readImageSize } from './image-header';
 import { canonicalJson, parseJsonEntry } from './json-entry';
 import { type BundleLimits, resolveLimits } from './limits';
-import { ID_PATTERN, brandKitSchema, packManifestSchema, type BrandKitJson, type PackManifest, type PackManifestInput } from './pack-schema';
+import { ID_PATTERN, packManifestSchema, type PackManifest, type PackManifestInput } from './pack-schema';
 import { BUNDLE_FORMAT_VERSION, PLACARD_VERSION } from './version';
 import { readZip } from './zip-read';
 import { writeZip } from './zip-write';
@@ -22,10 +25,10 @@ export const BRANDKITS_DIR = 'brandkits/';
 
 export interface PackContents {
   manifest: PackManifest;
-  /** Template designs by design id. */
-  templates: Map<string, Design>;
+  /** Templates by template id. */
+  templates: Map<string, Template>;
   /** Brand kits by kit id. */
-  brandKits: Map<string, BrandKitJson>;
+  brandKits: Map<string, BrandKit>;
   /** Image bytes by asset id. */
   assets: Map<string, Uint8Array>;
   /** Font bytes by file name. */
@@ -34,8 +37,8 @@ export interface PackContents {
 
 export interface PackInput {
   manifest: PackManifestInput;
-  templates: Iterable<Design>;
-  brandKits: Iterable<BrandKitJson>;
+  templates: Iterable<Template>;
+  brandKits: Iterable<BrandKit>;
   assets: ReadonlyMap<string, Uint8Array>;
   fonts: ReadonlyMap<string, Uint8Array>;
 }
@@ -55,17 +58,17 @@ export function validatePackFiles(files: ReadonlyMap<string, Uint8Array>, limits
   const layout = checkLayout(files, (name) => name === MANIFEST_ENTRY || isAssetOrFontEntry(name) || jsonIn(name, TEMPLATES_DIR) !== null || jsonIn(name, BRANDKITS_DIR) !== null);
   if (!layout.ok) return layout;
 
-  const templates = new Map<string, Design>();
-  const brandKits = new Map<string, BrandKitJson>();
+  const templates = new Map<string, Template>();
+  const brandKits = new Map<string, BrandKit>();
   const designs: { entry: string; design: Design }[] = [];
   for (const [entry, data] of files) {
     const templateId = jsonIn(entry, TEMPLATES_DIR);
     if (templateId !== null) {
-      const design = parseDesignEntry(entry, data, limits);
-      if (!design.ok) return design;
-      if (design.value.id !== templateId) return fail(issue('bundle.id-mismatch', `file is named "${templateId}" but holds design "${design.value.id}"`, { entry, field: 'id' }));
-      templates.set(templateId, design.value);
-      designs.push({ entry, design: design.value });
+      const template = parseTemplateEntry(entry, data, limits);
+      if (!template.ok) return template;
+      if (template.value.id !== templateId) return fail(issue('bundle.id-mismatch', `file is named "${templateId}" but holds template "${template.value.id}"`, { entry, field: 'id' }));
+      templates.set(templateId, template.value);
+      designs.push({ entry, design: template.value.design });
     }
     const kitId = jsonIn(entry, BRANDKITS_DIR);
     if (kitId !== null) {
@@ -78,6 +81,13 @@ export function validatePackFiles(files: ReadonlyMap<string, Uint8Array>, limits
   if (templates.size === 0 && brandKits.size === 0) return fail(issue('bundle.empty-pack', 'the pack holds no templates and no brand kits'));
   const assets = collectAssets(files, manifest.value.assets, designs, limits);
   if (!assets.ok) return assets;
+  for (const kit of brandKits.values()) {
+    const missing = kit.logos.find((logo) => !assets.value.has(logo));
+    if (missing !== undefined) {
+      const entry = `${BRANDKITS_DIR}${kit.id}.json`;
+      return fail(issue('bundle.missing-asset', `logo "${missing}" has no file in the archive`, { entry, field: `logos.${kit.logos.indexOf(missing)}` }, { asset: missing }));
+    }
+  }
   const fonts = collectFonts(files);
   if (!fonts.ok) return fonts;
   return ok({ manifest: manifest.value, templates, brandKits, assets: assets.value, fonts: fonts.value });
@@ -96,9 +106,9 @@ export function packFiles(input: PackInput | PackContents): Map<string, Uint8Arr
   const files = new Map<string, Uint8Array>();
   const mimes = new Map<string, AssetMime>();
   const templates = input.templates instanceof Map ? input.templates.values() : input.templates;
-  for (const design of templates) {
-    files.set(`${TEMPLATES_DIR}${design.id}.json`, canonicalJson(design));
-    for (const [id, info] of Object.entries(design.assets)) mimes.set(id, info.mime);
+  for (const template of templates) {
+    files.set(`${TEMPLATES_DIR}${template.id}.json`, canonicalJson(template));
+    for (const [id, info] of Object.entries(template.design.assets)) mimes.set(id, info.mime);
   }
   const kits = input.brandKits instanceof Map ? input.brandKits.values() : input.brandKits;
   for (const kit of kits) files.set(`${BRANDKITS_DIR}${kit.id}.json`, canonicalJson(kit));
@@ -122,15 +132,30 @@ export function packFiles(input: PackInput | PackContents): Map<string, Uint8Arr
   return files;
 }
 
-function parseBrandKit(entry: string, data: Uint8Array, limits: BundleLimits): BundleResult<BrandKitJson> {
+/** A template entry: metadata and design checked by validateTemplate, the design migrated. */
+function parseTemplateEntry(entry: string, data: Uint8Array, limits: BundleLimits): BundleResult<Template> {
   const json = parseJsonEntry(entry, data, limits.maxJsonBytes);
   if (!json.ok) return json;
-  const parsed = brandKitSchema.safeParse(json.value);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0]!;
-    return fail(issue('bundle.invalid-brandkit', first.message, { entry, field: first.path.map(String).join('.') }));
+  const result = validateTemplate(json.value);
+  if (result.ok) return ok(result.template);
+  const first = result.issues[0] ?? { path: '', message: 'invalid template' };
+  if (result.code !== 'template.invalid-design') {
+    return fail(issue('bundle.invalid-template', first.message, { entry, field: first.path }));
   }
-  return ok(parsed.data);
+  // A design from a newer Placard deserves its own message ("update Placard"), not "invalid".
+  const design = (json.value as { design?: unknown }).design;
+  const newer = migrate(design);
+  const code = !newer.ok && newer.code === 'newer-version' ? 'bundle.newer-version' : 'bundle.invalid-design';
+  return fail(issue(code, first.message, { entry, field: first.path }));
+}
+
+function parseBrandKit(entry: string, data: Uint8Array, limits: BundleLimits): BundleResult<BrandKit> {
+  const json = parseJsonEntry(entry, data, limits.maxJsonBytes);
+  if (!json.ok) return json;
+  const result = validateBrandKit(json.value);
+  if (result.ok) return ok(result.kit);
+  const first = result.issues[0] ?? { path: '', message: 'invalid brand kit' };
+  return fail(issue('bundle.invalid-brandkit', first.message, { entry, field: first.path }));
 }
 
 /** "<id>" when name is "<dir><id>.json" with a valid id, else null. */

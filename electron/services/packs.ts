@@ -21,12 +21,12 @@ import {
   resolveLimits,
   validatePackFiles,
   writePack,
-  type BrandKitJson,
   type PackContents,
   type PackManifest,
   type PackManifestInput,
 } from '../../core/bundle';
-import type { Design } from '../../core/model';
+import type { BrandKit } from '../../core/brand/schema';
+import type { Template } from '../../core/templates/validate';
 import { bundleIssueToError } from './documents-errors';
 import { PlacardError, errnoCode } from './errors';
 import { readTreeBounded, syncFolder, writeFileDurable, writeTreeDurable } from './packs-fs';
@@ -186,8 +186,8 @@ export async function removePack(libraryDir: string, packId: string): Promise<vo
 /** Builds .placardpack bytes. Throws PlacardError ('bundle.*') when the input would not import. */
 export function exportPack(
   manifest: PackManifestInput,
-  templates: Iterable<Design>,
-  brandKits: Iterable<BrandKitJson>,
+  templates: Iterable<Template>,
+  brandKits: Iterable<BrandKit>,
   assets: ReadonlyMap<string, Uint8Array>,
   fonts: ReadonlyMap<string, Uint8Array>,
 ): Uint8Array {

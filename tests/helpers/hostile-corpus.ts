@@ -8,7 +8,9 @@ import path from 'node:path';
 import { deflateSync, gzipSync, zipSync } from 'fflate';
 import { PNG } from 'pngjs';
 import jpeg from 'jpeg-js';
-import { crc32, packFiles, documentFiles, sha256Hex, type BundleErrorCode, type BrandKitJson, type PackInput } from '../../core/bundle';
+import { DEFAULT_BRAND_KIT, type BrandKit } from '../../core/brand';
+import { crc32, packFiles, documentFiles, sha256Hex, type BundleErrorCode, type PackInput } from '../../core/bundle';
+import { TEMPLATE_FORMAT, TEMPLATE_FORMAT_VERSION, type Template } from '../../core/templates';
 import { createDesign, createImageElement, createTextElement, type Design } from '../../core/model';
 
 // ---------------------------------------------------------------- valid building blocks
@@ -48,14 +50,28 @@ export function sampleDesign(id = 'tpl_rally', assetId = 'logo'): Design {
   return design;
 }
 
-export function sampleBrandKit(id = 'kit_union'): BrandKitJson {
-  return { id, name: 'Union colors', colors: { primary: '#cc0000' } };
+/** A pack template wrapping sampleDesign (template ids are lower-case slugs). */
+export function sampleTemplate(id = 'rally-flyer', designId = 'tpl_rally'): Template {
+  return {
+    format: TEMPLATE_FORMAT,
+    formatVersion: TEMPLATE_FORMAT_VERSION,
+    id,
+    name: { en: 'Rally flyer', es: 'Volante de mitin' },
+    category: 'events',
+    presetId: 'instagram-portrait',
+    tags: ['rally'],
+    design: sampleDesign(designId),
+  };
+}
+
+export function sampleBrandKit(id = 'kit_union'): BrandKit {
+  return { ...structuredClone(DEFAULT_BRAND_KIT), id, name: 'Union colors', colors: { ...DEFAULT_BRAND_KIT.colors, primary: '#cc0000' } };
 }
 
 export function samplePackInput(version = '1.0.0', id = 'org.example.rally'): PackInput {
   return {
     manifest: { id, name: 'Rally pack', version, author: 'Local 42', description: 'Templates for the rally', license: 'CC-BY-4.0' },
-    templates: [sampleDesign()],
+    templates: [sampleTemplate()],
     brandKits: [sampleBrandKit()],
     assets: new Map([['logo', pngBytes()]]),
     fonts: new Map([['Test-Regular.ttf', ttfBytes()]]),
@@ -305,27 +321,29 @@ export function buildHostileCorpus(): HostileCase[] {
 
   // Layout and JSON
   add('unexpected entry', 'bundle.unexpected-entry', packWith((f) => f.set('scripts/run.sh', enc('rm -rf /'))));
-  add('template is not JSON', 'bundle.bad-json', packWith((f) => f.set('templates/tpl_rally.json', enc('{"version": 1,'))));
+  add('template is not JSON', 'bundle.bad-json', packWith((f) => f.set('templates/rally-flyer.json', enc('{"version": 1,'))));
   add('__proto__ key in manifest', 'bundle.forbidden-key', packWith((f) => f.set('manifest.json', enc(new TextDecoder().decode(f.get('manifest.json')!).replace('{', '{"__proto__": {"polluted": true},')))), 'pack', '__proto__');
-  add('constructor key deep in a template', 'bundle.forbidden-key', packWith((f) => editJson(f, 'templates/tpl_rally.json', (d) => Reflect.set((d.elements as object[])[0]!, 'constructor', { prototype: { polluted: true } }))), 'pack', 'elements.0.constructor');
-  add('template fails the schema', 'bundle.invalid-design', packWith((f) => editJson(f, 'templates/tpl_rally.json', (d) => ((d.elements as Record<string, unknown>[])[0]!.fontSize = 'huge'))), 'pack', 'elements.0.fontSize');
-  add('template from a newer Placard', 'bundle.newer-version', packWith((f) => editJson(f, 'templates/tpl_rally.json', (d) => (d.version = 99))), 'pack', 'version');
+  add('constructor key deep in a template', 'bundle.forbidden-key', packWith((f) => editJson(f, 'templates/rally-flyer.json', (d) => Reflect.set(((d.design as Record<string, unknown>).elements as object[])[0]!, 'constructor', { prototype: { polluted: true } }))), 'pack', 'design.elements.0.constructor');
+  add('template fails the schema', 'bundle.invalid-design', packWith((f) => editJson(f, 'templates/rally-flyer.json', (d) => (((d.design as Record<string, unknown>).elements as Record<string, unknown>[])[0]!.fontSize = 'huge'))), 'pack', 'design.elements.0.fontSize');
+  add('template from a newer Placard', 'bundle.newer-version', packWith((f) => editJson(f, 'templates/rally-flyer.json', (d) => ((d.design as Record<string, unknown>).version = 99))), 'pack', 'design.version');
   add('manifest without version', 'bundle.invalid-manifest', packWith((f) => editJson(f, 'manifest.json', (m) => delete m.version)), 'pack', 'version');
   add('manifest with a bad semver', 'bundle.invalid-manifest', packWith((f) => editJson(f, 'manifest.json', (m) => (m.version = '1.0'))), 'pack', 'version');
   add('manifest with a path as pack id', 'bundle.invalid-manifest', packWith((f) => editJson(f, 'manifest.json', (m) => (m.id = '../../evil'))), 'pack', 'id');
   add('newer archive format', 'bundle.newer-format', packWith((f) => editJson(f, 'manifest.json', (m) => (m.formatVersion = 7))), 'pack', 'formatVersion');
   add('document imported as a pack', 'bundle.wrong-kind', zipFiles(doc), 'pack', 'format');
+  add('template with an unknown category', 'bundle.invalid-template', packWith((f) => editJson(f, 'templates/rally-flyer.json', (t) => (t.category = 'malware'))), 'pack', 'category');
+  add('brand kit logo not in the pack', 'bundle.missing-asset', packWith((f) => editJson(f, 'brandkits/kit_union.json', (k) => (k.logos = ['nowhere']))), 'pack', 'logos.0');
   add('brand kit without id', 'bundle.invalid-brandkit', packWith((f) => f.set('brandkits/kit_union.json', json({ name: 'no id' }))), 'pack', 'id');
   add('template file named for another id', 'bundle.id-mismatch', packWith((f) => {
-    f.set('templates/other.json', f.get('templates/tpl_rally.json')!);
-    f.delete('templates/tpl_rally.json');
+    f.set('templates/other.json', f.get('templates/rally-flyer.json')!);
+    f.delete('templates/rally-flyer.json');
   }), 'pack', 'id');
   add('template uses an asset not in the pack', 'bundle.missing-asset', packWith((f) => {
     editJson(f, 'manifest.json', (m) => (m.assets = {}));
     for (const name of [...f.keys()]) if (name.startsWith('assets/')) f.delete(name);
   }), 'pack', 'assets.logo');
   add('empty pack', 'bundle.empty-pack', packWith((f) => {
-    f.delete('templates/tpl_rally.json');
+    f.delete('templates/rally-flyer.json');
     f.delete('brandkits/kit_union.json');
   }));
 

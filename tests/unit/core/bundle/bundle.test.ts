@@ -8,7 +8,7 @@ import {
   readZip,
   resolveLimits,
 } from '../../../../core/bundle';
-import { buildHostileCorpus, pngBytes, SAFE_SVG, sampleDesign, samplePackInput, ttfBytes } from '../../../helpers/hostile-corpus';
+import { buildHostileCorpus, pngBytes, SAFE_SVG, sampleBrandKit, sampleDesign, samplePackInput, ttfBytes } from '../../../helpers/hostile-corpus';
 
 const svgBytes = new TextEncoder().encode(SAFE_SVG);
 
@@ -70,10 +70,12 @@ describe('.placardpack packs', () => {
   });
 
   it('keeps assets used only by brand kits, sniffing their type', () => {
-    const input = { ...samplePackInput(), assets: new Map([['logo', pngBytes()], ['kit_logo', svgBytes]]) };
+    const kit = { ...sampleBrandKit(), logos: ['kit_logo'] };
+    const input = { ...samplePackInput(), brandKits: [kit], assets: new Map([['logo', pngBytes()], ['kit_logo', svgBytes]]) };
     const read = readPack(writePack(input));
     if (!read.ok) throw new Error(read.error.message);
     expect(read.value.assets.get('kit_logo')).toEqual(svgBytes);
+    expect(read.value.brandKits.get(kit.id)?.logos).toEqual(['kit_logo']);
   });
 });
 

@@ -14,7 +14,7 @@ import {
   recoverPackLibrary,
   removePack,
 } from '../../../../electron/services/packs';
-import { sampleBrandKit, sampleDesign, samplePackInput } from '../../../helpers/hostile-corpus';
+import { sampleBrandKit, samplePackInput, sampleTemplate } from '../../../helpers/hostile-corpus';
 
 let libraryDir: string;
 beforeEach(async () => {
@@ -39,10 +39,10 @@ describe('pack library', () => {
   it('imports, lists, gets and removes a pack', async () => {
     const result = await importPack(libraryDir, packBytes('1.0.0'));
     expect(result.replacedVersion).toBeNull();
-    expect(result.pack).toMatchObject({ id: 'org.example.rally', version: '1.0.0', templateIds: ['tpl_rally'], brandKitIds: ['kit_union'] });
+    expect(result.pack).toMatchObject({ id: 'org.example.rally', version: '1.0.0', templateIds: ['rally-flyer'], brandKitIds: ['kit_union'] });
     expect(await listPacks(libraryDir)).toEqual([result.pack]);
     const pack = await getPack(libraryDir, 'org.example.rally');
-    expect([...pack.templates.values()]).toEqual([sampleDesign()]);
+    expect([...pack.templates.values()]).toEqual([sampleTemplate()]);
     await removePack(libraryDir, 'org.example.rally');
     expect(await listPacks(libraryDir)).toEqual([]);
     expect(await codeOf(getPack(libraryDir, 'org.example.rally'))).toBe('pack.not-found');
@@ -77,11 +77,11 @@ describe('pack library', () => {
   it('an update replaces the whole pack: files of the old version do not linger', async () => {
     await importPack(libraryDir, packBytes('1.0.0'));
     const input = samplePackInput('2.0.0');
-    input.templates = [sampleDesign('tpl_new')];
+    input.templates = [sampleTemplate('new-flyer', 'tpl_new')];
     input.brandKits = [sampleBrandKit('kit_new')];
     await importPack(libraryDir, writePack(input));
     const [summary] = await listPacks(libraryDir);
-    expect(summary).toMatchObject({ version: '2.0.0', templateIds: ['tpl_new'], brandKitIds: ['kit_new'] });
+    expect(summary).toMatchObject({ version: '2.0.0', templateIds: ['new-flyer'], brandKitIds: ['kit_new'] });
   });
 
   it('serializes concurrent imports', async () => {
