@@ -88,20 +88,31 @@ export async function cutSelection(): Promise<void> {
   editor().select(editor().selectedIds.filter((id) => !deleted.includes(id)));
 }
 
+/** Points image elements (groups included) at the asset ids the bytes actually hashed to. */
+function remapAssets(el: Element, ids: ReadonlyMap<string, string>): Element {
+  if (el.type === 'image') return ids.has(el.assetId) ? { ...el, assetId: ids.get(el.assetId)! } : el;
+  if (el.type === 'group') return { ...el, children: el.children.map((c) => remapAssets(c, ids)) };
+  return el;
+}
+
 /** Adds the payload's elements (fresh ids, offset) and any images they need, as one undo step. */
 export async function pastePayload(payload: ClipPayload, offset: number): Promise<void> {
-  const missing = Object.entries(payload.assets).filter(([id]) => !useImageStore.getState().images.has(id));
   const infos: Record<string, Design['assets'][string]> = {};
+  const renamed = new Map<string, string>();
   for (const [id, clip] of Object.entries(payload.assets)) {
-    if (missing.some(([m]) => m === id) && clip.data) {
-      const bytes = base64ToBytes(clip.data);
-      const mime = sniffImageMime(bytes);
-      if (!mime) continue;
-      const imported = await importImageBytes(bytes, mime, clip.info.name);
-      infos[imported.id] = imported.info;
-    } else infos[id] = clip.info;
+    if (useImageStore.getState().images.has(id) || !clip.data) {
+      infos[id] = clip.info;
+      continue;
+    }
+    const bytes = base64ToBytes(clip.data);
+    const mime = sniffImageMime(bytes);
+    if (!mime) continue;
+    // Asset ids are content hashes: trust the bytes, not the id the payload claims.
+    const imported = await importImageBytes(bytes, mime, clip.info.name);
+    infos[imported.id] = imported.info;
+    if (imported.id !== id) renamed.set(id, imported.id);
   }
-  const copies = payload.elements.map((e) => cloneElement(e, offset, offset));
+  const copies = payload.elements.map((e) => cloneElement(remapAssets(e, renamed), offset, offset));
   store().commit('history.paste', (d) => ({ ...d, assets: { ...infos, ...d.assets }, elements: [...d.elements, ...copies] }));
   editor().select(copies.map((c) => c.id));
 }
@@ -293,8 +304,8 @@ export function registerEditActions(): void {
   }
   registerAction({ id: 'arrange.forward', labelKey: 'actions.bringForward', shortcuts: ['Mod+]'], enabled: sel, run: () => restackSelection('forward') });
   registerAction({ id: 'arrange.backward', labelKey: 'actions.sendBackward', shortcuts: ['Mod+['], enabled: sel, run: () => restackSelection('backward') });
-  registerAction({ id: 'arrange.front', labelKey: 'actions.bringToFront', shortcuts: ['Mod+Shift+}', 'Mod+Shift+]'], enabled: sel, run: () => restackSelection('front') });
-  registerAction({ id: 'arrange.back', labelKey: 'actions.sendToBack', shortcuts: ['Mod+Shift+{', 'Mod+Shift+['], enabled: sel, run: () => restackSelection('back') });
+  registerAction({ id: 'arrange.front', labelKey: 'actions.bringToFront', shortcuts: ['Mod+Shift+]', 'Mod+Shift+}'], enabled: sel, run: () => restackSelection('front') });
+  registerAction({ id: 'arrange.back', labelKey: 'actions.sendToBack', shortcuts: ['Mod+Shift+[', 'Mod+Shift+{'], enabled: sel, run: () => restackSelection('back') });
   registerAction({ id: 'arrange.group', labelKey: 'actions.group', shortcuts: ['Mod+G'], enabled: () => selectedElements().length > 1, run: groupSelection });
   registerAction({
     id: 'arrange.ungroup',
