@@ -3,6 +3,8 @@
 // The browser bridge implements the same interface, so the renderer never knows which it has.
 import { z } from 'zod';
 import { languageSchema } from './model/schema';
+import { FILE_API, FILE_EVENTS, type FileEventListeners } from './api-files';
+import { customPresetSchema } from './presets/custom';
 import { brandKitSchema, type BrandKit } from './brand/schema';
 import { templateMetaSchema } from './templates/schema';
 import type { Template } from './templates/validate';
@@ -36,14 +38,22 @@ export const saveResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('canceled') }),
 ]);
 
+export const MAX_CUSTOM_PRESETS = 50;
+const customPresetsSchema = z
+  .array(customPresetSchema)
+  .max(MAX_CUSTOM_PRESETS)
+  .refine((list) => new Set(list.map((p) => p.id)).size === list.length, { message: 'custom size ids must be unique' });
+
 export const settingsSchema = z
   .object({
     language: languageSchema.default('en'),
+    /** Export sizes the user saved (core/presets/custom). */
+    customPresets: customPresetsSchema.optional(),
   })
   .strict();
 export type Settings = z.infer<typeof settingsSchema>;
 /** A settings change: only the fields given. No defaults here, or `{}` would reset every field. */
-export const settingsPatchSchema = z.object({ language: languageSchema }).partial().strict();
+export const settingsPatchSchema = z.object({ language: languageSchema, customPresets: customPresetsSchema }).partial().strict();
 
 /** The user's library (brand kits and templates saved on this computer): limits for every call. */
 export const LIBRARY_LIMITS = {
@@ -119,6 +129,14 @@ export const API = {
   },
   deleteTemplate: { channel: 'library:delete-template', args: z.tuple([templateMetaSchema.shape.id]), result: z.boolean() },
   getLibraryAsset: { channel: 'library:get-asset', args: z.tuple([libraryAssetIdSchema]), result: libraryAssetSchema.nullable() },
+  chooseExportFolder: { channel: 'export:choose-folder', args: z.tuple([]), result: exportFolderSchema.nullable() },
+  writeExportFiles: { channel: 'export:write-files', args: z.tuple([writeExportFilesArgsSchema]), result: writeExportFilesResultSchema },
+  copyImageToClipboard: {
+    channel: 'clipboard:write-image',
+    args: z.tuple([z.object({ png: bytes(MAX_EXPORT_BYTES) }).strict()]),
+    result: z.object({ copied: z.literal(true) }),
+  },
+  ...FILE_API,
 } as const;
 
 export type ApiMethod = keyof typeof API;
@@ -128,6 +146,7 @@ export const API_METHODS = Object.keys(API) as ApiMethod[];
 export const EVENTS = {
   /** A native menu item was chosen; the payload is an action id from the renderer's registry. */
   menuAction: { channel: 'menu:action', payload: z.string().min(1).max(100) },
+  ...FILE_EVENTS,
 } as const;
 export type EventName = keyof typeof EVENTS;
 
@@ -137,7 +156,7 @@ type MethodOf<S extends Spec> = (...args: z.input<S['args']>) => Promise<z.outpu
 export type PlacardApi = { [K in ApiMethod]: MethodOf<(typeof API)[K]> } & {
   /** Subscribes to native menu choices; returns an unsubscribe function. */
   onMenuAction(listener: (actionId: string) => void): () => void;
-};
+} & FileEventListeners;
 
 export type ApiArgs<K extends ApiMethod> = z.output<(typeof API)[K]['args']>;
 export type ApiResult<K extends ApiMethod> = z.output<(typeof API)[K]['result']>;

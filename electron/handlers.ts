@@ -5,9 +5,12 @@ import path from 'node:path';
 import { API, API_METHODS, type ApiHandlers, type ApiMethod, type ApiResult, type ExportMime, type Settings } from '../core/api';
 import { describeIssues, zodIssues } from '../core/model/issues';
 import { writeFileAtomic } from './services/atomic-write';
+import { createFileHandlers, type FileDialogs, type FileHandlerDeps } from './file-handlers';
 import { PlacardError } from './services/errors';
 import { readImageFile } from './services/images';
 import { createSettingsStore } from './services/settings';
+import { writeExportFiles } from './services/export-files';
+import { createExportFolders, checkClipboardPng, type ClipboardService } from './services/export-folders';
 import { createLibraryStore } from './services/library';
 
 export interface SaveFileOptions {
@@ -16,18 +19,22 @@ export interface SaveFileOptions {
 }
 
 /** Native file pickers. Each returns the chosen path, or null when the user canceled. */
-export interface Dialogs {
+export interface Dialogs extends FileDialogs {
   openImage(): Promise<string | null>;
   saveFile(o: SaveFileOptions): Promise<string | null>;
+  /** Folder picker for multi-image exports; returns the folder's path, or null when canceled. */
+  chooseFolder?(): Promise<string | null>;
 }
 
-export interface ApiHandlerDeps {
+export interface ApiHandlerDeps extends Omit<FileHandlerDeps, 'dialogs' | 'userDataDir'> {
   dialogs: Dialogs;
   userDataDir: string;
   appVersion: string;
   platform: string;
   /** Called after settings were saved (main rebuilds the menu when the language changes). */
   onSettingsChanged?: (settings: Settings) => void;
+  /** Puts a PNG on the system clipboard (main: electron clipboard.writeImage); absent = unavailable. */
+  clipboard?: ClipboardService;
 }
 
 /** Format names are the same in every language, so the filter labels need no translation. */
@@ -46,8 +53,10 @@ export function withExportExtension(filePath: string, mime: ExportMime): string 
 
 export function createApiHandlers(deps: ApiHandlerDeps): ApiHandlers {
   const settings = createSettingsStore(deps.userDataDir);
+  const exportFolders = createExportFolders();
   const library = createLibraryStore(deps.userDataDir);
   return {
+    ...createFileHandlers(deps),
     getAppInfo: () => ({ version: deps.appVersion, platform: deps.platform, shell: 'electron' }),
 
     async openImage() {
@@ -80,6 +89,21 @@ export function createApiHandlers(deps: ApiHandlerDeps): ApiHandlers {
     saveTemplate: ({ template, assets }) => library.saveTemplate(template, assets),
     deleteTemplate: (id) => library.deleteTemplate(id),
     getLibraryAsset: (id) => library.getAsset(id),
+
+    async chooseExportFolder() {
+      if (!deps.dialogs.chooseFolder) throw new PlacardError('export.no-folder-dialog', 'No folder dialog is available in this shell', {});
+      const chosen = await deps.dialogs.chooseFolder();
+      return chosen === null ? null : exportFolders.register(chosen);
+    },
+
+    writeExportFiles: ({ folder, files, overwrite }) => writeExportFiles(exportFolders.resolve(folder), files, { overwrite }),
+
+    async copyImageToClipboard({ png }) {
+      if (!deps.clipboard) throw new PlacardError('clipboard.unavailable', 'The system clipboard is not available', {});
+      checkClipboardPng(png);
+      await deps.clipboard.writePng(png);
+      return { copied: true as const };
+    },
   };
 }
 

@@ -1,7 +1,7 @@
 // The Electron main process. It only wires things together: every rule lives in a module that
 // is tested on its own (protocol.ts, ipc.ts, handlers.ts, menu.ts, services/).
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type WebContents } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, nativeImage, protocol, session, type WebContents } from 'electron';
 import { EVENTS, type Settings } from '../core/api';
 import type { Language } from '../core/model/schema';
 import { createApiHandlers, type Dialogs } from './handlers';
@@ -59,6 +59,23 @@ const dialogs: Dialogs = {
     const owner = focusedOrMain();
     const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
     return result.canceled || !result.filePath ? null : result.filePath;
+  },
+  async chooseFolder() {
+    const options: Electron.OpenDialogOptions = {
+      title: nativeLabels(menuLanguage)['dialog.exportFolder.title'],
+      defaultPath: defaultExportPath(''),
+      properties: ['openDirectory', 'createDirectory'],
+    };
+    const owner = focusedOrMain();
+    const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  },
+};
+
+/** The system clipboard, behind a plain function so handlers stay testable without Electron. */
+const clipboardService = {
+  writePng(png: Uint8Array) {
+    clipboard.writeImage(nativeImage.createFromBuffer(Buffer.from(png.buffer, png.byteOffset, png.byteLength)));
   },
 };
 
@@ -121,6 +138,7 @@ async function start(): Promise<void> {
 
   const handlers = createApiHandlers({
     dialogs,
+    clipboard: clipboardService,
     userDataDir: app.getPath('userData'),
     appVersion: app.getVersion(),
     platform: process.platform,

@@ -30,6 +30,7 @@ export const NATIVE_LABEL_KEYS = [
   'dialog.openImage.title',
   'dialog.openImage.filter',
   'dialog.export.title',
+  'dialog.exportFolder.title',
 ] as const;
 export type NativeLabelKey = (typeof NATIVE_LABEL_KEYS)[number];
 export type NativeLabels = Record<NativeLabelKey, string>;

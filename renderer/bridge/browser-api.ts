@@ -1,8 +1,10 @@
 // window.placard for a plain browser: IndexedDB for storage, a file picker to open, downloads to save.
 import { API, settingsSchema, type OpenedImage, type PlacardApi, type Settings } from '../../core/api';
 import { createBrowserLibrary } from './browser-library';
+import { createBrowserExport } from './browser-export';
 import { sniffImageMime } from '../assets/sniff';
 import { idbGet, idbSet } from './idb';
+import { createBrowserFiles } from './browser-files';
 
 const SETTINGS_KEY = 'settings';
 
@@ -45,7 +47,9 @@ export function createBrowserApi(): PlacardApi {
   const menuListeners = new Set<(id: string) => void>();
   const library = createBrowserLibrary();
   return {
+    ...createBrowserFiles(),
     ...library,
+    ...createBrowserExport(),
     async getAppInfo() {
       return { version: import.meta.env.VITE_PLACARD_VERSION ?? '0.1.0', platform: navigator.platform || 'web', shell: 'browser' };
     },

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { API, API_METHODS, EVENTS, encodeApiError, type Settings } from '../../../core/api';
 import { createApiHandlers, invokeValidated, type Dialogs } from '../../../electron/handlers';
+import type { ClipboardService } from '../../../electron/services/export-folders';
 import { type BindingReply, type BridgeConfig, installPlacardBridge } from './bridge-script';
 import { QueuedDialogs } from './dialogs';
 import { startRendererServer } from './server';
@@ -28,6 +29,8 @@ export interface LaunchOptions<D extends Dialogs> {
   /** Settings saved before the page loads (e.g. start in Spanish). */
   settings?: Partial<Settings>;
   viewport?: { width: number; height: number };
+  /** The system clipboard double; defaults to one that records every PNG (see clipboardWrites). */
+  clipboard?: ClipboardService;
 }
 
 export interface PlacardApp<D extends Dialogs> {
@@ -41,6 +44,8 @@ export interface PlacardApp<D extends Dialogs> {
   /** console.error messages and uncaught page errors seen so far. */
   consoleErrors: string[];
   pageErrors: string[];
+  /** PNGs the app put on the system clipboard (with the default clipboard double). */
+  clipboardWrites: Uint8Array[];
   /** Emulates choosing a native menu item: delivers `actionId` to onMenuAction listeners. Returns how many listened. */
   menu(actionId: string): Promise<number>;
   close(): Promise<void>;
@@ -74,7 +79,9 @@ export async function launchApp<D extends Dialogs = QueuedDialogs>(options: Laun
   };
 
   try {
-    const handlers = createApiHandlers({ dialogs, userDataDir, appVersion: readAppVersion(), platform: process.platform });
+    const clipboardWrites: Uint8Array[] = [];
+    const clipboard = options.clipboard ?? { writePng: (png: Uint8Array) => void clipboardWrites.push(new Uint8Array(png)) };
+    const handlers = createApiHandlers({ dialogs, clipboard, userDataDir, appVersion: readAppVersion(), platform: process.platform });
     if (options.settings) await handlers.setSettings(options.settings);
 
     const server = await startRendererServer(RENDERER_DIST);
@@ -133,6 +140,7 @@ export async function launchApp<D extends Dialogs = QueuedDialogs>(options: Laun
       url: server.url,
       consoleErrors,
       pageErrors,
+      clipboardWrites,
       async menu(actionId: string) {
         EVENTS.menuAction.payload.parse(actionId);
         return page.evaluate(([hook, id]) => (window as unknown as Record<string, (id: string) => number>)[hook]!(id), [MENU_HOOK, actionId] as const);

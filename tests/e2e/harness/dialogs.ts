@@ -6,6 +6,9 @@ import type { Dialogs, SaveFileOptions } from '../../../electron/handlers';
 export class QueuedDialogs implements Dialogs {
   private readonly openAnswers: (string | null)[] = [];
   private readonly saveAnswers: (string | null)[] = [];
+  private readonly folderAnswers: (string | null)[] = [];
+  /** Every folder dialog shown, in order. */
+  readonly folderCalls: { answer: string | null }[] = [];
   /** Every open dialog shown, in order. */
   readonly openCalls: { answer: string | null }[] = [];
   /** Every save dialog shown, with the options main passed (suggested name, filters). */
@@ -23,9 +26,22 @@ export class QueuedDialogs implements Dialogs {
     return this;
   }
 
+  /** The next export-folder dialog picks `path` (null: the user cancels). */
+  nextFolder(path: string | null): this {
+    this.folderAnswers.push(path);
+    return this;
+  }
+
   /** Answers queued but not yet used; a finished test should normally have none left. */
-  pending(): { open: number; save: number } {
-    return { open: this.openAnswers.length, save: this.saveAnswers.length };
+  pending(): { open: number; save: number; folder: number } {
+    return { open: this.openAnswers.length, save: this.saveAnswers.length, folder: this.folderAnswers.length };
+  }
+
+  async chooseFolder(): Promise<string | null> {
+    if (this.folderAnswers.length === 0) throw new Error('test double: a folder dialog was shown but the test queued no answer (dialogs.nextFolder)');
+    const answer = this.folderAnswers.shift()!;
+    this.folderCalls.push({ answer });
+    return answer;
   }
 
   async openImage(): Promise<string | null> {

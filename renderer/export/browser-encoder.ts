@@ -1,0 +1,80 @@
+// The core/export Encoder for the browser: draws with core/scene (the editor's own mapping and
+// scene context) into a canvas of exactly the asked pixel size, and encodes with canvas.toBlob.
+import type { Design } from '../../core/model';
+import type { Encoder, ImageMime } from '../../core/export/types';
+import { renderDesignToCanvas, fontFamilyOf, type SceneContext } from '../../core/scene';
+import { applyTextFit, createContextMeasurer, type Measure } from '../../core/layout/text-fit';
+import { loadDesignFonts } from './render';
+import { sceneContextFor } from './scene-context';
+
+export interface BrowserEncoderOptions {
+  /** Builds the scene context per design; defaults to sceneContextFor (image store). */
+  context?: (design: Design) => SceneContext;
+}
+
+/** Draws `design` at width x height design pixels onto a canvas of exactly round(side * pixelRatio). */
+export function drawDesignExact(design: Design, ctx: SceneContext, width: number, height: number, pixelRatio: number): HTMLCanvasElement {
+  const sized = design.width === width && design.height === height ? design : { ...design, width, height };
+  const drawn = renderDesignToCanvas(sized, ctx, pixelRatio);
+  const w = Math.round(width * pixelRatio);
+  const h = Math.round(height * pixelRatio);
+  if (drawn.width === w && drawn.height === h) return drawn;
+  // Konva floors width x pixelRatio, so float noise can lose a pixel: redraw at the exact size.
+  const exact = document.createElement('canvas');
+  exact.width = w;
+  exact.height = h;
+  exact.getContext('2d')!.drawImage(drawn, 0, 0, w, h);
+  releaseCanvas(drawn);
+  return exact;
+}
+
+export function canvasToBytes(canvas: HTMLCanvasElement, mime: ImageMime, quality?: number): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    canvas.toBlob(
+      (blob) => {
+        // Browsers fall back to PNG for types they cannot write; never report PNG bytes as WebP.
+        if (!blob || blob.type !== mime) {
+          reject(Object.assign(new Error(`the browser could not encode ${mime}`), { code: 'export.encoder-failed', params: { mime } }));
+          return;
+        }
+        blob.arrayBuffer().then((b) => resolve(new Uint8Array(b)), reject);
+      },
+      mime,
+      quality,
+    );
+  });
+}
+
+function releaseCanvas(canvas: HTMLCanvasElement): void {
+  // Frees the pixel buffer now instead of at the next garbage collection (big exports add up).
+  canvas.width = 0;
+  canvas.height = 0;
+}
+
+/**
+ * Re-fits 'shrink' and 'grow' text after adaptation, measuring with the loaded fonts. A fresh
+ * measurer per call: its cache must not outlive a font that finished loading meanwhile.
+ */
+export function browserTextRefit(design: Design): Design {
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) return design;
+  const measure: Measure = createContextMeasurer(ctx, fontFamilyOf);
+  return applyTextFit(design, { language: design.language, measure });
+}
+
+export function createBrowserEncoder(options: BrowserEncoderOptions = {}): Encoder<HTMLCanvasElement> {
+  const contextOf = options.context ?? ((d: Design) => sceneContextFor(d));
+  const fontsReady = new WeakSet<object>();
+  return {
+    async render(design, width, height, pixelRatio) {
+      // Fonts must be loaded before the first draw or text would fall back to another face.
+      if (!fontsReady.has(design.elements)) {
+        await loadDesignFonts(design);
+        fontsReady.add(design.elements);
+      }
+      return drawDesignExact(design, contextOf(design), width, height, pixelRatio);
+    },
+    encode: (canvas, mime, quality) => canvasToBytes(canvas, mime, quality),
+    release: releaseCanvas,
+  };
+}
