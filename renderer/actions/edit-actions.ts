@@ -283,10 +283,22 @@ export function insertShapeKind(shape: ShapeElement['shape'], extra: Partial<Sha
   editor().select([el.id]);
 }
 
-/** Tab cycles the selection only while the canvas (not a panel control) has the keyboard. */
+/** Tab walks the selection only while the canvas has the keyboard. */
 function canvasHasFocus(): boolean {
-  const a = document.activeElement;
-  return !a || a === document.body || !!a.closest?.('[data-testid="canvas"]');
+  return typeof document !== 'undefined' && !!document.activeElement?.closest?.('[data-testid="canvas"]');
+}
+
+/**
+ * Whether Tab (step 1) or Shift+Tab (step -1) should walk the selection. At either end of the
+ * stack it does not, so the key moves focus out of the canvas as usual (no keyboard trap).
+ */
+export function canCycle(step: 1 | -1): boolean {
+  if (!canvasHasFocus()) return false;
+  const visible = doc().elements.filter((e) => e.visible);
+  if (!visible.length) return false;
+  const current = editor().selectedIds.at(-1);
+  const i = visible.findIndex((e) => e.id === current);
+  return i < 0 || (step > 0 ? i < visible.length - 1 : i > 0);
 }
 
 export function registerEditActions(): void {
@@ -295,8 +307,8 @@ export function registerEditActions(): void {
   registerAction({ id: 'edit.cut', labelKey: 'actions.cut', shortcuts: ['Mod+X'], enabled: sel, run: cutSelection });
   registerAction({ id: 'edit.paste', labelKey: 'actions.paste', shortcuts: ['Mod+V'], run: paste });
   registerAction({ id: 'edit.duplicate', labelKey: 'actions.duplicate', shortcuts: ['Mod+D'], enabled: sel, run: duplicateSelection });
-  registerAction({ id: 'select.next', labelKey: 'actions.selectNext', shortcuts: ['Tab'], enabled: () => canvasHasFocus() && doc().elements.length > 0, run: () => cycleSelection(1) });
-  registerAction({ id: 'select.previous', labelKey: 'actions.selectPrevious', shortcuts: ['Shift+Tab'], enabled: () => canvasHasFocus() && doc().elements.length > 0, run: () => cycleSelection(-1) });
+  registerAction({ id: 'select.next', labelKey: 'actions.selectNext', shortcuts: ['Tab'], enabled: () => canCycle(1), run: () => cycleSelection(1) });
+  registerAction({ id: 'select.previous', labelKey: 'actions.selectPrevious', shortcuts: ['Shift+Tab'], enabled: () => canCycle(-1), run: () => cycleSelection(-1) });
   const arrows = { Left: [-1, 0], Right: [1, 0], Up: [0, -1], Down: [0, 1] } as const;
   for (const [name, [x, y]] of Object.entries(arrows)) {
     registerAction({ id: `edit.nudge${name}`, labelKey: `actions.nudge${name}`, shortcuts: [`Arrow${name}`], enabled: sel, run: () => nudge(x, y) });

@@ -161,6 +161,13 @@ describe('editor canvas interactions', () => {
     expect(await selectedLayers(page)).toEqual([b]);
     await page.keyboard.press('Shift+Tab');
     expect(await selectedLayers(page)).toEqual([a]);
+    // Past the top of the stack Tab leaves the canvas, so the keyboard is never trapped there.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await selectedLayers(page)).toEqual([c]);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('[data-testid="canvas"]'))).toBe(false);
+    expect(await selectedLayers(page)).toEqual([c]);
   });
 
   it('drags as one undo step, snapping with guides to the canvas center and to other elements; Alt suspends snapping', async () => {
@@ -341,26 +348,27 @@ describe('editor canvas interactions', () => {
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(JSON.parse(text)).toMatchObject({ marker: 'placard/elements@1', elements: [{ id: a, type: 'shape', shape: 'star' }] });
 
+    // Pasting reads the clipboard asynchronously, hence the polls.
+    const count = async () => (await nodes(page)).length;
     await page.keyboard.press('Control+v');
+    await expect.poll(count).toBe(2);
     let all = await nodes(page);
-    expect(all).toHaveLength(2);
     expect([all[1]!.x, all[1]!.y]).toEqual([220, 220]);
     await page.keyboard.press('Control+x');
-    expect(await nodes(page)).toHaveLength(1);
+    await expect.poll(count).toBe(1);
     await page.keyboard.press('Control+v');
-    expect(await nodes(page)).toHaveLength(2);
+    await expect.poll(count).toBe(2);
 
     await page.keyboard.press('Control+d');
-    all = await nodes(page);
-    expect(all).toHaveLength(3);
+    await expect.poll(count).toBe(3);
 
     // A new design (another document) accepts the paste.
     await page.locator('[data-testid="toolbar"] [data-action="file.new"]').click();
     expect(await nodes(page)).toEqual([]);
     await page.getByTestId('canvas').focus();
     await page.keyboard.press('Control+v');
+    await expect.poll(count).toBe(1);
     all = await nodes(page);
-    expect(all).toHaveLength(1);
     expect(all[0]!.cls).toBe('Shape');
   });
 
@@ -471,6 +479,12 @@ describe('editor canvas interactions', () => {
     expect(await lock.getAttribute('aria-label')).toBe('Lock');
     await lock.click();
     await expect.poll(() => lock.getAttribute('aria-label')).toBe('Unlock');
+    await page.getByTestId(`layer-visible-${c}`).click();
+    await snap(page, 'editor-layers-states-en');
+    await page.getByTestId('language-select').selectOption('es');
+    await expect.poll(() => lock.getAttribute('aria-label')).toBe('Desbloquear');
+    await snap(page, 'editor-layers-states-es');
+    await page.getByTestId('language-select').selectOption('en');
     await lock.click();
     await expect.poll(() => lock.getAttribute('aria-label')).toBe('Lock');
   });
