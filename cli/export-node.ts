@@ -12,6 +12,8 @@ export interface NodeEncoderOptions {
   images?: ReadonlyMap<string, Image>;
   /** Brand-token resolution; without a kit, tokens use their fallback colors. */
   color?: ColorResolver;
+  /** Maps stored families to real ones (brand font tokens through the kit); identity when absent. */
+  fontFamily?: (family: string) => string;
 }
 
 export function createNodeEncoder(options: NodeEncoderOptions = {}): Encoder<Canvas> {
@@ -20,7 +22,7 @@ export function createNodeEncoder(options: NodeEncoderOptions = {}): Encoder<Can
   const color = options.color ?? literalColors;
   return {
     render(design: Design, width: number, height: number, pixelRatio: number): Canvas {
-      const ctx = { language: design.language, color, images, assets: design.assets };
+      const ctx = { language: design.language, color, images, assets: design.assets, ...(options.fontFamily ? { fontFamily: options.fontFamily } : {}) };
       const sized = design.width === width && design.height === height ? design : { ...design, width, height };
       const drawn = renderDesignToCanvas(sized, ctx, pixelRatio) as unknown as Canvas;
       const w = Math.round(width * pixelRatio);
@@ -61,8 +63,8 @@ export async function decodeImages(assets: ReadonlyMap<string, Uint8Array> | Rea
  * Re-fits 'shrink' and 'grow' text after a size change, measuring with @napi-rs/canvas and the
  * same font fallback chain Konva draws with. Pass as `adapt.refitText` to exportDesign.
  */
-export function nodeTextRefit(): (design: Design) => Design {
+export function nodeTextRefit(resolveFamily?: (family: string) => string): (design: Design) => Design {
   installNodeCanvas();
   const measure = createContextMeasurer(createCanvas(1, 1).getContext('2d'), fontFamilyOf);
-  return (design) => applyTextFit(design, { language: design.language, measure });
+  return (design) => applyTextFit(design, { language: design.language, measure, ...(resolveFamily ? { resolveFamily } : {}) });
 }

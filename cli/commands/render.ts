@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { walkElements, mapElement, type Design, type Language } from '../../core/model';
 import { getPreset, PRESETS, presetFromCustom, validateCustomPreset, type Preset } from '../../core/presets';
 import { exportDesign, fileNameFor, altTextFile, altTextFileName, type EncodeFormat, type ExportResult } from '../../core/export';
-import { DEFAULT_BRAND_KIT, paletteOf } from '../../core/brand';
+import { DEFAULT_BRAND_KIT, paletteOf, resolveFontFamily } from '../../core/brand';
 import { makeColorResolver } from '../../core/scene';
 import { writeFileAtomic } from '../../electron/services/atomic-write';
 import { createNodeEncoder, decodeImages } from '../export-node';
@@ -109,7 +109,12 @@ export async function runRender(args: ParsedArgs, t: Translate, log: (line: stri
 
   registerBundledFonts();
   const images = await decodeImages(loaded.assets);
-  const encoder = createNodeEncoder({ images, color: makeColorResolver(paletteOf(DEFAULT_BRAND_KIT)) });
+  // The CLI knows only the built-in kit; designs naming another kit draw with its fallbacks there.
+  const encoder = createNodeEncoder({
+    images,
+    color: makeColorResolver(paletteOf(DEFAULT_BRAND_KIT)),
+    fontFamily: (family) => resolveFontFamily(family, DEFAULT_BRAND_KIT),
+  });
   mkdirSync(p.outDir, { recursive: true });
 
   let failures = 0;

@@ -18,6 +18,8 @@ export interface SceneContext {
   assets: Readonly<Record<string, AssetInfo>>;
   /** Measures text for fitting; falls back to the measurer set with setDefaultTextMeasure. */
   measure?: Measure;
+  /** Maps a stored family to a real one (brand font tokens like "brand.heading" through the kit). */
+  fontFamily?: (family: string) => string;
 }
 
 let defaultMeasure: Measure | undefined;
@@ -64,7 +66,7 @@ export function displayText(el: TextElement, language: Language): string {
 export function fittedTextBox(el: TextElement, ctx: SceneContext): { fontSize: number; height: number } {
   const measure = ctx.measure ?? defaultMeasure;
   if (!measure || !el.fit || el.fit === 'none') return { fontSize: el.fontSize, height: el.height };
-  const fitted = fitTextElement(el, { language: ctx.language, measure, resolveFamily: (f) => f });
+  const fitted = fitTextElement(el, { language: ctx.language, measure, resolveFamily: (f) => ctx.fontFamily?.(f) ?? f });
   if (el.fit === 'shrink') return { fontSize: fitted.fontSize, height: el.height };
   return { fontSize: el.fontSize, height: Math.max(el.height, Math.ceil(fitted.height)) };
 }
@@ -82,7 +84,7 @@ export function textAttrs(el: TextElement, ctx: SceneContext): Konva.TextConfig 
     width: el.width,
     height: box.height,
     text,
-    fontFamily: fontFamilyOf(el.fontFamily),
+    fontFamily: fontFamilyOf(ctx.fontFamily?.(el.fontFamily) ?? el.fontFamily),
     fontSize: box.fontSize,
     fontStyle: fontStyleOf(el),
     fill: ctx.color(el.fill),

@@ -6,7 +6,8 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Group, Layer, Rect, Stage, Transformer } from 'react-konva';
 import type Konva from 'konva';
 import { findElement, type Element, type GroupElement } from '../../core/model';
-import { literalColors, type SceneContext } from '../../core/scene';
+import { type SceneContext } from '../../core/scene';
+import { kitResolvers, useDesignKit } from '../state/library-store';
 import { elementBounds, scaleGroup, unionRects, type Rect as Box } from '../../core/layout/geometry';
 import { snapMove } from '../../core/layout/snapping';
 import { useDesignStore } from '../state/design-store';
@@ -81,9 +82,11 @@ export function EditorCanvas() {
   const spaceDown = useRef(false);
   const panning = useRef<{ x: number; y: number; pan: { x: number; y: number } } | null>(null);
 
+  // Brand tokens (colors, heading/body fonts) draw with the design's kit.
+  const kit = useDesignKit();
   const ctx: SceneContext = useMemo(
-    () => ({ language: design.language, color: literalColors, images, assets: design.assets }),
-    [design.language, design.assets, images],
+    () => ({ language: design.language, ...kitResolvers(kit), images, assets: design.assets }),
+    [design.language, design.assets, images, kit],
   );
 
   const handlers = useMemo<ElementHandlers>(() => {
@@ -424,7 +427,7 @@ export function EditorCanvas() {
             clipWidth={design.width}
             clipHeight={design.height}
           >
-            <Rect name="page-background" width={design.width} height={design.height} fill={literalColors(design.background.color)} />
+            <Rect name="page-background" width={design.width} height={design.height} fill={ctx.color(design.background.color)} />
             {design.elements.map((el) => (
               <ElementView
                 key={`${el.id}:${fontsVersion}`}

@@ -1,5 +1,8 @@
 // Renders the current design with core/scene (the same mapping the editor uses) and encodes it.
-import { renderDesignToCanvas, literalColors } from '../../core/scene';
+import { renderDesignToCanvas } from '../../core/scene';
+import { resolveFontFamily } from '../../core/brand';
+import { currentDesignKit } from '../state/library-store';
+import { sceneContextFor } from './scene-context';
 import type { Design } from '../../core/model';
 import type { ExportMime } from '../../core/api';
 import { walkElements } from '../../core/model';
@@ -8,8 +11,9 @@ import { fontFamilyOf, fontStyleOf } from '../../core/scene';
 /** Waits until every font the design uses is loaded, so exports never fall back mid-render. */
 export async function loadDesignFonts(design: Design): Promise<void> {
   const wanted = new Set<string>();
+  const kit = currentDesignKit(design.brandKitId);
   for (const { element } of walkElements(design.elements)) {
-    if (element.type === 'text') wanted.add(`${fontStyleOf(element)} 32px ${fontFamilyOf(element.fontFamily)}`);
+    if (element.type === 'text') wanted.add(`${fontStyleOf(element)} 32px ${fontFamilyOf(resolveFontFamily(element.fontFamily, kit))}`);
   }
   await Promise.all([...wanted].map((font) => document.fonts.load(font).catch(() => [])));
 }
@@ -22,7 +26,7 @@ export async function renderDesignBytes(
   await loadDesignFonts(design);
   const canvas = renderDesignToCanvas(
     design,
-    { language: design.language, color: literalColors, images, assets: design.assets },
+    sceneContextFor(design, images),
     options.pixelRatio ?? 1,
   );
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, options.mime, options.quality));

@@ -3,12 +3,17 @@
 // (images, colors, later brand tokens and fonts) is added here once, so every exported pixel
 // follows the same rules as the editor.
 import type { Design } from '../../core/model';
-import { literalColors, type SceneContext } from '../../core/scene';
+import { type SceneContext } from '../../core/scene';
 import { useImageStore } from '../assets/image-store';
+import { currentDesignKit, kitResolvers } from '../state/library-store';
 
 type Images = SceneContext['images'];
 
 /** The scene context for `design`, with decoded images from the image store unless given. */
-export function sceneContextFor(design: Pick<Design, 'language' | 'assets'>, images: Images = useImageStore.getState().images): SceneContext {
-  return { language: design.language, color: literalColors, images, assets: design.assets };
+export function sceneContextFor(
+  design: Pick<Design, 'language' | 'assets'> & { brandKitId?: string | null },
+  images: Images = useImageStore.getState().images,
+): SceneContext {
+  // Brand tokens (colors, heading/body fonts) resolve through the design's kit.
+  return { language: design.language, ...kitResolvers(currentDesignKit(design.brandKitId ?? null)), images, assets: design.assets };
 }
