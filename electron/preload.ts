@@ -21,7 +21,26 @@ export function buildPlacardApi(): PlacardApi {
       ipcRenderer.removeListener(EVENTS.menuAction.channel, forward);
     };
   };
-  return api as PlacardApi;
+  api.onOpenFile = (listener: (filePath: string) => void) =>
+    subscribe(EVENTS.openFile.channel, 'onOpenFile', listener, (payload): [string] | null => {
+      const parsed = EVENTS.openFile.payload.safeParse(payload);
+      return parsed.success ? [parsed.data.path] : null;
+    });
+  api.onCloseRequested = (listener: () => void) => subscribe(EVENTS.closeRequested.channel, 'onCloseRequested', listener, (): [] => []);
+  return api as unknown as PlacardApi;
+}
+
+/** Forwards one event channel to a page listener, passing only the checked payload (never the IPC event). */
+function subscribe<A extends unknown[]>(channel: string, name: string, listener: (...args: A) => void, payload: (raw: unknown) => A | null): () => void {
+  if (typeof listener !== 'function') throw new TypeError(`${name} expects a function`);
+  const forward = (_event: unknown, raw: unknown) => {
+    const args = payload(raw);
+    if (args) listener(...args);
+  };
+  ipcRenderer.on(channel, forward);
+  return () => {
+    ipcRenderer.removeListener(channel, forward);
+  };
 }
 
 contextBridge.exposeInMainWorld('placard', buildPlacardApi());

@@ -22,8 +22,13 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-backgr
 
 const BINDING = '__placardInvoke';
 const MENU_HOOK = '__placardFireMenu';
+const EVENT_HOOK = '__placardFireEvent';
 
 export interface LaunchOptions<D extends Dialogs> {
+  /** Reuse this user-data folder (e.g. to relaunch after a simulated crash); the caller deletes it. */
+  userDataDir?: string;
+  /** Files the OS asked to open at start (command line / file association). */
+  openFiles?: string[];
   /** Dialog doubles; defaults to a fresh QueuedDialogs. */
   dialogs?: D;
   /** Settings saved before the page loads (e.g. start in Spanish). */
@@ -48,6 +53,10 @@ export interface PlacardApp<D extends Dialogs> {
   clipboardWrites: Uint8Array[];
   /** Emulates choosing a native menu item: delivers `actionId` to onMenuAction listeners. Returns how many listened. */
   menu(actionId: string): Promise<number>;
+  /** Emulates main sending an event (openFile, closeRequested). Returns how many listened. */
+  emit(event: 'openFile' | 'closeRequested', payload?: unknown): Promise<number>;
+  /** Answers the page gave to closeRequested (true: close the window). */
+  closeAnswers: boolean[];
   close(): Promise<void>;
 }
 
@@ -71,9 +80,9 @@ export async function launchApp<D extends Dialogs = QueuedDialogs>(options: Laun
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} is missing: install Debian's chromium package`);
 
   const dialogs = (options.dialogs ?? new QueuedDialogs()) as D;
-  const userDataDir = await mkdtemp(join(tmpdir(), 'placard-e2e-userdata-'));
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'placard-e2e-userdata-')));
   const profileDir = await mkdtemp(join(tmpdir(), 'placard-e2e-chromium-'));
-  const cleanups: (() => Promise<unknown>)[] = [() => rm(userDataDir, { recursive: true, force: true }), () => rm(profileDir, { recursive: true, force: true })];
+  const cleanups: (() => Promise<unknown>)[] = [() => (options.userDataDir ? Promise.resolve() : rm(userDataDir, { recursive: true, force: true })), () => rm(profileDir, { recursive: true, force: true })];
   const close = async () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);
   };
@@ -81,7 +90,9 @@ export async function launchApp<D extends Dialogs = QueuedDialogs>(options: Laun
   try {
     const clipboardWrites: Uint8Array[] = [];
     const clipboard = options.clipboard ?? { writePng: (png: Uint8Array) => void clipboardWrites.push(new Uint8Array(png)) };
-    const handlers = createApiHandlers({ dialogs, clipboard, userDataDir, appVersion: readAppVersion(), platform: process.platform });
+    const openRequests = [...(options.openFiles ?? [])];
+    const closeAnswers: boolean[] = [];
+    const handlers = createApiHandlers({ dialogs, clipboard, userDataDir, appVersion: readAppVersion(), platform: process.platform, takeOpenRequests: () => openRequests.splice(0), onCloseAnswer: (answer: boolean) => void closeAnswers.push(answer) });
     if (options.settings) await handlers.setSettings(options.settings);
 
     const server = await startRendererServer(RENDERER_DIST);
@@ -114,6 +125,7 @@ export async function launchApp<D extends Dialogs = QueuedDialogs>(options: Laun
     const config: BridgeConfig = {
       binding: BINDING,
       menuHook: MENU_HOOK,
+      eventHook: EVENT_HOOK,
       channels: Object.fromEntries(API_METHODS.map((m) => [m, API[m].channel])),
       bytesTag: BYTES_TAG,
     };
@@ -144,6 +156,11 @@ export async function launchApp<D extends Dialogs = QueuedDialogs>(options: Laun
       async menu(actionId: string) {
         EVENTS.menuAction.payload.parse(actionId);
         return page.evaluate(([hook, id]) => (window as unknown as Record<string, (id: string) => number>)[hook]!(id), [MENU_HOOK, actionId] as const);
+      },
+      closeAnswers,
+      async emit(event, payload = {}) {
+        EVENTS[event].payload.parse(payload);
+        return page.evaluate(([hook, name, data]) => (window as unknown as Record<string, (n: string, d: unknown) => number>)[hook]!(name, data), [EVENT_HOOK, event, payload] as const);
       },
       close,
     };

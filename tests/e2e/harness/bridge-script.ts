@@ -8,6 +8,8 @@ export interface BridgeConfig {
   binding: string;
   /** Name of the hidden page global the harness uses to fire menu actions. */
   menuHook: string;
+  /** Name of the hidden page global the harness uses to fire main's events (openFile, closeRequested). */
+  eventHook: string;
   /** API method name -> IPC channel (for Electron-like error messages). */
   channels: Record<string, string>;
   bytesTag: string;
@@ -71,6 +73,25 @@ export function installPlacardBridge(config: BridgeConfig): void {
       menuListeners.delete(wrapped);
     };
   };
+
+  const eventListeners: Record<string, Set<(payload: Record<string, unknown>) => void>> = { openFile: new Set(), closeRequested: new Set() };
+  const listen = (event: string, name: string, listener: unknown, forward: (payload: Record<string, unknown>) => void) => {
+    if (typeof listener !== 'function') throw new TypeError(`${name} expects a function`);
+    eventListeners[event]!.add(forward);
+    return () => {
+      eventListeners[event]!.delete(forward);
+    };
+  };
+  api.onOpenFile = (listener: unknown) => listen('openFile', 'onOpenFile', listener, (p) => (listener as (path: string) => void)(String(p.path)));
+  api.onCloseRequested = (listener: unknown) => listen('closeRequested', 'onCloseRequested', listener, () => (listener as () => void)());
+  Object.defineProperty(window, config.eventHook, {
+    value: (event: string, payload: Record<string, unknown>) => {
+      const listeners = eventListeners[event] ?? new Set();
+      for (const listener of [...listeners]) listener(payload);
+      return listeners.size;
+    },
+    enumerable: false,
+  });
 
   // contextBridge exposes a frozen, read-only object; do the same.
   Object.defineProperty(window, 'placard', { value: Object.freeze(api), enumerable: true, configurable: false, writable: false });

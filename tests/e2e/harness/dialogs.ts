@@ -2,6 +2,7 @@
 // before triggering the UI; a dialog opened with nothing queued fails loudly, so a test never
 // hangs or silently saves somewhere unexpected.
 import type { Dialogs, SaveFileOptions } from '../../../electron/handlers';
+import type { DocumentDialogOptions } from '../../../electron/file-handlers';
 
 export class QueuedDialogs implements Dialogs {
   private readonly openAnswers: (string | null)[] = [];
@@ -57,5 +58,47 @@ export class QueuedDialogs implements Dialogs {
     const answer = this.saveAnswers.shift()!;
     this.saveCalls.push({ ...structuredClone(options), answer });
     return answer;
+  }
+
+  // Documents and packs (issue 7): one queue per dialog kind, answered in order.
+  private readonly fileAnswers: Record<'openDocument' | 'saveDocument' | 'openPack' | 'savePack', (string | null)[]> = { openDocument: [], saveDocument: [], openPack: [], savePack: [] };
+  /** Every document or pack dialog shown, in order, with its suggested name when it had one. */
+  readonly fileCalls: { kind: string; suggestedName?: string; answer: string | null }[] = [];
+
+  nextOpenDocument(path: string | null): this {
+    this.fileAnswers.openDocument.push(path);
+    return this;
+  }
+  nextSaveDocument(path: string | null): this {
+    this.fileAnswers.saveDocument.push(path);
+    return this;
+  }
+  nextOpenPack(path: string | null): this {
+    this.fileAnswers.openPack.push(path);
+    return this;
+  }
+  nextSavePack(path: string | null): this {
+    this.fileAnswers.savePack.push(path);
+    return this;
+  }
+
+  private answerFile(kind: keyof QueuedDialogs['fileAnswers'], suggestedName?: string): string | null {
+    const queue = this.fileAnswers[kind];
+    if (queue.length === 0) throw new Error(`test double: a ${kind} dialog was shown but the test queued no answer`);
+    const answer = queue.shift()!;
+    this.fileCalls.push({ kind, ...(suggestedName !== undefined ? { suggestedName } : {}), answer });
+    return answer;
+  }
+  async openDocument(): Promise<string | null> {
+    return this.answerFile('openDocument');
+  }
+  async saveDocument(options: DocumentDialogOptions): Promise<string | null> {
+    return this.answerFile('saveDocument', options.suggestedName);
+  }
+  async openPack(): Promise<string | null> {
+    return this.answerFile('openPack');
+  }
+  async savePack(options: DocumentDialogOptions): Promise<string | null> {
+    return this.answerFile('savePack', options.suggestedName);
   }
 }

@@ -36,11 +36,11 @@ beforeEach(async () => {
 });
 
 describe('electron/preload', () => {
-  it('exposes exactly the API methods and onMenuAction as window.placard', () => {
+  it('exposes exactly the API methods and the event listeners as window.placard', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect([...fake.exposed.keys()]).toEqual(['placard']);
     const api = fake.exposed.get('placard');
-    expect(Object.keys(api).sort()).toEqual([...API_METHODS, 'onMenuAction'].sort());
+    expect(Object.keys(api).sort()).toEqual([...API_METHODS, 'onMenuAction', 'onOpenFile', 'onCloseRequested'].sort());
     for (const key of Object.keys(api)) expect(typeof api[key], key).toBe('function');
   });
 
@@ -66,5 +66,23 @@ describe('electron/preload', () => {
     emit(EVENTS.menuAction.channel, 'file.open');
     expect(listener).toHaveBeenCalledTimes(1);
     expect(() => api.onMenuAction('nope')).toThrow(TypeError);
+  });
+
+  it('delivers file-open paths and close requests without the IPC event, checking payloads', () => {
+    const api = fake.exposed.get('placard');
+    const onOpen = vi.fn();
+    const onClose = vi.fn();
+    const stopOpen = api.onOpenFile(onOpen);
+    api.onCloseRequested(onClose);
+    emit(EVENTS.openFile.channel, { path: '/home/a/flyer.placard' });
+    emit(EVENTS.openFile.channel, { path: 42 });
+    emit(EVENTS.openFile.channel, '/not/an/object');
+    expect(onOpen.mock.calls).toEqual([['/home/a/flyer.placard']]);
+    emit(EVENTS.closeRequested.channel, {});
+    expect(onClose.mock.calls).toEqual([[]]);
+    stopOpen();
+    emit(EVENTS.openFile.channel, { path: '/b.placard' });
+    expect(onOpen).toHaveBeenCalledTimes(1);
+    expect(() => api.onOpenFile(null)).toThrow(TypeError);
   });
 });

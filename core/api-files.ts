@@ -1,0 +1,159 @@
+// The document, recovery and pack-library part of the renderer<->main contract (issue 7).
+// core/api.ts spreads FILE_API into API, so preload, main and the browser bridge see one list.
+// Binary data crosses as Uint8Array; every size is bounded here, before a handler runs.
+import { z } from 'zod';
+import type { BrandKit } from './brand/schema';
+import { brandKitSchema } from './brand/schema';
+import { designSchema, type Design } from './model/schema';
+import type { Template } from './templates/validate';
+import { templateMetaSchema } from './templates/schema';
+
+export const MAX_DOCUMENT_BYTES = 256 * 1024 * 1024;
+export const MAX_PACK_BYTES = 256 * 1024 * 1024;
+export const MAX_DOCUMENT_ASSETS = 500;
+export const MAX_RECENT_DOCUMENTS = 10;
+export const MAX_PATH_LENGTH = 4096;
+export const MAX_PACK_ITEMS = 500;
+
+const boundedBytes = (max: number) =>
+  z.instanceof(Uint8Array).refine((b) => b.byteLength <= max, { message: `larger than ${Math.round(max / 1024 / 1024)} MB` });
+
+const assetIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'asset ids may only contain letters, digits, "_" and "-"');
+/** Image bytes by asset id; the design's `assets` describes each one. */
+export const assetBytesSchema = z
+  .record(assetIdSchema, boundedBytes(64 * 1024 * 1024))
+  .refine((r) => Object.keys(r).length <= MAX_DOCUMENT_ASSETS, { message: `at most ${MAX_DOCUMENT_ASSETS} images` })
+  .refine((r) => Object.values(r).reduce((n, b) => n + b.byteLength, 0) <= MAX_DOCUMENT_BYTES, { message: 'images larger than 256 MB in total' });
+
+/** A file path main handed out earlier (dialog, recent list, file association); never typed by the page. */
+export const documentPathSchema = z.string().min(1).max(MAX_PATH_LENGTH);
+
+/** A document as the renderer edits it. `path` is null for a document never saved. */
+export interface DocumentPayload {
+  path: string | null;
+  design: Design;
+  assets: Record<string, Uint8Array>;
+}
+const documentPayloadSchema = z.custom<DocumentPayload>();
+
+export const saveDocumentArgsSchema = z.object({ path: documentPathSchema, design: designSchema, assets: assetBytesSchema }).strict();
+export const saveDocumentAsArgsSchema = z
+  .object({
+    suggestedName: z.string().min(1).max(200).refine((s) => !/[\\/\0]/.test(s), { message: 'must be a plain file name' }),
+    design: designSchema,
+    assets: assetBytesSchema,
+  })
+  .strict();
+export const savedDocumentSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('saved'), path: z.string() }),
+  z.object({ status: z.literal('canceled') }),
+]);
+export type SavedDocument = z.infer<typeof savedDocumentSchema>;
+
+export const recentDocumentSchema = z.object({ path: z.string(), name: z.string() });
+export type RecentDocument = z.infer<typeof recentDocumentSchema>;
+/** The recent list, plus the names of entries dropped because their file is gone. */
+export const recentDocumentsSchema = z.object({ recent: z.array(recentDocumentSchema), pruned: z.array(z.string()) });
+export type RecentDocuments = z.infer<typeof recentDocumentsSchema>;
+
+/** Recovery copies are keyed by the document's path, or "untitled:<design id>" before its first save. */
+export const docKeySchema = z.string().min(1).max(MAX_PATH_LENGTH);
+export const recoverySummarySchema = z.object({ docKey: z.string(), savedAt: z.number(), designName: z.string(), path: z.string().nullable() });
+export type RecoverySummary = z.infer<typeof recoverySummarySchema>;
+
+export const packSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  version: z.string(),
+  author: z.string(),
+  description: z.string(),
+  license: z.string(),
+  placardVersion: z.string(),
+  templateIds: z.array(z.string()),
+  brandKitIds: z.array(z.string()),
+});
+export type PackSummary = z.infer<typeof packSummarySchema>;
+export const packImportResultSchema = z.object({ pack: packSummarySchema, replacedVersion: z.string().nullable() });
+export type PackImportResult = z.infer<typeof packImportResultSchema>;
+/** A pack file chosen in the open dialog, not imported yet (the user may still confirm a replace). */
+export const chosenPackSchema = z.object({ path: z.string(), name: z.string() });
+
+export interface PackDetails {
+  summary: PackSummary;
+  templates: Template[];
+  brandKits: BrandKit[];
+  /** Image bytes by asset id, for thumbnails and for opening a template. */
+  assets: Record<string, Uint8Array>;
+}
+
+const packIdSchema = z.string().min(1).max(100);
+const packManifestInputSchema = z
+  .object({
+    id: packIdSchema,
+    name: z.string().trim().min(1).max(100),
+    version: z.string().max(100),
+    author: z.string().max(200),
+    description: z.string().max(2000),
+    license: z.string().max(100),
+  })
+  .strict();
+export const exportPackArgsSchema = z
+  .object({
+    manifest: packManifestInputSchema,
+    templates: z.array(templateMetaSchema).max(MAX_PACK_ITEMS),
+    brandKits: z.array(brandKitSchema).max(MAX_PACK_ITEMS),
+    assets: assetBytesSchema,
+  })
+  .strict();
+export type ExportPackArgs = z.input<typeof exportPackArgsSchema>;
+
+export const FILE_API = {
+  openDocumentDialog: { channel: 'document:open-dialog', args: z.tuple([]), result: documentPayloadSchema.nullable() },
+  openDocumentPath: { channel: 'document:open-path', args: z.tuple([documentPathSchema]), result: documentPayloadSchema },
+  saveDocument: { channel: 'document:save', args: z.tuple([saveDocumentArgsSchema]), result: savedDocumentSchema },
+  saveDocumentAs: { channel: 'document:save-as', args: z.tuple([saveDocumentAsArgsSchema]), result: savedDocumentSchema },
+  getRecentDocuments: { channel: 'document:recent', args: z.tuple([]), result: recentDocumentsSchema },
+  /** File-association paths received before the page was ready to listen (command line, macOS open-file). */
+  takeOpenRequests: { channel: 'document:take-open-requests', args: z.tuple([]), result: z.array(z.string()) },
+  /** The renderer's answer to EVENTS.closeRequested: true closes the window. */
+  answerClose: { channel: 'window:answer-close', args: z.tuple([z.boolean()]), result: z.void() },
+
+  writeRecovery: {
+    channel: 'recovery:write',
+    args: z.tuple([z.object({ docKey: docKeySchema, design: designSchema, assets: assetBytesSchema }).strict()]),
+    result: z.void(),
+  },
+  listRecoveries: { channel: 'recovery:list', args: z.tuple([]), result: z.array(recoverySummarySchema) },
+  readRecovery: { channel: 'recovery:read', args: z.tuple([docKeySchema]), result: documentPayloadSchema.nullable() },
+  clearRecovery: { channel: 'recovery:clear', args: z.tuple([docKeySchema]), result: z.void() },
+
+  choosePackFile: { channel: 'pack:choose-file', args: z.tuple([]), result: chosenPackSchema.nullable() },
+  importPackFile: {
+    channel: 'pack:import-file',
+    args: z.tuple([z.object({ path: documentPathSchema, force: z.boolean().default(false) }).strict()]),
+    result: packImportResultSchema,
+  },
+  importPackBytes: {
+    channel: 'pack:import-bytes',
+    args: z.tuple([z.object({ bytes: boundedBytes(MAX_PACK_BYTES), force: z.boolean().default(false) }).strict()]),
+    result: packImportResultSchema,
+  },
+  listPacks: { channel: 'pack:list', args: z.tuple([]), result: z.array(packSummarySchema) },
+  getPackDetails: { channel: 'pack:details', args: z.tuple([packIdSchema]), result: z.custom<PackDetails>() },
+  removePack: { channel: 'pack:remove', args: z.tuple([packIdSchema]), result: z.void() },
+  exportPack: { channel: 'pack:export', args: z.tuple([exportPackArgsSchema]), result: savedDocumentSchema },
+} as const;
+
+/** Events main sends for issue 7 (merged into EVENTS in core/api.ts). */
+export const FILE_EVENTS = {
+  /** A .placard or .placardpack path from the OS (file association, second instance, open-file). */
+  openFile: { channel: 'file:open', payload: z.object({ path: documentPathSchema }) },
+  /** The user tried to close the window; the renderer answers with answerClose(). */
+  closeRequested: { channel: 'window:close-requested', payload: z.object({}) },
+} as const;
+
+/** Listener methods the preload and the browser bridge add to window.placard for FILE_EVENTS. */
+export interface FileEventListeners {
+  onOpenFile(listener: (path: string) => void): () => void;
+  onCloseRequested(listener: () => void): () => void;
+}

@@ -1,0 +1,191 @@
+// Documents, recovery copies and packs for the plain-browser shell: a file picker to open,
+// downloads to save, IndexedDB for recovery copies and installed packs. The same core/bundle
+// readers validate everything, so the browser accepts exactly what the desktop app accepts.
+import { FILE_API, type DocumentPayload, type FileEventListeners, type PackDetails, type PackSummary } from '../../core/api-files';
+import type { PlacardApi } from '../../core/api';
+import { compareSemver, readDocumentBundle, readPack, writeDocumentBundle, writePack, type BundleIssue } from '../../core/bundle';
+import type { Template } from '../../core/templates/validate';
+import { idbGet, idbSet } from './idb';
+
+type FileApi = Pick<PlacardApi, keyof typeof FILE_API> & FileEventListeners;
+
+const RECOVERY_KEY = 'recoveries';
+const PACKS_KEY = 'packs';
+
+interface StoredRecovery {
+  docKey: string;
+  savedAt: number;
+  designName: string;
+  bytes: Uint8Array;
+}
+
+function coded(code: string, message: string, params: Record<string, string | number> = {}): Error {
+  return Object.assign(new Error(message), { code, params });
+}
+const bundleError = (issue: BundleIssue): Error => coded(issue.code, issue.message, issue.params);
+
+function pickFile(accept: string): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.style.display = 'none';
+    input.addEventListener('change', () => {
+      resolve(input.files?.[0] ?? null);
+      input.remove();
+    });
+    input.addEventListener('cancel', () => {
+      resolve(null);
+      input.remove();
+    });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+function download(bytes: Uint8Array, name: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/zip' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function encode(payload: Omit<DocumentPayload, 'path'>): Uint8Array {
+  try {
+    return writeDocumentBundle({ design: payload.design, assets: new Map(Object.entries(payload.assets)), fonts: new Map() });
+  } catch (err) {
+    const issue = (err as { issue?: BundleIssue }).issue;
+    throw issue ? bundleError(issue) : err;
+  }
+}
+
+function decode(bytes: Uint8Array, path: string | null): DocumentPayload {
+  const result = readDocumentBundle(bytes);
+  if (!result.ok) throw bundleError(result.error);
+  return { path, design: result.value.design, assets: Object.fromEntries(result.value.assets) };
+}
+
+const withExt = (name: string, ext: string) => (name.toLowerCase().endsWith(ext) ? name : name + ext);
+
+export function createBrowserFiles(): FileApi {
+  const recoveries = async () => (await idbGet<StoredRecovery[]>(RECOVERY_KEY).catch(() => undefined)) ?? [];
+  const packs = async () => (await idbGet<Record<string, Uint8Array>>(PACKS_KEY).catch(() => undefined)) ?? {};
+  const readInstalled = (bytes: Uint8Array) => {
+    const result = readPack(bytes);
+    if (!result.ok) throw bundleError(result.error);
+    return result.value;
+  };
+  const summarize = (bytes: Uint8Array): PackSummary => {
+    const { manifest, templates, brandKits } = readInstalled(bytes);
+    const { id, name, version, author, description, license, placardVersion } = manifest;
+    return { id, name, version, author, description, license, placardVersion, templateIds: [...templates.keys()].sort(), brandKitIds: [...brandKits.keys()].sort() };
+  };
+  async function importBytes(bytes: Uint8Array, force: boolean) {
+    const incoming = summarize(bytes);
+    const all = await packs();
+    const installed = all[incoming.id] ? summarize(all[incoming.id]!) : null;
+    if (installed && !force) {
+      const order = compareSemver(incoming.version, installed.version);
+      const params = { pack: incoming.id, installed: installed.version, incoming: incoming.version };
+      if (order === 0) throw coded('pack.already-installed', `pack "${incoming.id}" ${installed.version} is already installed`, params);
+      if (order < 0) throw coded('pack.older-version', `pack "${incoming.id}" ${incoming.version} is older than ${installed.version}`, params);
+    }
+    await idbSet(PACKS_KEY, { ...all, [incoming.id]: bytes });
+    return { pack: incoming, replacedVersion: installed?.version ?? null };
+  }
+  let chosenPack: Uint8Array | null = null;
+
+  return {
+    async openDocumentDialog() {
+      const file = await pickFile('.placard');
+      return file ? decode(new Uint8Array(await file.arrayBuffer()), null) : null;
+    },
+    async openDocumentPath(path) {
+      throw coded('document.path-not-allowed', `${path} cannot be opened in the browser`, { path });
+    },
+    async saveDocument(raw) {
+      const [{ path, design, assets }] = FILE_API.saveDocument.args.parse([raw]);
+      download(encode({ design, assets }), withExt(path.split('/').pop() || 'design', '.placard'));
+      return { status: 'saved', path };
+    },
+    async saveDocumentAs(raw) {
+      const [{ suggestedName, design, assets }] = FILE_API.saveDocumentAs.args.parse([raw]);
+      const name = withExt(suggestedName, '.placard');
+      download(encode({ design, assets }), name);
+      return { status: 'saved', path: name };
+    },
+    async getRecentDocuments() {
+      return { recent: [], pruned: [] };
+    },
+    async takeOpenRequests() {
+      return [];
+    },
+    async answerClose() {},
+    async writeRecovery(raw) {
+      const [{ docKey, design, assets }] = FILE_API.writeRecovery.args.parse([raw]);
+      const entry: StoredRecovery = { docKey, savedAt: Date.now(), designName: design.name, bytes: encode({ design, assets }) };
+      await idbSet(RECOVERY_KEY, [entry, ...(await recoveries()).filter((r) => r.docKey !== docKey)].slice(0, 20));
+    },
+    async listRecoveries() {
+      return (await recoveries()).map(({ docKey, savedAt, designName }) => ({ docKey, savedAt, designName, path: null }));
+    },
+    async readRecovery(docKey) {
+      const found = (await recoveries()).find((r) => r.docKey === docKey);
+      return found ? decode(found.bytes, null) : null;
+    },
+    async clearRecovery(docKey) {
+      await idbSet(RECOVERY_KEY, (await recoveries()).filter((r) => r.docKey !== docKey));
+    },
+    async choosePackFile() {
+      const file = await pickFile('.placardpack');
+      if (!file) return null;
+      chosenPack = new Uint8Array(await file.arrayBuffer());
+      return { path: file.name, name: file.name };
+    },
+    async importPackFile(raw) {
+      const [{ path, force }] = FILE_API.importPackFile.args.parse([raw]);
+      if (!chosenPack) throw coded('document.path-not-allowed', `${path} was not chosen`, { path });
+      return importBytes(chosenPack, force);
+    },
+    async importPackBytes(raw) {
+      const [{ bytes, force }] = FILE_API.importPackBytes.args.parse([raw]);
+      return importBytes(bytes, force);
+    },
+    async listPacks() {
+      return Object.values(await packs())
+        .map(summarize)
+        .sort((a, b) => a.name.localeCompare(b.name));
+    },
+    async getPackDetails(packId): Promise<PackDetails> {
+      const bytes = (await packs())[packId];
+      if (!bytes) throw coded('pack.not-found', `no pack "${packId}" is installed`, { pack: packId });
+      const contents = readInstalled(bytes);
+      return { summary: summarize(bytes), templates: [...contents.templates.values()], brandKits: [...contents.brandKits.values()], assets: Object.fromEntries(contents.assets) };
+    },
+    async removePack(packId) {
+      const all = await packs();
+      if (!all[packId]) throw coded('pack.not-found', `no pack "${packId}" is installed`, { pack: packId });
+      delete all[packId];
+      await idbSet(PACKS_KEY, all);
+    },
+    async exportPack(raw) {
+      const [{ manifest, templates, brandKits, assets }] = FILE_API.exportPack.args.parse([raw]);
+      let bytes: Uint8Array;
+      try {
+        bytes = writePack({ manifest, templates: templates as unknown as Template[], brandKits, assets: new Map(Object.entries(assets)), fonts: new Map() });
+      } catch (err) {
+        const issue = (err as { issue?: BundleIssue }).issue;
+        throw issue ? bundleError(issue) : err;
+      }
+      const name = withExt(manifest.name.replace(/[\\/:*?"<>|]/g, '-') || manifest.id, '.placardpack');
+      download(bytes, name);
+      return { status: 'saved', path: name };
+    },
+    onOpenFile: () => () => undefined,
+    onCloseRequested: () => () => undefined,
+  };
+}
