@@ -21,11 +21,13 @@ import '@fontsource/noto-sans-arabic/400.css';
 import '@fontsource/noto-sans-arabic/700.css';
 import '@fontsource/noto-sans-hebrew/400.css';
 import '@fontsource/noto-sans-hebrew/700.css';
-import '@fontsource/noto-color-emoji/400.css';
 import { BUNDLED_FAMILIES } from '../core/fonts/catalog';
 import { FALLBACK_FONTS } from '../core/scene/fallback-fonts';
 import { fontFamilyOf, setDefaultTextMeasure } from '../core/scene';
 import { createContextMeasurer } from '../core/layout/text-fit';
+import { useDesignStore } from './state/design-store';
+import { watchDocumentFonts } from './fonts/text-font-loader';
+import { registerEmojiFaces } from './fonts/emoji-faces';
 
 export const FONT_FAMILIES: readonly string[] = BUNDLED_FAMILIES;
 
@@ -40,6 +42,16 @@ export function refreshTextMeasurer(): void {
 
 /** Loads every bundled family, then calls back so text nodes re-measure with the real metrics. */
 export async function loadBundledFonts(onLoaded: () => void): Promise<void> {
+  registerEmojiFaces();
+  // Faces for the characters the document uses (Arabic, Hebrew, emoji blocks) load as text changes.
+  watchDocumentFonts(
+    (listener) => useDesignStore.subscribe((s) => listener(s.design)),
+    () => useDesignStore.getState().design,
+    () => {
+      refreshTextMeasurer();
+      onLoaded();
+    },
+  );
   refreshTextMeasurer();
   const specs = FONT_FAMILIES.flatMap((f) => [`400 32px "${f}"`, `700 32px "${f}"`].map((spec) => ({ spec, text: undefined as string | undefined })));
   for (const f of FALLBACK_FONTS) specs.push({ spec: `400 32px "${f.family}"`, text: FALLBACK_SAMPLES[f.family] });

@@ -1,0 +1,48 @@
+// Bundled faces are split by unicode range (Arabic, Hebrew, each emoji block...). A canvas draws
+// with whatever is loaded at that moment, so whenever the document's text changes we ask the
+// browser for exactly the faces that text needs, and redraw once late faces arrive. Exports then
+// find every face already loaded.
+import { walkElements, type Design } from '../../core/model';
+import { displayText, fontFamilyOf, fontStyleOf } from '../../core/scene';
+
+/** One CSS font spec per distinct family/style, with the characters it must cover. */
+export function fontRequests(design: Design): { spec: string; text: string }[] {
+  const byFont = new Map<string, Set<string>>();
+  for (const { element } of walkElements(design.elements)) {
+    if (element.type !== 'text') continue;
+    const spec = `${fontStyleOf(element)} 32px ${fontFamilyOf(element.fontFamily)
+      .split(',')
+      .map((f) => (f.includes(' ') && !f.includes('"') ? `"${f.trim()}"` : f.trim()))
+      .join(', ')}`;
+    const chars = byFont.get(spec) ?? new Set<string>();
+    for (const ch of displayText(element, design.language)) if (ch.trim()) chars.add(ch);
+    byFont.set(spec, chars);
+  }
+  return [...byFont].map(([spec, chars]) => ({ spec, text: [...chars].join('').slice(0, 2000) || ' ' }));
+}
+
+/** Loads the faces `design` needs; resolves true when any face was newly loaded. */
+export async function loadFacesFor(design: Design): Promise<boolean> {
+  const before = document.fonts.size;
+  let newlyLoaded = false;
+  await Promise.all(
+    fontRequests(design).map(async ({ spec, text }) => {
+      if (document.fonts.check(spec, text)) return;
+      const faces = await document.fonts.load(spec, text).catch(() => []);
+      if (faces.length) newlyLoaded = true;
+    }),
+  );
+  return newlyLoaded || document.fonts.size !== before;
+}
+
+/** Keeps faces loaded for the current document; `onNewFaces` redraws text with the new metrics. */
+export function watchDocumentFonts(subscribe: (listener: (design: Design) => void) => () => void, current: () => Design, onNewFaces: () => void): () => void {
+  let last: Design | null = null;
+  const run = (design: Design) => {
+    if (design === last) return;
+    last = design;
+    void loadFacesFor(design).then((fresh) => fresh && onNewFaces());
+  };
+  run(current());
+  return subscribe(run);
+}
