@@ -4,11 +4,14 @@ import path from 'node:path';
 import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, nativeImage, protocol, session, type WebContents } from 'electron';
 import { EVENTS, type Settings } from '../core/api';
 import type { Language } from '../core/model/schema';
+import { PACK_LIBRARY_DIR, createFileAccess } from './file-handlers';
+import { CloseGuard, OpenQueue, openableFiles } from './file-open';
 import { createApiHandlers, type Dialogs } from './handlers';
 import { registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
-import { nativeLabels } from './menu-labels';
+import { nativeLabels, type NativeLabelKey } from './menu-labels';
 import { APP_INDEX_URL, APP_SCHEME, createAppProtocolHandler } from './protocol';
+import { recoverPackLibrary } from './services/packs';
 
 // Must happen before 'ready': a standard, secure scheme gets a real origin (app://placard),
 // relative URLs, fetch and CORS, like https.
@@ -19,6 +22,18 @@ app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
 let menuLanguage: Language = 'en';
+
+// Documents and packs the OS asks us to open; paths main hands to the page become usable by it.
+const fileAccess = createFileAccess();
+const openQueue = new OpenQueue((filePath) => {
+  const window = mainWindow;
+  if (window && !window.isDestroyed()) window.webContents.send(EVENTS.openFile.channel, { path: fileAccess.grant(filePath) });
+});
+// The unsaved-changes prompt lives in the page: a close is held until the page answers.
+const closeGuard = new CloseGuard(
+  () => mainWindow?.webContents.send(EVENTS.closeRequested.channel, {}),
+  () => mainWindow?.close(),
+);
 
 function builtPath(...parts: string[]): string {
   // app.getAppPath() is the folder (or app.asar) holding package.json, in development and packaged.
@@ -49,6 +64,10 @@ const dialogs: Dialogs = {
     const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
     return result.canceled ? null : (result.filePaths[0] ?? null);
   },
+  openDocument: () => showOpen('dialog.openDocument.title', 'dialog.openDocument.filter', ['placard']),
+  saveDocument: ({ suggestedName }) => showSave('dialog.saveDocument.title', suggestedName, 'dialog.openDocument.filter', ['placard']),
+  openPack: () => showOpen('dialog.openPack.title', 'dialog.openPack.filter', ['placardpack']),
+  savePack: ({ suggestedName }) => showSave('dialog.savePack.title', suggestedName, 'dialog.openPack.filter', ['placardpack']),
   async saveFile({ suggestedName, filters }) {
     const options: Electron.SaveDialogOptions = {
       title: nativeLabels(menuLanguage)['dialog.export.title'],
@@ -78,6 +97,27 @@ const clipboardService = {
     clipboard.writeImage(nativeImage.createFromBuffer(Buffer.from(png.buffer, png.byteOffset, png.byteLength)));
   },
 };
+
+async function showOpen(title: NativeLabelKey, filter: NativeLabelKey, extensions: string[]): Promise<string | null> {
+  const labels = nativeLabels(menuLanguage);
+  const options: Electron.OpenDialogOptions = { title: labels[title], properties: ['openFile'], filters: [{ name: labels[filter], extensions }] };
+  const owner = focusedOrMain();
+  const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+async function showSave(title: NativeLabelKey, suggestedName: string, filter: NativeLabelKey, extensions: string[]): Promise<string | null> {
+  const labels = nativeLabels(menuLanguage);
+  const options: Electron.SaveDialogOptions = {
+    title: labels[title],
+    defaultPath: suggestedName,
+    filters: [{ name: labels[filter], extensions }],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+  const owner = focusedOrMain();
+  const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : result.filePath;
+}
 
 function installMenu(language: Language): void {
   menuLanguage = language;
@@ -124,6 +164,11 @@ function createWindow(): BrowserWindow {
     },
   });
   window.once('ready-to-show', () => window.show());
+  openQueue.reset();
+  window.on('close', (event) => {
+    if (window === mainWindow && closeGuard.onClose(openQueue.ready)) event.preventDefault();
+  });
+  window.webContents.on('did-start-loading', () => openQueue.reset());
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
@@ -136,8 +181,14 @@ async function start(): Promise<void> {
   lockDownSession();
   protocol.handle(APP_SCHEME, createAppProtocolHandler(builtPath('renderer')));
 
+  // Finish or undo a pack install an earlier run was killed in the middle of.
+  await recoverPackLibrary(path.join(app.getPath('userData'), PACK_LIBRARY_DIR)).catch((err: unknown) => console.error('Pack library recovery failed:', err));
+
   const handlers = createApiHandlers({
     dialogs,
+    fileAccess,
+    takeOpenRequests: () => openQueue.take(),
+    onCloseAnswer: (close) => closeGuard.answer(close),
     clipboard: clipboardService,
     userDataDir: app.getPath('userData'),
     appVersion: app.getVersion(),
@@ -159,7 +210,14 @@ async function start(): Promise<void> {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  for (const filePath of openableFiles(process.argv.slice(1), process.cwd())) openQueue.request(filePath);
+  // macOS delivers double-clicked files this way, possibly before 'ready'.
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    for (const file of openableFiles([filePath], process.cwd())) openQueue.request(file);
+  });
+  app.on('second-instance', (_event, argv: string[], workingDirectory: string) => {
+    for (const filePath of openableFiles(Array.isArray(argv) ? argv.slice(1) : [], workingDirectory || process.cwd())) openQueue.request(filePath);
     const window = mainWindow;
     if (!window) return;
     if (window.isMinimized()) window.restore();

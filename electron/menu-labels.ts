@@ -31,6 +31,12 @@ export const NATIVE_LABEL_KEYS = [
   'dialog.openImage.filter',
   'dialog.export.title',
   'dialog.exportFolder.title',
+  'dialog.openDocument.title',
+  'dialog.openDocument.filter',
+  'dialog.saveDocument.title',
+  'dialog.openPack.title',
+  'dialog.openPack.filter',
+  'dialog.savePack.title',
 ] as const;
 export type NativeLabelKey = (typeof NATIVE_LABEL_KEYS)[number];
 export type NativeLabels = Record<NativeLabelKey, string>;

@@ -52,6 +52,12 @@ vi.mock('electron', () => {
     minimized = false;
     isMinimized = vi.fn(() => this.minimized);
     isDestroyed = vi.fn(() => false);
+    close = vi.fn(() => {
+      const event = { preventDefault: vi.fn() };
+      for (const listener of this.listeners.get('close') ?? []) listener(event);
+      if (!event.preventDefault.mock.calls.length) fake.calls.push('window closed');
+      return event;
+    });
     constructor(options: any) {
       this.options = options;
       fake.windows.push(this);
@@ -281,5 +287,52 @@ describe('electron/main', () => {
     fake.menus.length = 0;
     await startMain();
     expect(fake.menus[0]!.filter((m) => !m.role)[0].label).toBe('Archivo');
+  });
+
+  it('finishes an interrupted pack install at start (recoverPackLibrary)', async () => {
+    const stage = path.join(fake.userData, 'pack-library', '.staging', 'import-x');
+    await mkdir(path.join(stage, 'previous'), { recursive: true });
+    await mkdir(path.join(fake.userData, 'pack-library', 'packs'), { recursive: true });
+    await writeFile(path.join(stage, 'previous', 'manifest.json'), '{}');
+    await writeFile(path.join(stage, 'target.json'), JSON.stringify({ packId: 'org.example.rally' }));
+    await startMain();
+    const { readdir } = await import('node:fs/promises');
+    await vi.waitFor(async () => expect(await readdir(path.join(fake.userData, 'pack-library', '.staging'))).toEqual([]));
+    expect(await readdir(path.join(fake.userData, 'pack-library', 'packs'))).toEqual(['org.example.rally']);
+  });
+
+  it('queues files from the command line, open-file and second instances until the page takes them, then sends them', async () => {
+    const argv = process.argv;
+    process.argv = [argv[0]!, '--flag', '/docs/flyer.placard', '/docs/notes.txt'];
+    try {
+      const window = await startMain();
+      for (const listener of fake.appListeners.get('open-file') ?? []) listener({ preventDefault: vi.fn() }, '/docs/pack.placardpack');
+      const take = fake.ipcHandlers.get(API.takeOpenRequests.channel)!;
+      expect(await take(appEvent(window))).toEqual(['/docs/flyer.placard', '/docs/pack.placardpack']);
+      for (const listener of fake.appListeners.get('second-instance') ?? []) listener({}, ['placard', 'later.placard'], '/work');
+      expect(window.webContents.send).toHaveBeenCalledWith(EVENTS.openFile.channel, { path: '/work/later.placard' });
+      // What main handed out, the page may now open (it does not exist, so: not found, not refused).
+      const open = fake.ipcHandlers.get(API.openDocumentPath.channel)!;
+      await expect(open(appEvent(window), '/work/later.placard')).rejects.toThrow(/document\.not-found/);
+      await expect(open(appEvent(window), '/work/other.placard')).rejects.toThrow(/document\.path-not-allowed/);
+    } finally {
+      process.argv = argv;
+    }
+  });
+
+  it('asks the page before closing; closes only when it answers yes', async () => {
+    const window = await startMain();
+    // Before the page is ready (has not taken its open requests), nothing blocks closing.
+    expect(window.close().preventDefault).not.toHaveBeenCalled();
+    await fake.ipcHandlers.get(API.takeOpenRequests.channel)!(appEvent(window));
+    fake.calls.length = 0;
+    const held = window.close();
+    expect(held.preventDefault).toHaveBeenCalled();
+    expect(window.webContents.send).toHaveBeenCalledWith(EVENTS.closeRequested.channel, {});
+    const answer = fake.ipcHandlers.get(API.answerClose.channel)!;
+    await answer(appEvent(window), false);
+    expect(fake.calls).not.toContain('window closed');
+    await answer(appEvent(window), true);
+    expect(fake.calls).toContain('window closed');
   });
 });
