@@ -116,13 +116,17 @@ function snapAxis(moving: Rect, targets: readonly Rect[], axis: 'x' | 'y', opts:
 /** Where a box dragged to `moving` should land, and the guides that explain why. */
 export function snapMove(moving: Rect, targets: readonly Rect[], opts: SnapOptions): SnapResult {
   const result: SnapResult = { dx: 0, dy: 0, guides: [], spacing: [] };
+  let snappedAny = false;
   for (const axis of ['x', 'y'] as const) {
     const best = snapAxis(moving, targets, axis, opts);
     if (!best) continue;
+    snappedAny = true;
     if (axis === 'x') result.dx = best.delta;
     else result.dy = best.delta;
     if (best.spacing) result.spacing.push(best.spacing);
   }
+  // Nothing within reach: no guides either (this runs on every pointer move).
+  if (!snappedAny) return result;
   // Guides span the snapped box and whatever it lines up with, computed after both axes moved.
   const snapped = { ...moving, x: moving.x + result.dx, y: moving.y + result.dy };
   for (const axis of ['x', 'y'] as const) {

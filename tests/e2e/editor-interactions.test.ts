@@ -259,6 +259,60 @@ describe('editor canvas interactions', () => {
     expect(await page.getByTestId('prop-rotation').inputValue()).toBe('90');
   });
 
+  it('scales a group with its handles: children keep their layout, scaled, in one undo step', async () => {
+    const a = await addShape(page, 'insert.rect', { x: 100, y: 100, width: 100, height: 50 });
+    const b = await addShape(page, 'insert.ellipse', { x: 300, y: 200, width: 100, height: 100 });
+    await page.getByTestId('canvas').focus();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Control+g');
+    const before = await absoluteBoxes(page);
+    const corner = await page.evaluate(() => {
+      const K = (window as unknown as { Konva: any }).Konva;
+      return K.stages[0].findOne('Transformer').findOne('.bottom-right').getAbsolutePosition();
+    });
+    const box = (await page.getByTestId('canvas').boundingBox())!;
+    const v = await view(page);
+    const from = { x: box.x + corner.x, y: box.y + corner.y };
+    // Group bounds 100..400 x 100..300: dragging the corner by +300/+200 doubles it.
+    await page.keyboard.down('Shift');
+    await drag(page, from, { x: from.x + 300 * v.zoom, y: from.y + 200 * v.zoom });
+    await page.keyboard.up('Shift');
+    const after = await absoluteBoxes(page);
+    for (const id of [a, b]) {
+      expect(Math.abs(after[id]!.x - (100 + (before[id]!.x - 100) * 2))).toBeLessThanOrEqual(3);
+      expect(Math.abs(after[id]!.width - before[id]!.width * 2)).toBeLessThanOrEqual(3);
+      expect(Math.abs(after[id]!.height - before[id]!.height * 2)).toBeLessThanOrEqual(3);
+    }
+    // The group node carries no scale: it was baked into the children.
+    const top = await nodes(page);
+    expect(top).toHaveLength(1);
+    expect(await page.evaluate(() => (window as unknown as { Konva: any }).Konva.stages[0].findOne('.page').findOne('.element-group').scaleX())).toBe(1);
+    await page.keyboard.press('Control+z');
+    const undone = await absoluteBoxes(page);
+    expect(undone[a]!.width).toBeCloseTo(before[a]!.width, 3);
+  });
+
+  it('shows shared values for a multi-selection, "Mixed" where they differ, and sets a field on all at once', async () => {
+    const a = await addShape(page, 'insert.rect', { x: 100, y: 100, width: 120, height: 80 });
+    const b = await addShape(page, 'insert.rect', { x: 400, y: 100, width: 120, height: 60 });
+    await page.getByTestId(`layer-${a}`).click();
+    await page.getByTestId(`layer-${b}`).click({ modifiers: ['Shift'] });
+    const panel = page.getByTestId('right-panel');
+    await panel.getByTestId('multi-section').waitFor();
+    expect(await panel.getByTestId('prop-x').inputValue()).toBe('');
+    expect(await panel.getByTestId('prop-x').getAttribute('placeholder')).toBe('Mixed');
+    expect(await panel.getByTestId('prop-y').inputValue()).toBe('100');
+    expect(await panel.getByTestId('prop-width').inputValue()).toBe('120');
+    expect(await panel.getByTestId('prop-height').inputValue()).toBe('');
+    await panel.getByTestId('prop-height').fill('90');
+    await panel.getByTestId('prop-height').press('Enter');
+    await expect.poll(async () => [(await byId(page, a)).height, (await byId(page, b)).height]).toEqual([90, 90]);
+    expect(await panel.getByTestId('prop-height').inputValue()).toBe('90');
+    await page.getByTestId('canvas').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => [(await byId(page, a)).height, (await byId(page, b)).height]).toEqual([80, 60]);
+  });
+
   it('zooms with Ctrl+wheel about the pointer, fits with Ctrl+0, shows 100% with Ctrl+1, and pans with Space-drag and the middle button', async () => {
     await addShape(page, 'insert.rect', { x: 500, y: 500, width: 80, height: 80 });
     const canvas = page.getByTestId('canvas');
