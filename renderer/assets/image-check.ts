@@ -50,6 +50,7 @@ export function checkImageBytes(bytes: Uint8Array, name: string): CheckedImage {
       { name, width: header.width, height: header.height, max: MAX_DECODE_PIXELS / 1e6 },
     );
   }
-  const size = mime === 'image/jpeg' ? orientedSize(header, jpegOrientation(bytes)) : { width: header.width, height: header.height };
+  const plain = { width: header.width, height: header.height };
+  const size = mime === 'image/jpeg' ? orientedSize(plain, jpegOrientation(bytes)) : plain;
   return { mime, size };
 }

@@ -3,14 +3,14 @@
 // box after fitting). Also: crop with handles, flip, filters, the blur box, a photo with GPS EXIF
 // (the export carries none), a 6000x4000 photo, a header that declares too many pixels, fonts
 // (a good one and damaged ones), and accents, emoji and right-to-left text.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readPng, snap, type DecodedPng, type PlacardApp, type QueuedDialogs, launchApp } from './harness';
+import { readPng, snap, SCREENSHOT_DIR, type DecodedPng, type PlacardApp, type QueuedDialogs, launchApp } from './harness';
 import { exifWithGps, garbageFont, hollowTrueType, pngClaiming, QUADRANTS, quadrantPhoto, withExif } from './meme-fixtures';
 
 const require = createRequire(import.meta.url);
@@ -106,6 +106,9 @@ describe('meme mode', () => {
     await app.page.locator('[data-action="file.export"]').first().click();
     await expect.poll(() => existsSync(target), { timeout: 60_000 }).toBe(true);
     await expect.poll(() => app.page.getByTestId('status-message').textContent()).toContain(target);
+    // Kept beside the screenshots so a person can look at what was exported.
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
+    await copyFile(target, join(SCREENSHOT_DIR, `export-${name}.png`));
     return { png: readPng(target), bytes: await readFile(target) };
   }
 
