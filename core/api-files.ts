@@ -15,8 +15,9 @@ export const MAX_RECENT_DOCUMENTS = 10;
 export const MAX_PATH_LENGTH = 4096;
 export const MAX_PACK_ITEMS = 500;
 
+// Any Uint8Array (a view on any buffer), so image store bytes pass without copying.
 const boundedBytes = (max: number) =>
-  z.instanceof(Uint8Array).refine((b) => b.byteLength <= max, { message: `larger than ${Math.round(max / 1024 / 1024)} MB` });
+  z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: 'expected bytes (Uint8Array)' }).refine((b) => b.byteLength <= max, { message: `larger than ${Math.round(max / 1024 / 1024)} MB` });
 
 const assetIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'asset ids may only contain letters, digits, "_" and "-"');
 /** Image bytes by asset id; the design's `assets` describes each one. */

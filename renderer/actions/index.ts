@@ -2,9 +2,11 @@
 import { registerAppActions } from './app-actions';
 import { registerEditActions } from './edit-actions';
 import { registerMemeActions } from './meme-actions';
+import { registerFileActions } from './file-actions';
 
 export function registerAllActions(): void {
   registerAppActions();
   registerEditActions();
   registerMemeActions();
+  registerFileActions();
 }

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ActionButton } from './ActionButton';
+import { FileMenu } from '../documents/FileMenu';
+import { useDocumentTitle } from '../documents/document-store';
 import { Icon } from './icons';
 import { useDesignStore } from '../state/design-store';
 import { useEditorStore } from '../state/editor-store';
@@ -9,19 +11,20 @@ export function Toolbar({ uiLanguage, onUiLanguage }: { uiLanguage: UiLanguage; 
   const { t } = useTranslation();
   const name = useDesignStore((s) => s.design.name);
   const dirty = useDesignStore((s) => s.revision !== s.savedRevision);
+  const title = useDocumentTitle(name, t('document.untitled'));
   const busy = useEditorStore((s) => s.busy);
   return (
     <header className="toolbar" data-testid="toolbar">
       <div className="toolbar-group">
         <div className="brand-mark" aria-hidden="true">P</div>
         <span className="app-title">{t('app.name')}</span>
-        <span className="doc-title" title={name || t('document.untitled')}>
-          {name || t('document.untitled')}
+        <span className="doc-title" data-testid="doc-title" title={title}>
+          {title}
           {dirty && <span className="dirty-dot" title={t('document.unsaved')} />}
         </span>
       </div>
       <div className="toolbar-group">
-        <ActionButton actionId="file.new" icon="file" />
+        <FileMenu />
         <span className="toolbar-sep" />
         <ActionButton actionId="edit.undo" icon="undo" />
         <ActionButton actionId="edit.redo" icon="redo" />

@@ -4,6 +4,7 @@ import type { IconName } from '../icons';
 import { InsertAndLayers } from './InsertAndLayers';
 import { MemePanel } from '../../meme/MemePanel';
 
+import { PackLibraryPanel } from '../../packs/PackLibraryPanel';
 export interface LeftTab {
   id: string;
   labelKey: string;
@@ -14,4 +15,5 @@ export interface LeftTab {
 export const LEFT_TABS: LeftTab[] = [
   { id: 'design', labelKey: 'panels.design', icon: 'rect', Component: InsertAndLayers },
   { id: 'meme', labelKey: 'meme.tab', icon: 'image', Component: MemePanel },
+  { id: 'packs', labelKey: 'packs.tab', icon: 'file', Component: PackLibraryPanel },
 ];

@@ -1,0 +1,178 @@
+// Pack library actions: import (dialog, drag and drop, file association), update, remove, export,
+// and opening a pack template as a new design. A refused import names the problem in the status
+// bar; main guarantees the library is untouched by it.
+import i18next from 'i18next';
+import { apiErrorInfo } from '../../core/api';
+import type { PackImportResult, PackSummary } from '../../core/api-files';
+import { newId, type Design, type Language } from '../../core/model';
+import { SAMPLE_PHOTOS, isSamplePhoto } from '../../core/templates';
+import { errorMessage } from '../actions/errors';
+import { importImageBytes, useImageStore } from '../assets/image-store';
+import { getApi } from '../bridge';
+import { confirm } from '../dialogs/ConfirmDialog';
+import { confirmUnsaved } from '../documents/document-io';
+import { useDocumentStore } from '../documents/document-store';
+import { useDesignStore } from '../state/design-store';
+import { useEditorStore } from '../state/editor-store';
+import { packAsset, usePackStore, type PackTemplate } from './pack-store';
+
+const SAMPLE_URLS = import.meta.glob('../../assets/samples/*.png', { eager: true, query: '?url', import: 'default' }) as Record<string, string>;
+
+const editor = () => useEditorStore.getState();
+
+function uiLanguage(): Language {
+  return i18next.language?.startsWith('es') ? 'es' : 'en';
+}
+
+function showError(err: unknown): void {
+  editor().setStatus({ key: 'status.error', params: { message: errorMessage(err) }, tone: 'error' });
+}
+
+export async function refreshPacks(): Promise<void> {
+  try {
+    await usePackStore.getState().refresh();
+  } catch (err) {
+    showError(err);
+  }
+}
+
+/**
+ * Runs an import; when the same or a newer version is installed, asks before replacing it.
+ * Resolves with the result, or null when refused or declined.
+ */
+async function importWith(run: (force: boolean) => Promise<PackImportResult>): Promise<PackImportResult | null> {
+  editor().setBusy(true);
+  try {
+    let result: PackImportResult;
+    try {
+      result = await run(false);
+    } catch (err) {
+      const info = apiErrorInfo(err);
+      if (info?.code !== 'pack.already-installed' && info?.code !== 'pack.older-version') throw err;
+      editor().setBusy(false);
+      const answer = await confirm({
+        titleKey: 'packs.replace.title',
+        messageKey: info.code === 'pack.already-installed' ? 'packs.replace.same' : 'packs.replace.older',
+        params: info.params,
+        buttons: [
+          { id: 'replace', labelKey: 'packs.replace.confirm', kind: 'danger' },
+          { id: 'cancel', labelKey: 'packs.exportDialog.cancel' },
+        ],
+        cancelId: 'cancel',
+      });
+      if (answer !== 'replace') return null;
+      editor().setBusy(true);
+      result = await run(true);
+    }
+    const { pack, replacedVersion } = result;
+    editor().setStatus(
+      replacedVersion
+        ? { key: 'packs.updated', params: { name: pack.name, from: replacedVersion, version: pack.version }, tone: 'success' }
+        : { key: 'packs.imported', params: { name: pack.name, version: pack.version }, tone: 'success' },
+    );
+    await refreshPacks();
+    editor().setLeftTab('packs');
+    return result;
+  } catch (err) {
+    showError(err);
+    return null;
+  } finally {
+    editor().setBusy(false);
+  }
+}
+
+/** Import (or update) from the open dialog. */
+export async function importPackFromDialog(): Promise<PackImportResult | null> {
+  let chosen;
+  try {
+    chosen = await getApi().choosePackFile();
+  } catch (err) {
+    showError(err);
+    return null;
+  }
+  if (!chosen) return null;
+  const { path } = chosen;
+  return importWith((force) => getApi().importPackFile({ path, force }));
+}
+
+/** Import a path the OS handed over (double-click, command line). */
+export function importPackAtPath(path: string): Promise<PackImportResult | null> {
+  return importWith((force) => getApi().importPackFile({ path, force }));
+}
+
+/** Import bytes dropped on the window. */
+export function importPackBytes(bytes: Uint8Array): Promise<PackImportResult | null> {
+  return importWith((force) => getApi().importPackBytes({ bytes, force }));
+}
+
+export async function removeInstalledPack(pack: PackSummary): Promise<boolean> {
+  const answer = await confirm({
+    titleKey: 'packs.removeConfirm.title',
+    messageKey: 'packs.removeConfirm.message',
+    params: { name: pack.name },
+    buttons: [
+      { id: 'remove', labelKey: 'packs.remove', kind: 'danger' },
+      { id: 'cancel', labelKey: 'packs.exportDialog.cancel' },
+    ],
+    cancelId: 'cancel',
+  });
+  if (answer !== 'remove') return false;
+  try {
+    await getApi().removePack(pack.id);
+    editor().setStatus({ key: 'packs.removed', params: { name: pack.name }, tone: 'success' });
+    return true;
+  } catch (err) {
+    showError(err);
+    return false;
+  } finally {
+    await refreshPacks();
+  }
+}
+
+/** Image bytes for an asset id: installed packs, bundled samples, the user's library, the open document. */
+export async function assetBytes(id: string): Promise<{ bytes: Uint8Array; mime: Design['assets'][string]['mime'] } | null> {
+  const fromPack = packAsset(id);
+  if (fromPack) return fromPack;
+  if (isSamplePhoto(id)) {
+    const url = Object.entries(SAMPLE_URLS).find(([file]) => file.endsWith(`/${SAMPLE_PHOTOS[id].file}`))?.[1];
+    if (url) return { bytes: new Uint8Array(await (await fetch(url)).arrayBuffer()), mime: 'image/png' };
+  }
+  if (/^[0-9a-f]{64}$/.test(id)) {
+    const stored = await getApi().getLibraryAsset(id).catch(() => null);
+    if (stored) return stored;
+  }
+  const loaded = useImageStore.getState().assets.get(id);
+  return loaded ? { bytes: loaded.bytes, mime: loaded.mime } : null;
+}
+
+/** Opens a pack template as a new, unsaved design in fill-in mode (its locks apply). */
+export async function openPackTemplate({ template }: PackTemplate): Promise<boolean> {
+  if (!(await confirmUnsaved())) return false;
+  const language = uiLanguage();
+  const design: Design = { ...structuredClone(template.design), id: newId('d'), name: template.name[language], language };
+  editor().setBusy(true);
+  try {
+    useImageStore.getState().clear();
+    for (const [id, info] of Object.entries(design.assets)) {
+      const found = await assetBytes(id);
+      if (!found) continue;
+      const imported = await importImageBytes(found.bytes, found.mime, info.name);
+      if (imported.id !== id) {
+        const asset = useImageStore.getState().assets.get(imported.id);
+        if (asset) useImageStore.getState().put(id, asset);
+      }
+    }
+    useDesignStore.getState().replaceDesign(design);
+    useDesignStore.getState().setAuthorMode(false);
+    useDocumentStore.getState().setPath(null);
+    editor().select([]);
+    editor().setZoom(editor().zoom, true);
+    editor().setStatus({ key: 'packs.templateOpened', params: { name: template.name[language] }, tone: 'success' });
+    return true;
+  } catch (err) {
+    showError(err);
+    return false;
+  } finally {
+    editor().setBusy(false);
+  }
+}
