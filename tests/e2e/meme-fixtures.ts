@@ -137,3 +137,66 @@ export function hollowTrueType(): Buffer {
   });
   return out;
 }
+
+/** A WebP photo (lossless) of the quadrant pattern. */
+export function quadrantWebp(width: number, height: number): Buffer {
+  const canvas = createCanvas(width, height);
+  const c = canvas.getContext('2d');
+  c.fillStyle = `rgb(${QUADRANTS.tl.join(',')})`;
+  c.fillRect(0, 0, width, height);
+  return canvas.encodeSync('webp', 100);
+}
+
+/**
+ * A two-frame animated GIF, written by hand: frame one all `first`, frame two all `second`.
+ * LZW data uses 3-bit codes with a clear code every two pixels, so the table never grows.
+ */
+export function twoFrameGif(size: number, first: readonly number[], second: readonly number[]): Buffer {
+  const out: number[] = [];
+  const u16 = (v: number) => out.push(v & 255, (v >> 8) & 255);
+  out.push(...Buffer.from('GIF89a', 'latin1'));
+  u16(size);
+  u16(size);
+  out.push(0xf1, 0, 0); // global color table, 4 entries
+  out.push(...first, ...second, 0, 0, 0, 255, 255, 255);
+  out.push(0x21, 0xff, 11, ...Buffer.from('NETSCAPE2.0', 'latin1'), 3, 1, 0, 0, 0); // loop forever
+  const frame = (colorIndex: number) => {
+    out.push(0x21, 0xf9, 4, 0x04, 10, 0, 0, 0); // graphic control: 0.1 s, keep
+    out.push(0x2c);
+    u16(0);
+    u16(0);
+    u16(size);
+    u16(size);
+    out.push(0);
+    out.push(2); // LZW minimum code size
+    const codes: number[] = [];
+    const pixels = size * size;
+    for (let i = 0; i < pixels; i += 2) {
+      codes.push(4, colorIndex);
+      if (i + 1 < pixels) codes.push(colorIndex);
+    }
+    codes.push(5);
+    const bytes: number[] = [];
+    let acc = 0;
+    let bits = 0;
+    for (const code of codes) {
+      acc |= code << bits;
+      bits += 3;
+      while (bits >= 8) {
+        bytes.push(acc & 255);
+        acc >>= 8;
+        bits -= 8;
+      }
+    }
+    if (bits > 0) bytes.push(acc & 255);
+    for (let i = 0; i < bytes.length; i += 255) {
+      const block = bytes.slice(i, i + 255);
+      out.push(block.length, ...block);
+    }
+    out.push(0);
+  };
+  frame(0);
+  frame(1);
+  out.push(0x3b);
+  return Buffer.from(out);
+}

@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readPng, snap, SCREENSHOT_DIR, type DecodedPng, type PlacardApp, type QueuedDialogs, launchApp } from './harness';
-import { exifWithGps, garbageFont, hollowTrueType, pngClaiming, QUADRANTS, quadrantPhoto, withExif } from './meme-fixtures';
+import { exifWithGps, garbageFont, hollowTrueType, pngClaiming, QUADRANTS, quadrantPhoto, quadrantWebp, twoFrameGif, withExif } from './meme-fixtures';
 
 const require = createRequire(import.meta.url);
 
@@ -103,7 +103,15 @@ describe('meme mode', () => {
   async function exportPng(name: string): Promise<{ png: DecodedPng; bytes: Buffer }> {
     const target = join(scratch, `${name}-${++exportCount}.png`);
     app.dialogs.nextSave(target);
-    await app.page.locator('[data-action="file.export"]').first().click();
+    // The quick "Export PNG" (file.exportPng, native menu) saves the design at its own size through
+    // the save dialog; builds where file.export still is that quick export fall back to its button.
+    const calls = app.dialogs.saveCalls.length;
+    await app.menu('file.exportPng');
+    const asked = await expect
+      .poll(() => app.dialogs.saveCalls.length > calls, { timeout: 10_000 })
+      .toBe(true)
+      .then(() => true, () => false);
+    if (!asked) await app.page.locator('[data-testid=toolbar] [data-action="file.export"]').first().click();
     await expect.poll(() => existsSync(target), { timeout: 60_000 }).toBe(true);
     await expect.poll(() => app.page.getByTestId('status-message').textContent()).toContain(target);
     // Kept beside the screenshots so a person can look at what was exported.
@@ -329,6 +337,40 @@ describe('meme mode', () => {
     expect(await page.getByTestId('status-message').textContent()).toContain('megapixel');
     // Nothing was added.
     expect((await layerIds(page)).filter((id) => id.startsWith('img_'))).toHaveLength(1);
+  });
+
+  it('imports WebP, a GIF as its first frame, and SVG drawn only as an image; refuses SVG with scripts or outside links', async () => {
+    const { page } = app;
+    await newMeme('meme.newClassic', quadrantWebp(600, 400), 'photo.webp');
+    let { png } = await exportPng('webp');
+    expect(near(png.pixel(300, 300), QUADRANTS.tl, 8)).toBe(true);
+
+    await newMeme('meme.newClassic', twoFrameGif(64, [20, 200, 40], [200, 20, 160]), 'anim.gif');
+    ({ png } = await exportPng('gif'));
+    // First frame (green), never the second (magenta), on the canvas and in the export.
+    expect(near(png.pixel(300, 300), [20, 200, 40], 8)).toBe(true);
+
+    const svgFile = async (name: string, body: string) => {
+      const file = join(scratch, name);
+      await writeFile(file, `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100">${body}</svg>`);
+      app.dialogs.nextOpen(file);
+      await page.locator('[data-testid=toolbar] [data-action="insert.image"]').click();
+    };
+    const images = async () => (await layerIds(page)).filter((id) => id.startsWith('img_')).length;
+    const before = await images();
+    await svgFile('evil.svg', '<script>window.__pwned = 1</script><rect width="200" height="100" fill="#ff00ff"/>');
+    await expect.poll(() => page.getByTestId('status-message').textContent()).toContain('scripts');
+    await svgFile('remote.svg', '<image href="https://example.org/track.png" width="200" height="100"/>');
+    await expect.poll(() => page.getByTestId('status-message').textContent()).toContain('outside');
+    expect(await images()).toBe(before);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+
+    await svgFile('logo.svg', '<rect width="200" height="100" fill="#1d4ed8"/>');
+    await expect.poll(() => page.getByTestId('status-message').textContent()).toContain('logo.svg');
+    expect(await images()).toBe(before + 1);
+    ({ png } = await exportPng('svg'));
+    // Inserted centered at its own size (200x100) on the 600x600 page.
+    expect(near(png.pixel(300, 300), [0x1d, 0x4e, 0xd8], 8)).toBe(true);
   });
 
   it('a damaged font gives a clear message, keeps the current font, and nothing else breaks; a good font is added', async () => {
