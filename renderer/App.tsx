@@ -3,6 +3,7 @@ import { getApi } from './bridge';
 import { runAction } from './actions/registry';
 import { useShortcuts } from './actions/use-shortcuts';
 import { EditorCanvas } from './canvas/EditorCanvas';
+import { TemplateBar } from './panels/templates/TemplateBar';
 import { Inspector } from './panels/inspector/Inspector';
 import { LeftPanel } from './panels/left/LeftPanel';
 import { StatusBar } from './panels/StatusBar';
@@ -40,6 +41,7 @@ export function App({ initialLanguage }: { initialLanguage: UiLanguage }) {
       <div className="workspace">
         <LeftPanel />
         <main className="canvas-area">
+          <TemplateBar />
           <EditorCanvas />
         </main>
         <Inspector />

@@ -76,6 +76,18 @@ export function sameValue(a: unknown, b: unknown): boolean {
   return ka.length === kb.length && ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
+/**
+ * A color token's fallback is a cache of the kit's value (rethemeDesign refreshes it), so two
+ * values that differ only there draw the same and are not a style change.
+ */
+function withoutFallbacks(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(withoutFallbacks);
+  const record = value as Record<string, unknown>;
+  if (typeof record.token === 'string') return { token: record.token };
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, withoutFallbacks(v)]));
+}
+
 /** Keys a volunteer may never change on any element: the template's own rules. */
 const AUTHOR_ONLY = new Set(['locks', 'slot']);
 
@@ -87,7 +99,7 @@ function revertLockedKeys(before: Element, after: Element): { element: Element; 
     if (key === 'children' || key === 'id') continue;
     const was = (before as Record<string, unknown>)[key];
     const now = (after as Record<string, unknown>)[key];
-    if (sameValue(was, now)) continue;
+    if (sameValue(was, now) || sameValue(withoutFallbacks(was), withoutFallbacks(now))) continue;
     const lock = lockForKey(key);
     const forbidden = AUTHOR_ONLY.has(key) || (key === 'type' ? Object.values(before.locks).some(Boolean) : lock !== null && before.locks[lock]);
     if (!forbidden) continue;

@@ -1,8 +1,9 @@
 // In-place text editing: a textarea laid exactly over the text node, styled like it.
 import { useEffect, useRef, useState } from 'react';
 import { textFor, type TextElement, type Language } from '../../core/model';
-import { fontFamilyOf, literalColors } from '../../core/scene';
+import { fontFamilyOf } from '../../core/scene';
 import { useDesignStore } from '../state/design-store';
+import { kitResolvers, useDesignKit } from '../state/library-store';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -14,6 +15,8 @@ interface Props {
 }
 
 export function TextEditOverlay({ element, language, zoom, offset, onDone }: Props) {
+  // Brand tokens look the same while typing as on the canvas.
+  const brand = kitResolvers(useDesignKit());
   const { t } = useTranslation();
   const ref = useRef<HTMLTextAreaElement>(null);
   const [value, setValue] = useState(() => textFor(element, language));
@@ -59,7 +62,7 @@ export function TextEditOverlay({ element, language, zoom, offset, onDone }: Pro
         width: element.width * zoom,
         height: element.height * zoom,
         transform: `rotate(${element.rotation}deg)`,
-        fontFamily: fontFamilyOf(element.fontFamily),
+        fontFamily: fontFamilyOf(brand.fontFamily(element.fontFamily)),
         fontSize: element.fontSize * zoom,
         fontWeight: element.fontWeight,
         fontStyle: element.italic ? 'italic' : 'normal',
@@ -67,7 +70,7 @@ export function TextEditOverlay({ element, language, zoom, offset, onDone }: Pro
         letterSpacing: element.letterSpacing * zoom,
         textAlign: element.align,
         textTransform: element.uppercase ? 'uppercase' : 'none',
-        color: literalColors(element.fill),
+        color: brand.color(element.fill),
       }}
     />
   );

@@ -4,13 +4,17 @@
 // find every face already loaded.
 import { walkElements, type Design } from '../../core/model';
 import { displayText, fontFamilyOf, fontStyleOf } from '../../core/scene';
+import { resolveFontFamily } from '../../core/brand';
+import { currentDesignKit } from '../state/library-store';
 
 /** One CSS font spec per distinct family/style, with the characters it must cover. */
 export function fontRequests(design: Design): { spec: string; text: string }[] {
   const byFont = new Map<string, Set<string>>();
+  // Brand font tokens ("brand.heading") name the kit's family, which is what gets drawn.
+  const kit = currentDesignKit(design.brandKitId);
   for (const { element } of walkElements(design.elements)) {
     if (element.type !== 'text') continue;
-    const spec = `${fontStyleOf(element)} 32px ${fontFamilyOf(element.fontFamily)
+    const spec = `${fontStyleOf(element)} 32px ${fontFamilyOf(resolveFontFamily(element.fontFamily, kit))
       .split(',')
       .map((f) => (f.includes(' ') && !f.includes('"') ? `"${f.trim()}"` : f.trim()))
       .join(', ')}`;

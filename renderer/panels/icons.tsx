@@ -66,6 +66,22 @@ const paths: Record<string, ReactElement> = {
       <path d="M3 12h18M12 3a14 14 0 010 18M12 3a14 14 0 000 18" />
     </>
   ),
+  templates: (
+    <>
+      <rect x="3" y="4" width="8" height="7" rx="1" />
+      <rect x="13" y="4" width="8" height="7" rx="1" />
+      <rect x="3" y="13" width="8" height="7" rx="1" />
+      <rect x="13" y="13" width="8" height="7" rx="1" />
+    </>
+  ),
+  palette: (
+    <>
+      <path d="M12 3a9 9 0 100 18c1.1 0 1.7-.8 1.7-1.6 0-1.3-1.2-1.6-1.2-2.7 0-.9.7-1.5 1.6-1.5H16a5 5 0 005-5c0-4-4-7.2-9-7.2z" />
+      <circle cx="7.5" cy="11" r="1.2" />
+      <circle cx="10.5" cy="7" r="1.2" />
+      <circle cx="15" cy="7.5" r="1.2" />
+    </>
+  ),
 };
 
 export type IconName = keyof typeof paths;

@@ -59,6 +59,10 @@ export interface LibraryState {
   activeTemplate: ActiveTemplate | null;
   load(): Promise<void>;
   saveKit(kit: BrandKit, assets?: Record<string, LibraryAsset>): Promise<BrandKit>;
+  /** Shows an edited kit at once and saves it shortly after (one write per burst of edits). */
+  editKit(kit: BrandKit): void;
+  /** The last error of a background save, for the panel to show. */
+  saveError: unknown;
   deleteKit(id: string): Promise<void>;
   saveTemplate(template: Template, assets?: Record<string, LibraryAsset>): Promise<Template>;
   deleteTemplate(id: string): Promise<void>;
@@ -68,6 +72,9 @@ export interface LibraryState {
 function upsert<T extends { id: string }>(list: readonly T[], item: T): T[] {
   return list.some((x) => x.id === item.id) ? list.map((x) => (x.id === item.id ? item : x)) : [...list, item];
 }
+
+const KIT_SAVE_DELAY_MS = 300;
+const pendingSaves = new Map<string, ReturnType<typeof setTimeout>>();
 
 export const useLibraryStore = create<LibraryState>()((set, get) => ({
   loaded: false,
@@ -84,7 +91,24 @@ export const useLibraryStore = create<LibraryState>()((set, get) => ({
     set({ userKits: upsert(get().userKits, saved) });
     return saved;
   },
+  saveError: null,
+  editKit(kit) {
+    set({ userKits: upsert(get().userKits, kit) });
+    clearTimeout(pendingSaves.get(kit.id));
+    pendingSaves.set(
+      kit.id,
+      setTimeout(() => {
+        pendingSaves.delete(kit.id);
+        getApi()
+          .saveBrandKit({ kit, assets: {} })
+          .then(() => set({ saveError: null }))
+          .catch((saveError: unknown) => set({ saveError }));
+      }, KIT_SAVE_DELAY_MS),
+    );
+  },
   async deleteKit(id) {
+    clearTimeout(pendingSaves.get(id));
+    pendingSaves.delete(id);
     await getApi().deleteBrandKit(id);
     set({ userKits: get().userKits.filter((k) => k.id !== id) });
   },

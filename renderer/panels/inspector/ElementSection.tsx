@@ -3,6 +3,8 @@ import type { Element } from '../../../core/model';
 import { useDesignStore } from '../../state/design-store';
 import { Field, NumberInput } from '../fields';
 import { TextSection } from './TextSection';
+import { BrandStyleSection } from './BrandStyleSection';
+import { LocksSection, SlotSection } from '../templates/AuthoringSections';
 import { ShapeSection } from './ShapeSection';
 import { ImageSection, RedactSection } from './ImageSection';
 import { ActionButton } from '../ActionButton';
@@ -70,6 +72,9 @@ export function ElementSection({ element }: { element: Element }) {
       {element.type === 'shape' && <ShapeSection element={element} locked={locked} />}
       {element.type === 'image' && <ImageSection element={element} locked={locked} />}
       {element.type === 'redact' && <RedactSection element={element} locked={locked} />}
+      {element.type === 'text' && <BrandStyleSection element={element} />}
+      <SlotSection element={element} />
+      <LocksSection element={element} />
       <ArrangeSection count={1} />
     </>
   );

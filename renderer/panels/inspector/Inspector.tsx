@@ -9,6 +9,7 @@ import { useDesignStore } from '../../state/design-store';
 import { useEditorStore } from '../../state/editor-store';
 import { ColorInput, Field } from '../fields';
 import { DocumentSection } from './DocumentSection';
+import { FillInForm } from '../templates/FillInForm';
 import { ArrangeSection, ElementSection } from './ElementSection';
 
 /** The value every item shares, or undefined when they differ. */
@@ -105,6 +106,7 @@ export function Inspector() {
 
   return (
     <aside className="side-panel right-panel" data-testid="right-panel" aria-label={t('panels.inspector')}>
+      <FillInForm />
       {selected.length === 0 && <DocumentSection />}
       {selected.length === 1 && <ElementSection element={selected[0]!} />}
       {selected.length > 1 && (

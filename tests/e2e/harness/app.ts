@@ -16,7 +16,8 @@ import { startRendererServer } from './server';
 import { BYTES_TAG, fromWire, toWire } from './wire';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-export const RENDERER_DIST = join(REPO_ROOT, 'dist', 'renderer');
+/** The built renderer; PLACARD_RENDERER_DIST points a run at a private build (no shared dist/ lock needed). */
+export const RENDERER_DIST = process.env.PLACARD_RENDERER_DIST ?? join(REPO_ROOT, 'dist', 'renderer');
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 

@@ -122,3 +122,17 @@ describe('enforceLocks', () => {
     expect(enforceLocks(before, after).refused).toEqual([]);
   });
 });
+
+describe('enforceLocks and re-theming', () => {
+  it('lets a kit switch refresh token fallbacks on style-locked elements (same token, same drawing)', () => {
+    const before = design([{ ...title(), fill: { token: 'brand.primary', fallback: '#C8102E' } } as Element]);
+    const after = edit(before, 'title', { fill: { token: 'brand.primary', fallback: '#00AA55' } });
+    expect(enforceLocks(before, after)).toEqual({ design: after, refused: [] });
+  });
+
+  it('still refuses pointing a style-locked element at another token', () => {
+    const before = design([{ ...title(), fill: { token: 'brand.primary', fallback: '#C8102E' } } as Element]);
+    const after = edit(before, 'title', { fill: { token: 'brand.accent', fallback: '#FFC72C' } });
+    expect(enforceLocks(before, after).refused).toEqual([{ elementId: 'title', keys: ['fill'] }]);
+  });
+});

@@ -1,0 +1,50 @@
+// The strip above the canvas for templates: which mode the editor is in (fill-in or author),
+// always visible while a template or a locked design is open, with the switch between them.
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { walkElements, type Design } from '../../../core/model';
+import { setAuthorMode } from '../../actions/template-actions';
+import { useDesignStore } from '../../state/design-store';
+import { useLibraryStore } from '../../state/library-store';
+import { ActionButton } from '../ActionButton';
+import { Icon } from '../icons';
+
+function hasTemplateParts(design: Design): boolean {
+  for (const { element } of walkElements(design.elements)) if (element.slot || Object.values(element.locks).some(Boolean)) return true;
+  return false;
+}
+
+export function TemplateBar() {
+  const { t, i18n } = useTranslation();
+  const design = useDesignStore((s) => s.design);
+  const authorMode = useDesignStore((s) => s.authorMode);
+  const active = useLibraryStore((s) => s.activeTemplate);
+  const loaded = useLibraryStore((s) => s.loaded);
+
+  // The library (user kits and templates) is loaded once the shell is up.
+  useEffect(() => {
+    if (!loaded) void useLibraryStore.getState().load().catch((err) => console.warn('library could not be loaded', err));
+  }, [loaded]);
+
+  if (!active && authorMode && !hasTemplateParts(design)) return null;
+  const language = i18n.language?.startsWith('es') ? 'es' : 'en';
+  return (
+    <div className={`template-bar${authorMode ? ' author' : ' fill'}`} data-testid="template-bar" data-mode={authorMode ? 'author' : 'fill'}>
+      <span className="mode-badge" data-testid="mode-badge">
+        <Icon name={authorMode ? 'unlock' : 'lock'} size={14} />
+        {authorMode ? t('templates.bar.authorModeOn') : t('templates.bar.fillInMode')}
+      </span>
+      {active && <span className="template-bar-name">{t('templates.bar.from', { name: active.name[language] })}</span>}
+      <span className="template-bar-text">{authorMode ? t('templates.bar.authorHint') : t('templates.bar.fillHint')}</span>
+      <span className="template-bar-actions">
+        <ActionButton actionId="template.exportBothLanguages" variant="plain" showLabel />
+        <ActionButton actionId="template.saveAs" variant="plain" showLabel />
+        <label className="switch" data-testid="author-mode-toggle-label">
+          <input type="checkbox" role="switch" checked={authorMode} data-testid="author-mode-toggle" onChange={(e) => setAuthorMode(e.target.checked)} />
+          <span className="switch-track" aria-hidden="true" />
+          <span>{t('templates.bar.authorMode')}</span>
+        </label>
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,152 @@
+// The templates gallery: the user's own templates and the built-ins, with thumbnails in the UI
+// language, search (names in both languages, tags) and category chips. "Use template" opens one
+// as a new design in fill-in mode.
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../core/model';
+import type { Template, TemplateCategory } from '../../../core/templates';
+import { deleteUserTemplate, openTemplate } from '../../actions/template-actions';
+import { errorMessage } from '../../actions/errors';
+import { ActionButton } from '../ActionButton';
+import { Icon } from '../icons';
+import { BUILT_IN_TEMPLATES, thumbnailFor, useLibraryStore } from '../../state/library-store';
+import { useEditorStore } from '../../state/editor-store';
+import { useTemplatePreview } from './preview';
+
+/** Lowercase without accents, so "peticion" finds "Petición". */
+export function foldText(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+export function matchesQuery(template: Template, query: string, categoryLabels: readonly string[]): boolean {
+  const words = foldText(query).split(/\s+/).filter(Boolean);
+  if (!words.length) return true;
+  const haystack = foldText([template.name.en, template.name.es, template.description?.en ?? '', template.description?.es ?? '', ...template.tags, ...categoryLabels].join(' '));
+  return words.every((w) => haystack.includes(w));
+}
+
+function TemplateCard({ template, builtIn, language }: { template: Template; builtIn: boolean; language: Language }) {
+  const { t } = useTranslation();
+  const preview = useTemplatePreview(builtIn ? null : template);
+  const src = builtIn ? thumbnailFor(template.id, language) : preview;
+  const name = template.name[language];
+  const use = () =>
+    void openTemplate(template, builtIn).catch((err) =>
+      useEditorStore.getState().setStatus({ key: 'status.error', params: { message: errorMessage(err) }, tone: 'error' }),
+    );
+  return (
+    <li className="template-card" data-testid={`template-card-${template.id}`}>
+      <button type="button" className="template-thumb" onClick={use} title={t('templates.gallery.use')} aria-label={`${t('templates.gallery.use')}: ${name}`}>
+        {src ? <img src={src} alt="" loading="lazy" draggable={false} /> : <span className="template-thumb-empty" />}
+        <span className="template-use" data-testid={`use-template-${template.id}`}>
+          {t('templates.gallery.use')}
+        </span>
+      </button>
+      <div className="template-meta">
+        <span className="template-name" title={name}>
+          {name}
+        </span>
+        <span className="template-category">{t(`templates.category.${template.category}`)}</span>
+      </div>
+      {!builtIn && (
+        <button
+          type="button"
+          className="btn btn-plain template-delete"
+          title={t('templates.delete.confirm')}
+          aria-label={`${t('templates.delete.confirm')}: ${name}`}
+          data-testid={`delete-template-${template.id}`}
+          onClick={() => void deleteUserTemplate(template)}
+        >
+          <Icon name="trash" size={16} />
+        </button>
+      )}
+    </li>
+  );
+}
+
+export function TemplatesPanel() {
+  const { t, i18n } = useTranslation();
+  const language: Language = i18n.language?.startsWith('es') ? 'es' : 'en';
+  const userTemplates = useLibraryStore((s) => s.userTemplates);
+  const loaded = useLibraryStore((s) => s.loaded);
+  const [query, setQuery] = useState('');
+  const [category, setCategory] = useState<TemplateCategory | 'all'>('all');
+
+  useEffect(() => {
+    if (!loaded) void useLibraryStore.getState().load().catch(() => undefined);
+  }, [loaded]);
+
+  const categories = useMemo(() => {
+    const present = new Set<TemplateCategory>([...BUILT_IN_TEMPLATES, ...userTemplates].map((x) => x.category));
+    return [...present].sort((a, b) => t(`templates.category.${a}`).localeCompare(t(`templates.category.${b}`)));
+  }, [userTemplates, t]);
+
+  const filter = (list: readonly Template[]) =>
+    list.filter(
+      (x) =>
+        (category === 'all' || x.category === category) &&
+        // Category names match in both languages, like template names.
+        matchesQuery(x, query, [t(`templates.category.${x.category}`, { lng: 'en' }), t(`templates.category.${x.category}`, { lng: 'es' })]),
+    );
+  const mine = filter(userTemplates);
+  const builtIns = filter(BUILT_IN_TEMPLATES);
+
+  return (
+    <div className="templates-panel" data-testid="templates-panel">
+      <div className="panel-section templates-head">
+        <h2 className="panel-heading">{t('templates.gallery.title')}</h2>
+        <input
+          type="search"
+          className="search-input"
+          value={query}
+          placeholder={t('templates.gallery.search')}
+          aria-label={t('templates.gallery.search')}
+          data-testid="template-search"
+          onKeyDown={(e) => e.stopPropagation()}
+          onChange={(e) => setQuery(e.target.value.slice(0, 100))}
+        />
+        <div className="chip-row" role="group" aria-label={t('templates.gallery.categories')}>
+          {(['all', ...categories] as const).map((c) => (
+            <button
+              key={c}
+              type="button"
+              className={`chip${category === c ? ' active' : ''}`}
+              aria-pressed={category === c}
+              data-testid={`category-${c}`}
+              onClick={() => setCategory(c)}
+            >
+              {c === 'all' ? t('templates.gallery.all') : t(`templates.category.${c}`)}
+            </button>
+          ))}
+        </div>
+        <ActionButton actionId="template.saveAs" variant="tile" showLabel />
+      </div>
+      {userTemplates.length > 0 && (
+        <section className="panel-section" data-testid="my-templates">
+          <h3 className="panel-subheading">{t('templates.gallery.mine')}</h3>
+          {mine.length ? (
+            <ul className="template-grid">
+              {mine.map((x) => (
+                <TemplateCard key={x.id} template={x} builtIn={false} language={language} />
+              ))}
+            </ul>
+          ) : (
+            <p className="empty-hint">{t('templates.gallery.noMatch')}</p>
+          )}
+        </section>
+      )}
+      <section className="panel-section" data-testid="built-in-templates">
+        <h3 className="panel-subheading">{t('templates.gallery.builtIn')}</h3>
+        {builtIns.length ? (
+          <ul className="template-grid">
+            {builtIns.map((x) => (
+              <TemplateCard key={x.id} template={x} builtIn language={language} />
+            ))}
+          </ul>
+        ) : (
+          <p className="empty-hint">{t('templates.gallery.noMatch')}</p>
+        )}
+      </section>
+    </div>
+  );
+}
