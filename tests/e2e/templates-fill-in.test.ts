@@ -181,6 +181,8 @@ describe('templates: fill in, locks, brand kits, author mode, save as template',
     await page.getByTestId('locks-section').waitFor();
     expect(await page.getByTestId('lock-move').isChecked()).toBe(true);
     expect(await page.getByTestId('prop-y').isDisabled()).toBe(false);
+    await page.getByTestId('locks-section').scrollIntoViewIfNeeded();
+    await snap(page, 'templates-author-mode-en');
     await drag(page, TAG_BAR_POINT, 0, -200);
     await expect.poll(async () => Number(await page.getByTestId('prop-y').inputValue())).toBeLessThan(1200);
     await page.getByTestId('prop-y').fill('1260');

@@ -31,6 +31,22 @@ const STYLE_LABELS: Record<TextStyleName, string> = {
   hashtag: 'brand.textStyle.hashtag',
 };
 
+const COLOR_LABELS: Record<string, string> = {
+  primary: 'kits.color.primary',
+  secondary: 'kits.color.secondary',
+  accent: 'kits.color.accent',
+  dark: 'kits.color.dark',
+  light: 'kits.color.light',
+  muted: 'kits.color.muted',
+  white: 'kits.color.white',
+};
+
+/** The standard color names in the UI language; a kit's own names are shown as they are. */
+function useColorLabel(): (name: string) => string {
+  const { t } = useTranslation();
+  return (name) => (COLOR_LABELS[name] ? t(COLOR_LABELS[name]) : name);
+}
+
 function reportError(err: unknown): void {
   useEditorStore.getState().setStatus({ key: 'status.error', params: { message: errorMessage(err) }, tone: 'error' });
 }
@@ -71,39 +87,41 @@ function KitList({ kits, selected, inUse, onSelect }: { kits: BrandKit[]; select
 
 function StyleRow({ kit, name, readOnly, onChange }: { kit: BrandKit; name: TextStyleName; readOnly: boolean; onChange(style: TextStyle): void }) {
   const { t } = useTranslation();
+  const colorLabel = useColorLabel();
   const style = kit.textStyles[name];
   const token = typeof style.fill === 'string' ? '' : style.fill.token.slice('brand.'.length);
+  const role = style.fontFamily === 'brand.heading' ? 'heading' : 'body';
   return (
-    <div className="kit-style-row" data-testid={`kit-style-${name}`}>
-      <span className="kit-style-name" style={{ fontFamily: kit.fonts[style.fontFamily === 'brand.heading' ? 'heading' : 'body'], textTransform: style.uppercase ? 'uppercase' : 'none' }}>
+    <div className="kit-style" data-testid={`kit-style-${name}`}>
+      <span
+        className="kit-style-name"
+        style={{ fontFamily: kit.fonts[role], textTransform: style.uppercase ? 'uppercase' : 'none', color: kit.colors[token] ?? undefined, fontWeight: style.fontWeight }}
+      >
         {t(STYLE_LABELS[name])}
       </span>
-      <select
-        value={style.fontFamily === 'brand.heading' ? 'brand.heading' : 'brand.body'}
-        disabled={readOnly}
-        aria-label={t('kits.styleFont')}
-        onChange={(e) => onChange({ ...style, fontFamily: e.target.value })}
-      >
-        <option value="brand.heading">{t('kits.headingFont')}</option>
-        <option value="brand.body">{t('kits.bodyFont')}</option>
-      </select>
-      <NumberInput value={style.fontSize} min={6} max={400} disabled={readOnly} suffix="px" onChange={(fontSize) => onChange({ ...style, fontSize })} />
-      <select
-        value={token}
-        disabled={readOnly}
-        aria-label={t('kits.styleColor')}
-        onChange={(e) => onChange({ ...style, fill: { token: `brand.${e.target.value}`, fallback: kit.colors[e.target.value] ?? '#000000' } })}
-      >
-        {Object.keys(kit.colors).map((c) => (
-          <option key={c} value={c}>
-            {c}
-          </option>
-        ))}
-      </select>
-      <label className="check compact" title={t('kits.uppercase')}>
-        <input type="checkbox" checked={style.uppercase} disabled={readOnly} onChange={(e) => onChange({ ...style, uppercase: e.target.checked })} />
-        AA
-      </label>
+      <div className="kit-style-controls">
+        <select value={`brand.${role}`} disabled={readOnly} aria-label={t('kits.styleFont')} onChange={(e) => onChange({ ...style, fontFamily: e.target.value })}>
+          <option value="brand.heading">{t('kits.headingFont')}</option>
+          <option value="brand.body">{t('kits.bodyFont')}</option>
+        </select>
+        <NumberInput value={style.fontSize} min={6} max={400} disabled={readOnly} suffix="px" onChange={(fontSize) => onChange({ ...style, fontSize })} />
+        <select
+          value={token}
+          disabled={readOnly}
+          aria-label={t('kits.styleColor')}
+          onChange={(e) => onChange({ ...style, fill: { token: `brand.${e.target.value}`, fallback: kit.colors[e.target.value] ?? '#000000' } })}
+        >
+          {Object.keys(kit.colors).map((c) => (
+            <option key={c} value={c}>
+              {colorLabel(c)}
+            </option>
+          ))}
+        </select>
+        <label className="check compact" title={t('kits.uppercase')}>
+          <input type="checkbox" checked={style.uppercase} disabled={readOnly} aria-label={t('kits.uppercase')} onChange={(e) => onChange({ ...style, uppercase: e.target.checked })} />
+          AA
+        </label>
+      </div>
     </div>
   );
 }
@@ -137,6 +155,7 @@ function Logos({ kit, readOnly }: { kit: BrandKit; readOnly: boolean }) {
 
 export function BrandPanel() {
   const { t } = useTranslation();
+  const colorLabel = useColorLabel();
   const userKits = useLibraryStore((s) => s.userKits);
   const saveError = useLibraryStore((s) => s.saveError);
   const appliedId = useDesignStore((s) => s.design.brandKitId);
@@ -222,10 +241,10 @@ export function BrandPanel() {
               onBlur={() => name.trim() && name !== kit.name && edit((k) => renameBrandKit(k, name.trim()))}
             />
           )}
-          <button type="button" className="btn btn-primary btn-small" data-testid="apply-kit" disabled={appliedId === kit.id} onClick={() => applyBrandKit(kit)}>
-            {t('kits.apply')}
-          </button>
         </div>
+        <button type="button" className="btn btn-primary kit-apply" data-testid="apply-kit" disabled={appliedId === kit.id} onClick={() => applyBrandKit(kit)}>
+          {appliedId === kit.id ? t('kits.applied') : t('kits.apply')}
+        </button>
         {readOnly && <p className="kit-note">{t('kits.readOnly')}</p>}
         {!!saveError && <p className="form-error">{errorMessage(saveError)}</p>}
 
@@ -233,7 +252,7 @@ export function BrandPanel() {
         <div className="kit-colors">
           {Object.entries(kit.colors).map(([colorName, value]) => (
             <label key={colorName} className="kit-color">
-              <span className="field-label">{colorName}</span>
+              <span className="field-label">{colorLabel(colorName)}</span>
               <ColorInput value={value} disabled={readOnly} testId={`kit-color-${colorName}`} onChange={(hex) => edit((k) => setKitColor(k, colorName, hex.toUpperCase()))} />
             </label>
           ))}

@@ -19,8 +19,15 @@ function slotTitle(slot: SlotInfo, language: Language, fallback: string): string
   return slot.label[language] || slot.label.en || slot.label.es || slot.element.name || fallback;
 }
 
+/** Labels and hints speak the UI language; the text being edited is in the design's language. */
+function useUiLanguage(): Language {
+  const { i18n } = useTranslation();
+  return i18n.language?.startsWith('es') ? 'es' : 'en';
+}
+
 function TextSlot({ slot, language }: { slot: SlotInfo & { element: TextElement }; language: Language }) {
   const { t } = useTranslation();
+  const ui = useUiLanguage();
   const el = slot.element;
   const other: Language = language === 'en' ? 'es' : 'en';
   const missingOther = !(el.variants[other]?.trim() || (other === 'en' && el.text.trim()));
@@ -28,14 +35,14 @@ function TextSlot({ slot, language }: { slot: SlotInfo & { element: TextElement 
     <div className="fill-slot">
       <label className="field wide">
         <span className="field-label fill-label">
-          {slotTitle(slot, language, t('templates.fill.textSlot'))}
+          {slotTitle(slot, ui, t('templates.fill.textSlot'))}
           {slot.readOnly && <span className="badge">{t('templates.fill.locked')}</span>}
           {missingOther && !slot.readOnly && <span className="badge badge-warn">{t(other === 'es' ? 'templates.fill.needsEs' : 'templates.fill.needsEn')}</span>}
         </span>
         <textarea
           rows={Math.min(4, Math.max(2, Math.ceil(textFor(el, language).length / 28)))}
           value={textFor(el, language)}
-          placeholder={slot.hint[language] ?? slot.hint.en ?? ''}
+          placeholder={slot.hint[ui] ?? slot.hint.en ?? ''}
           disabled={slot.readOnly}
           lang={language}
           data-testid={`slot-text-${el.id}`}
@@ -50,14 +57,15 @@ function TextSlot({ slot, language }: { slot: SlotInfo & { element: TextElement 
   );
 }
 
-function PhotoSlot({ slot, language }: { slot: SlotInfo; language: Language }) {
+function PhotoSlot({ slot }: { slot: SlotInfo }) {
   const { t } = useTranslation();
+  const ui = useUiLanguage();
   const image = useImageStore((s) => (slot.element.type === 'image' ? s.images.get(slot.element.assetId) : undefined));
-  const hint = slot.hint[language] ?? slot.hint.en;
+  const hint = slot.hint[ui] ?? slot.hint.en;
   return (
     <div className="fill-slot fill-photo">
       <span className="field-label fill-label">
-        {slotTitle(slot, language, t('templates.fill.photoSlot'))}
+        {slotTitle(slot, ui, t('templates.fill.photoSlot'))}
         {slot.readOnly && <span className="badge">{t('templates.fill.locked')}</span>}
       </span>
       <div className="fill-photo-row">
@@ -114,7 +122,7 @@ export function FillInForm() {
         slot.element.type === 'text' ? (
           <TextSlot key={slot.elementId} slot={slot as SlotInfo & { element: TextElement }} language={language} />
         ) : (
-          <PhotoSlot key={slot.elementId} slot={slot} language={language} />
+          <PhotoSlot key={slot.elementId} slot={slot} />
         ),
       )}
     </section>

@@ -119,7 +119,9 @@ export function TemplatesPanel() {
             </button>
           ))}
         </div>
-        <ActionButton actionId="template.saveAs" variant="tile" showLabel />
+        <div className="templates-save">
+          <ActionButton actionId="template.saveAs" variant="plain" showLabel />
+        </div>
       </div>
       {userTemplates.length > 0 && (
         <section className="panel-section" data-testid="my-templates">
