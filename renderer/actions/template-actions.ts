@@ -9,6 +9,8 @@ import { getApi } from '../bridge';
 import { decodeImage, importImageBytes, useImageStore } from '../assets/image-store';
 import { sniffImageMime } from '../assets/sniff';
 import { confirm } from '../dialogs/ConfirmDialog';
+import { confirmUnsaved } from '../documents/document-io';
+import { useDocumentStore } from '../documents/document-store';
 import { useDialogStore } from '../dialogs/dialog-store';
 import { renderDesignBytes, safeFileStem } from '../export/render';
 import { useDesignStore } from '../state/design-store';
@@ -56,19 +58,8 @@ export async function loadDesignAssets(design: Design): Promise<void> {
 
 /** Opens a template as a new design in fill-in mode (locks enforced), in the UI language. */
 export async function openTemplate(template: Template, builtIn: boolean): Promise<boolean> {
-  const { revision, savedRevision, design: current } = store();
-  if (revision !== savedRevision && current.elements.length > 0) {
-    const answer = await confirm({
-      titleKey: 'templates.discard.title',
-      messageKey: 'templates.discard.message',
-      buttons: [
-        { id: 'open', labelKey: 'templates.discard.open', kind: 'primary' },
-        { id: 'cancel', labelKey: 'templates.discard.cancel' },
-      ],
-      cancelId: 'cancel',
-    });
-    if (answer !== 'open') return false;
-  }
+  // Save / Don't save / Cancel for unsaved work, like every other way of replacing the document.
+  if (!(await confirmUnsaved())) return false;
   const language = uiLanguage();
   const design: Design = { ...structuredClone(template.design), id: newId('d'), name: template.name[language], language };
   editor().setBusy(true);
@@ -77,6 +68,8 @@ export async function openTemplate(template: Template, builtIn: boolean): Promis
     await loadDesignAssets(design);
     store().replaceDesign(design);
     store().setAuthorMode(false);
+    // A new, unsaved design: saving must never overwrite the file that was open before.
+    useDocumentStore.getState().setPath(null);
     editor().select([]);
     editor().setZoom(editor().zoom, true);
     useLibraryStore.getState().setActiveTemplate({ id: template.id, name: template.name, builtIn });
