@@ -196,3 +196,11 @@ export function enforceLocks<D extends { elements: Element[] }>(before: D, after
   if (!refused.length) return { design: after, refused };
   return { design: { ...after, elements }, refused };
 }
+
+/**
+ * True when some element is marked as a slot: the design is a template, or work made from one.
+ * Locks alone do not count (meme layouts lock their caption bands for the user's own comfort).
+ */
+export function hasSlots(elements: readonly Element[]): boolean {
+  return elements.some((el) => el.slot !== undefined || (el.type === 'group' && hasSlots(el.children)));
+}

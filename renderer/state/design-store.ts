@@ -6,6 +6,7 @@ import {
   createDesign,
   enforceLocks,
   filterPatchByLocks,
+  hasSlots,
   findElement,
   mapElement,
   removeElements,
@@ -39,6 +40,7 @@ export interface DesignState {
   lastRefusal: { elementId: string; keys: string[] } | null;
 
   commit(label: string, change: (design: Design) => Design, options?: { mergeKey?: string }): void;
+  /** A new document with no history; starts in fill-in mode when the design has slots (a template). */
   replaceDesign(design: Design): void;
   addElements(elements: Element[]): void;
   updateElement<T extends Element>(id: string, patch: Partial<T>, label: string, options?: { mergeKey?: string }): void;
@@ -89,7 +91,9 @@ export const useDesignStore = create<DesignState>()((set, get) => ({
   },
 
   replaceDesign(design) {
-    set({ design, past: [], future: [], revision: 0, savedRevision: 0, lastRefusal: null });
+    // A design with slots (a template, or work made from one) opens in fill-in mode so its locks
+    // hold from the first command; any other design is the user's own, fully editable.
+    set({ design, past: [], future: [], revision: 0, savedRevision: 0, lastRefusal: null, authorMode: !hasSlots(design.elements) });
   },
 
   addElements(elements) {

@@ -2,17 +2,13 @@
 // always visible while a template or a locked design is open, with the switch between them.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { walkElements, type Design } from '../../../core/model';
+import { hasSlots } from '../../../core/model';
 import { setAuthorMode } from '../../actions/template-actions';
 import { useDesignStore } from '../../state/design-store';
 import { useLibraryStore } from '../../state/library-store';
 import { ActionButton } from '../ActionButton';
 import { Icon } from '../icons';
 
-function hasTemplateParts(design: Design): boolean {
-  for (const { element } of walkElements(design.elements)) if (element.slot || Object.values(element.locks).some(Boolean)) return true;
-  return false;
-}
 
 export function TemplateBar() {
   const { t, i18n } = useTranslation();
@@ -26,7 +22,8 @@ export function TemplateBar() {
     if (!loaded) void useLibraryStore.getState().load().catch((err) => console.warn('library could not be loaded', err));
   }, [loaded]);
 
-  if (!active && authorMode && !hasTemplateParts(design)) return null;
+  // Hidden for the user's own designs (memes lock their bands, but they are not templates).
+  if (!active && authorMode && !hasSlots(design.elements)) return null;
   const language = i18n.language?.startsWith('es') ? 'es' : 'en';
   return (
     <div className={`template-bar${authorMode ? ' author' : ' fill'}`} data-testid="template-bar" data-mode={authorMode ? 'author' : 'fill'}>

@@ -103,3 +103,15 @@ describe('design store lock guard (fill-in mode)', () => {
     expect(el('logo')).toMatchObject({ x: 105, y: 105 });
   });
 });
+
+describe('replaceDesign picks the mode from the design', () => {
+  it('a design with slots opens in fill-in mode; one without (even with locks) in author mode', () => {
+    useDesignStore.getState().replaceDesign(template());
+    expect(useDesignStore.getState().authorMode).toBe(true);
+    useDesignStore.getState().replaceDesign(createDesign());
+    expect(useDesignStore.getState().authorMode).toBe(true);
+    const slotOnly = createTextElement({ x: 0, y: 0, width: 1, height: 1, text: '', slot: { kind: 'text', label: {}, hint: {} } });
+    useDesignStore.getState().replaceDesign({ ...createDesign(), elements: [slotOnly] });
+    expect(useDesignStore.getState().authorMode).toBe(false);
+  });
+});
