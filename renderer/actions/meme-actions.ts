@@ -11,6 +11,7 @@ import { importUserFont } from '../fonts/user-fonts';
 import { t } from '../i18n';
 import { registerAction } from './registry';
 import { errorMessage } from './errors';
+import { confirm } from '../dialogs/ConfirmDialog';
 
 const design = () => useDesignStore.getState();
 const editor = () => useEditorStore.getState();
@@ -31,6 +32,19 @@ function selectedImage(): ImageElement | undefined {
 
 /** Asks for a photo and replaces the document with a meme of `variant` built around it. */
 export async function newMemeFromPhoto(variant: MemeVariant): Promise<void> {
+  const { revision, savedRevision, design: current } = design();
+  if (revision !== savedRevision && current.elements.length > 0) {
+    const answer = await confirm({
+      titleKey: 'meme.replace.title',
+      messageKey: 'meme.replace.message',
+      buttons: [
+        { id: 'replace', labelKey: 'meme.replace.confirm', kind: 'primary' },
+        { id: 'cancel', labelKey: 'meme.replace.cancel' },
+      ],
+      cancelId: 'cancel',
+    });
+    if (answer !== 'replace') return;
+  }
   try {
     const opened = await getApi().openImage();
     if (!opened) return;

@@ -126,7 +126,12 @@ describe('meme mode', () => {
     app.dialogs.nextOpen(file);
     await app.page.getByTestId('tab-meme').click();
     await app.page.locator(`[data-testid="meme-panel"] [data-action="${action}"]`).click();
+    // Unsaved work is only replaced after the user agrees.
+    const replace = app.page.getByTestId('confirm-replace');
+    const asked = await replace.waitFor({ state: 'visible', timeout: 1500 }).then(() => true, () => false);
+    if (asked) await replace.click();
     await expect.poll(() => app.page.getByTestId('status-message').textContent(), { timeout: 60_000 }).toContain(name);
+    return { asked };
   }
 
   beforeAll(async () => {
@@ -197,7 +202,9 @@ describe('meme mode', () => {
 
   it('caption bars: the photo sits between solid bands and dark text stays inside each band', async () => {
     const { page } = app;
-    await newMeme('meme.newBars', quadrantPhoto(1200, 800, 'png'), 'bars.png');
+    // The classic meme has unsaved edits: starting another asks first.
+    const { asked } = await newMeme('meme.newBars', quadrantPhoto(1200, 800, 'png'), 'bars.png');
+    expect(asked).toBe(true);
     const ids = await layerIds(page);
     const texts = ids.filter((id) => id.startsWith('text_'));
     expect(texts).toHaveLength(2);
