@@ -219,6 +219,19 @@ describe('templates: fill in, locks, brand kits, author mode, save as template',
     expect(readdirSync(join(app.userDataDir, 'library', 'assets')).length).toBe(1);
   });
 
+  it('deletes a user template after confirmation', async () => {
+    const { page } = app;
+    const card = page.getByTestId('my-templates').locator('[data-testid^=template-card-]').first();
+    const id = (await card.getAttribute('data-testid'))!.replace('template-card-', '');
+    await page.getByTestId(`delete-template-${id}`).click();
+    await page.getByTestId('confirm-cancel').click();
+    expect(readdirSync(join(app.userDataDir, 'library', 'templates'))).toEqual([`${id}.json`]);
+    await page.getByTestId(`delete-template-${id}`).click();
+    await page.getByTestId('confirm-delete').click();
+    await expect.poll(() => readdirSync(join(app.userDataDir, 'library', 'templates')).length).toBe(0);
+    await expect.poll(() => page.getByTestId('my-templates').count()).toBe(0);
+  });
+
   it('shows the gallery, the fill-in form and the brand kit editor in Spanish', async () => {
     const { page } = app;
     await page.getByTestId('language-select').selectOption('es');
