@@ -22,7 +22,12 @@ function fakeIpcMain() {
 }
 
 function fakeHandlers(): ApiHandlers {
+  // Channels these tests do not call fail loudly if something reaches them.
+  const unused = Object.fromEntries(
+    API_METHODS.map((m) => [m, vi.fn(async () => { throw new Error(`unexpected call to ${m}`); })]),
+  ) as unknown as ApiHandlers;
   return {
+    ...unused,
     getAppInfo: vi.fn(async () => ({ version: '1', platform: 'linux', shell: 'electron' as const })),
     openImage: vi.fn(async () => null),
     saveExport: vi.fn(async () => ({ status: 'canceled' as const })),
