@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { BUNDLED_FONTS, fontFaceFiles } from '../core/fonts/catalog';
+import { FALLBACK_FONTS } from '../core/scene/fallback-fonts';
 import { createContextMeasurer, type Measure } from '../core/layout/text-fit';
 import { fontFamilyOf } from '../core/scene/attributes';
 
@@ -27,6 +28,17 @@ export function registerBundledFonts(): { family: string; files: number }[] {
     let files = 0;
     for (const face of fontFaceFiles(font)) {
       const path = join(root, face.file);
+      if (!existsSync(path)) throw new FontRegistrationError(path);
+      if (GlobalFonts.registerFromPath(path, font.family)) files++;
+    }
+    result.push({ family: font.family, files });
+  }
+  // Arabic, Hebrew and emoji faces the scene falls back to for text the brand fonts lack.
+  for (const font of FALLBACK_FONTS) {
+    const root = dirname(require.resolve(`${font.packageName}/package.json`));
+    let files = 0;
+    for (const file of font.files) {
+      const path = join(root, file);
       if (!existsSync(path)) throw new FontRegistrationError(path);
       if (GlobalFonts.registerFromPath(path, font.family)) files++;
     }

@@ -1,26 +1,19 @@
 // Test helper: draws designs with core/scene in Node (@napi-rs/canvas), with the bundled and the
 // fallback fonts registered, and reads pixels back.
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
+import { createCanvas } from '@napi-rs/canvas';
 import { installNodeCanvas } from '../../../../cli/konva-node';
 import { createNodeMeasurer, registerBundledFonts } from '../../../../cli/fonts-node';
-import { FALLBACK_FONTS } from '../../../../core/scene/fallback-fonts';
 import { literalColors, renderDesignToCanvas, type SceneContext } from '../../../../core/scene';
 import { createDesign, type Design, type Element } from '../../../../core/model';
 
-const require = createRequire(import.meta.url);
 let ready = false;
 
 export function setupNodeScene(): void {
   if (ready) return;
   ready = true;
   installNodeCanvas();
+  // Registers the brand fonts and the Arabic, Hebrew and emoji fallbacks.
   registerBundledFonts();
-  for (const font of FALLBACK_FONTS) {
-    const root = dirname(require.resolve(`${font.packageName}/package.json`));
-    for (const file of font.files) GlobalFonts.registerFromPath(join(root, file), font.family);
-  }
 }
 
 export type Pixels = { width: number; height: number; data: Uint8ClampedArray; at(x: number, y: number): [number, number, number, number] };
