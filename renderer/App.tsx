@@ -4,6 +4,7 @@ import { runAction } from './actions/registry';
 import { useShortcuts } from './actions/use-shortcuts';
 import { EditorCanvas } from './canvas/EditorCanvas';
 import { TemplateBar } from './panels/templates/TemplateBar';
+import { SizeBar } from './export/SizeBar';
 import { Inspector } from './panels/inspector/Inspector';
 import { LeftPanel } from './panels/left/LeftPanel';
 import { StatusBar } from './panels/StatusBar';
@@ -43,6 +44,7 @@ export function App({ initialLanguage }: { initialLanguage: UiLanguage }) {
         <main className="canvas-area">
           <TemplateBar />
           <EditorCanvas />
+          <SizeBar />
         </main>
         <Inspector />
       </div>

@@ -3,6 +3,7 @@ import { registerAppActions } from './app-actions';
 import { registerEditActions } from './edit-actions';
 import { registerTemplateActions } from './template-actions';
 import { registerMemeActions } from './meme-actions';
+import { registerExportActions } from './export-actions';
 import { registerFileActions } from './file-actions';
 
 export function registerAllActions(): void {
@@ -10,5 +11,6 @@ export function registerAllActions(): void {
   registerEditActions();
   registerTemplateActions();
   registerMemeActions();
+  registerExportActions();
   registerFileActions();
 }

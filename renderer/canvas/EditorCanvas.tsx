@@ -11,6 +11,8 @@ import { kitResolvers, useDesignKit } from '../state/library-store';
 import { elementBounds, scaleGroup, unionRects, type Rect as Box } from '../../core/layout/geometry';
 import { snapMove } from '../../core/layout/snapping';
 import { useDesignStore } from '../state/design-store';
+import { commitGeometry, getViewDesign, useViewDesign } from '../export/size-view';
+import { SafeZoneLayer } from '../export/SafeZoneLayer';
 import { useEditorStore } from '../state/editor-store';
 import { useUiStore } from '../state/ui-store';
 import { useImageStore } from '../assets/image-store';
@@ -45,7 +47,8 @@ export function EditorCanvas() {
   const pageRef = useRef<Konva.Group>(null);
   const [viewport, setViewport] = useState({ width: 800, height: 600 });
 
-  const design = useDesignStore((s) => s.design);
+  // Issue 6: the design adapted to the active export size (renderer/export/size-view).
+  const design = useViewDesign();
   const authorMode = useDesignStore((s) => s.authorMode);
   const images = useImageStore((s) => s.images);
   const selectedIds = useEditorStore((s) => s.selectedIds);
@@ -111,7 +114,7 @@ export function EditorCanvas() {
           e.target.stopDrag();
           return;
         }
-        const { elements } = useDesignStore.getState().design;
+        const { elements } = getViewDesign();
         const selected = editor().selectedIds;
         const ids = selected.includes(element.id) ? selected : [element.id];
         const moving = elements.filter((el) => ids.includes(el.id));
@@ -133,7 +136,7 @@ export function EditorCanvas() {
           useUiStore.getState().setGuides([], []);
           return;
         }
-        const { width, height } = useDesignStore.getState().design;
+        const { width, height } = getViewDesign();
         const snap = snapMove({ ...s.bounds, x: s.bounds.x + dx, y: s.bounds.y + dy }, s.targets, {
           threshold: SNAP_PX / view.current.scale,
           canvas: { width, height },
@@ -148,9 +151,9 @@ export function EditorCanvas() {
         if (!s || s.id !== element.id) return;
         const dx = Math.round(e.target.x() - s.start.x);
         const dy = Math.round(e.target.y() - s.start.y);
-        const store = useDesignStore.getState();
-        const moved = s.ids.map((id) => findElement(store.design.elements, id)).filter((el): el is Element => !!el);
-        if (dx || dy) store.updateElements(moved.map((el) => ({ id: el.id, patch: { x: el.x + dx, y: el.y + dy } })), 'history.move');
+        const shown = getViewDesign();
+        const moved = s.ids.map((id) => findElement(shown.elements, id)).filter((el): el is Element => !!el);
+        if (dx || dy) commitGeometry(moved.map((el) => ({ id: el.id, patch: { x: el.x + dx, y: el.y + dy } })), 'history.move');
         resyncNodes(s.ids);
       },
       onTransformEnd() {
@@ -162,7 +165,7 @@ export function EditorCanvas() {
   /** Puts nodes back where the model says (after a refused or partial change). */
   const resyncNodes = (ids: readonly string[]) => {
     const page = pageRef.current;
-    const { elements } = useDesignStore.getState().design;
+    const { elements } = getViewDesign();
     for (const id of ids) {
       const node = page?.findOne<Konva.Node>(`#${id}`);
       const el = findElement(elements, id);
@@ -174,10 +177,10 @@ export function EditorCanvas() {
   const onTransformerEnd = () => {
     const tr = transformerRef.current;
     if (!tr) return;
-    const store = useDesignStore.getState();
+    const shown = getViewDesign();
     const patches: { id: string; patch: Partial<Element> }[] = [];
     for (const node of tr.nodes()) {
-      const el = findElement(store.design.elements, node.id());
+      const el = findElement(shown.elements, node.id());
       if (!el) continue;
       const sx = node.scaleX();
       const sy = node.scaleY();
@@ -195,7 +198,7 @@ export function EditorCanvas() {
       } else node.setAttrs(size);
       patches.push({ id: el.id, patch: { ...placement, ...size } });
     }
-    store.updateElements(patches, 'history.transform');
+    commitGeometry(patches, 'history.transform');
     resyncNodes(patches.map((p) => p.id));
   };
 
@@ -303,9 +306,7 @@ export function EditorCanvas() {
       }
       const a = toDesign({ x: r.x, y: r.y });
       const b = toDesign({ x: r.x + r.width, y: r.y + r.height });
-      const hits = useDesignStore
-        .getState()
-        .design.elements.filter((el) => {
+      const hits = getViewDesign().elements.filter((el) => {
           if (!el.visible) return false;
           const bb = elementBounds(el);
           return bb.x < b.x && bb.x + bb.width > a.x && bb.y < b.y && bb.y + bb.height > a.y;
@@ -343,7 +344,7 @@ export function EditorCanvas() {
       const p = e.target.getStage()?.getPointerPosition() ?? { x: vp.width / 2, y: vp.height / 2 };
       const next = Math.min(8, Math.max(0.05, s * Math.exp(-e.evt.deltaY * WHEEL_ZOOM)));
       const q = { x: (p.x - o.x) / s, y: (p.y - o.y) / s };
-      const base2 = pageOffset(vp, useDesignStore.getState().design, next);
+      const base2 = pageOffset(vp, getViewDesign(), next);
       editor.setView(next, { x: p.x - q.x * next - base2.x, y: p.y - q.y * next - base2.y });
     } else {
       editor.setView(s, { x: currentPan.x - e.evt.deltaX, y: currentPan.y - e.evt.deltaY });
@@ -357,7 +358,7 @@ export function EditorCanvas() {
     while (node && node.getParent() && node.getParent() !== pageRef.current) node = node.getParent();
     const id = node && node.getParent() === pageRef.current ? node.id() : '';
     const editor = useEditorStore.getState();
-    if (id && findElement(useDesignStore.getState().design.elements, id) && !editor.selectedIds.includes(id)) editor.select([id]);
+    if (id && findElement(getViewDesign().elements, id) && !editor.selectedIds.includes(id)) editor.select([id]);
     useUiStore.getState().openContextMenu(e.evt.clientX, e.evt.clientY);
   };
 
@@ -440,6 +441,7 @@ export function EditorCanvas() {
             ))}
           </Group>
         </Layer>
+        <SafeZoneLayer offset={offset} scale={scale} />
         <Layer>
           <SnapGuides x={offset.x} y={offset.y} scale={scale} />
           <Marquee />

@@ -4,12 +4,12 @@ import type { Design } from '../../core/model';
 import type { Encoder, ImageMime } from '../../core/export/types';
 import { renderDesignToCanvas, fontFamilyOf, type SceneContext } from '../../core/scene';
 import { applyTextFit, createContextMeasurer, type Measure } from '../../core/layout/text-fit';
-import { loadDesignFonts } from './render';
-import { sceneContextFor } from './scene-context';
 
 export interface BrowserEncoderOptions {
-  /** Builds the scene context per design; defaults to sceneContextFor (image store). */
-  context?: (design: Design) => SceneContext;
+  /** Builds the scene context per design: in the app, sceneContextFor (scene-context.ts). */
+  context: (design: Design) => SceneContext;
+  /** Loads the fonts a design uses before its first draw (in the app, render.ts loadDesignFonts). */
+  loadFonts?: (design: Design) => Promise<void>;
 }
 
 /** Draws `design` at width x height design pixels onto a canvas of exactly round(side * pixelRatio). */
@@ -55,21 +55,27 @@ function releaseCanvas(canvas: HTMLCanvasElement): void {
  * Re-fits 'shrink' and 'grow' text after adaptation, measuring with the loaded fonts. A fresh
  * measurer per call: its cache must not outlive a font that finished loading meanwhile.
  */
-export function browserTextRefit(design: Design): Design {
+export function browserTextRefit(design: Design, resolveFamily?: (family: string) => string): Design {
   const ctx = document.createElement('canvas').getContext('2d');
   if (!ctx) return design;
   const measure: Measure = createContextMeasurer(ctx, fontFamilyOf);
-  return applyTextFit(design, { language: design.language, measure });
+  return applyTextFit(design, { language: design.language, measure, ...(resolveFamily ? { resolveFamily } : {}) });
 }
 
-export function createBrowserEncoder(options: BrowserEncoderOptions = {}): Encoder<HTMLCanvasElement> {
-  const contextOf = options.context ?? ((d: Design) => sceneContextFor(d));
+/** The re-fit for adaptDesign with a scene context's font resolution (brand fonts). */
+export function textRefitFor(ctx: Pick<SceneContext, 'fontFamily'>): (design: Design) => Design {
+  const resolve = ctx.fontFamily;
+  return (design) => browserTextRefit(design, resolve ? (f) => resolve(f) : undefined);
+}
+
+export function createBrowserEncoder(options: BrowserEncoderOptions): Encoder<HTMLCanvasElement> {
+  const contextOf = options.context;
   const fontsReady = new WeakSet<object>();
   return {
     async render(design, width, height, pixelRatio) {
       // Fonts must be loaded before the first draw or text would fall back to another face.
-      if (!fontsReady.has(design.elements)) {
-        await loadDesignFonts(design);
+      if (options.loadFonts && !fontsReady.has(design.elements)) {
+        await options.loadFonts(design);
         fontsReady.add(design.elements);
       }
       return drawDesignExact(design, contextOf(design), width, height, pixelRatio);

@@ -1,0 +1,110 @@
+// The size switcher under the canvas: preview the design adapted to any export size, show or
+// hide its safe zones, reset the hand adjustments of that size, and see at a glance whether
+// text or a logo falls outside the safe area or lacks contrast there.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDesignStore } from '../state/design-store';
+import { presetById, useSizeStore } from './size-store';
+import { hasSizeAdjustments, resetSizeLayout, useViewDesign } from './size-view';
+import { platformLabel, presetGroups, presetLabel } from './preset-labels';
+import { useViewWarnings } from './warnings';
+import { WarningList } from './WarningList';
+
+export function SizeBar() {
+  const { t } = useTranslation();
+  const activeId = useSizeStore((s) => s.activePresetId);
+  const custom = useSizeStore((s) => s.customPresets);
+  const showSafeZones = useSizeStore((s) => s.showSafeZones);
+  const base = useDesignStore((s) => s.design);
+  const view = useViewDesign();
+  // Memoised: a custom preset is rebuilt on every lookup, and warnings re-run when it changes.
+  const preset = useMemo(() => (activeId ? presetById(activeId, custom) : undefined), [activeId, custom]);
+  const warnings = useViewWarnings(view, preset);
+  const count = warnings.safeZones.length + warnings.contrast.length;
+  const adjusted = hasSizeAdjustments(base, activeId);
+  const [open, setOpen] = useState(false);
+  const popover = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const away = (e: MouseEvent) => {
+      if (!popover.current?.contains(e.target as Node)) setOpen(false);
+    };
+    window.addEventListener('mousedown', away);
+    return () => window.removeEventListener('mousedown', away);
+  }, [open]);
+
+  useEffect(() => {
+    void useSizeStore.getState().loadCustomPresets().catch(() => undefined);
+  }, []);
+
+  return (
+    <div className="size-bar" data-testid="size-bar" role="toolbar" aria-label={t('sizes.title')}>
+      <label className="size-bar-select">
+        <span className="size-bar-label">{t('sizes.preview')}</span>
+        <select
+          data-testid="size-select"
+          value={activeId ?? ''}
+          onChange={(e) => useSizeStore.getState().setActivePreset(e.target.value || null)}
+          aria-label={t('sizes.preview')}
+        >
+          <option value="">{t('sizes.designSize', { width: base.width, height: base.height })}</option>
+          {presetGroups(custom).map((g) => (
+            <optgroup key={g.platform} label={platformLabel(t, g.platform)}>
+              {g.presets.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {presetLabel(t, p)}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </label>
+      {preset && (
+        <>
+          <span className="size-bar-dims" data-testid="size-dims">
+            {view.width} × {view.height}
+          </span>
+          <label className="size-bar-toggle" title={t('sizes.safeZonesHint')}>
+            <input
+              type="checkbox"
+              data-testid="safe-zone-toggle"
+              checked={showSafeZones}
+              onChange={(e) => useSizeStore.getState().setShowSafeZones(e.target.checked)}
+            />
+            <span>{t('sizes.safeZones')}</span>
+          </label>
+          <button
+            type="button"
+            className="btn btn-plain size-bar-reset"
+            data-testid="size-reset"
+            disabled={!adjusted}
+            title={t('sizes.resetHint')}
+            onClick={() => resetSizeLayout(preset.id)}
+          >
+            {t('sizes.reset')}
+          </button>
+          {adjusted && <span className="size-bar-note" data-testid="size-adjusted">{t('sizes.adjusted')}</span>}
+        </>
+      )}
+      <div className="size-bar-warnings" ref={popover}>
+        <button
+          type="button"
+          className={`size-badge ${count ? 'size-badge-warn' : 'size-badge-ok'}`}
+          data-testid="size-warnings"
+          data-count={count}
+          aria-expanded={open}
+          title={count ? t('sizes.warningsCount', { n: count }) : t('sizes.noWarnings')}
+          onClick={() => setOpen(!open)}
+        >
+          {count ? `⚠ ${count}` : '✓'}
+        </button>
+        {open && (
+          <div className="size-popover" data-testid="size-warning-list">
+            {count ? <WarningList design={view} warnings={warnings} /> : <p className="size-popover-empty">{t('sizes.noWarnings')}</p>}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

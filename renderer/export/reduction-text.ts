@@ -1,0 +1,31 @@
+// One sentence telling the user what was done to fit a platform's byte limit, from the
+// exporter's ReductionStep list: "PNG was 1.8 MB; saved as JPEG quality 85 to fit Bluesky's 1 MB."
+import type { TFunction } from 'i18next';
+import type { EncodeFormat, ExportResult } from '../../core/export';
+import type { Preset } from '../../core/presets';
+import { formatBytes, platformLabel } from './preset-labels';
+
+export const FORMAT_NAME: Readonly<Record<EncodeFormat, string>> = { png: 'PNG', jpeg: 'JPEG', webp: 'WebP' };
+
+export function reductionText(t: TFunction, preset: Preset, result: ExportResult, lang: string): string {
+  const first = result.steps[0];
+  const last = result.steps.at(-1);
+  if (!first || !last) return '';
+  const platform = preset.platform === 'custom' ? (preset.name ?? t('presets.custom')) : platformLabel(t, preset.platform);
+  const format = FORMAT_NAME[result.format];
+  const quality = result.quality === null ? null : Math.round(result.quality * 100);
+  const scaled = result.scale < 1;
+  let as: string;
+  if (quality === null) as = scaled ? t('export.summary.asSized', { format, width: result.width, height: result.height }) : format;
+  else as = scaled ? t('export.summary.asQualitySized', { format, quality, width: result.width, height: result.height }) : t('export.summary.asQuality', { format, quality });
+  // Only the format changed because the platform does not take the one asked for.
+  if (result.steps.length === 1 && first.kind === 'format-unsupported') return t('export.summary.formatUnsupported', { platform, as });
+  const firstOver = result.steps.find((s) => !s.withinLimit) ?? first;
+  return t('export.summary.reduced', {
+    from: FORMAT_NAME[firstOver.format],
+    fromSize: formatBytes(firstOver.bytes, lang),
+    as,
+    platform,
+    limit: formatBytes(last.limit, lang),
+  });
+}

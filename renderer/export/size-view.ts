@@ -1,0 +1,124 @@
+// What the canvas shows and edits when an export size is active: the design adapted to that
+// size (core/layout/adapt), and geometry changes saved as that size's hand adjustment in
+// design.layouts[presetId] (one undo step each) instead of moving the base layout.
+import { useMemo } from 'react';
+import { adaptDesign } from '../../core/layout/adapt';
+import { filterPatchByLocks, findElement, type Design, type Element, type SizeLayout } from '../../core/model';
+import { resolvePresetSize } from '../../core/presets';
+import type { Preset } from '../../core/presets';
+import { useDesignStore } from '../state/design-store';
+import { useEditorStore } from '../state/editor-store';
+import { appTextRefit } from './app-encoder';
+import { presetById, useSizeStore } from './size-store';
+
+export type GeometryPatch = { id: string; patch: Partial<Element> };
+
+const GEOMETRY_KEYS = ['x', 'y', 'width', 'height'] as const;
+
+let cache: { design: Design; preset: Preset; fonts: number; view: Design } | null = null;
+
+/** The design adapted to `preset` at its export size (cached for the latest design). */
+export function adaptedFor(design: Design, preset: Preset): Design {
+  // Text is re-fitted with the loaded fonts' metrics: a font finishing loading invalidates.
+  const fontsEpoch = useEditorStore.getState().fontsVersion;
+  if (cache && cache.design === design && cache.preset.id === preset.id && cache.fonts === fontsEpoch) return cache.view;
+  const view = adaptDesign(design, resolvePresetSize(preset, design), preset.id, { preset, refitText: appTextRefit });
+  cache = { design, preset, fonts: fontsEpoch, view };
+  return view;
+}
+
+/** The design the canvas should draw and hit-test right now (adapted when a size is active). */
+export function getViewDesign(): Design {
+  const design = useDesignStore.getState().design;
+  const id = useSizeStore.getState().activePresetId;
+  const preset = id ? presetById(id) : undefined;
+  return preset ? adaptedFor(design, preset) : design;
+}
+
+/** React hook form of getViewDesign. */
+export function useViewDesign(): Design {
+  const design = useDesignStore((s) => s.design);
+  const id = useSizeStore((s) => s.activePresetId);
+  const custom = useSizeStore((s) => s.customPresets);
+  const fonts = useEditorStore((s) => s.fontsVersion);
+  return useMemo(() => {
+    const preset = id ? presetById(id, custom) : undefined;
+    return preset ? adaptedFor(design, preset) : design;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- fonts: re-fit after fonts load
+  }, [design, id, custom, fonts]);
+}
+
+/**
+ * Saves geometry patches from the canvas (moves, resizes). With no size active they go to the
+ * design store as before; with a size active, each changed element's box at that size is stored
+ * in design.layouts[presetId], honouring move/resize locks. Returns the ids that refused something.
+ */
+export function commitGeometry(patches: readonly GeometryPatch[], label: string): string[] {
+  const store = useDesignStore.getState();
+  const id = useSizeStore.getState().activePresetId;
+  const preset = id ? presetById(id) : undefined;
+  if (!preset) return store.updateElements(patches, label);
+
+  const view = adaptedFor(store.design, preset);
+  const refusedIds: string[] = [];
+  const overrides: SizeLayout['elements'] = {};
+  for (const { id: elementId, patch } of patches) {
+    const base = findElement(store.design.elements, elementId);
+    const shown = findElement(view.elements, elementId);
+    if (!base || !shown) continue;
+    const geometry: Partial<Element> = {};
+    for (const k of GEOMETRY_KEYS) if (patch[k] !== undefined) geometry[k] = patch[k];
+    // The base element's locks decide, exactly as for the base layout.
+    const { allowed, refused } = filterPatchByLocks(base, geometry, store.authorMode);
+    if (refused.length) refusedIds.push(elementId);
+    const box = { x: shown.x, y: shown.y, width: shown.width, height: shown.height, ...allowed } as Pick<Element, 'x' | 'y' | 'width' | 'height'>;
+    if (GEOMETRY_KEYS.every((k) => box[k] === shown[k])) continue;
+    overrides[elementId] = {
+      x: round(box.x),
+      y: round(box.y),
+      width: Math.max(0, round(box.width)),
+      height: Math.max(0, round(box.height)),
+      ...(shown.type === 'text' ? { fontSize: shown.fontSize } : {}),
+    };
+  }
+  if (refusedIds.length) useDesignStore.setState({ lastRefusal: { elementId: refusedIds[0]!, keys: ['move'] } });
+  if (Object.keys(overrides).length === 0) return refusedIds;
+  const size = { width: view.width, height: view.height };
+  store.commit('history.sizeAdjust', (d) => {
+    const previous = d.layouts?.[preset.id];
+    // Adjustments made at another size of a variable preset are rescaled by adapt; keep one size.
+    const kept = previous && previous.width === size.width && previous.height === size.height ? previous.elements : rescale(previous, size);
+    return { ...d, layouts: { ...d.layouts, [preset.id]: { ...size, elements: { ...kept, ...overrides } } } };
+  });
+  return refusedIds;
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+function rescale(layout: SizeLayout | undefined, size: { width: number; height: number }): SizeLayout['elements'] {
+  if (!layout) return {};
+  const kx = layout.width ? size.width / layout.width : 1;
+  const ky = layout.height ? size.height / layout.height : 1;
+  return Object.fromEntries(
+    Object.entries(layout.elements).map(([id, o]) => [
+      id,
+      { x: o.x * kx, y: o.y * ky, width: o.width * kx, height: o.height * ky, ...(o.fontSize !== undefined ? { fontSize: o.fontSize * Math.min(kx, ky) } : {}) },
+    ]),
+  );
+}
+
+/** Whether the active size has hand adjustments. */
+export function hasSizeAdjustments(design: Design, presetId: string | null): boolean {
+  return !!presetId && Object.keys(design.layouts?.[presetId]?.elements ?? {}).length > 0;
+}
+
+/** Drops the hand adjustments of one size (one undo step). */
+export function resetSizeLayout(presetId: string): void {
+  useDesignStore.getState().commit('history.sizeReset', (d) => {
+    if (!d.layouts?.[presetId]) return d;
+    const { [presetId]: _dropped, ...rest } = d.layouts;
+    return { ...d, layouts: Object.keys(rest).length ? rest : undefined };
+  });
+}

@@ -1,0 +1,114 @@
+// Warnings for one export size: text or logos outside the safe zone (core/layout/safe-zones)
+// and text whose contrast against the pixels actually drawn behind it is below WCAG AA.
+import { useEffect, useState } from 'react';
+import { adaptDesign } from '../../core/layout/adapt';
+import { checkSafeZones, type SafeZoneWarning } from '../../core/layout/safe-zones';
+import { checkTextContrast, parseHexColor } from '../../core/layout/contrast';
+import { elementBounds } from '../../core/layout/geometry';
+import { textFor } from '../../core/model';
+import type { Design, TextElement } from '../../core/model';
+import { resolvePresetSize, type Preset } from '../../core/presets';
+import type { SceneContext } from '../../core/scene';
+import { drawDesignExact } from './browser-encoder';
+import { appTextRefit } from './app-encoder';
+import { sceneContextFor } from './scene-context';
+
+export interface ContrastWarning {
+  code: 'contrast.low';
+  elementId: string;
+  name: string;
+  /** Rounded to one decimal, as shown. */
+  ratio: number;
+  required: number;
+}
+
+export interface SizeWarnings {
+  safeZones: SafeZoneWarning[];
+  contrast: ContrastWarning[];
+}
+
+/** Contrast is measured on a small render: plenty of pixels for a percentile, cheap to draw. */
+const CONTRAST_LONG_SIDE = 640;
+
+function hexOr(color: string): string | null {
+  try {
+    parseHexColor(color);
+    return color;
+  } catch {
+    return null;
+  }
+}
+
+function solidPixel(color: string): Uint8ClampedArray {
+  const c = parseHexColor(color);
+  return new Uint8ClampedArray([c.r, c.g, c.b, Math.round(c.a * 255)]);
+}
+
+/**
+ * Text elements (top level, visible, non-empty) whose contrast is below AA. Text with a highlight
+ * box is measured against the box; text with a real outline against the outline; other text
+ * against the design rendered without it, read under the text's box.
+ */
+export function contrastWarnings(design: Design, ctx: SceneContext = sceneContextFor(design)): ContrastWarning[] {
+  const out: ContrastWarning[] = [];
+  const pr = Math.min(1, CONTRAST_LONG_SIDE / Math.max(design.width, design.height));
+  for (const el of design.elements) {
+    if (el.type !== 'text' || !el.visible || el.opacity <= 0 || !textFor(el, design.language).trim()) continue;
+    const fill = hexOr(ctx.color(el.fill));
+    if (!fill) continue;
+    const bold = el.fontWeight === 'bold';
+    let pixels: Uint8ClampedArray | null = null;
+    const outline = el.strokeWidth >= Math.max(1, el.fontSize / 30) ? hexOr(ctx.color(el.stroke)) : null;
+    const highlight = el.highlight ? hexOr(ctx.color(el.highlight.color)) : null;
+    if (highlight) pixels = solidPixel(highlight);
+    else if (outline) pixels = solidPixel(outline);
+    else pixels = pixelsBehind(design, el, ctx, pr);
+    if (!pixels) continue;
+    const result = checkTextContrast(fill, pixels, el.fontSize, bold);
+    if (!result.passes) out.push({ code: 'contrast.low', elementId: el.id, name: el.name, ratio: Math.floor(result.ratio * 10) / 10, required: result.required });
+  }
+  return out;
+}
+
+function pixelsBehind(design: Design, text: TextElement, ctx: SceneContext, pr: number): Uint8ClampedArray | null {
+  const without = { ...design, elements: design.elements.filter((e) => e.id !== text.id) };
+  const canvas = drawDesignExact(without, ctx, design.width, design.height, pr);
+  try {
+    const b = elementBounds(text);
+    const x0 = Math.max(0, Math.floor(b.x * pr));
+    const y0 = Math.max(0, Math.floor(b.y * pr));
+    const x1 = Math.min(canvas.width, Math.ceil((b.x + b.width) * pr));
+    const y1 = Math.min(canvas.height, Math.ceil((b.y + b.height) * pr));
+    if (x1 <= x0 || y1 <= y0) return null;
+    return canvas.getContext('2d', { willReadFrequently: true })!.getImageData(x0, y0, x1 - x0, y1 - y0).data;
+  } finally {
+    canvas.width = 0;
+    canvas.height = 0;
+  }
+}
+
+/** The design as exported for `preset`, then its safe-zone and contrast warnings. */
+export function warningsForPreset(design: Design, preset: Preset): SizeWarnings {
+  const view = adaptDesign(design, resolvePresetSize(preset, design), preset.id, { preset, refitText: appTextRefit });
+  return warningsForView(view, preset);
+}
+
+export function warningsForView(view: Design, preset: Preset | undefined): SizeWarnings {
+  return { safeZones: preset ? checkSafeZones(view, preset) : [], contrast: contrastWarnings(view) };
+}
+
+/** Warnings for what the canvas shows, recomputed a moment after the design settles. */
+export function useViewWarnings(view: Design, preset: Preset | undefined, delayMs = 350): SizeWarnings {
+  const [warnings, setWarnings] = useState<SizeWarnings>({ safeZones: [], contrast: [] });
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      try {
+        setWarnings(warningsForView(view, preset));
+      } catch {
+        // A warning check must never break editing; the export dialog checks again.
+      }
+    }, delayMs);
+    return () => clearTimeout(timer);
+  }, [view, preset, delayMs]);
+  return warnings;
+}
