@@ -7,6 +7,8 @@ import { FONT_FAMILIES } from '../../fonts';
 import { useUserFonts } from '../../fonts/user-fonts';
 import { importFontFromDisk } from '../../actions/meme-actions';
 import { Toggle } from './Toggle';
+import { useDesignKit } from '../../state/library-store';
+import { FONT_ROLES, resolveFontFamily } from '../../../core/brand';
 import type { LockedFn } from './types';
 
 const DEFAULT_SHADOW: TextShadow = { color: '#000000', blur: 8, offsetX: 4, offsetY: 4 };
@@ -28,7 +30,12 @@ export function TextSection({ element, locked }: { element: TextElement; locked:
       { fontFamily: 'Anton', fontWeight: 'normal', italic: false, fill: '#ffffff', stroke: '#000000', strokeWidth: Math.max(1, Math.round(element.fontSize / 12)), uppercase: true, align: 'center', fit: 'shrink' },
       'meme-style',
     );
-  const families = [...new Set([...FONT_FAMILIES, ...userFonts, element.fontFamily])];
+  const kit = useDesignKit();
+  // Brand font roles first ("Heading font (Anton)"), so a template keeps following its kit.
+  const roles = FONT_ROLES.map((role) => `brand.${role}`);
+  const families = [...new Set([...roles, ...FONT_FAMILIES, ...userFonts, element.fontFamily])];
+  const fontLabel = (f: string) =>
+    roles.includes(f) ? t(`inspector.brandFont.${f.slice('brand.'.length)}`, { family: resolveFontFamily(f, kit) }) : f;
   return (
     <section className="panel-section" data-testid="text-section">
       <h2 className="panel-heading">{t('inspector.text')}</h2>
@@ -50,8 +57,8 @@ export function TextSection({ element, locked }: { element: TextElement; locked:
           <span className="font-row">
             <select value={element.fontFamily} disabled={style} data-testid="prop-font" onChange={(e) => update({ fontFamily: e.target.value }, 'font')}>
               {families.map((f) => (
-                <option key={f} value={f} style={{ fontFamily: `"${f}"` }}>
-                  {f}
+                <option key={f} value={f} style={{ fontFamily: `"${resolveFontFamily(f, kit)}"` }}>
+                  {fontLabel(f)}
                 </option>
               ))}
             </select>
