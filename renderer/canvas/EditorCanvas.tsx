@@ -9,7 +9,7 @@ import { findElement, type Element, type GroupElement } from '../../core/model';
 import { type SceneContext } from '../../core/scene';
 import { kitResolvers, useDesignKit } from '../state/library-store';
 import { elementBounds, scaleGroup, unionRects, type Rect as Box } from '../../core/layout/geometry';
-import { snapMove } from '../../core/layout/snapping';
+import { snapMove, type Guide, type GuideKind } from '../../core/layout/snapping';
 import { useDesignStore } from '../state/design-store';
 import { commitGeometry, getViewDesign, useViewDesign } from '../export/size-view';
 import { SafeZoneLayer } from '../export/SafeZoneLayer';
@@ -84,6 +84,8 @@ export function EditorCanvas() {
   const session = useRef<DragSession | null>(null);
   const spaceDown = useRef(false);
   const panning = useRef<{ x: number; y: number; pan: { x: number; y: number } } | null>(null);
+  /** Edges and centers a resize handle snaps to (design px), gathered when a resize starts. */
+  const resizeTargets = useRef<{ xs: { pos: number; kind: GuideKind }[]; ys: { pos: number; kind: GuideKind }[] } | null>(null);
 
   // Brand tokens (colors, heading/body fonts) draw with the design's kit.
   const kit = useDesignKit();
@@ -175,6 +177,8 @@ export function EditorCanvas() {
   };
 
   const onTransformerEnd = () => {
+    resizeTargets.current = null;
+    useUiStore.getState().setGuides([], []);
     const tr = transformerRef.current;
     if (!tr) return;
     const shown = getViewDesign();
@@ -200,6 +204,47 @@ export function EditorCanvas() {
     }
     commitGeometry(patches, 'history.transform');
     resyncNodes(patches.map((p) => p.id));
+  };
+
+  const onTransformerStart = () => {
+    const { elements, width, height } = getViewDesign();
+    const moving = new Set(transformerRef.current?.nodes().map((n) => n.id()) ?? []);
+    const xs: { pos: number; kind: GuideKind }[] = [0, width / 2, width].map((pos) => ({ pos, kind: 'canvas' as const }));
+    const ys: { pos: number; kind: GuideKind }[] = [0, height / 2, height].map((pos) => ({ pos, kind: 'canvas' as const }));
+    for (const el of elements) {
+      if (!el.visible || moving.has(el.id)) continue;
+      const b = elementBounds(el);
+      xs.push({ pos: b.x, kind: 'edge' }, { pos: b.x + b.width / 2, kind: 'center' }, { pos: b.x + b.width, kind: 'edge' });
+      ys.push({ pos: b.y, kind: 'edge' }, { pos: b.y + b.height / 2, kind: 'center' }, { pos: b.y + b.height, kind: 'edge' });
+    }
+    resizeTargets.current = { xs, ys };
+  };
+
+  /** Resize handles snap to canvas and element lines too (unrotated selections; Alt suspends). */
+  const anchorDragBound = (_old: { x: number; y: number }, pos: { x: number; y: number }, evt: MouseEvent | undefined) => {
+    const tr = transformerRef.current;
+    const targets = resizeTargets.current;
+    const anchor = tr?.getActiveAnchor() ?? '';
+    if (!tr || !targets || evt?.altKey || anchor === 'rotater' || tr.nodes().some((n) => Math.abs(n.rotation() % 360) > 0.01)) {
+      useUiStore.getState().setGuides([], []);
+      return pos;
+    }
+    const { scale: s, offset: o } = view.current;
+    const d = { x: (pos.x - o.x) / s, y: (pos.y - o.y) / s };
+    const threshold = SNAP_PX / s;
+    const nearest = (v: number, list: { pos: number; kind: GuideKind }[]) => {
+      let best: { pos: number; kind: GuideKind } | null = null;
+      for (const c of list) if (Math.abs(c.pos - v) <= threshold && (!best || Math.abs(c.pos - v) < Math.abs(best.pos - v))) best = c;
+      return best;
+    };
+    const sx = /left|right/.test(anchor) ? nearest(d.x, targets.xs) : null;
+    const sy = /top|bottom/.test(anchor) ? nearest(d.y, targets.ys) : null;
+    const { width, height } = getViewDesign();
+    const guides: Guide[] = [];
+    if (sx) guides.push({ axis: 'x', pos: sx.pos, from: 0, to: height, kind: sx.kind });
+    if (sy) guides.push({ axis: 'y', pos: sy.pos, from: 0, to: width, kind: sy.kind });
+    useUiStore.getState().setGuides(guides, []);
+    return { x: sx ? o.x + sx.pos * s : pos.x, y: sy ? o.y + sy.pos * s : pos.y };
   };
 
   // Text keeps its font size while resizing: scale becomes box size as the handles move.
@@ -448,7 +493,9 @@ export function EditorCanvas() {
           <Transformer
             ref={transformerRef}
             onTransform={onTransform}
+            onTransformStart={onTransformerStart}
             onTransformEnd={onTransformerEnd}
+            anchorDragBoundFunc={anchorDragBound}
             rotationSnaps={[0, 45, 90, 135, 180, 225, 270, 315]}
             rotationSnapTolerance={4}
             anchorSize={9}

@@ -1,12 +1,9 @@
 // The editor's canvas interactions, driven like a designer would: real pointer and keyboard
 // input in Chromium against the production renderer. Element state is read back from the Konva
 // nodes the editor draws (they mirror the document) and from the panels.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchApp, readPng, snap, solidPng, type PlacardApp, type QueuedDialogs } from './harness';
+import { decodePng, launchApp, snap, solidPng, type PlacardApp, type QueuedDialogs } from './harness';
 
 interface NodeInfo {
   id: string;
@@ -100,15 +97,26 @@ async function drag(page: Page, from: { x: number; y: number }, to: { x: number;
   await page.mouse.up();
 }
 
+/** File > New from the native menu; an unsaved design asks first, and the test discards it. */
+async function newDesign(app: PlacardApp<QueuedDialogs>) {
+  const page = app.page;
+  await app.menu('file.new');
+  const discard = page.getByTestId('confirm-discard');
+  for (let i = 0; i < 50; i++) {
+    if (await discard.isVisible()) await discard.click();
+    else if ((await nodes(page)).length === 0 && (await page.getByTestId('modal').count()) === 0) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error('File > New did not give an empty design');
+}
+
 const byId = async (page: Page, id: string) => (await nodes(page)).find((n) => n.id === id)!;
 
 describe('editor canvas interactions', () => {
   let app: PlacardApp<QueuedDialogs>;
   let page: Page;
-  let scratch: string;
 
   beforeAll(async () => {
-    scratch = await mkdtemp(join(tmpdir(), 'placard-editor-'));
     app = await launchApp();
     page = app.page;
     await page.getByTestId('canvas').waitFor({ state: 'visible' });
@@ -117,14 +125,12 @@ describe('editor canvas interactions', () => {
 
   afterAll(async () => {
     await app?.close();
-    if (scratch) await rm(scratch, { recursive: true, force: true });
   });
 
   beforeEach(async () => {
     await page.keyboard.press('Escape');
-    await page.locator('[data-testid="toolbar"] [data-action="file.new"]').click();
+    await newDesign(app);
     await page.locator('[data-testid="toolbar"] [data-action="view.fit"]').click();
-    await expect.poll(() => nodes(page)).toEqual([]);
   });
 
   it('selects by click, Shift-click, marquee, select all and Tab', async () => {
@@ -257,6 +263,27 @@ describe('editor canvas interactions', () => {
     await drag(page, rot, { x: mid.x + 200, y: mid.y });
     expect(Math.round((await byId(page, a)).rotation)).toBe(90);
     expect(await page.getByTestId('prop-rotation').inputValue()).toBe('90');
+  });
+
+  it("snaps a resize handle to another element's edge, with a guide", async () => {
+    const a = await addShape(page, 'insert.rect', { x: 200, y: 300, width: 300, height: 100 });
+    await addShape(page, 'insert.rect', { x: 700, y: 600, width: 100, height: 100 });
+    await page.getByTestId(`layer-${a}`).click();
+    const p = await page.evaluate(() => {
+      const K = (window as unknown as { Konva: any }).Konva;
+      return K.stages[0].findOne('Transformer').findOne('.middle-right').getAbsolutePosition();
+    });
+    const box = (await page.getByTestId('canvas').boundingBox())!;
+    const v = await view(page);
+    const from = { x: box.x + p.x, y: box.y + p.y };
+    let seen: string[] = [];
+    // Right edge 500 -> about 697: within reach of the other rectangle's left edge at 700.
+    await drag(page, from, { x: from.x + 197 * v.zoom, y: from.y }, async () => {
+      seen = await guideKinds(page);
+    });
+    expect(seen).toContain('snap-guide-edge');
+    expect((await byId(page, a)).width).toBe(500);
+    expect(await guideKinds(page)).toEqual([]);
   });
 
   it('scales a group with its handles: children keep their layout, scaled, in one undo step', async () => {
@@ -417,8 +444,7 @@ describe('editor canvas interactions', () => {
     await expect.poll(count).toBe(3);
 
     // A new design (another document) accepts the paste.
-    await page.locator('[data-testid="toolbar"] [data-action="file.new"]').click();
-    expect(await nodes(page)).toEqual([]);
+    await newDesign(app);
     await page.getByTestId('canvas').focus();
     await page.keyboard.press('Control+v');
     await expect.poll(count).toBe(1);
@@ -572,11 +598,13 @@ describe('editor canvas interactions', () => {
     await expect.poll(async () => (await nodes(page)).length).toBe(before + 1);
     await snap(page, 'editor-shapes-en');
 
-    const target = join(scratch, 'shapes.png');
-    app.dialogs.nextSave(target);
-    await page.locator('[data-testid="toolbar"] [data-action="file.export"]').click();
-    await expect.poll(() => page.getByTestId('status-message').innerText()).toContain('shapes.png');
-    const png = readPng(target);
+    // Copy image (Ctrl+Shift+C) renders through the export pipeline at 1x onto the system clipboard.
+    const copies = app.clipboardWrites.length;
+    await page.getByTestId('canvas').focus();
+    await page.keyboard.press('Control+Shift+c');
+    await expect.poll(() => app.clipboardWrites.length).toBe(copies + 1);
+    const png = decodePng(app.clipboardWrites.at(-1)!);
+    expect([png.width, png.height]).toEqual([1080, 1080]);
     const hex = (p: { r: number; g: number; b: number }) => `#${[p.r, p.g, p.b].map((n) => n.toString(16).padStart(2, '0')).join('')}`;
     expect(hex(png.pixel(250, 250))).toBe('#f4b400'); // star center
     expect(hex(png.pixel(105, 105))).toBe('#ffffff'); // outside the star's points
