@@ -56,6 +56,8 @@ function releaseCanvas(canvas: HTMLCanvasElement): void {
  * measurer per call: its cache must not outlive a font that finished loading meanwhile.
  */
 export function browserTextRefit(design: Design, resolveFamily?: (family: string) => string): Design {
+  // No DOM (unit tests in Node): keep the scaled font sizes adaptDesign computed.
+  if (typeof document === 'undefined') return design;
   const ctx = document.createElement('canvas').getContext('2d');
   if (!ctx) return design;
   const measure: Measure = createContextMeasurer(ctx, fontFamilyOf);
