@@ -17,6 +17,7 @@ import { useDesignStore } from '../state/design-store';
 import { useEditorStore } from '../state/editor-store';
 import { useLibraryStore } from '../state/library-store';
 import { errorMessage } from './errors';
+import { packAsset } from '../packs/pack-store';
 import { registerAction } from './registry';
 import { insertImageFromBytes } from './app-actions';
 import { SaveTemplateDialog } from '../panels/templates/SaveTemplateDialog';
@@ -46,7 +47,8 @@ export async function loadDesignAssets(design: Design): Promise<void> {
         const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
         useImageStore.getState().put(id, { bytes, mime: 'image/png', image: await decodeImage(bytes, 'image/png') });
       } else {
-        const stored = await getApi().getLibraryAsset(id);
+        // Installed packs hold their templates' images (named by content hash, like the library's).
+        const stored = packAsset(id) ?? (await getApi().getLibraryAsset(id));
         if (stored) await importImageBytes(stored.bytes, stored.mime, info.name);
       }
     } catch (err) {

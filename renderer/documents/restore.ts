@@ -27,10 +27,11 @@ export async function offerRecoveries(): Promise<RecoverySummary | null> {
     return null;
   }
   for (const entry of entries) {
+    const name = entry.designName || i18next.t('document.untitled');
     const answer = await confirm({
       titleKey: 'recovery.title',
       messageKey: 'recovery.message',
-      params: { name: entry.designName, time: formatTime(entry.savedAt) },
+      params: { name, time: formatTime(entry.savedAt) },
       buttons: [
         { id: 'restore', labelKey: 'recovery.restore', kind: 'primary' },
         { id: 'discard', labelKey: 'recovery.discard', kind: 'danger' },
@@ -49,7 +50,7 @@ export async function offerRecoveries(): Promise<RecoverySummary | null> {
       // Keep the copy under the key the restored document autosaves with from now on.
       await writeRecoveryNow(documentAssets);
       if (docKeyOf() !== entry.docKey) await clearRecoveryFor(entry.docKey);
-      useEditorStore.getState().setStatus({ key: 'recovery.restored', params: { name: entry.designName }, tone: 'success' });
+      useEditorStore.getState().setStatus({ key: 'recovery.restored', params: { name }, tone: 'success' });
       return entry;
     } catch (err) {
       useEditorStore.getState().setStatus({ key: 'status.error', params: { message: errorMessage(err) }, tone: 'error' });

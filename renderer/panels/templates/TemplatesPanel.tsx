@@ -12,6 +12,8 @@ import { Icon } from '../icons';
 import { BUILT_IN_TEMPLATES, thumbnailFor, useLibraryStore } from '../../state/library-store';
 import { useEditorStore } from '../../state/editor-store';
 import { useTemplatePreview } from './preview';
+import { usePackStore } from '../../packs/pack-store';
+import { refreshPacks } from '../../packs/pack-actions';
 
 /** Lowercase without accents, so "peticion" finds "Petición". */
 export function foldText(text: string): string {
@@ -25,7 +27,7 @@ export function matchesQuery(template: Template, query: string, categoryLabels: 
   return words.every((w) => haystack.includes(w));
 }
 
-function TemplateCard({ template, builtIn, language }: { template: Template; builtIn: boolean; language: Language }) {
+function TemplateCard({ template, builtIn, language, fromPack = false }: { template: Template; builtIn: boolean; language: Language; fromPack?: boolean }) {
   const { t } = useTranslation();
   const preview = useTemplatePreview(builtIn ? null : template);
   const src = builtIn ? thumbnailFor(template.id, language) : preview;
@@ -48,7 +50,7 @@ function TemplateCard({ template, builtIn, language }: { template: Template; bui
         </span>
         <span className="template-category">{t(`templates.category.${template.category}`)}</span>
       </div>
-      {!builtIn && (
+      {!builtIn && !fromPack && (
         <button
           type="button"
           className="btn btn-plain template-delete"
@@ -72,6 +74,11 @@ export function TemplatesPanel() {
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState<TemplateCategory | 'all'>('all');
 
+  const packTemplates = usePackStore((s) => s.templates);
+  const packsLoaded = usePackStore((s) => s.loaded);
+  useEffect(() => {
+    if (!packsLoaded) void refreshPacks();
+  }, [packsLoaded]);
   useEffect(() => {
     if (!loaded) void useLibraryStore.getState().load().catch(() => undefined);
   }, [loaded]);
@@ -90,6 +97,7 @@ export function TemplatesPanel() {
     );
   const mine = filter(userTemplates);
   const builtIns = filter(BUILT_IN_TEMPLATES);
+  const fromPacks = filter(packTemplates.map((p) => p.template));
 
   return (
     <div className="templates-panel" data-testid="templates-panel">
@@ -135,6 +143,16 @@ export function TemplatesPanel() {
           ) : (
             <p className="empty-hint">{t('templates.gallery.noMatch')}</p>
           )}
+        </section>
+      )}
+      {fromPacks.length > 0 && (
+        <section className="panel-section" data-testid="pack-templates">
+          <h3 className="panel-subheading">{t('packs.title')}</h3>
+          <ul className="template-grid">
+            {fromPacks.map((x) => (
+              <TemplateCard key={x.id} template={x} builtIn={false} fromPack language={language} />
+            ))}
+          </ul>
         </section>
       )}
       <section className="panel-section" data-testid="built-in-templates">
