@@ -26,6 +26,12 @@ export const assetBytesSchema = z
   .refine((r) => Object.keys(r).length <= MAX_DOCUMENT_ASSETS, { message: `at most ${MAX_DOCUMENT_ASSETS} images` })
   .refine((r) => Object.values(r).reduce((n, b) => n + b.byteLength, 0) <= MAX_DOCUMENT_BYTES, { message: 'images larger than 256 MB in total' });
 
+export const MAX_DOCUMENT_FONTS = 20;
+/** Font bytes by bundle file name (core/bundle checks the names and the files again). */
+export const fontBytesSchema = z
+  .record(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}\.(ttf|otf|woff|woff2)$/, 'expected a plain font file name'), boundedBytes(15 * 1024 * 1024))
+  .refine((r) => Object.keys(r).length <= MAX_DOCUMENT_FONTS, { message: `at most ${MAX_DOCUMENT_FONTS} fonts` });
+
 /** A file path main handed out earlier (dialog, recent list, file association); never typed by the page. */
 export const documentPathSchema = z.string().min(1).max(MAX_PATH_LENGTH);
 
@@ -34,15 +40,18 @@ export interface DocumentPayload {
   path: string | null;
   design: Design;
   assets: Record<string, Uint8Array>;
+  /** Font files the document carries, by file name. */
+  fonts: Record<string, Uint8Array>;
 }
 const documentPayloadSchema = z.custom<DocumentPayload>();
 
-export const saveDocumentArgsSchema = z.object({ path: documentPathSchema, design: designSchema, assets: assetBytesSchema }).strict();
+export const saveDocumentArgsSchema = z.object({ path: documentPathSchema, design: designSchema, assets: assetBytesSchema, fonts: fontBytesSchema.default({}) }).strict();
 export const saveDocumentAsArgsSchema = z
   .object({
     suggestedName: z.string().min(1).max(200).refine((s) => !/[\\/\0]/.test(s), { message: 'must be a plain file name' }),
     design: designSchema,
     assets: assetBytesSchema,
+    fonts: fontBytesSchema.default({}),
   })
   .strict();
 export const savedDocumentSchema = z.discriminatedUnion('status', [
@@ -121,7 +130,7 @@ export const FILE_API = {
 
   writeRecovery: {
     channel: 'recovery:write',
-    args: z.tuple([z.object({ docKey: docKeySchema, design: designSchema, assets: assetBytesSchema }).strict()]),
+    args: z.tuple([z.object({ docKey: docKeySchema, design: designSchema, assets: assetBytesSchema, fonts: fontBytesSchema.default({}) }).strict()]),
     result: z.void(),
   },
   listRecoveries: { channel: 'recovery:list', args: z.tuple([]), result: z.array(recoverySummarySchema) },

@@ -100,15 +100,15 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
     try {
       const opened = await openDocument(filePath);
       await remember(filePath);
-      return { path: filePath, design: opened.design, assets: Object.fromEntries(opened.assets) };
+      return { path: filePath, design: opened.design, assets: Object.fromEntries(opened.assets), fonts: Object.fromEntries(opened.fonts) };
     } catch (err) {
       if (err instanceof PlacardError && err.code === 'document.not-found') await recent.remove(filePath);
       throw err;
     }
   }
 
-  async function saveAt(filePath: string, design: Design, assets: Record<string, Uint8Array>) {
-    await writeFileAtomic(filePath, encodeDocument(design, new Map(Object.entries(assets))));
+  async function saveAt(filePath: string, design: Design, assets: Record<string, Uint8Array>, fonts: Record<string, Uint8Array>) {
+    await writeFileAtomic(filePath, encodeDocument(design, new Map(Object.entries(assets)), new Map(Object.entries(fonts))));
     await remember(filePath);
     return { status: 'saved' as const, path: filePath };
   }
@@ -128,16 +128,16 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
       return openAt(await usablePath(filePath, DOCUMENT_EXTENSION));
     },
 
-    async saveDocument({ path: filePath, design, assets }) {
-      return saveAt(await usablePath(filePath, DOCUMENT_EXTENSION), design, assets);
+    async saveDocument({ path: filePath, design, assets, fonts }) {
+      return saveAt(await usablePath(filePath, DOCUMENT_EXTENSION), design, assets, fonts);
     },
 
-    async saveDocumentAs({ suggestedName, design, assets }) {
+    async saveDocumentAs({ suggestedName, design, assets, fonts }) {
       // Check the document before asking where to put it: a bad one fails without a dialog.
-      encodeDocument(design, new Map(Object.entries(assets)));
+      encodeDocument(design, new Map(Object.entries(assets)), new Map(Object.entries(fonts)));
       const chosen = await dialog('saveDocument')({ suggestedName: withExtension(suggestedName, DOCUMENT_EXTENSION) });
       if (chosen === null) return { status: 'canceled' as const };
-      return saveAt(access.grant(withExtension(chosen, DOCUMENT_EXTENSION)), design, assets);
+      return saveAt(access.grant(withExtension(chosen, DOCUMENT_EXTENSION)), design, assets, fonts);
     },
 
     getRecentDocuments: () => recent.list(),
@@ -151,8 +151,8 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
       deps.onCloseAnswer?.(close);
     },
 
-    async writeRecovery({ docKey, design, assets }) {
-      await writeRecovery(recoveryDir, docKey, encodeDocument(design, new Map(Object.entries(assets))));
+    async writeRecovery({ docKey, design, assets, fonts }) {
+      await writeRecovery(recoveryDir, docKey, encodeDocument(design, new Map(Object.entries(assets)), new Map(Object.entries(fonts))));
     },
 
     async listRecoveries() {
@@ -173,10 +173,10 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
     async readRecovery(docKey) {
       const bytes = await readRecovery(recoveryDir, docKey);
       if (!bytes) return null;
-      const { design, assets } = decodeDocument(bytes);
+      const { design, assets, fonts } = decodeDocument(bytes);
       // The copy keeps its file only when that file is one the user opened or saved before.
       const filePath = !docKey.startsWith(UNTITLED_PREFIX) && path.isAbsolute(docKey) && (await recent.has(docKey)) ? access.grant(docKey) : null;
-      return { path: filePath, design, assets: Object.fromEntries(assets) };
+      return { path: filePath, design, assets: Object.fromEntries(assets), fonts: Object.fromEntries(fonts) };
     },
 
     clearRecovery: (docKey) => clearRecovery(recoveryDir, docKey),

@@ -56,7 +56,7 @@ function download(bytes: Uint8Array, name: string): void {
 
 function encode(payload: Omit<DocumentPayload, 'path'>): Uint8Array {
   try {
-    return writeDocumentBundle({ design: payload.design, assets: new Map(Object.entries(payload.assets)), fonts: new Map() });
+    return writeDocumentBundle({ design: payload.design, assets: new Map(Object.entries(payload.assets)), fonts: new Map(Object.entries(payload.fonts)) });
   } catch (err) {
     const issue = (err as { issue?: BundleIssue }).issue;
     throw issue ? bundleError(issue) : err;
@@ -66,7 +66,7 @@ function encode(payload: Omit<DocumentPayload, 'path'>): Uint8Array {
 function decode(bytes: Uint8Array, path: string | null): DocumentPayload {
   const result = readDocumentBundle(bytes);
   if (!result.ok) throw bundleError(result.error);
-  return { path, design: result.value.design, assets: Object.fromEntries(result.value.assets) };
+  return { path, design: result.value.design, assets: Object.fromEntries(result.value.assets), fonts: Object.fromEntries(result.value.fonts) };
 }
 
 const withExt = (name: string, ext: string) => (name.toLowerCase().endsWith(ext) ? name : name + ext);
@@ -108,14 +108,14 @@ export function createBrowserFiles(): FileApi {
       throw coded('document.path-not-allowed', `${path} cannot be opened in the browser`, { path });
     },
     async saveDocument(raw) {
-      const [{ path, design, assets }] = FILE_API.saveDocument.args.parse([raw]);
-      download(encode({ design, assets }), withExt(path.split('/').pop() || 'design', '.placard'));
+      const [{ path, design, assets, fonts }] = FILE_API.saveDocument.args.parse([raw]);
+      download(encode({ design, assets, fonts }), withExt(path.split('/').pop() || 'design', '.placard'));
       return { status: 'saved', path };
     },
     async saveDocumentAs(raw) {
-      const [{ suggestedName, design, assets }] = FILE_API.saveDocumentAs.args.parse([raw]);
+      const [{ suggestedName, design, assets, fonts }] = FILE_API.saveDocumentAs.args.parse([raw]);
       const name = withExt(suggestedName, '.placard');
-      download(encode({ design, assets }), name);
+      download(encode({ design, assets, fonts }), name);
       return { status: 'saved', path: name };
     },
     async getRecentDocuments() {
@@ -126,8 +126,8 @@ export function createBrowserFiles(): FileApi {
     },
     async answerClose() {},
     async writeRecovery(raw) {
-      const [{ docKey, design, assets }] = FILE_API.writeRecovery.args.parse([raw]);
-      const entry: StoredRecovery = { docKey, savedAt: Date.now(), designName: design.name, bytes: encode({ design, assets }) };
+      const [{ docKey, design, assets, fonts }] = FILE_API.writeRecovery.args.parse([raw]);
+      const entry: StoredRecovery = { docKey, savedAt: Date.now(), designName: design.name, bytes: encode({ design, assets, fonts }) };
       await idbSet(RECOVERY_KEY, [entry, ...(await recoveries()).filter((r) => r.docKey !== docKey)].slice(0, 20));
     },
     async listRecoveries() {

@@ -1,6 +1,7 @@
 // Recovery copies: a couple of seconds after each change the open document is written to the
 // recovery folder (main keeps one copy per document key). Saving, or discarding on purpose,
 // clears it; whatever is left at the next start survived a crash and is offered for restoring.
+import type { Design } from '../../core/model';
 import { getApi } from '../bridge';
 import { useDesignStore } from '../state/design-store';
 import { useDocumentStore } from './document-store';
@@ -20,14 +21,16 @@ export function cancelAutosave(): void {
   timer = null;
 }
 
+export type DocumentContents = (design: Design) => { assets: Record<string, Uint8Array>; fonts: Record<string, Uint8Array> };
+
 /** Writes the recovery copy now (when there are unsaved changes). Failures only warn: autosave must never interrupt work. */
-export function writeRecoveryNow(assets: (design: ReturnType<typeof useDesignStore.getState>['design']) => Record<string, Uint8Array>): Promise<void> {
+export function writeRecoveryNow(contents: DocumentContents): Promise<void> {
   cancelAutosave();
   const { design, revision, savedRevision } = useDesignStore.getState();
   if (revision === savedRevision) return writing;
   const docKey = docKeyOf();
   writing = writing
-    .then(() => getApi().writeRecovery({ docKey, design, assets: assets(design) }))
+    .then(() => getApi().writeRecovery({ docKey, design, ...contents(design) }))
     .catch((err: unknown) => console.warn('could not write the recovery copy:', err));
   return writing;
 }
@@ -40,12 +43,12 @@ export async function clearRecoveryFor(docKey: string): Promise<void> {
 }
 
 /** Starts writing recovery copies AUTOSAVE_DELAY_MS after the last change. */
-export function startAutosave(assets: Parameters<typeof writeRecoveryNow>[0], delayMs = AUTOSAVE_DELAY_MS): () => void {
+export function startAutosave(contents: DocumentContents, delayMs = AUTOSAVE_DELAY_MS): () => void {
   stop?.();
   const unsubscribe = useDesignStore.subscribe((state, previous) => {
     if (state.revision === previous.revision || state.revision === state.savedRevision) return;
     cancelAutosave();
-    timer = setTimeout(() => void writeRecoveryNow(assets), delayMs);
+    timer = setTimeout(() => void writeRecoveryNow(contents), delayMs);
   });
   stop = () => {
     unsubscribe();

@@ -7,6 +7,8 @@ import type { Design } from '../../core/model';
 import { newDesign } from '../actions/app-actions';
 import { errorMessage } from '../actions/errors';
 import { importImageBytes, useImageStore } from '../assets/image-store';
+import { familyFromFileName, importUserFont, useUserFonts } from '../fonts/user-fonts';
+import { documentFonts } from './font-files';
 import { getApi } from '../bridge';
 import { confirm } from '../dialogs/ConfirmDialog';
 import { useDesignStore } from '../state/design-store';
@@ -43,6 +45,24 @@ export function documentAssets(d: Design): Record<string, Uint8Array> {
   return out;
 }
 
+/** Everything a saved document carries besides the design: image bytes and imported fonts. */
+export function documentContents(d: Design): { assets: Record<string, Uint8Array>; fonts: Record<string, Uint8Array> } {
+  return { assets: documentAssets(d), fonts: documentFonts(d, familyFromFileName) };
+}
+
+/** Registers the fonts a document carries that this editor does not have yet. */
+async function loadDocumentFonts(fonts: Record<string, Uint8Array>): Promise<void> {
+  for (const [fileName, bytes] of Object.entries(fonts)) {
+    if (useUserFonts.getState().families.includes(familyFromFileName(fileName))) continue;
+    try {
+      await importUserFont(bytes, fileName);
+    } catch (err) {
+      // The text still draws with the fallback chain; the file stays out of the document from now on.
+      console.warn(`font ${fileName} could not be loaded: ${errorMessage(err)}`);
+    }
+  }
+}
+
 /** Shows a document: its images into the image store first, then the design. */
 export async function loadDocument(payload: DocumentPayload, options: { dirty?: boolean } = {}): Promise<void> {
   useImageStore.getState().clear();
@@ -56,6 +76,7 @@ export async function loadDocument(payload: DocumentPayload, options: { dirty?: 
       if (asset) useImageStore.getState().put(id, asset);
     }
   }
+  await loadDocumentFonts(payload.fonts ?? {});
   design().replaceDesign(payload.design);
   // A restored recovery copy is unsaved work: keep the unsaved marker until the user saves.
   if (options.dirty) useDesignStore.setState({ savedRevision: -1 });
@@ -92,14 +113,14 @@ async function saveWith(run: () => Promise<{ status: 'saved'; path: string } | {
 export function saveDocumentAs(): Promise<boolean> {
   const d = design().design;
   const suggestedName = (displayName().replace(/\.placard$/i, '').replace(/[\\/:*?"<>|\0]/g, '-').trim() || 'design').slice(0, 150);
-  return saveWith(() => getApi().saveDocumentAs({ suggestedName, design: d, assets: documentAssets(d) }));
+  return saveWith(() => getApi().saveDocumentAs({ suggestedName, design: d, ...documentContents(d) }));
 }
 
 export function saveDocument(): Promise<boolean> {
   const path = docs().path;
   if (!path) return saveDocumentAs();
   const d = design().design;
-  return saveWith(() => getApi().saveDocument({ path, design: d, assets: documentAssets(d) }));
+  return saveWith(() => getApi().saveDocument({ path, design: d, ...documentContents(d) }));
 }
 
 /**

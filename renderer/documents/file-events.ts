@@ -4,7 +4,7 @@
 import { getApi } from '../bridge';
 import { useEditorStore } from '../state/editor-store';
 import { importPackAtPath, importPackBytes } from '../packs/pack-actions';
-import { confirmUnsaved, documentAssets, openDocumentAt } from './document-io';
+import { confirmUnsaved, documentContents, openDocumentAt } from './document-io';
 import { startAutosave } from './autosave';
 import { offerRecoveries } from './restore';
 
@@ -49,7 +49,7 @@ export async function startDocumentServices(): Promise<void> {
   if (started) return;
   started = true;
   const api = getApi();
-  startAutosave(documentAssets);
+  startAutosave(documentContents);
   listenForPackDrops();
   api.onCloseRequested(() => {
     void (async () => {

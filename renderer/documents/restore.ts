@@ -7,7 +7,7 @@ import { getApi } from '../bridge';
 import { confirm } from '../dialogs/ConfirmDialog';
 import { useEditorStore } from '../state/editor-store';
 import { clearRecoveryFor, docKeyOf, writeRecoveryNow } from './autosave';
-import { documentAssets, loadDocument } from './document-io';
+import { documentContents, loadDocument } from './document-io';
 
 function formatTime(savedAt: number): string {
   try {
@@ -48,7 +48,7 @@ export async function offerRecoveries(): Promise<RecoverySummary | null> {
       if (!payload) continue;
       await loadDocument(payload, { dirty: true });
       // Keep the copy under the key the restored document autosaves with from now on.
-      await writeRecoveryNow(documentAssets);
+      await writeRecoveryNow(documentContents);
       if (docKeyOf() !== entry.docKey) await clearRecoveryFor(entry.docKey);
       useEditorStore.getState().setStatus({ key: 'recovery.restored', params: { name }, tone: 'success' });
       return entry;

@@ -6,6 +6,7 @@ import { create } from 'zustand';
 import { checkFont } from '../../core/bundle/font-check';
 import { BUNDLED_FAMILIES } from '../../core/fonts/catalog';
 import { refreshTextMeasurer } from '../fonts';
+import { rememberFontFile } from '../documents/font-files';
 
 export const MAX_FONT_BYTES = 15 * 1024 * 1024;
 export const MAX_USER_FONTS = 50;
@@ -67,6 +68,7 @@ export async function importUserFont(bytes: Uint8Array, fileName: string): Promi
   }
   document.fonts.add(face);
   useUserFonts.getState().add(family);
+  rememberFontFile(family, fileName, bytes);
   refreshTextMeasurer();
   return family;
 }

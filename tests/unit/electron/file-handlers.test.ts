@@ -8,7 +8,7 @@ import { apiErrorInfo } from '../../../core/api';
 import { writePack } from '../../../core/bundle';
 import { PACK_LIBRARY_DIR, createFileAccess } from '../../../electron/file-handlers';
 import { createApiHandlers, invokeValidated, type Dialogs } from '../../../electron/handlers';
-import { buildHostileCorpus, pngBytes, sampleBrandKit, sampleDesign, samplePackInput, sampleTemplate } from '../../helpers/hostile-corpus';
+import { buildHostileCorpus, pngBytes, sampleBrandKit, sampleDesign, samplePackInput, sampleTemplate, ttfBytes } from '../../helpers/hostile-corpus';
 
 let dir: string;
 beforeEach(async () => {
@@ -67,7 +67,7 @@ describe('document channels', () => {
     const saved = await call('saveDocumentAs', { suggestedName: 'Rally flyer', ...doc() });
     expect(saved).toEqual({ status: 'saved', path: `${target}.placard` });
     const opened = await call('openDocumentDialog');
-    expect(opened).toEqual({ path: `${target}.placard`, ...doc() });
+    expect(opened).toEqual({ path: `${target}.placard`, ...doc(), fonts: {} });
     const again = await call('openDocumentPath', `${target}.placard`);
     expect(again.design).toEqual(doc().design);
     expect(await call('getRecentDocuments')).toEqual({ recent: [{ path: `${target}.placard`, name: 'flyer.placard' }], pruned: [] });
@@ -84,6 +84,19 @@ describe('document channels', () => {
     expect(await codeOf(call('saveDocument', { path: path.join(dir, 'evil.placard'), ...doc() }))).toBe('document.path-not-allowed');
     expect(await codeOf(call('openDocumentPath', '/etc/passwd'))).toBe('document.path-not-allowed');
     expect((await readdir(dir)).sort()).toEqual(['a.placard', 'userData']);
+  });
+
+  it('carries the fonts a document uses, in saves and recovery copies; refuses a corrupt one', async () => {
+    const target = path.join(dir, 'fonts.placard');
+    const { call } = setup({ saveDocument: [target] });
+    const fonts = { 'My_Font.ttf': ttfBytes() };
+    await call('saveDocumentAs', { suggestedName: 'fonts', ...doc(), fonts });
+    expect((await call('openDocumentPath', target)).fonts).toEqual(fonts);
+    await call('writeRecovery', { docKey: target, ...doc(), fonts });
+    expect((await call('readRecovery', target)).fonts).toEqual(fonts);
+    expect(await codeOf(call('saveDocument', { path: target, ...doc(), fonts: { 'Bad.ttf': new Uint8Array(40).fill(7) } }))).toBe('bundle.bad-font');
+    expect(await codeOf(call('saveDocument', { path: target, ...doc(), fonts: { '../evil.ttf': ttfBytes() } }))).toBe('ipc.invalid-args');
+    expect((await call('openDocumentPath', target)).fonts).toEqual(fonts);
   });
 
   it('a canceled save-as writes nothing; an invalid design is refused before the dialog', async () => {
@@ -137,7 +150,7 @@ describe('recovery channels', () => {
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ docKey: 'untitled:doc_one', designName: 'Rally flyer', path: null });
     expect(typeof list[0].savedAt).toBe('number');
-    expect(await call('readRecovery', 'untitled:doc_one')).toEqual({ path: null, ...doc() });
+    expect(await call('readRecovery', 'untitled:doc_one')).toEqual({ path: null, ...doc(), fonts: {} });
     await call('clearRecovery', 'untitled:doc_one');
     expect(await call('listRecoveries')).toEqual([]);
     expect(await call('readRecovery', 'untitled:doc_one')).toBeNull();
