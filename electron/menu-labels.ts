@@ -9,6 +9,7 @@ export const NATIVE_LABEL_KEYS = [
   'menu.file.new',
   'menu.file.open',
   'menu.file.save',
+  'menu.file.saveAs',
   'menu.file.export',
   'menu.file.quit',
   'menu.edit.title',

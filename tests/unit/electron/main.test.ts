@@ -247,6 +247,7 @@ describe('electron/main', () => {
       'file.new': 'CmdOrCtrl+N',
       'file.open': 'CmdOrCtrl+O',
       'file.save': 'CmdOrCtrl+S',
+      'file.saveAs': 'CmdOrCtrl+Shift+S',
       'file.export': 'CmdOrCtrl+E',
       'edit.undo': 'CmdOrCtrl+Z',
       'edit.redo': 'CmdOrCtrl+Shift+Z',
