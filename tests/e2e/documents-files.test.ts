@@ -135,3 +135,27 @@ describe('documents in Spanish', () => {
     }
   });
 });
+
+describe('file association', () => {
+  it('opens a .placard and installs a .placardpack the OS passed at start', async () => {
+    const scratch = await mkdtemp(join(tmpdir(), 'placard-assoc-e2e-'));
+    const { saveDocument } = await import('../../electron/services/documents');
+    const { writePack } = await import('../../core/bundle');
+    const { pngBytes, sampleDesign, samplePackInput } = await import('../helpers/hostile-corpus');
+    const doc = join(scratch, 'from-os.placard');
+    await saveDocument(doc, sampleDesign('doc_os'), new Map([['logo', pngBytes()]]));
+    const pack = join(scratch, 'from-os.placardpack');
+    await writeFile(pack, writePack(samplePackInput('1.0.0', 'org.example.os')));
+    const app = await launchApp({ openFiles: [doc, pack] });
+    try {
+      const { page } = app;
+      await expect.poll(() => page.getByTestId('doc-title').textContent(), { timeout: 15_000 }).toBe('from-os.placard');
+      await expect.poll(() => page.getByTestId('status-message').textContent()).toContain('Installed “Rally pack” 1.0.0');
+      await page.getByTestId('tab-design').click();
+      expect(await page.locator('[data-testid^="layer-"]:not([data-testid^="layer-visible-"]):not([data-testid^="layer-lock-"])').count()).toBe(2);
+    } finally {
+      await app.close();
+      await rm(scratch, { recursive: true, force: true });
+    }
+  });
+});
