@@ -69,6 +69,9 @@ async function main() {
         const settle = async () => {
           for (let i = 0; i < 3; i++) await frame();
         };
+        // Work the app defers after a change (warning checks, recovery copy) must not land inside
+        // either measurement: wait it out before every drag.
+        const quiet = () => new Promise((r) => setTimeout(r, 1500));
 
         // The topmost shape is the one to drag (nothing covers it, so the pointer hits it).
         const target = pageGroup.getChildren().filter((n: any) => n.hasName('element-shape')).at(-1);
@@ -139,7 +142,9 @@ async function main() {
         const editor: number[] = [];
         const raw: number[] = [];
         for (let r = 0; r < rounds; r++) {
+          await quiet();
           raw.push(...(await rawKonva()));
+          await quiet();
           editor.push(...(await dragOn(editorStage, targetId)));
         }
         return { editor, raw, elements: pageGroup.find('.element').length };

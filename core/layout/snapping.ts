@@ -1,10 +1,12 @@
 // Snapping of a moving box to the canvas, to other elements' edges and centers, and to equal
-// spacing between neighbours. Pure: the canvas calls it on every drag move and draws the guides.
+// spacing between neighbours. Pure. The canvas prepares an index of the other elements once per
+// drag (prepareSnapTargets) and calls snapMove on every pointer move, so a move costs a few binary
+// searches and one pass for the spacing row, not a scan of every edge of every element.
 import type { Rect } from './geometry';
 
 export type GuideKind = 'edge' | 'center' | 'canvas' | 'spacing';
 
-/** A line to draw: vertical guides have a fixed x (`pos`) and span `from`..`to` along y. */
+/** A line to draw: vertical guides (axis 'x') have a fixed x (`pos`) and span `from`..`to` along y. */
 export interface Guide {
   axis: 'x' | 'y';
   pos: number;
@@ -32,113 +34,150 @@ export interface SnapOptions {
   canvas: { width: number; height: number };
 }
 
+type Axis = 'x' | 'y';
+interface Line {
+  pos: number;
+  kind: GuideKind;
+  ref?: Rect;
+}
+interface AxisIndex {
+  edges: Line[];
+  centers: Line[];
+  /** Targets ordered by their start along the axis (for the spacing row). */
+  ordered: Rect[];
+}
+export interface SnapIndex {
+  x: AxisIndex;
+  y: AxisIndex;
+}
+
+const lo = (r: Rect, axis: Axis) => (axis === 'x' ? r.x : r.y);
+const size = (r: Rect, axis: Axis) => (axis === 'x' ? r.width : r.height);
+const hi = (r: Rect, axis: Axis) => lo(r, axis) + size(r, axis);
+const mid = (r: Rect, axis: Axis) => lo(r, axis) + size(r, axis) / 2;
+const other = (axis: Axis): Axis => (axis === 'x' ? 'y' : 'x');
+const byPos = (a: Line, b: Line) => a.pos - b.pos;
+
+function indexAxis(targets: readonly Rect[], axis: Axis): AxisIndex {
+  const edges: Line[] = [];
+  const centers: Line[] = [];
+  for (const t of targets) {
+    edges.push({ pos: lo(t, axis), kind: 'edge', ref: t }, { pos: hi(t, axis), kind: 'edge', ref: t });
+    centers.push({ pos: mid(t, axis), kind: 'center', ref: t });
+  }
+  return { edges: edges.sort(byPos), centers: centers.sort(byPos), ordered: [...targets].sort((a, b) => lo(a, axis) - lo(b, axis)) };
+}
+
+/** Indexes the boxes a drag may snap to; build once when the drag starts. */
+export function prepareSnapTargets(targets: readonly Rect[]): SnapIndex {
+  return { x: indexAxis(targets, 'x'), y: indexAxis(targets, 'y') };
+}
+
+/** First index whose pos is >= value. */
+function lowerBound(lines: readonly Line[], value: number): number {
+  let a = 0;
+  let b = lines.length;
+  while (a < b) {
+    const m = (a + b) >> 1;
+    if (lines[m]!.pos < value) a = m + 1;
+    else b = m;
+  }
+  return a;
+}
+
 interface Candidate {
   delta: number;
-  lines: { pos: number; kind: GuideKind; ref?: Rect }[];
+  line: Line;
   spacing?: SpacingMark;
 }
 
-const lo = (r: Rect, axis: 'x' | 'y') => (axis === 'x' ? r.x : r.y);
-const size = (r: Rect, axis: 'x' | 'y') => (axis === 'x' ? r.width : r.height);
-const hi = (r: Rect, axis: 'x' | 'y') => lo(r, axis) + size(r, axis);
-const other = (axis: 'x' | 'y'): 'x' | 'y' => (axis === 'x' ? 'y' : 'x');
-
-function overlapsAcross(a: Rect, b: Rect, axis: 'x' | 'y'): boolean {
-  const o = other(axis);
-  return lo(a, o) < hi(b, o) && lo(b, o) < hi(a, o);
-}
-
-/** Best snap along one axis, or null when nothing is within the threshold. */
-function snapAxis(moving: Rect, targets: readonly Rect[], axis: 'x' | 'y', opts: SnapOptions): Candidate | null {
-  const m = [lo(moving, axis), lo(moving, axis) + size(moving, axis) / 2, hi(moving, axis)];
+/** Every candidate along one axis within the threshold. */
+function candidates(moving: Rect, index: AxisIndex, axis: Axis, opts: SnapOptions): Candidate[] {
+  const th = opts.threshold;
+  const out: Candidate[] = [];
+  const m = [lo(moving, axis), mid(moving, axis), hi(moving, axis)];
   const canvasSize = axis === 'x' ? opts.canvas.width : opts.canvas.height;
-  let best: Candidate | null = null;
-  const consider = (delta: number, line: Candidate['lines'][number], spacing?: SpacingMark) => {
-    if (Math.abs(delta) > opts.threshold) return;
-    if (!best || Math.abs(delta) < Math.abs(best.delta) - 1e-9) best = { delta, lines: [line], spacing };
-    else if (Math.abs(delta - best.delta) < 1e-9) {
-      best.lines.push(line);
-      if (spacing && !best.spacing) best.spacing = spacing;
-    }
-  };
-  for (const [i, pos] of [0, canvasSize / 2, canvasSize].entries()) {
-    for (const [j, v] of m.entries()) if (i === j || (i === 1 && j === 1)) consider(pos - v, { pos, kind: 'canvas' });
-  }
-  for (const t of targets) {
-    const tv = [lo(t, axis), lo(t, axis) + size(t, axis) / 2, hi(t, axis)];
-    for (const [i, pos] of tv.entries()) {
-      for (const [j, v] of m.entries()) {
-        if ((i === 1) !== (j === 1)) continue; // centers to centers, edges to edges
-        consider(pos - v, { pos, kind: i === 1 ? 'center' : 'edge', ref: t });
-      }
-    }
+  [0, canvasSize / 2, canvasSize].forEach((pos, i) => {
+    const d = pos - m[i]!;
+    if (Math.abs(d) <= th) out.push({ delta: d, line: { pos, kind: 'canvas' } });
+  });
+  for (const [j, v] of m.entries()) {
+    const lines = j === 1 ? index.centers : index.edges;
+    for (let k = lowerBound(lines, v - th); k < lines.length && lines[k]!.pos <= v + th; k++) out.push({ delta: lines[k]!.pos - v, line: lines[k]! });
   }
   // Equal spacing with neighbours in the same row (x) or column (y).
-  const row = targets.filter((t) => overlapsAcross(t, moving, axis)).sort((a, b) => lo(a, axis) - lo(b, axis));
+  const o = other(axis);
+  const row = index.ordered.filter((t) => lo(t, o) < hi(moving, o) && lo(moving, o) < hi(t, o));
+  const at = (r: Rect) => mid(r, o);
+  const spaced = (pos: number, delta: number, gaps: SpacingMark['gaps']) => {
+    if (Math.abs(delta) <= th) out.push({ delta, line: { pos, kind: 'spacing' }, spacing: { axis, gaps } });
+  };
   for (let i = 0; i + 1 < row.length; i++) {
     const a = row[i]!;
     const b = row[i + 1]!;
     const gap = lo(b, axis) - hi(a, axis);
     if (gap <= 0) continue;
-    const at = (r: Rect) => lo(r, other(axis)) + size(r, other(axis)) / 2;
     // After b, before a, or centered between them.
-    const afterPos = hi(b, axis) + gap;
-    consider(afterPos - lo(moving, axis), { pos: afterPos, kind: 'spacing' }, {
-      axis,
-      gaps: [
-        { start: hi(a, axis), end: lo(b, axis), at: at(a) },
-        { start: hi(b, axis), end: afterPos, at: at(b) },
-      ],
-    });
-    const beforePos = lo(a, axis) - gap;
-    consider(beforePos - hi(moving, axis), { pos: beforePos, kind: 'spacing' }, {
-      axis,
-      gaps: [
-        { start: beforePos, end: lo(a, axis), at: at(a) },
-        { start: hi(a, axis), end: lo(b, axis), at: at(b) },
-      ],
-    });
+    const after = hi(b, axis) + gap;
+    spaced(after, after - lo(moving, axis), [
+      { start: hi(a, axis), end: lo(b, axis), at: at(a) },
+      { start: hi(b, axis), end: after, at: at(b) },
+    ]);
+    const before = lo(a, axis) - gap;
+    spaced(before, before - hi(moving, axis), [
+      { start: before, end: lo(a, axis), at: at(a) },
+      { start: hi(a, axis), end: lo(b, axis), at: at(b) },
+    ]);
     const inner = gap - size(moving, axis);
     if (inner > 0) {
       const start = hi(a, axis) + inner / 2;
-      consider(start - lo(moving, axis), { pos: start, kind: 'spacing' }, {
-        axis,
-        gaps: [
-          { start: hi(a, axis), end: start, at: at(a) },
-          { start: start + size(moving, axis), end: lo(b, axis), at: at(b) },
-        ],
-      });
+      spaced(start, start - lo(moving, axis), [
+        { start: hi(a, axis), end: start, at: at(a) },
+        { start: start + size(moving, axis), end: lo(b, axis), at: at(b) },
+      ]);
     }
   }
-  return best;
+  return out;
+}
+
+/** The closest candidate, and every other one that lines up (within half a pixel) once snapped. */
+function best(list: readonly Candidate[]): { delta: number; aligned: Candidate[] } | null {
+  if (!list.length) return null;
+  let top = list[0]!;
+  for (const c of list) if (Math.abs(c.delta) < Math.abs(top.delta) - 1e-9) top = c;
+  return { delta: top.delta, aligned: list.filter((c) => Math.abs(c.delta - top.delta) <= 0.5) };
 }
 
 /** Where a box dragged to `moving` should land, and the guides that explain why. */
-export function snapMove(moving: Rect, targets: readonly Rect[], opts: SnapOptions): SnapResult {
+export function snapMove(moving: Rect, targets: readonly Rect[] | SnapIndex, opts: SnapOptions): SnapResult {
+  const index = Array.isArray(targets) ? prepareSnapTargets(targets) : (targets as SnapIndex);
   const result: SnapResult = { dx: 0, dy: 0, guides: [], spacing: [] };
-  let snappedAny = false;
-  for (const axis of ['x', 'y'] as const) {
-    const best = snapAxis(moving, targets, axis, opts);
-    if (!best) continue;
-    snappedAny = true;
-    if (axis === 'x') result.dx = best.delta;
-    else result.dy = best.delta;
-    if (best.spacing) result.spacing.push(best.spacing);
-  }
-  // Nothing within reach: no guides either (this runs on every pointer move).
-  if (!snappedAny) return result;
-  // Guides span the snapped box and whatever it lines up with, computed after both axes moved.
+  const found = { x: best(candidates(moving, index.x, 'x', opts)), y: best(candidates(moving, index.y, 'y', opts)) };
+  if (!found.x && !found.y) return result;
+  result.dx = found.x?.delta ?? 0;
+  result.dy = found.y?.delta ?? 0;
   const snapped = { ...moving, x: moving.x + result.dx, y: moving.y + result.dy };
   for (const axis of ['x', 'y'] as const) {
-    const best = snapAxis(snapped, targets, axis, { ...opts, threshold: 0.5 });
-    if (!best) continue;
+    const f = found[axis];
+    if (!f) continue;
+    const spacing = f.aligned.find((c) => c.spacing)?.spacing;
+    if (spacing) result.spacing.push(spacing);
+    // Guides span the snapped box and whatever it lines up with.
     const across = other(axis);
-    for (const line of best.lines) {
+    const seen = new Set<string>();
+    for (const { line } of f.aligned) {
       if (line.kind === 'spacing') continue;
-      const canvasAcross = across === 'x' ? opts.canvas.width : opts.canvas.height;
       const from = line.ref ? Math.min(lo(line.ref, across), lo(snapped, across)) : 0;
-      const to = line.ref ? Math.max(hi(line.ref, across), hi(snapped, across)) : canvasAcross;
-      result.guides.push({ axis: axis === 'x' ? 'x' : 'y', pos: line.pos, from, to, kind: line.kind });
+      const to = line.ref ? Math.max(hi(line.ref, across), hi(snapped, across)) : across === 'x' ? opts.canvas.width : opts.canvas.height;
+      const key = `${line.pos}:${line.kind}`;
+      const prev = result.guides.find((g) => g.axis === axis && `${g.pos}:${g.kind}` === key);
+      if (prev) {
+        prev.from = Math.min(prev.from, from);
+        prev.to = Math.max(prev.to, to);
+      } else if (!seen.has(key)) {
+        seen.add(key);
+        result.guides.push({ axis, pos: line.pos, from, to, kind: line.kind });
+      }
     }
   }
   return result;

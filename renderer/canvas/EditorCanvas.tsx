@@ -9,7 +9,7 @@ import { findElement, type Element, type GroupElement } from '../../core/model';
 import { type SceneContext } from '../../core/scene';
 import { kitResolvers, useDesignKit } from '../state/library-store';
 import { elementBounds, scaleGroup, unionRects, type Rect as Box } from '../../core/layout/geometry';
-import { snapMove, type Guide, type GuideKind } from '../../core/layout/snapping';
+import { prepareSnapTargets, snapMove, type Guide, type GuideKind, type SnapIndex } from '../../core/layout/snapping';
 import { useDesignStore } from '../state/design-store';
 import { commitGeometry, getViewDesign, useViewDesign } from '../export/size-view';
 import { SafeZoneLayer } from '../export/SafeZoneLayer';
@@ -34,7 +34,8 @@ interface DragSession {
   ids: string[];
   start: { x: number; y: number };
   bounds: Box;
-  targets: Box[];
+  targets: SnapIndex;
+  canvas: { width: number; height: number };
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -116,7 +117,7 @@ export function EditorCanvas() {
           e.target.stopDrag();
           return;
         }
-        const { elements } = getViewDesign();
+        const { elements, width, height } = getViewDesign();
         const selected = editor().selectedIds;
         const ids = selected.includes(element.id) ? selected : [element.id];
         const moving = elements.filter((el) => ids.includes(el.id));
@@ -125,7 +126,8 @@ export function EditorCanvas() {
           ids,
           start: { x: e.target.x(), y: e.target.y() },
           bounds: unionRects(moving.map(elementBounds)),
-          targets: elements.filter((el) => el.visible && !ids.includes(el.id)).map(elementBounds),
+          targets: prepareSnapTargets(elements.filter((el) => el.visible && !ids.includes(el.id)).map(elementBounds)),
+          canvas: { width, height },
         };
       },
       onDragMove(e, element) {
@@ -138,10 +140,9 @@ export function EditorCanvas() {
           useUiStore.getState().setGuides([], []);
           return;
         }
-        const { width, height } = getViewDesign();
         const snap = snapMove({ ...s.bounds, x: s.bounds.x + dx, y: s.bounds.y + dy }, s.targets, {
           threshold: SNAP_PX / view.current.scale,
-          canvas: { width, height },
+          canvas: s.canvas,
         });
         if (snap.dx || snap.dy) node.position({ x: node.x() + snap.dx, y: node.y() + snap.dy });
         useUiStore.getState().setGuides(snap.guides, snap.spacing);

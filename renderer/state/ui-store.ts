@@ -17,6 +17,10 @@ export interface UiState {
   setGuides(guides: Guide[], spacing: SpacingMark[]): void;
 }
 
+function sameJson(a: unknown[], b: unknown[]): boolean {
+  return a.length === b.length && (a.length === 0 || JSON.stringify(a) === JSON.stringify(b));
+}
+
 export const useUiStore = create<UiState>()((set, get) => ({
   paletteOpen: false,
   contextMenu: null,
@@ -29,7 +33,8 @@ export const useUiStore = create<UiState>()((set, get) => ({
   closeContextMenu: () => set({ contextMenu: null }),
   setGuides: (guides, spacing) => {
     const s = get();
-    if (!guides.length && !spacing.length && !s.guides.length && !s.spacing.length) return;
+    // Called on every pointer move: unchanged guides must not re-render or redraw anything.
+    if (sameJson(guides, s.guides) && sameJson(spacing, s.spacing)) return;
     set({ guides, spacing });
   },
 }));

@@ -545,21 +545,21 @@ describe('editor canvas interactions', () => {
     await expect.poll(async () => (await nodes(page)).map((n) => n.id)).toEqual([a, b, c]);
 
     await page.getByTestId(`layer-${b}`).dblclick();
-    const input = page.getByTestId('layer-rename');
+    const input = page.getByTestId('rename-layer');
     await input.fill('Logo circle');
     await input.press('Enter');
     await expect.poll(() => page.getByTestId(`layer-${b}`).innerText()).toContain('Logo circle');
 
-    await page.getByTestId(`layer-visible-${c}`).click();
+    await page.getByTestId(`visible-toggle-${c}`).click();
     expect((await byId(page, c)).visible).toBe(false);
-    await page.getByTestId(`layer-visible-${c}`).click();
+    await page.getByTestId(`visible-toggle-${c}`).click();
     expect((await byId(page, c)).visible).toBe(true);
 
-    const lock = page.getByTestId(`layer-lock-${a}`);
+    const lock = page.getByTestId(`lock-toggle-${a}`);
     expect(await lock.getAttribute('aria-label')).toBe('Lock');
     await lock.click();
     await expect.poll(() => lock.getAttribute('aria-label')).toBe('Unlock');
-    await page.getByTestId(`layer-visible-${c}`).click();
+    await page.getByTestId(`visible-toggle-${c}`).click();
     await snap(page, 'editor-layers-states-en');
     await page.getByTestId('language-select').selectOption('es');
     await expect.poll(() => lock.getAttribute('aria-label')).toBe('Desbloquear');

@@ -161,7 +161,7 @@ function Layers() {
                   <input
                     className="layer-rename"
                     aria-label={t('layers.renameLabel')}
-                    data-testid="layer-rename"
+                    data-testid="rename-layer"
                     defaultValue={el.name || layerName(el)}
                     maxLength={200}
                     autoFocus
@@ -182,7 +182,7 @@ function Layers() {
                   className={`layer-toggle${el.visible ? '' : ' active'}`}
                   aria-label={el.visible ? t('layers.hide') : t('layers.show')}
                   title={el.visible ? t('layers.hide') : t('layers.show')}
-                  data-testid={`layer-visible-${el.id}`}
+                  data-testid={`visible-toggle-${el.id}`}
                   onClick={(e) => {
                     e.stopPropagation();
                     useDesignStore.getState().updateElement(el.id, { visible: !el.visible }, 'history.visibility');
@@ -195,7 +195,7 @@ function Layers() {
                   className={`layer-toggle${someLock ? ' active' : ''}`}
                   aria-label={locked ? t('layers.unlock') : t('layers.lock')}
                   title={locked ? t('layers.unlock') : t('layers.lock')}
-                  data-testid={`layer-lock-${el.id}`}
+                  data-testid={`lock-toggle-${el.id}`}
                   disabled={!authorMode}
                   onClick={(e) => {
                     e.stopPropagation();

@@ -47,3 +47,13 @@ describe('snapMove', () => {
     expect(r.spacing[0]!.gaps.map((g) => g.end - g.start)).toEqual([100, 100]);
   });
 });
+
+describe('guides', () => {
+  it('draws one guide per line even when several elements share it, spanning them all', () => {
+    const a = { x: 100, y: 0, width: 50, height: 50 };
+    const b = { x: 100, y: 400, width: 80, height: 50 };
+    const r = snapMove({ x: 102, y: 200, width: 30, height: 30 }, [a, b], { threshold: 4, canvas });
+    const at100 = r.guides.filter((g) => g.axis === 'x' && g.pos === 100);
+    expect(at100).toEqual([{ axis: 'x', pos: 100, from: 0, to: 450, kind: 'edge' }]);
+  });
+});
