@@ -3,7 +3,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatShortcut, getAction, runAction } from '../actions/registry';
-import { Icon } from '../panels/icons';
 import { openDocumentAt, refreshRecent } from './document-io';
 import { useDocumentStore } from './document-store';
 
@@ -40,8 +39,8 @@ export function FileMenu() {
   return (
     <div className="file-menu" ref={root}>
       <button type="button" className="btn btn-plain" aria-haspopup="menu" aria-expanded={open} data-testid="file-menu" onClick={() => setOpen(!open)}>
-        <Icon name="file" />
         <span>{t('file.menu')}</span>
+        <span className="menu-caret" aria-hidden="true">▾</span>
       </button>
       {open && (
         <div className="menu-popup" role="menu" data-testid="file-menu-popup">

@@ -25,6 +25,7 @@ export function Toolbar({ uiLanguage, onUiLanguage }: { uiLanguage: UiLanguage; 
       </div>
       <div className="toolbar-group">
         <FileMenu />
+        <ActionButton actionId="file.new" icon="file" />
         <span className="toolbar-sep" />
         <ActionButton actionId="edit.undo" icon="undo" />
         <ActionButton actionId="edit.redo" icon="redo" />

@@ -86,7 +86,7 @@ describe('app shell smoke test', () => {
 
   it('exposes exactly the API methods plus onMenuAction on window.placard, backed by the real handlers', async () => {
     const keys = await app.page.evaluate(() => Object.keys(window.placard ?? {}).sort());
-    expect(keys).toEqual([...API_METHODS, 'onMenuAction'].sort());
+    expect(keys).toEqual([...API_METHODS, 'onMenuAction', 'onOpenFile', 'onCloseRequested'].sort());
     const info = await app.page.evaluate(() => window.placard!.getAppInfo());
     const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(info).toEqual({ version: pkg.version, platform: process.platform, shell: 'electron' });
@@ -128,7 +128,7 @@ describe('app shell smoke test', () => {
     });
     expect(message).toContain("Error invoking remote method 'export:save'");
     expect(apiErrorInfo(new Error(message))?.code).toBe('ipc.invalid-args');
-    expect(app.dialogs.pending()).toEqual({ open: 0, save: 0 });
+    expect(app.dialogs.pending()).toEqual({ open: 0, save: 0, folder: 0 });
   });
 
   it('delivers native menu choices to onMenuAction listeners and to the app', async () => {
