@@ -77,6 +77,7 @@ describe('documents: new, edit, save, reopen, save as, recent, unsaved prompt', 
     await page.getByTestId('file-menu').click();
     await expect.poll(() => page.getByTestId('recent-0').textContent()).toBe('copy.placard');
     expect(await page.getByTestId('recent-1').textContent()).toBe('flyer.placard');
+    await snap(page, 'documents-file-menu-en');
     await page.getByTestId('recent-1').click();
     await expect.poll(title).toBe('flyer.placard');
     await rm(join(scratch, 'copy.placard'));
