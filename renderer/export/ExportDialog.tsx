@@ -35,6 +35,11 @@ const remembered: {
 type Phase = 'setup' | 'running' | 'done';
 type OverwriteAsk = { names: string[]; resolve(answer: 'replace' | 'skip' | 'cancel'): void };
 
+/** The end of a long folder path, which is the part that tells folders apart. */
+function shortPath(label: string, max = 46): string {
+  return label.length <= max ? label : `…${label.slice(label.length - max + 1)}`;
+}
+
 function errorText(t: TFunction, code: string, params: Record<string, string | number>): string {
   const key = `errors.${code}`;
   return t(key, { ...params, defaultValue: t('errors.unknown', { message: code }) });
@@ -236,7 +241,7 @@ export function ExportDialog({ close }: ModalProps) {
             <div className="export-row">
               <span className="export-label">{t('export.dialog.folder')}</span>
               <span className="export-folder" data-testid="export-folder" title={folder?.label ?? ''}>
-                {folder ? folder.label : <em>{t('export.dialog.noFolder')}</em>}
+                {folder ? shortPath(folder.label) : <em>{t('export.dialog.noFolder')}</em>}
               </span>
               <button type="button" className="btn btn-outline" data-testid="export-choose-folder" onClick={() => void chooseFolder()}>
                 {t('export.dialog.chooseFolder')}
