@@ -190,7 +190,7 @@ export function ExportDialog({ close }: ModalProps) {
           <section className="export-options">
             <div className="export-row">
               <span className="export-label">{t('export.dialog.format')}</span>
-              <div className="segmented" role="radiogroup" aria-label={t('export.dialog.format')}>
+              <div className="export-seg" role="radiogroup" aria-label={t('export.dialog.format')}>
                 {(['png', 'jpeg', 'webp'] as const).map((f) => (
                   <button key={f} type="button" role="radio" aria-checked={format === f} data-testid={`format-${f}`} className={format === f ? 'on' : ''} onClick={() => setFormat(f)}>
                     {f === 'png' ? 'PNG' : f === 'jpeg' ? 'JPEG' : 'WebP'}
@@ -207,7 +207,7 @@ export function ExportDialog({ close }: ModalProps) {
             )}
             <div className="export-row">
               <span className="export-label">{t('export.dialog.scale')}</span>
-              <div className="segmented" role="radiogroup" aria-label={t('export.dialog.scale')}>
+              <div className="export-seg" role="radiogroup" aria-label={t('export.dialog.scale')}>
                 {([1, 2] as const).map((s) => (
                   <button key={s} type="button" role="radio" aria-checked={scale === s} data-testid={`scale-${s}`} className={scale === s ? 'on' : ''} onClick={() => setScale(s)}>
                     {s}×
@@ -217,7 +217,7 @@ export function ExportDialog({ close }: ModalProps) {
             </div>
             <div className="export-row">
               <span className="export-label">{t('export.dialog.languages')}</span>
-              <div className="segmented" role="radiogroup" aria-label={t('export.dialog.languages')}>
+              <div className="export-seg" role="radiogroup" aria-label={t('export.dialog.languages')}>
                 <button type="button" role="radio" aria-checked={!both} data-testid="langs-current" className={!both ? 'on' : ''} onClick={() => setBoth(false)}>
                   {t('export.dialog.langCurrent', { lang: design.language.toUpperCase() })}
                 </button>
