@@ -8,7 +8,7 @@ import { safeZoneFor } from '../../core/presets';
 import { presetById, useSizeStore } from './size-store';
 import { useViewDesign } from './size-view';
 
-const DIM = 'rgba(15, 23, 42, 0.55)';
+const DIM = 'rgba(15, 23, 42, 0.5)';
 const EDGE = '#f8fafc';
 const COVER_FILL = 'rgba(220, 38, 38, 0.28)';
 const COVER_EDGE = '#dc2626';
