@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { getApi } from './bridge';
-import { runAction } from './actions/registry';
+import { routeMenuAction } from './actions/menu-routing';
+import { installClipboardEvents } from './actions/clipboard-events';
 import { useShortcuts } from './actions/use-shortcuts';
 import { EditorCanvas } from './canvas/EditorCanvas';
 import { TemplateBar } from './panels/templates/TemplateBar';
@@ -23,8 +24,9 @@ export function App({ initialLanguage }: { initialLanguage: UiLanguage }) {
     const api = getApi();
     void api.getAppInfo().then((info) => setShell(info.shell));
     // Native menu items arrive as action ids from the same registry the toolbar uses.
-    return api.onMenuAction((id) => void runAction(id));
+    return api.onMenuAction((id) => routeMenuAction(id));
   }, []);
+  useEffect(() => installClipboardEvents(), []);
 
   const onUiLanguage = async (language: UiLanguage) => {
     setUiLanguage(language);

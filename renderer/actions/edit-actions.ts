@@ -61,31 +61,38 @@ function payloadFor(els: readonly Element[]): ClipPayload {
   return { marker: 'placard/elements@1', elements: els.map((e) => structuredClone(e)), assets };
 }
 
-export async function copySelection(): Promise<boolean> {
+/**
+ * Copies the selection to the in-app clipboard and the system clipboard. `sink` is the clipboard
+ * event's setData (keyboard and native menu: works without clipboard permissions); without it
+ * (context menu, palette) the async Clipboard API is tried.
+ */
+export function copySelection(sink?: (text: string) => void): boolean {
   const els = selectedElements();
   if (!els.length) return false;
   const payload = payloadFor(els);
   setAppClipboard(payload);
-  try {
-    await navigator.clipboard?.writeText(serializeClip(payload));
-  } catch {
-    // The system clipboard may be unavailable (permissions, unfocused window); the in-app one still works.
-  }
+  const text = serializeClip(payload);
+  if (sink) sink(text);
+  else
+    void navigator.clipboard?.writeText(text).catch(() => {
+      // The system clipboard may be unavailable (permissions, unfocused window); the in-app one still works.
+    });
   editor().setStatus({ key: 'status.copied', params: { count: els.length }, tone: 'info' });
   return true;
 }
 
-export async function cutSelection(): Promise<void> {
+export function cutSelection(sink?: (text: string) => void): boolean {
   const els = selectedElements();
   const allowed = els.filter((e) => canDelete(e, store().authorMode));
   if (!allowed.length) {
     if (els[0]) refuse(els[0].id, ['delete']);
-    return;
+    return false;
   }
   editor().select(allowed.map((e) => e.id));
-  await copySelection();
+  copySelection(sink);
   const deleted = store().deleteElements(allowed.map((e) => e.id));
   editor().select(editor().selectedIds.filter((id) => !deleted.includes(id)));
+  return true;
 }
 
 /** Points image elements (groups included) at the asset ids the bytes actually hashed to. */
@@ -178,6 +185,14 @@ export async function paste(): Promise<void> {
 }
 
 /** Handles a DOM paste event (e.g. from the native Edit menu): images first, then Placard JSON. */
+/** Pastes what this app last copied (when the system clipboard held nothing of ours). */
+export async function pasteAppClipboard(): Promise<boolean> {
+  const payload = getAppClipboard();
+  if (!payload) return false;
+  await pastePayload(payload, nextPasteOffset());
+  return true;
+}
+
 export async function pasteFromEvent(data: DataTransfer): Promise<boolean> {
   const file = [...data.files].find((f) => f.type.startsWith('image/'));
   if (file) return pasteImageBytes(new Uint8Array(await file.arrayBuffer()), file.name || 'pasted-image');
@@ -303,9 +318,11 @@ export function canCycle(step: 1 | -1): boolean {
 
 export function registerEditActions(): void {
   const sel = () => hasSelection();
-  registerAction({ id: 'edit.copy', labelKey: 'actions.copy', shortcuts: ['Mod+C'], enabled: sel, run: () => void copySelection() });
-  registerAction({ id: 'edit.cut', labelKey: 'actions.cut', shortcuts: ['Mod+X'], enabled: sel, run: cutSelection });
-  registerAction({ id: 'edit.paste', labelKey: 'actions.paste', shortcuts: ['Mod+V'], run: paste });
+  // The keys arrive as the platform's copy/cut/paste events (see clipboard-events.ts), which also
+  // serve Electron's native Edit menu roles and keep Ctrl+C/V working in text fields.
+  registerAction({ id: 'edit.copy', labelKey: 'actions.copy', shortcuts: ['Mod+C'], native: true, enabled: sel, run: () => void copySelection() });
+  registerAction({ id: 'edit.cut', labelKey: 'actions.cut', shortcuts: ['Mod+X'], native: true, enabled: sel, run: () => void cutSelection() });
+  registerAction({ id: 'edit.paste', labelKey: 'actions.paste', shortcuts: ['Mod+V'], native: true, run: paste });
   registerAction({ id: 'edit.duplicate', labelKey: 'actions.duplicate', shortcuts: ['Mod+D'], enabled: sel, run: duplicateSelection });
   registerAction({ id: 'select.next', labelKey: 'actions.selectNext', shortcuts: ['Tab'], enabled: () => canCycle(1), run: () => cycleSelection(1) });
   registerAction({ id: 'select.previous', labelKey: 'actions.selectPrevious', shortcuts: ['Shift+Tab'], enabled: () => canCycle(-1), run: () => cycleSelection(-1) });

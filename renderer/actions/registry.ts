@@ -6,6 +6,8 @@ export interface Action {
   labelKey: string;
   /** e.g. "Mod+Z", "Mod+Shift+Z", "Delete"; Mod is Ctrl (Cmd on macOS). */
   shortcuts?: string[];
+  /** The shortcut is delivered by a platform event (copy, cut, paste), not by keydown. */
+  native?: boolean;
   enabled?: () => boolean;
   run: () => void | Promise<void>;
 }

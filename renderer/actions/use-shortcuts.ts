@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import { findByShortcut, isEnabled, shortcutOf } from './registry';
 
-function isTyping(target: EventTarget | null): boolean {
+export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
@@ -12,7 +12,7 @@ export function useShortcuts(): void {
     const onKey = (e: KeyboardEvent) => {
       if (isTyping(e.target)) return;
       const action = findByShortcut(shortcutOf(e));
-      if (!action || !isEnabled(action)) return;
+      if (!action || action.native || !isEnabled(action)) return;
       e.preventDefault();
       void action.run();
     };
