@@ -16,7 +16,7 @@ import { SafeZoneLayer } from '../export/SafeZoneLayer';
 import { useEditorStore } from '../state/editor-store';
 import { useUiStore } from '../state/ui-store';
 import { useImageStore } from '../assets/image-store';
-import { dropImageAt, pasteFromEvent } from '../actions/edit-actions';
+import { dropImageAt } from '../actions/edit-actions';
 import { ElementView, type ElementHandlers } from './ElementView';
 import { TextEditOverlay } from './TextEditOverlay';
 import { CropOverlay } from './CropOverlay';
@@ -288,18 +288,11 @@ export function EditorCanvas() {
       spaceDown.current = false;
       if (containerRef.current) containerRef.current.style.cursor = '';
     };
-    const onPaste = (e: ClipboardEvent) => {
-      if (isTyping(e.target) || !e.clipboardData) return;
-      e.preventDefault();
-      void pasteFromEvent(e.clipboardData);
-    };
     window.addEventListener('keydown', down);
     window.addEventListener('keyup', up);
-    window.addEventListener('paste', onPaste);
     return () => {
       window.removeEventListener('keydown', down);
       window.removeEventListener('keyup', up);
-      window.removeEventListener('paste', onPaste);
     };
   }, []);
 
