@@ -51,16 +51,24 @@ function releaseCanvas(canvas: HTMLCanvasElement): void {
   canvas.height = 0;
 }
 
-/**
- * Re-fits 'shrink' and 'grow' text after adaptation, measuring with the loaded fonts. A fresh
- * measurer per call: its cache must not outlive a font that finished loading meanwhile.
- */
+let sharedMeasure: Measure | null = null;
+
+/** One measurer (and its width cache) until a font finishes loading, which changes every width. */
+function measurer(): Measure | null {
+  if (sharedMeasure) return sharedMeasure;
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) return null;
+  if (document.fonts) document.fonts.addEventListener('loadingdone', () => (sharedMeasure = null), { once: true });
+  sharedMeasure = createContextMeasurer(ctx, fontFamilyOf);
+  return sharedMeasure;
+}
+
+/** Re-fits 'shrink' and 'grow' text after adaptation, measuring with the loaded fonts. */
 export function browserTextRefit(design: Design, resolveFamily?: (family: string) => string): Design {
   // No DOM (unit tests in Node): keep the scaled font sizes adaptDesign computed.
   if (typeof document === 'undefined') return design;
-  const ctx = document.createElement('canvas').getContext('2d');
-  if (!ctx) return design;
-  const measure: Measure = createContextMeasurer(ctx, fontFamilyOf);
+  const measure = measurer();
+  if (!measure) return design;
   return applyTextFit(design, { language: design.language, measure, ...(resolveFamily ? { resolveFamily } : {}) });
 }
 
