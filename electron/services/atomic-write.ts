@@ -28,7 +28,8 @@ export async function writeFileAtomic(filePath: string, data: Uint8Array | strin
   await syncFolder(dir);
 }
 
-async function syncFolder(dir: string): Promise<void> {
+/** Flushes a folder's entries (new names, renames) to disk. Best effort where unsupported. */
+export async function syncFolder(dir: string): Promise<void> {
   // Windows cannot open folders for fsync; the rename is already durable enough there.
   if (process.platform === 'win32') return;
   let handle;

@@ -5,6 +5,9 @@ import { lstat, mkdir, open, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BundleLimits } from '../../core/bundle';
 import { PlacardError } from './errors';
+import { syncFolder } from './atomic-write';
+
+export { syncFolder };
 
 /** Writes a new file and flushes it to disk. 'wx' fails if anything already sits at the path. */
 export async function writeFileDurable(filePath: string, data: Uint8Array): Promise<void> {
@@ -14,20 +17,6 @@ export async function writeFileDurable(filePath: string, data: Uint8Array): Prom
     await handle.sync();
   } finally {
     await handle.close();
-  }
-}
-
-/** Flushes a folder's entries (new names, renames) to disk. Best effort where unsupported. */
-export async function syncFolder(dir: string): Promise<void> {
-  if (process.platform === 'win32') return;
-  let handle;
-  try {
-    handle = await open(dir, 'r');
-    await handle.sync();
-  } catch {
-    // Some file systems refuse fsync on folders; nothing more we can do there.
-  } finally {
-    await handle?.close().catch(() => undefined);
   }
 }
 
