@@ -11,6 +11,7 @@ export const NATIVE_LABEL_KEYS = [
   'menu.file.save',
   'menu.file.saveAs',
   'menu.file.export',
+  'menu.file.exportPng',
   'menu.file.quit',
   'menu.edit.title',
   'menu.edit.undo',

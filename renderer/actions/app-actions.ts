@@ -89,7 +89,7 @@ function selection() {
 export function registerAppActions(): void {
   registerAction({ id: 'file.new', labelKey: 'actions.new', shortcuts: ['Mod+N'], run: () => newDesign() });
   // Quick single PNG at the design's own size (save dialog); file.export opens the export dialog (export-actions.ts).
-  registerAction({ id: 'file.exportPng', labelKey: 'actions.exportPng', enabled: () => !editor().busy, run: exportPng });
+  registerAction({ id: 'file.exportPng', labelKey: 'actions.exportPng', shortcuts: ['Mod+Shift+E'], enabled: () => !editor().busy, run: exportPng });
   registerAction({ id: 'insert.text', labelKey: 'actions.addText', shortcuts: ['T'], run: insertText });
   registerAction({ id: 'insert.image', labelKey: 'actions.addImage', shortcuts: ['Mod+Shift+I'], run: insertImage });
   registerAction({ id: 'insert.rect', labelKey: 'actions.addRect', shortcuts: ['R'], run: () => insertShape('rect') });

@@ -1,4 +1,5 @@
-// The toolbar's File menu: New, Open, Open recent, Save, Save as, import and export of packs.
+// The toolbar's File menu: New, Open, Open recent, Save, Save as, Export (dialog) and quick PNG
+// export, import and export of packs.
 // Entries run the same registry actions as the native menu and the shortcuts.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +7,7 @@ import { formatShortcut, getAction, runAction } from '../actions/registry';
 import { openDocumentAt, refreshRecent } from './document-io';
 import { useDocumentStore } from './document-store';
 
-const ENTRIES = ['file.new', 'file.open', null, 'file.save', 'file.saveAs', null, 'pack.import', 'pack.export'] as const;
+const ENTRIES = ['file.new', 'file.open', null, 'file.save', 'file.saveAs', null, 'file.export', 'file.exportPng', null, 'pack.import', 'pack.export'] as const;
 
 export function FileMenu() {
   const { t } = useTranslation();

@@ -138,7 +138,9 @@ describe('create a design, add text and an image, export a PNG', () => {
     const { page, dialogs } = app;
     const out = join(scratch, 'exported.png');
     dialogs.nextSave(out);
-    await page.locator('[data-testid=toolbar] [data-action="file.export"]').click();
+    // File > Export PNG at design size: one PNG at the design's own size to a file the user picks.
+    await page.getByTestId('file-menu').click();
+    await page.getByTestId('menu-file.exportPng').click();
     await expect.poll(() => page.getByTestId('status-message').textContent(), { timeout: 20_000 }).toContain('exported.png');
     expect(dialogs.saveCalls[0]?.suggestedName).toMatch(/1200x630\.png$/);
 

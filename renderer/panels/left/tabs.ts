@@ -17,7 +17,7 @@ export interface LeftTab {
 export const LEFT_TABS: LeftTab[] = [
   { id: 'design', labelKey: 'panels.design', icon: 'rect', Component: InsertAndLayers },
   { id: 'meme', labelKey: 'meme.tab', icon: 'image', Component: MemePanel },
-  { id: 'packs', labelKey: 'packs.tab', icon: 'file', Component: PackLibraryPanel },
   { id: 'templates', labelKey: 'templates.gallery.tab', icon: 'templates', Component: TemplatesPanel },
   { id: 'brand', labelKey: 'kits.tab', icon: 'palette', Component: BrandPanel },
+  { id: 'packs', labelKey: 'packs.tab', icon: 'file', Component: PackLibraryPanel },
 ];

@@ -249,6 +249,7 @@ describe('electron/main', () => {
       'file.save': 'CmdOrCtrl+S',
       'file.saveAs': 'CmdOrCtrl+Shift+S',
       'file.export': 'CmdOrCtrl+E',
+      'file.exportPng': 'CmdOrCtrl+Shift+E',
       'edit.undo': 'CmdOrCtrl+Z',
       'edit.redo': 'CmdOrCtrl+Shift+Z',
       'edit.delete': 'Delete',
