@@ -5,38 +5,9 @@ import { createBrowserExport } from './browser-export';
 import { sniffImageMime } from '../assets/sniff';
 import { idbGet, idbSet } from './idb';
 import { createBrowserFiles } from './browser-files';
+import { download, pickFile } from './browser-dom';
 
 const SETTINGS_KEY = 'settings';
-
-function pickFile(accept: string): Promise<File | null> {
-  return new Promise((resolve) => {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.accept = accept;
-    input.style.display = 'none';
-    input.addEventListener('change', () => {
-      resolve(input.files?.[0] ?? null);
-      input.remove();
-    });
-    input.addEventListener('cancel', () => {
-      resolve(null);
-      input.remove();
-    });
-    document.body.append(input);
-    input.click();
-  });
-}
-
-function download(bytes: Uint8Array, name: string, mime: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 async function readSettings(): Promise<Settings> {
   const parsed = settingsSchema.safeParse((await idbGet(SETTINGS_KEY).catch(() => undefined)) ?? {});

@@ -1,6 +1,7 @@
 // Export-to-folder and clipboard for the plain-browser bridge. With the File System Access API
 // the user picks a real folder; without it, the "folder" is the browser's downloads.
 import { API, type PlacardApi } from '../../core/api';
+import { download as downloadAs } from './browser-dom';
 
 type ExportApi = Pick<PlacardApi, 'chooseExportFolder' | 'writeExportFiles' | 'copyImageToClipboard'>;
 
@@ -20,14 +21,7 @@ const MIME_OF_EXTENSION: Record<string, string> = { png: 'image/png', jpg: 'imag
 
 function download(bytes: Uint8Array, name: string): void {
   const ext = name.split('.').pop()?.toLowerCase() ?? '';
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: MIME_OF_EXTENSION[ext] ?? 'application/octet-stream' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadAs(bytes, name, MIME_OF_EXTENSION[ext] ?? 'application/octet-stream');
 }
 
 export function createBrowserExport(): ExportApi {

@@ -6,6 +6,10 @@ import type { PlacardApi } from '../../core/api';
 import { compareSemver, readDocumentBundle, readPack, writeDocumentBundle, writePack, type BundleIssue } from '../../core/bundle';
 import type { Template } from '../../core/templates/validate';
 import { idbGet, idbSet } from './idb';
+import { download, pickFile } from './browser-dom';
+
+/** Documents and packs are zip files. */
+const downloadAs = (bytes: Uint8Array, name: string) => download(bytes, name, 'application/zip');
 
 type FileApi = Pick<PlacardApi, keyof typeof FILE_API> & FileEventListeners;
 
@@ -23,36 +27,6 @@ function coded(code: string, message: string, params: Record<string, string | nu
   return Object.assign(new Error(message), { code, params });
 }
 const bundleError = (issue: BundleIssue): Error => coded(issue.code, issue.message, issue.params);
-
-function pickFile(accept: string): Promise<File | null> {
-  return new Promise((resolve) => {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.accept = accept;
-    input.style.display = 'none';
-    input.addEventListener('change', () => {
-      resolve(input.files?.[0] ?? null);
-      input.remove();
-    });
-    input.addEventListener('cancel', () => {
-      resolve(null);
-      input.remove();
-    });
-    document.body.append(input);
-    input.click();
-  });
-}
-
-function download(bytes: Uint8Array, name: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/zip' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 function encode(payload: Omit<DocumentPayload, 'path'>): Uint8Array {
   try {
@@ -109,13 +83,13 @@ export function createBrowserFiles(): FileApi {
     },
     async saveDocument(raw) {
       const [{ path, design, assets, fonts }] = FILE_API.saveDocument.args.parse([raw]);
-      download(encode({ design, assets, fonts }), withExt(path.split('/').pop() || 'design', '.placard'));
+      downloadAs(encode({ design, assets, fonts }), withExt(path.split('/').pop() || 'design', '.placard'));
       return { status: 'saved', path };
     },
     async saveDocumentAs(raw) {
       const [{ suggestedName, design, assets, fonts }] = FILE_API.saveDocumentAs.args.parse([raw]);
       const name = withExt(suggestedName, '.placard');
-      download(encode({ design, assets, fonts }), name);
+      downloadAs(encode({ design, assets, fonts }), name);
       return { status: 'saved', path: name };
     },
     async getRecentDocuments() {
@@ -182,7 +156,7 @@ export function createBrowserFiles(): FileApi {
         throw issue ? bundleError(issue) : err;
       }
       const name = withExt(manifest.name.replace(/[\\/:*?"<>|]/g, '-') || manifest.id, '.placardpack');
-      download(bytes, name);
+      downloadAs(bytes, name);
       return { status: 'saved', path: name };
     },
     onOpenFile: () => () => undefined,
