@@ -94,6 +94,8 @@ export interface PackDetails {
   brandKits: BrandKit[];
   /** Image bytes by asset id, for thumbnails and for opening a template. */
   assets: Record<string, Uint8Array>;
+  /** Imported fonts the pack's templates use, by file name (see renderer/documents/font-files.ts). */
+  fonts: Record<string, Uint8Array>;
 }
 
 const packIdSchema = z.string().min(1).max(100);
@@ -113,6 +115,7 @@ export const exportPackArgsSchema = z
     templates: z.array(templateMetaSchema).max(MAX_PACK_ITEMS),
     brandKits: z.array(brandKitSchema).max(MAX_PACK_ITEMS),
     assets: assetBytesSchema,
+    fonts: fontBytesSchema.default({}),
   })
   .strict();
 export type ExportPackArgs = z.input<typeof exportPackArgsSchema>;

@@ -206,12 +206,13 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
         templates: [...contents.templates.values()],
         brandKits: [...contents.brandKits.values()],
         assets: Object.fromEntries(contents.assets),
+        fonts: Object.fromEntries(contents.fonts),
       };
     },
 
     removePack: (packId) => removePack(libraryDir, packId),
 
-    async exportPack({ manifest, templates, brandKits, assets }) {
+    async exportPack({ manifest, templates, brandKits, assets, fonts }) {
       const checked: Template[] = templates.map((input) => {
         const result = validateTemplate(input);
         if (result.ok) return result.template;
@@ -219,7 +220,7 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
         throw new PlacardError('bundle.invalid-template', `template "${input.id}": ${describeIssues(result.issues)}`, { entry: `templates/${input.id}.json`, field });
       });
       // writePack checks the whole pack again on the read-back, as an import would.
-      const bytes = exportPack(manifest, checked, brandKits, new Map(Object.entries(assets)), new Map());
+      const bytes = exportPack(manifest, checked, brandKits, new Map(Object.entries(assets)), new Map(Object.entries(fonts)));
       const suggestedName = withExtension(manifest.name.replace(/[\\/:*?"<>|\0]/g, '-').slice(0, 150) || manifest.id, PACK_EXTENSION);
       const chosen = await dialog('savePack')({ suggestedName });
       if (chosen === null) return { status: 'canceled' as const };

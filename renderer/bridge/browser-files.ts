@@ -138,7 +138,7 @@ export function createBrowserFiles(): FileApi {
       const bytes = (await packs())[packId];
       if (!bytes) throw coded('pack.not-found', `no pack "${packId}" is installed`, { pack: packId });
       const contents = readInstalled(bytes);
-      return { summary: summarize(bytes), templates: [...contents.templates.values()], brandKits: [...contents.brandKits.values()], assets: Object.fromEntries(contents.assets) };
+      return { summary: summarize(bytes), templates: [...contents.templates.values()], brandKits: [...contents.brandKits.values()], assets: Object.fromEntries(contents.assets), fonts: Object.fromEntries(contents.fonts) };
     },
     async removePack(packId) {
       const all = await packs();
@@ -147,10 +147,10 @@ export function createBrowserFiles(): FileApi {
       await idbSet(PACKS_KEY, all);
     },
     async exportPack(raw) {
-      const [{ manifest, templates, brandKits, assets }] = FILE_API.exportPack.args.parse([raw]);
+      const [{ manifest, templates, brandKits, assets, fonts }] = FILE_API.exportPack.args.parse([raw]);
       let bytes: Uint8Array;
       try {
-        bytes = writePack({ manifest, templates: templates as unknown as Template[], brandKits, assets: new Map(Object.entries(assets)), fonts: new Map() });
+        bytes = writePack({ manifest, templates: templates as unknown as Template[], brandKits, assets: new Map(Object.entries(assets)), fonts: new Map(Object.entries(fonts)) });
       } catch (err) {
         const issue = (err as { issue?: BundleIssue }).issue;
         throw issue ? bundleError(issue) : err;

@@ -7,8 +7,8 @@ import type { Design } from '../../core/model';
 import { newDesign } from '../actions/app-actions';
 import { errorMessage } from '../actions/errors';
 import { importImageBytes, useImageStore } from '../assets/image-store';
-import { familyFromFileName, importUserFont, useUserFonts } from '../fonts/user-fonts';
-import { documentFonts } from './font-files';
+import { familyFromFileName } from '../fonts/user-fonts';
+import { documentFonts, registerCarriedFonts } from './font-files';
 import { getApi } from '../bridge';
 import { confirm } from '../dialogs/ConfirmDialog';
 import { useDesignStore } from '../state/design-store';
@@ -50,19 +50,6 @@ export function documentContents(d: Design): { assets: Record<string, Uint8Array
   return { assets: documentAssets(d), fonts: documentFonts(d, familyFromFileName) };
 }
 
-/** Registers the fonts a document carries that this editor does not have yet. */
-async function loadDocumentFonts(fonts: Record<string, Uint8Array>): Promise<void> {
-  for (const [fileName, bytes] of Object.entries(fonts)) {
-    if (useUserFonts.getState().families.includes(familyFromFileName(fileName))) continue;
-    try {
-      await importUserFont(bytes, fileName);
-    } catch (err) {
-      // The text still draws with the fallback chain; the file stays out of the document from now on.
-      console.warn(`font ${fileName} could not be loaded: ${errorMessage(err)}`);
-    }
-  }
-}
-
 /** Shows a document: its images into the image store first, then the design. */
 export async function loadDocument(payload: DocumentPayload, options: { dirty?: boolean } = {}): Promise<void> {
   useImageStore.getState().clear();
@@ -76,7 +63,7 @@ export async function loadDocument(payload: DocumentPayload, options: { dirty?: 
       if (asset) useImageStore.getState().put(id, asset);
     }
   }
-  await loadDocumentFonts(payload.fonts ?? {});
+  await registerCarriedFonts(payload.fonts ?? {});
   design().replaceDesign(payload.design);
   // A restored recovery copy is unsaved work: keep the unsaved marker until the user saves.
   if (options.dirty) useDesignStore.setState({ savedRevision: -1 });

@@ -12,6 +12,8 @@ import { useEditorStore } from '../state/editor-store';
 import { useLibraryStore } from '../state/library-store';
 import { assetBytes } from './pack-actions';
 import { usePackStore } from './pack-store';
+import { designFamilies, fontFilesFor } from '../documents/font-files';
+import { familyFromFileName } from '../fonts/user-fonts';
 
 interface Choice<T> {
   key: string;
@@ -111,11 +113,16 @@ export function ExportPackDialog({ close }: ModalProps) {
       const templates = templateChoices.filter((c) => chosenTemplates.has(c.key)).map((c) => c.item);
       const brandKits = kitChoices.filter((c) => chosenKits.has(c.key)).map((c) => c.item);
       const assets = await collectAssets(templates, brandKits);
+      // Imported fonts used by the templates' text or named by the kits travel with the pack.
+      const families = new Set(templates.flatMap((tpl) => [...designFamilies(tpl.design)]));
+      for (const kit of brandKits) for (const family of Object.values(kit.fonts)) families.add(family);
+      const fonts = fontFilesFor(families, familyFromFileName);
       const result = await getApi().exportPack({
         manifest: { id: packId, name: name.trim(), version: version.trim(), author: author.trim(), description: description.trim(), license: license.trim() },
         templates,
         brandKits,
         assets,
+        fonts,
       });
       if (result.status === 'saved') {
         useEditorStore.getState().setStatus({ key: 'packs.exported', params: { name: name.trim() }, tone: 'success' });

@@ -8,6 +8,7 @@ import type { Design } from '../../core/model';
 import type { Template } from '../../core/templates';
 import { hashBytes } from '../assets/image-store';
 import { getApi } from '../bridge';
+import { registerCarriedFonts } from '../documents/font-files';
 
 export interface PackTemplate {
   packId: string;
@@ -74,7 +75,10 @@ export const usePackStore = create<PackState>()((set) => ({
     const brandKits: { packId: string; kit: BrandKit }[] = [];
     for (const summary of packs) {
       try {
-        const normalized = await normalize(await api.getPackDetails(summary.id), assets);
+        const details = await api.getPackDetails(summary.id);
+        // Fonts the pack's templates use become available like fonts the user imported.
+        await registerCarriedFonts(details.fonts ?? {});
+        const normalized = await normalize(details, assets);
         templates.push(...normalized.templates);
         brandKits.push(...normalized.kits);
       } catch (err) {

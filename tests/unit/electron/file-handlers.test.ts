@@ -1,5 +1,7 @@
 // The document, recent, recovery and pack channels, run through invokeValidated (as IPC does)
 // against real temporary folders.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -224,6 +226,21 @@ describe('pack channels', () => {
     expect(details.templates).toEqual(input.templates);
     expect(details.brandKits).toEqual(input.brandKits);
     expect(details.assets).toEqual(Object.fromEntries(input.assets));
+  });
+
+  it('imported fonts travel with a pack and come back on import; a corrupt one is refused', async () => {
+    const font = new Uint8Array(readFileSync(createRequire(import.meta.url).resolve('@fontsource/anton/files/anton-latin-400-normal.woff2')));
+    const target = path.join(dir, 'fonts');
+    const { call } = setup({ savePack: [target, path.join(dir, 'never')] });
+    const input = samplePackInput('3.0.0');
+    const args = { manifest: input.manifest, templates: input.templates, brandKits: input.brandKits, assets: Object.fromEntries(input.assets) };
+    await call('exportPack', { ...args, fonts: { 'Campaign_Sans.woff2': font } });
+    const other = setup({ openPack: [`${target}.placardpack`] });
+    await other.call('importPackFile', { path: (await other.call('choosePackFile')).path });
+    const details = await other.call('getPackDetails', input.manifest.id);
+    expect(details.fonts).toEqual({ 'Campaign_Sans.woff2': font });
+    const broken = await call('exportPack', { ...args, fonts: { 'Broken.woff2': new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]) } }).catch((e: unknown) => apiErrorInfo(e));
+    expect(broken).toMatchObject({ code: 'bundle.bad-font' });
   });
 
   it('export refuses an invalid template with its field path, before any dialog', async () => {
