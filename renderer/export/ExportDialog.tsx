@@ -7,7 +7,9 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { checkAltText, DEFAULT_NAME_PATTERN, fileNameFor, type EncodeFormat } from '../../core/export';
 import { CUSTOM_PRESET_LIMITS, validateCustomPreset, type CustomPreset, type Preset } from '../../core/presets';
-import { LANGUAGES, type Design, type Language } from '../../core/model';
+import { LANGUAGES, walkElements, type Design, type Language } from '../../core/model';
+import { isSamplePhoto } from '../../core/templates/samples';
+import { runAction } from '../actions/registry';
 import { apiErrorInfo, type ExportFolder } from '../../core/api';
 import { getApi } from '../bridge';
 import type { ModalProps } from '../dialogs/dialog-store';
@@ -278,6 +280,23 @@ export function ExportDialog({ close }: ModalProps) {
               <span className="export-hint">{t('export.dialog.altTextHint')}</span>
             </div>
 
+            {needsPrivacyReminder(design) && (
+              <div className="export-privacy" role="note" data-testid="privacy-reminder">
+                <p>{t('export.dialog.privacy')}</p>
+                <button
+                  type="button"
+                  className="btn btn-outline"
+                  data-testid="privacy-blur"
+                  onClick={() => {
+                    close();
+                    void runAction('insert.redact');
+                  }}
+                >
+                  {t('export.dialog.privacyBlur')}
+                </button>
+              </div>
+            )}
+
             <div className="export-checks" data-testid="export-warnings" data-count={warningCount}>
               <h3 className="export-h">{t('export.dialog.checks')}</h3>
               {warningCount === 0 ? (
@@ -542,4 +561,17 @@ function usePresetWarnings(design: Design, presets: readonly Preset[], active: b
     // eslint-disable-next-line react-hooks/exhaustive-deps -- design is read through the fields listed
   }, [elements, width, height, background, layouts, language, assets, presets, active]);
   return result;
+}
+
+/**
+ * Photos of members and protesters can identify people (PRESETS.md, privacy): before exporting a
+ * design with a photo of the user's own and no blur box, remind them to hide faces.
+ */
+export function needsPrivacyReminder(design: Design): boolean {
+  let photo = false;
+  for (const { element } of walkElements(design.elements)) {
+    if (element.type === 'redact') return false;
+    if (element.type === 'image' && !isSamplePhoto(element.assetId) && design.assets[element.assetId]?.mime !== 'image/svg+xml') photo = true;
+  }
+  return photo;
 }
