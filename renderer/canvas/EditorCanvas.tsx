@@ -21,7 +21,7 @@ import { ElementView, type ElementHandlers } from './ElementView';
 import { TextEditOverlay } from './TextEditOverlay';
 import { CropOverlay } from './CropOverlay';
 import { Marquee, SnapGuides } from './Overlays';
-import { bakeScale, fitZoom, pageOffset } from './geometry';
+import { bakeScale, fitZoom, midpoint, pageOffset, pinchScale, zoomAround, type Point } from './geometry';
 import { ContextMenu } from '../actions/ContextMenu';
 import { CommandPalette } from '../actions/CommandPalette';
 
@@ -368,9 +368,41 @@ export function EditorCanvas() {
     if (e.evt.button === 0 && (target === target.getStage() || target.name() === 'page-background')) startMarquee(e.target.getStage()!, e.evt.shiftKey);
   };
 
+  // Two fingers on a touch screen: pinch to zoom about the fingers, move them to pan.
+  const pinch = useRef<[Point, Point] | null>(null);
+  const fingersOf = (e: Konva.KonvaEventObject<TouchEvent>): [Point, Point] | null => {
+    const touches = e.evt.touches;
+    const stage = e.target.getStage();
+    if (touches.length !== 2 || !stage) return null;
+    const box = stage.container().getBoundingClientRect();
+    return [
+      { x: touches[0]!.clientX - box.left, y: touches[0]!.clientY - box.top },
+      { x: touches[1]!.clientX - box.left, y: touches[1]!.clientY - box.top },
+    ];
+  };
+
   const onStageTouchStart = (e: Konva.KonvaEventObject<TouchEvent>) => {
+    pinch.current = fingersOf(e);
     const target = e.target;
     if (target === target.getStage() || target.name() === 'page-background') useEditorStore.getState().select([]);
+  };
+
+  const onStageTouchMove = (e: Konva.KonvaEventObject<TouchEvent>) => {
+    const fingers = fingersOf(e);
+    if (!fingers) {
+      pinch.current = null;
+      return;
+    }
+    e.evt.preventDefault();
+    // A second finger turns an element drag into a pinch.
+    for (const node of e.target.getStage()!.find('.element')) if (node.isDragging()) node.stopDrag();
+    const before = pinch.current;
+    pinch.current = fingers;
+    if (!before) return;
+    const { scale: s, offset: o, viewport: vp } = view.current;
+    const next = Math.min(8, Math.max(0.05, s * pinchScale(before, fingers)));
+    const v = zoomAround(vp, getViewDesign(), o, s, next, midpoint(...before), midpoint(...fingers));
+    useEditorStore.getState().setView(v.zoom, v.pan);
   };
 
   const onWheel = (e: Konva.KonvaEventObject<WheelEvent>) => {
@@ -382,9 +414,8 @@ export function EditorCanvas() {
       // Ctrl+wheel, and trackpad pinch (which Chromium reports as Ctrl+wheel), zoom about the pointer.
       const p = e.target.getStage()?.getPointerPosition() ?? { x: vp.width / 2, y: vp.height / 2 };
       const next = Math.min(8, Math.max(0.05, s * Math.exp(-e.evt.deltaY * WHEEL_ZOOM)));
-      const q = { x: (p.x - o.x) / s, y: (p.y - o.y) / s };
-      const base2 = pageOffset(vp, getViewDesign(), next);
-      editor.setView(next, { x: p.x - q.x * next - base2.x, y: p.y - q.y * next - base2.y });
+      const v = zoomAround(vp, getViewDesign(), o, s, next, p, p);
+      editor.setView(v.zoom, v.pan);
     } else {
       editor.setView(s, { x: currentPan.x - e.evt.deltaX, y: currentPan.y - e.evt.deltaY });
     }
@@ -439,6 +470,8 @@ export function EditorCanvas() {
         height={viewport.height}
         onMouseDown={onStageMouseDown}
         onTouchStart={onStageTouchStart}
+        onTouchMove={onStageTouchMove}
+        onTouchEnd={() => (pinch.current = null)}
         onWheel={onWheel}
         onContextMenu={onContextMenu}
       >

@@ -18,3 +18,39 @@ export function bakeScale(node: { width(): number; height(): number; scaleX(): n
     height: Math.max(1, Math.round(node.height() * Math.abs(node.scaleY()))),
   };
 }
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/**
+ * The view after zooming from `scale` to `next` so that the design point under `from` (stage
+ * pixels, before) ends up under `to` (after): Ctrl+wheel keeps it under the pointer (from = to);
+ * a two-finger pinch also follows the fingers' midpoint. Returns the pan relative to the
+ * centered page at the new zoom.
+ */
+export function zoomAround(
+  viewport: { width: number; height: number },
+  page: { width: number; height: number },
+  offset: Point,
+  scale: number,
+  next: number,
+  from: Point,
+  to: Point,
+): { zoom: number; pan: Point } {
+  const q = { x: (from.x - offset.x) / scale, y: (from.y - offset.y) / scale };
+  const base = pageOffset(viewport, page, next);
+  return { zoom: next, pan: { x: to.x - q.x * next - base.x, y: to.y - q.y * next - base.y } };
+}
+
+/** Zoom factor of a pinch: how far apart the two fingers are now compared to before. */
+export function pinchScale(before: [Point, Point], after: [Point, Point]): number {
+  const d0 = Math.hypot(before[0].x - before[1].x, before[0].y - before[1].y);
+  const d1 = Math.hypot(after[0].x - after[1].x, after[0].y - after[1].y);
+  return d0 > 0 ? d1 / d0 : 1;
+}
+
+export function midpoint(a: Point, b: Point): Point {
+  return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+}
