@@ -5,3 +5,4 @@ export * from './json';
 export * from './locks';
 export * from './migrate';
 export * from './tree';
+export * from './slug';

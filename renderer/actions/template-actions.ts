@@ -3,7 +3,7 @@
 import i18next from 'i18next';
 import type { LibraryAsset } from '../../core/api';
 import { rethemeDesign, type BrandKit } from '../../core/brand';
-import { mapElement, newId, type Design, type Language } from '../../core/model';
+import { mapElement, newId, slugify, type Design, type Language } from '../../core/model';
 import { SAMPLE_PHOTOS, TEMPLATE_FORMAT, TEMPLATE_FORMAT_VERSION, isSamplePhoto, type Template, type TemplateCategory } from '../../core/templates';
 import { getApi } from '../bridge';
 import { decodeImage, importImageBytes, useImageStore } from '../assets/image-store';
@@ -58,28 +58,39 @@ export async function loadDesignAssets(design: Design): Promise<void> {
   }
 }
 
-/** Opens a template as a new design in fill-in mode (locks enforced), in the UI language. */
-export async function openTemplate(template: Template, builtIn: boolean): Promise<boolean> {
+/**
+ * Opens a copy of a template's design as a new, unsaved document in fill-in mode (locks apply),
+ * in the UI language, after asking about unsaved work. Returns the language, or null if the user
+ * kept their current document.
+ */
+export async function openTemplateCopy(template: Template, loadAssets: (design: Design) => Promise<void>): Promise<Language | null> {
   // Save / Don't save / Cancel for unsaved work, like every other way of replacing the document.
-  if (!(await confirmUnsaved())) return false;
+  if (!(await confirmUnsaved())) return null;
   const language = uiLanguage();
   const design: Design = { ...structuredClone(template.design), id: newId('d'), name: template.name[language], language };
   editor().setBusy(true);
   try {
     useImageStore.getState().clear();
-    await loadDesignAssets(design);
+    await loadAssets(design);
     store().replaceDesign(design);
     store().setAuthorMode(false);
     // A new, unsaved design: saving must never overwrite the file that was open before.
     useDocumentStore.getState().setPath(null);
     editor().select([]);
     editor().setZoom(editor().zoom, true);
-    useLibraryStore.getState().setActiveTemplate({ id: template.id, name: template.name, builtIn });
-    editor().setStatus({ key: 'templates.status.opened', params: { name: template.name[language] }, tone: 'success' });
-    return true;
+    return language;
   } finally {
     editor().setBusy(false);
   }
+}
+
+/** Opens a built-in or library template as a new design in fill-in mode. */
+export async function openTemplate(template: Template, builtIn: boolean): Promise<boolean> {
+  const language = await openTemplateCopy(template, loadDesignAssets);
+  if (!language) return false;
+  useLibraryStore.getState().setActiveTemplate({ id: template.id, name: template.name, builtIn });
+  editor().setStatus({ key: 'templates.status.opened', params: { name: template.name[language] }, tone: 'success' });
+  return true;
 }
 
 export function setAuthorMode(on: boolean): void {
@@ -99,17 +110,6 @@ export function designAssetBytes(design: Design): Record<string, LibraryAsset> {
   return out;
 }
 
-function slugOf(text: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return slug || 'template';
-}
 
 export interface TemplateDetails {
   name: { en: string; es: string };
@@ -123,7 +123,7 @@ export async function saveDesignAsTemplate(details: TemplateDetails): Promise<Te
   const template: Template = {
     format: TEMPLATE_FORMAT,
     formatVersion: TEMPLATE_FORMAT_VERSION,
-    id: `${slugOf(details.name.en)}-${Date.now().toString(36)}`,
+    id: `${slugify(details.name.en, 'template')}-${Date.now().toString(36)}`,
     name: { en: details.name.en.trim(), es: details.name.es.trim() },
     category: details.category,
     presetId: details.presetId,

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { checkAltText, DEFAULT_NAME_PATTERN, fileNameFor, type EncodeFormat } from '../../core/export';
 import { CUSTOM_PRESET_LIMITS, validateCustomPreset, type CustomPreset, type Preset } from '../../core/presets';
-import { LANGUAGES, walkElements, type Design, type Language } from '../../core/model';
+import { LANGUAGES, slugify, walkElements, type Design, type Language } from '../../core/model';
 import { isSamplePhoto } from '../../core/templates/samples';
 import { runAction } from '../actions/registry';
 import { apiErrorInfo, type ExportFolder } from '../../core/api';
@@ -472,16 +472,6 @@ function RemoveCustom({ id, onRemoved }: { id: string; onRemoved(): void }) {
   );
 }
 
-function slug(name: string): string {
-  const s = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-  return s || 'size';
-}
 
 function CustomSizeForm({ onAdded }: { onAdded(id: string): void }) {
   const { t } = useTranslation();
@@ -493,8 +483,8 @@ function CustomSizeForm({ onAdded }: { onAdded(id: string): void }) {
 
   const add = async () => {
     const existing = useSizeStore.getState().customPresets;
-    let id = `custom-${slug(name)}`;
-    for (let n = 2; existing.some((p) => p.id === id); n++) id = `custom-${slug(name)}-${n}`;
+    let id = `custom-${slugify(name, 'size', 40)}`;
+    for (let n = 2; existing.some((p) => p.id === id); n++) id = `custom-${slugify(name, 'size', 40)}-${n}`;
     const result = validateCustomPreset({ id, name, width: Number(width), height: Number(height) });
     if (!result.ok) {
       setErrors(result.errors.map((e) => errorText(t, e.code, e.params)));

@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BrandKit } from '../../core/brand';
-import type { Language } from '../../core/model';
+import { slugify, type Language } from '../../core/model';
 import type { Template } from '../../core/templates';
 import { errorMessage } from '../actions/errors';
 import { getApi } from '../bridge';
@@ -22,18 +22,6 @@ interface Choice<T> {
   source?: string;
 }
 
-function slug(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60)
-      .replace(/-+$/, '') || 'pack'
-  );
-}
 
 /** Every image the chosen templates and kits use, by asset id. Throws a coded error naming a missing one. */
 async function collectAssets(templates: Template[], kits: BrandKit[]): Promise<Record<string, Uint8Array>> {
@@ -92,7 +80,7 @@ export function ExportPackDialog({ close }: ModalProps) {
   const [error, setError] = useState<string | null>(null);
   const [working, setWorking] = useState(false);
 
-  const packId = id || slug(name);
+  const packId = id || slugify(name, 'pack');
   const nothing = chosenTemplates.size === 0 && chosenKits.size === 0;
   const valid = name.trim().length > 0 && !nothing;
   const toggle = (set: ReadonlySet<string>, key: string) => {

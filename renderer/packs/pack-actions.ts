@@ -1,28 +1,21 @@
 // Pack library actions: import (dialog, drag and drop, file association), update, remove, export,
 // and opening a pack template as a new design. A refused import names the problem in the status
 // bar; main guarantees the library is untouched by it.
-import i18next from 'i18next';
 import { apiErrorInfo } from '../../core/api';
 import type { PackImportResult, PackSummary } from '../../core/api-files';
-import { newId, type Design, type Language } from '../../core/model';
+import type { Design } from '../../core/model';
 import { SAMPLE_PHOTOS, isSamplePhoto } from '../../core/templates';
 import { errorMessage } from '../actions/errors';
 import { importImageBytes, useImageStore } from '../assets/image-store';
 import { getApi } from '../bridge';
 import { confirm } from '../dialogs/ConfirmDialog';
-import { confirmUnsaved } from '../documents/document-io';
-import { useDocumentStore } from '../documents/document-store';
-import { useDesignStore } from '../state/design-store';
 import { useEditorStore } from '../state/editor-store';
 import { packAsset, usePackStore, type PackTemplate } from './pack-store';
+import { openTemplateCopy } from '../actions/template-actions';
 
 const SAMPLE_URLS = import.meta.glob('../../assets/samples/*.png', { eager: true, query: '?url', import: 'default' }) as Record<string, string>;
 
 const editor = () => useEditorStore.getState();
-
-function uiLanguage(): Language {
-  return i18next.language?.startsWith('es') ? 'es' : 'en';
-}
 
 function showError(err: unknown): void {
   editor().setStatus({ key: 'status.error', params: { message: errorMessage(err) }, tone: 'error' });
@@ -145,34 +138,28 @@ export async function assetBytes(id: string): Promise<{ bytes: Uint8Array; mime:
   return loaded ? { bytes: loaded.bytes, mime: loaded.mime } : null;
 }
 
+/** The images of a pack template, stored under the ids its design uses. */
+async function loadPackAssets(design: Design): Promise<void> {
+  for (const [id, info] of Object.entries(design.assets)) {
+    const found = await assetBytes(id);
+    if (!found) continue;
+    const imported = await importImageBytes(found.bytes, found.mime, info.name);
+    if (imported.id !== id) {
+      const asset = useImageStore.getState().assets.get(imported.id);
+      if (asset) useImageStore.getState().put(id, asset);
+    }
+  }
+}
+
 /** Opens a pack template as a new, unsaved design in fill-in mode (its locks apply). */
 export async function openPackTemplate({ template }: PackTemplate): Promise<boolean> {
-  if (!(await confirmUnsaved())) return false;
-  const language = uiLanguage();
-  const design: Design = { ...structuredClone(template.design), id: newId('d'), name: template.name[language], language };
-  editor().setBusy(true);
   try {
-    useImageStore.getState().clear();
-    for (const [id, info] of Object.entries(design.assets)) {
-      const found = await assetBytes(id);
-      if (!found) continue;
-      const imported = await importImageBytes(found.bytes, found.mime, info.name);
-      if (imported.id !== id) {
-        const asset = useImageStore.getState().assets.get(imported.id);
-        if (asset) useImageStore.getState().put(id, asset);
-      }
-    }
-    useDesignStore.getState().replaceDesign(design);
-    useDesignStore.getState().setAuthorMode(false);
-    useDocumentStore.getState().setPath(null);
-    editor().select([]);
-    editor().setZoom(editor().zoom, true);
+    const language = await openTemplateCopy(template, loadPackAssets);
+    if (!language) return false;
     editor().setStatus({ key: 'packs.templateOpened', params: { name: template.name[language] }, tone: 'success' });
     return true;
   } catch (err) {
     showError(err);
     return false;
-  } finally {
-    editor().setBusy(false);
   }
 }

@@ -115,3 +115,12 @@ describe('element tree and text variants', () => {
     expect(textFor({ ...t, variants: {} }, 'es')).toBe('Vote');
   });
 });
+
+describe('slugify', () => {
+  it('turns names in any language into id-safe slugs, with a fallback', async () => {
+    const { slugify } = await import('../../../../core/model');
+    expect(slugify('Marcha por la Vivienda ¡Ya!', 'x')).toBe('marcha-por-la-vivienda-ya');
+    expect(slugify('  ***  ', 'pack')).toBe('pack');
+    expect(slugify('a'.repeat(30) + ' ' + 'b'.repeat(30), 'x', 31)).toBe('a'.repeat(30));
+  });
+});
