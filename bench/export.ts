@@ -7,31 +7,10 @@ import { readFileSync } from 'node:fs';
 import { createCanvas } from '@napi-rs/canvas';
 import { createNodeEncoder, decodeImages } from '../cli/export-node';
 import { exportDesign } from '../core/export/pipeline';
-import { createDesign, createImageElement, createShapeElement, createTextElement } from '../core/model/defaults';
+import { BENCH_PRESETS, QUALITY, benchDesign } from './export-design';
 import { getPreset, type Preset } from '../core/presets';
 
-const PRESET_IDS = [
-  'facebook-post-landscape', 'facebook-post-square', 'facebook-story', 'x-post', 'x-header',
-  'instagram-portrait', 'instagram-story', 'linkedin-post', 'bluesky-post', 'youtube-thumbnail',
-];
-const QUALITY = 0.85;
 const RUNS = 3;
-
-function design() {
-  const d = createDesign({ width: 1080, height: 1080, name: 'bench' });
-  d.assets = {
-    photo: { mime: 'image/png', name: 'rally', width: 1600, height: 1067 },
-    logo: { mime: 'image/svg+xml', name: 'fist', width: 64, height: 64 },
-  };
-  d.elements = [
-    createImageElement({ id: 'photo', x: 0, y: 0, width: 1080, height: 1080, assetId: 'photo' }),
-    createShapeElement({ id: 'band', shape: 'rect', x: 0, y: 760, width: 1080, height: 180, fill: '#e63946', anchor: { horizontal: 'stretch', vertical: 'bottom' } }),
-    createTextElement({ id: 'title', x: 140, y: 300, width: 800, height: 260, text: 'RENT STRIKE NOW', fontSize: 96, fill: '#ffffff', stroke: '#000000', strokeWidth: 8, align: 'center', anchor: { horizontal: 'center', vertical: 'center' } }),
-    createTextElement({ id: 'sub', x: 140, y: 790, width: 800, height: 120, text: 'Tenants United · Saturday 10am · City Hall', fontSize: 40, fill: '#ffffff', align: 'center', anchor: { horizontal: 'stretch', vertical: 'bottom' } }),
-    createImageElement({ id: 'logo', x: 200, y: 200, width: 96, height: 96, assetId: 'logo', fit: 'contain', anchor: { horizontal: 'left', vertical: 'top' } }),
-  ];
-  return d;
-}
 
 async function main(): Promise<void> {
   const root = new URL('../', import.meta.url);
@@ -40,8 +19,8 @@ async function main(): Promise<void> {
     logo: readFileSync(new URL('assets/stickers/fist.svg', root)),
   });
   const encoder = createNodeEncoder({ images });
-  const presets = PRESET_IDS.map((id) => getPreset(id) as Preset);
-  const d = design();
+  const presets = BENCH_PRESETS.map((id) => getPreset(id) as Preset);
+  const d = benchDesign();
 
   const exportAll = async () => {
     const sizes: Array<{ width: number; height: number }> = [];

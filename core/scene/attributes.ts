@@ -112,7 +112,7 @@ export function textAttrs(el: TextElement, ctx: SceneContext): Konva.TextConfig 
     perfectDrawEnabled: true,
     sceneFunc: highlight
       ? function (context, shape) {
-          const native = (context as unknown as { _context: CanvasRenderingContext2D })._context;
+          const native = nativeContext(context);
           drawHighlight(native, shape as Konva.Text, highlightColor!, highlight.padding, highlight.radius);
           // The box carries the shadow; the text on it does not cast a second one.
           native.shadowColor = 'rgba(0,0,0,0)';
@@ -209,6 +209,11 @@ export function fitRects(
   return { ...full, dx: (box.width - dw) / 2, dy: (box.height - dh) / 2, dw, dh };
 }
 
+/** The canvas 2D context under Konva's wrapper, for drawing code shared with plain canvases. */
+function nativeContext(context: Konva.Context): CanvasRenderingContext2D {
+  return (context as unknown as { _context: CanvasRenderingContext2D })._context;
+}
+
 export function imageAttrs(el: ImageElement, ctx: SceneContext): Konva.ShapeConfig {
   const image = ctx.images.get(el.assetId);
   return {
@@ -216,7 +221,7 @@ export function imageAttrs(el: ImageElement, ctx: SceneContext): Konva.ShapeConf
     width: el.width,
     height: el.height,
     sceneFunc(context, shape) {
-      const native = (context as unknown as { _context: CanvasRenderingContext2D })._context;
+      const native = nativeContext(context);
       drawImageElement(native, el, image, shape.width(), shape.height());
     },
     hitFunc(context, shape) {
@@ -235,7 +240,7 @@ export function redactAttrs(el: RedactElement): Konva.ShapeConfig {
     width: el.width,
     height: el.height,
     sceneFunc(context, shape) {
-      const native = (context as unknown as { _context: CanvasRenderingContext2D })._context;
+      const native = nativeContext(context);
       drawRedaction(native, el, shape.width(), shape.height());
     },
     hitFunc(context, shape) {
