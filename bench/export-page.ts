@@ -1,12 +1,13 @@
 // The in-page half of bench/export.bench.ts, bundled with esbuild and run in Chromium: exports
-// one realistic design to 10 presets with the app's browser encoder (core/export pipeline,
-// core/scene drawing, canvas.toBlob), and measures the floor: encoding blank canvases of the
-// same pixel sizes with canvas.toBlob in the same page.
-import { exportDesign } from '../core/export/pipeline';
+// one realistic design to 10 presets as the app does (core/export exportBatch, core/scene
+// drawing, the encode worker pool), and measures the floor: encoding blank canvases of the same
+// pixel sizes with canvas.toBlob in the same page.
+import { exportBatch } from '../core/export/batch';
 import { BENCH_PRESETS, QUALITY, benchDesign } from './export-design';
 import { getPreset, type Preset } from '../core/presets';
 import { literalColors } from '../core/scene';
-import { createBrowserEncoder, browserTextRefit } from '../renderer/export/browser-encoder';
+import { canvasToBytes, createBrowserEncoder, browserTextRefit } from '../renderer/export/browser-encoder';
+import { createEncodePool } from '../renderer/export/encode-pool';
 
 function loadImage(src: string): Promise<HTMLImageElement> {
   const img = new Image();
@@ -18,23 +19,31 @@ function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob failed'))), 'image/jpeg', QUALITY));
 }
 
-export async function runBench(photoUrl: string, logoUrl: string, runs: number): Promise<{ totals: number[]; floors: number[]; bytes: number[] }> {
+export async function runBench(
+  photoUrl: string,
+  logoUrl: string,
+  workerSource: string,
+  runs: number,
+): Promise<{ totals: number[]; floors: number[]; bytes: number[]; workerEncodes: number; pageEncodes: number }> {
   const images = new Map<string, HTMLImageElement>([
     ['photo', await loadImage(photoUrl)],
     ['logo', await loadImage(logoUrl)],
   ]);
   const d = benchDesign();
-  const encoder = createBrowserEncoder({ context: (x) => ({ language: x.language, color: literalColors, images, assets: x.assets }) });
+  const workerUrl = URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' }));
+  const pool = createEncodePool({ spawn: () => new Worker(workerUrl), pageEncode: canvasToBytes });
+  const encoder = createBrowserEncoder({ context: (x) => ({ language: x.language, color: literalColors, images, assets: x.assets }), pool });
   const presets = BENCH_PRESETS.map((id) => getPreset(id) as Preset);
 
   const exportAll = async () => {
     const sizes: { width: number; height: number }[] = [];
     const bytes: number[] = [];
     const t = performance.now();
-    for (const p of presets) {
-      const r = await exportDesign(d, p, { format: 'jpeg', quality: QUALITY, adapt: { preset: p, refitText: browserTextRefit } }, encoder);
-      sizes.push({ width: r.width, height: r.height });
-      bytes.push(r.bytes.length);
+    const batch = await exportBatch(d, presets, { format: 'jpeg', quality: QUALITY, adapt: { refitText: browserTextRefit } }, encoder);
+    for (const o of batch.outcomes) {
+      if (!o.ok) throw o.error;
+      sizes.push({ width: o.result.width, height: o.result.height });
+      bytes.push(o.result.bytes.length);
     }
     return { ms: performance.now() - t, sizes, bytes };
   };
@@ -62,7 +71,8 @@ export async function runBench(photoUrl: string, logoUrl: string, runs: number):
     totals.push((await exportAll()).ms);
     floors.push(await floorFor(warm.sizes));
   }
-  return { totals, floors, bytes: warm.bytes };
+  pool.dispose();
+  return { totals, floors, bytes: warm.bytes, workerEncodes: pool.counts.worker, pageEncodes: pool.counts.page };
 }
 
 (globalThis as unknown as { __exportBench: typeof runBench }).__exportBench = runBench;

@@ -1,8 +1,11 @@
-// Exports one design to several presets in turn, with progress and cancel between images.
+// Exports one design to several presets with progress and cancel between images. Drawing happens
+// on the page's thread while encoding may not (the browser encoder hands pixels to a worker), so
+// the next image is drawn while the previous one encodes: `inOrderAhead` runs a few tasks ahead
+// and still hands back every result in order.
 import type { Design } from '../model/schema';
 import type { Preset } from '../presets/types';
 import { exportDesign, type ExportPipelineOptions } from './pipeline';
-import { ExportError, type CanvasLike, type Encoder, type ExportResult } from './types';
+import { ExportError, type CancelSignal, type CanvasLike, type Encoder, type ExportResult } from './types';
 
 export type BatchOutcome = { preset: Preset; ok: true; result: ExportResult } | { preset: Preset; ok: false; error: ExportError };
 
@@ -18,6 +21,49 @@ export interface BatchResult {
   cancelled: boolean;
 }
 
+/** How many images are in flight at once: one encoding while the next is drawn. */
+export const EXPORT_LOOKAHEAD = 2;
+
+export type Settled<R> = { ok: true; value: R } | { ok: false; error: unknown };
+
+/**
+ * Runs `run` over `items` with at most `window` runs started and not yet handed back, and yields
+ * each outcome in the order of `items`. No run starts once `signal` is aborted. When the consumer
+ * stops early, runs already started finish unobserved (their failures are caught, never unhandled).
+ */
+export async function* inOrderAhead<T, R>(
+  items: readonly T[],
+  window: number,
+  run: (item: T, index: number) => Promise<R>,
+  signal?: CancelSignal,
+): AsyncGenerator<{ item: T; index: number; outcome: Settled<R> }> {
+  const size = Math.max(1, Math.floor(window));
+  const started: Promise<Settled<R>>[] = [];
+  const startUpTo = (limit: number) => {
+    while (started.length < Math.min(items.length, limit) && !signal?.aborted) {
+      const index = started.length;
+      started.push(
+        Promise.resolve()
+          .then(() => run(items[index]!, index))
+          .then(
+            (value): Settled<R> => ({ ok: true, value }),
+            (error: unknown): Settled<R> => ({ ok: false, error }),
+          ),
+      );
+    }
+  };
+  for (let i = 0; i < items.length; i++) {
+    startUpTo(i + size);
+    if (i >= started.length) return;
+    const outcome = await started[i]!;
+    yield { item: items[i]!, index: i, outcome };
+  }
+}
+
+function asExportError(e: unknown, preset: Preset): ExportError {
+  return e instanceof ExportError ? e : new ExportError('export.encoder-failed', e instanceof Error ? e.message : String(e), { preset: preset.id });
+}
+
 /** A failure for one preset does not stop the others; cancelling does, keeping what is done. */
 export async function exportBatch<C extends CanvasLike>(
   design: Design,
@@ -27,16 +73,16 @@ export async function exportBatch<C extends CanvasLike>(
   onProgress?: (p: BatchProgress) => void,
 ): Promise<BatchResult> {
   const outcomes: BatchOutcome[] = [];
-  for (const preset of presets) {
+  const runs = inOrderAhead(presets, EXPORT_LOOKAHEAD, (preset) => exportDesign(design, preset, options, encoder), options.signal);
+  for await (const { item: preset, outcome } of runs) {
     if (options.signal?.aborted) return { outcomes, cancelled: true };
-    try {
-      outcomes.push({ preset, ok: true, result: await exportDesign(design, preset, options, encoder) });
-    } catch (e) {
-      if (e instanceof ExportError && e.code === 'export.cancelled') return { outcomes, cancelled: true };
-      const error = e instanceof ExportError ? e : new ExportError('export.encoder-failed', e instanceof Error ? e.message : String(e), { preset: preset.id });
+    if (outcome.ok) outcomes.push({ preset, ok: true, result: outcome.value });
+    else {
+      const error = asExportError(outcome.error, preset);
+      if (error.code === 'export.cancelled') return { outcomes, cancelled: true };
       outcomes.push({ preset, ok: false, error });
     }
     onProgress?.({ done: outcomes.length, total: presets.length, presetId: preset.id });
   }
-  return { outcomes, cancelled: false };
+  return { outcomes, cancelled: !!options.signal?.aborted && outcomes.length < presets.length };
 }

@@ -1,13 +1,27 @@
-// The browser encoder as the app uses it: the editor's scene context (images, brand kit) and
-// the design's fonts loaded before drawing.
+// The browser encoder as the app uses it: the editor's scene context (images, brand kit), the
+// design's fonts loaded before drawing, and encoding in workers (started on the first export,
+// ended when idle) with the page as the fallback.
 import type { Encoder } from '../../core/export';
 import type { Design } from '../../core/model';
-import { createBrowserEncoder, textRefitFor } from './browser-encoder';
+import { canvasToBytes, createBrowserEncoder, textRefitFor } from './browser-encoder';
+import { createEncodePool, type EncodePool } from './encode-pool';
 import { loadDesignFonts } from './render';
 import { sceneContextFor } from './scene-context';
 
+let pool: EncodePool | null = null;
+
+function appEncodePool(): EncodePool {
+  pool ??= createEncodePool({
+    // Vite bundles the worker as its own script next to the app's, so the CSP's script-src 'self' covers it.
+    spawn: () => new Worker(new URL('./encode-worker.ts', import.meta.url), { name: 'placard-encode' }),
+    pageEncode: canvasToBytes,
+    onUnavailable: (reason) => console.warn(`[placard] exporting without workers: ${reason}`),
+  });
+  return pool;
+}
+
 export function createAppEncoder(): Encoder<HTMLCanvasElement> {
-  return createBrowserEncoder({ context: (d) => sceneContextFor(d), loadFonts: loadDesignFonts });
+  return createBrowserEncoder({ context: (d) => sceneContextFor(d), loadFonts: loadDesignFonts, pool: appEncodePool() });
 }
 
 /** Re-fits text after adaptation with the design's brand fonts. */

@@ -4,12 +4,15 @@ import type { Design } from '../../core/model';
 import type { Encoder, ImageMime } from '../../core/export/types';
 import { renderDesignToCanvas, fontFamilyOf, type SceneContext } from '../../core/scene';
 import { applyTextFit, createContextMeasurer, type Measure } from '../../core/layout/text-fit';
+import type { EncodePool } from './encode-pool';
 
 export interface BrowserEncoderOptions {
   /** Builds the scene context per design: in the app, sceneContextFor (scene-context.ts). */
   context: (design: Design) => SceneContext;
   /** Loads the fonts a design uses before its first draw (in the app, render.ts loadDesignFonts). */
   loadFonts?: (design: Design) => Promise<void>;
+  /** Encodes off the page's thread (encode-pool.ts); without it, canvas.toBlob on the page. */
+  pool?: EncodePool;
 }
 
 /** Draws `design` at width x height design pixels onto a canvas of exactly round(side * pixelRatio). */
@@ -90,7 +93,7 @@ export function createBrowserEncoder(options: BrowserEncoderOptions): Encoder<HT
       }
       return drawDesignExact(design, contextOf(design), width, height, pixelRatio);
     },
-    encode: (canvas, mime, quality) => canvasToBytes(canvas, mime, quality),
+    encode: (canvas, mime, quality) => (options.pool ? options.pool.encode(canvas, mime, quality) : canvasToBytes(canvas, mime, quality)),
     release: releaseCanvas,
   };
 }

@@ -113,10 +113,14 @@ function files(dir: string): string[] {
 describe('export dialog: every platform size from one design', () => {
   let app: PlacardApp<QueuedDialogs>;
   let scratch: string;
+  const consoleWarnings: string[] = [];
 
   beforeAll(async () => {
     scratch = await mkdtemp(join(tmpdir(), 'placard-export-e2e-'));
     app = await launchApp();
+    app.page.on('console', (m) => {
+      if (m.type() === 'warning') consoleWarnings.push(m.text());
+    });
     await app.page.getByTestId('canvas').locator('canvas').first().waitFor();
   });
 
@@ -224,6 +228,10 @@ describe('export dialog: every platform size from one design', () => {
     expect(await page.locator('[data-testid=summary-row][data-preset="instagram-story"]').getAttribute('data-reduced')).toBe('false');
     // No staging folders or temp files left.
     expect(written.every((f) => !f.startsWith('.'))).toBe(true);
+    // The images were encoded in the worker, loaded from the app's own files under its CSP.
+    const workerScripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\/assets\/encode-worker-[\w-]+\.js$/.test(n)));
+    expect(workerScripts.length).toBeGreaterThanOrEqual(1);
+    expect(consoleWarnings.filter((w) => w.includes('exporting without workers'))).toEqual([]);
     await page.getByTestId('export-done').click();
   });
 

@@ -143,6 +143,43 @@ describe('runExport', () => {
     expect(calls).toHaveLength(1);
   });
 
+  it('draws the next size while the previous one encodes and is written, yet writes in order', async () => {
+    const { api, calls } = recordingApi();
+    const events: string[] = [];
+    const enc = fakeEncoder();
+    const render = enc.render.bind(enc);
+    enc.render = (d: Parameters<typeof render>[0], w: number, h: number, pr: number) => (events.push(`draw ${w}x${h}`), render(d, w, h, pr));
+    api.writeExportFiles.mockImplementation(async (args) => {
+      events.push(`write ${args.files[0]!.name}`);
+      calls.push({ names: args.files.map((f) => f.name), overwrite: args.overwrite, texts: {} });
+      return { status: 'written', paths: [] };
+    });
+    const summary = await runExport(job(['x-post', 'x-card', 'instagram-story']), { ...deps(api), encoder: enc });
+    expect(summary.files.map((f) => f.preset.id)).toEqual(['x-post', 'x-card', 'instagram-story']);
+    expect(calls.map((c) => c.names[0])).toEqual(['Rent strike-x-post.png', 'Rent strike-x-card.png', 'Rent strike-instagram-story.png']);
+    expect(events).toEqual([
+      'draw 1600x900',
+      // The second size is drawn before the first one is written: the two overlap...
+      'draw 1200x600',
+      'write Rent strike-x-post.png',
+      // ...but never more than one ahead: the third waits until the first is handed back.
+      'draw 1080x1920',
+      'write Rent strike-x-card.png',
+      'write Rent strike-instagram-story.png',
+    ]);
+  });
+
+  it('cancel at the replace question writes nothing more, though the next size was already drawn', async () => {
+    const { api, calls } = recordingApi(['Rent strike-x-post.png']);
+    const d = deps(api);
+    d.confirmOverwrite.mockResolvedValueOnce('cancel' as never);
+    const summary = await runExport(job(['x-post', 'x-card', 'instagram-story']), d);
+    expect(summary.cancelled).toBe(true);
+    expect(summary.files).toEqual([]);
+    expect(calls).toEqual([]);
+    expect(d.onProgress).toHaveBeenLastCalledWith({ done: 0, total: 3, current: null });
+  });
+
   it('a failing write is reported and the next size still exports', async () => {
     const { api, calls } = recordingApi();
     api.writeExportFiles.mockRejectedValueOnce(Object.assign(new Error('disk full'), { code: 'file.write-failed', params: { path: '/out', reason: 'ENOSPC' } }));
