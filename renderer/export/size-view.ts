@@ -122,3 +122,16 @@ export function resetSizeLayout(presetId: string): void {
     return { ...d, layouts: Object.keys(rest).length ? rest : undefined };
   });
 }
+
+/** The elements as the canvas shows them now (at the active size), for the inspector's geometry. */
+export function useShownElements(ids: readonly string[]): Element[] {
+  const view = useViewDesign();
+  return useMemo(() => ids.map((id) => findElement(view.elements, id)).filter((e): e is Element => Boolean(e)), [view, ids]);
+}
+
+/** The active export size, if any (a built-in preset or a custom size). */
+export function useActivePreset(): Preset | undefined {
+  const id = useSizeStore((s) => s.activePresetId);
+  const custom = useSizeStore((s) => s.customPresets);
+  return id ? presetById(id, custom) : undefined;
+}

@@ -321,15 +321,32 @@ describe('export dialog: every platform size from one design', () => {
     await page.mouse.up();
     await page.getByTestId('size-adjusted').waitFor();
     await snap(page, 'export-size-adjusted-en');
-    // The base layout did not move (the inspector shows the design's own geometry).
-    expect(Number(await page.getByTestId('prop-y').inputValue())).toBe(440);
+    // The inspector shows the square where it is at this size, and says so.
+    await expect.poll(() => page.getByTestId('size-geometry-note').textContent()).toContain('Instagram');
+    const storyY = Number(await page.getByTestId('prop-y').inputValue());
+    expect(Math.abs(storyY - before.story.y - dy)).toBeLessThanOrEqual(8);
+    // Typing a width there adjusts this size too (its own undo step), not the design's base layout.
+    await setNumber(page, 'prop-width', 260);
+    await expect.poll(async () => Number(await page.getByTestId('prop-width').inputValue())).toBe(260);
+    // Out of the fields (where Ctrl+Z is the field's own undo), Ctrl+Z undoes the design.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Control+Z');
+    await expect.poll(async () => Number(await page.getByTestId('prop-width').inputValue())).toBe(before.story.width);
+    // Back at the design's own size: the base layout never moved, and the note is gone.
+    await page.getByTestId('size-select').selectOption('');
+    await expect.poll(async () => Number(await page.getByTestId('prop-y').inputValue())).toBe(440);
+    expect(Number(await page.getByTestId('prop-width').inputValue())).toBe(200);
+    expect(await page.getByTestId('size-geometry-note').count()).toBe(0);
+    await page.getByTestId('size-select').selectOption('instagram-story');
 
     const after = await exportTo('adjust-after');
     expect(after.square).toEqual(before.square);
     expect(Math.abs(after.story.y - before.story.y - dy)).toBeLessThanOrEqual(8);
     expect(after.story.x).toBeCloseTo(before.story.x, -1);
 
-    // One undo step takes the adjustment back; Reset clears it too.
+    // One undo step takes the adjustment back (even with the size dropdown focused: Ctrl+Z is not
+    // a dropdown key); Reset clears it too.
+    await page.getByTestId('size-select').focus();
     await page.keyboard.press('Control+Z');
     await expect.poll(() => page.getByTestId('size-adjusted').count()).toBe(0);
     await page.keyboard.press('Control+Shift+Z');

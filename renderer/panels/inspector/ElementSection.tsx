@@ -8,6 +8,28 @@ import { LocksSection, SlotSection } from '../templates/AuthoringSections';
 import { ShapeSection } from './ShapeSection';
 import { ImageSection, RedactSection } from './ImageSection';
 import { ActionButton } from '../ActionButton';
+import { commitGeometry, useActivePreset, useShownElements } from '../../export/size-view';
+import { presetLabel } from '../../export/preset-labels';
+
+/** With an export size previewed, position and size are that size's own (its hand adjustment). */
+export function SizeGeometryNote() {
+  const { t } = useTranslation();
+  const preset = useActivePreset();
+  if (!preset) return null;
+  return (
+    <p className="field-note" data-testid="size-geometry-note">
+      {t('inspector.sizeGeometry', { size: presetLabel(t, preset) })}
+    </p>
+  );
+}
+
+/** Saves x/y/width/height: to the base layout, or as the previewed size's adjustment. */
+export function geometryUpdater(active: boolean, fallback: (patches: { id: string; patch: Partial<Element> }[], field: string) => void) {
+  return (patches: { id: string; patch: Partial<Element> }[], field: string) => {
+    if (active) commitGeometry(patches, 'history.sizeAdjust');
+    else fallback(patches, field);
+  };
+}
 
 const ALIGN_IDS = ['align.left', 'align.hcenter', 'align.right', 'align.top', 'align.vcenter', 'align.bottom'];
 
@@ -42,23 +64,28 @@ export function ElementSection({ element }: { element: Element }) {
   const update = (patch: Partial<Element>, field: string) =>
     useDesignStore.getState().updateElement(element.id, patch, `history.property`, { mergeKey: `${element.id}:${field}` });
   const locked = (kind: keyof Element['locks']) => element.locks[kind] && !authorMode;
+  const sized = !!useActivePreset();
+  const shown = useShownElements([element.id])[0] ?? element;
+  const geometry = geometryUpdater(sized, ([p], field) => update(p!.patch, field));
+  const move = (patch: Partial<Element>, field: string) => geometry([{ id: element.id, patch }], field);
 
   return (
     <>
       <section className="panel-section">
         <h2 className="panel-heading">{t(`inspector.type.${element.type}`)}</h2>
+        <SizeGeometryNote />
         <div className="field-grid">
           <Field label="X">
-            <NumberInput value={element.x} disabled={locked('move')} testId="prop-x" onChange={(x) => update({ x }, 'x')} />
+            <NumberInput value={shown.x} disabled={locked('move')} testId="prop-x" onChange={(x) => move({ x }, 'x')} />
           </Field>
           <Field label="Y">
-            <NumberInput value={element.y} disabled={locked('move')} testId="prop-y" onChange={(y) => update({ y }, 'y')} />
+            <NumberInput value={shown.y} disabled={locked('move')} testId="prop-y" onChange={(y) => move({ y }, 'y')} />
           </Field>
           <Field label={t('inspector.width')}>
-            <NumberInput value={element.width} min={1} disabled={locked('resize')} testId="prop-width" onChange={(width) => update({ width }, 'w')} />
+            <NumberInput value={shown.width} min={1} disabled={locked('resize')} testId="prop-width" onChange={(width) => move({ width }, 'w')} />
           </Field>
           <Field label={t('inspector.height')}>
-            <NumberInput value={element.height} min={1} disabled={locked('resize')} testId="prop-height" onChange={(height) => update({ height }, 'h')} />
+            <NumberInput value={shown.height} min={1} disabled={locked('resize')} testId="prop-height" onChange={(height) => move({ height }, 'h')} />
           </Field>
           <Field label={t('inspector.rotation')}>
             <NumberInput value={element.rotation} min={-360} max={360} suffix="°" disabled={locked('resize')} testId="prop-rotation" onChange={(rotation) => update({ rotation }, 'r')} />

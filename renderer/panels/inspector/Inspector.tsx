@@ -1,7 +1,7 @@
 // The inspector: properties of the selection, or of the document when nothing is selected.
 // Several selected elements show the values they share; a field that differs reads "Mixed" and
 // typing a value sets it on all of them (one undo step, each element's locks honoured).
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findElement, type Element, type ShapeElement } from '../../../core/model';
 import { literalColors } from '../../../core/scene';
@@ -10,7 +10,8 @@ import { useEditorStore } from '../../state/editor-store';
 import { ColorInput, Field } from '../fields';
 import { DocumentSection } from './DocumentSection';
 import { FillInForm } from '../templates/FillInForm';
-import { ArrangeSection, ElementSection } from './ElementSection';
+import { ArrangeSection, ElementSection, SizeGeometryNote, geometryUpdater } from './ElementSection';
+import { useActivePreset, useShownElements } from '../../export/size-view';
 
 /** The value every item shares, or undefined when they differ. */
 export function sharedValue<T, V>(items: readonly T[], get: (item: T) => V): V | undefined {
@@ -56,23 +57,29 @@ function MultiSection({ elements }: { elements: Element[] }) {
       'history.property',
       { mergeKey: `multi:${field}:${elements.map((e) => e.id).join(',')}` },
     );
+  const shown = useShownElements(useMemo(() => elements.map((e) => e.id), [elements]));
+  const geometry = geometryUpdater(!!useActivePreset(), (patches, field) =>
+    useDesignStore.getState().updateElements(patches, 'history.property', { mergeKey: `multi:${field}:${elements.map((e) => e.id).join(',')}` }),
+  );
+  const setGeometry = (patch: Partial<Element>, field: string) => geometry(elements.map((el) => ({ id: el.id, patch })), field);
   const shapes = elements.filter((e): e is ShapeElement => e.type === 'shape');
   const fill = shapes.length === elements.length ? sharedValue(shapes, (s) => literalColors(s.fill)) : undefined;
   return (
     <section className="panel-section" data-testid="multi-section">
       <h2 className="panel-heading">{t('inspector.multiple', { count: elements.length })}</h2>
+      <SizeGeometryNote />
       <div className="field-grid">
         <Field label="X">
-          <MixedNumber value={sharedValue(elements, (e) => e.x)} testId="prop-x" onChange={(x) => setAll(() => ({ x }), 'x')} />
+          <MixedNumber value={sharedValue(shown, (e) => e.x)} testId="prop-x" onChange={(x) => setGeometry({ x }, 'x')} />
         </Field>
         <Field label="Y">
-          <MixedNumber value={sharedValue(elements, (e) => e.y)} testId="prop-y" onChange={(y) => setAll(() => ({ y }), 'y')} />
+          <MixedNumber value={sharedValue(shown, (e) => e.y)} testId="prop-y" onChange={(y) => setGeometry({ y }, 'y')} />
         </Field>
         <Field label={t('inspector.width')}>
-          <MixedNumber value={sharedValue(elements, (e) => e.width)} min={1} testId="prop-width" onChange={(width) => setAll(() => ({ width }), 'w')} />
+          <MixedNumber value={sharedValue(shown, (e) => e.width)} min={1} testId="prop-width" onChange={(width) => setGeometry({ width }, 'w')} />
         </Field>
         <Field label={t('inspector.height')}>
-          <MixedNumber value={sharedValue(elements, (e) => e.height)} min={1} testId="prop-height" onChange={(height) => setAll(() => ({ height }), 'h')} />
+          <MixedNumber value={sharedValue(shown, (e) => e.height)} min={1} testId="prop-height" onChange={(height) => setGeometry({ height }, 'h')} />
         </Field>
         <Field label={t('inspector.rotation')}>
           <MixedNumber value={sharedValue(elements, (e) => e.rotation)} min={-360} max={360} suffix="°" testId="prop-rotation" onChange={(rotation) => setAll(() => ({ rotation }), 'r')} />
