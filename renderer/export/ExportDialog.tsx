@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { checkAltText, DEFAULT_NAME_PATTERN, fileNameFor, type EncodeFormat } from '../../core/export';
-import { CUSTOM_PRESET_LIMITS, validateCustomPreset, type CustomPreset, type Preset } from '../../core/presets';
+import { CUSTOM_PRESET_LIMITS, MB, validateCustomPreset, type CustomPreset, type Preset } from '../../core/presets';
 import { LANGUAGES, slugify, walkElements, type Design, type Language } from '../../core/model';
 import { isSamplePhoto } from '../../core/templates/samples';
 import { runAction } from '../actions/registry';
@@ -68,6 +68,8 @@ export function ExportDialog({ close }: ModalProps) {
   const [summary, setSummary] = useState<ExportSummary | null>(null);
   const [ask, setAsk] = useState<OverwriteAsk | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  /** The custom size whose row is open for editing. */
+  const [editingId, setEditingId] = useState<string | null>(null);
   const abort = useRef<AbortController | null>(null);
 
   useEffect(() => {
@@ -173,16 +175,23 @@ export function ExportDialog({ close }: ModalProps) {
               {presetGroups(custom).map((g) => (
                 <fieldset key={g.platform} className="export-group">
                   <legend>{platformLabel(t, g.platform)}</legend>
-                  {g.presets.map((p) => (
-                    <div key={p.id} className="export-preset-row">
-                      <label className="export-preset">
-                        <input type="checkbox" data-testid={`preset-${p.id}`} checked={selected.includes(p.id)} onChange={(e) => toggle(p.id, e.target.checked)} />
-                        <span className="export-preset-name">{presetLabel(t, p)}</span>
-                        <span className="export-preset-limit">{formatBytes(p.byteLimit, i18n.language)}</span>
-                      </label>
-                      {p.platform === 'custom' && <RemoveCustom id={p.id} onRemoved={() => toggle(p.id, false)} />}
-                    </div>
-                  ))}
+                  {g.presets.map((p) => {
+                    const editable = p.platform === 'custom' ? custom.find((c) => c.id === p.id) : undefined;
+                    if (editable && editingId === p.id) {
+                      return <CustomSizeEditor key={p.id} initial={editable} onSaved={() => setEditingId(null)} onCancel={() => setEditingId(null)} />;
+                    }
+                    return (
+                      <div key={p.id} className="export-preset-row">
+                        <label className="export-preset">
+                          <input type="checkbox" data-testid={`preset-${p.id}`} checked={selected.includes(p.id)} onChange={(e) => toggle(p.id, e.target.checked)} />
+                          <span className="export-preset-name">{presetLabel(t, p)}</span>
+                          <span className="export-preset-limit">{formatBytes(p.byteLimit, i18n.language)}</span>
+                        </label>
+                        {editable && <EditCustom onEdit={() => setEditingId(p.id)} />}
+                        {editable && <RemoveCustom id={p.id} onRemoved={() => toggle(p.id, false)} />}
+                      </div>
+                    );
+                  })}
                 </fieldset>
               ))}
               <CustomSizeForm onAdded={(id) => toggle(id, true)} />
@@ -473,35 +482,109 @@ function RemoveCustom({ id, onRemoved }: { id: string; onRemoved(): void }) {
 }
 
 
-function CustomSizeForm({ onAdded }: { onAdded(id: string): void }) {
-  const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const [name, setName] = useState('');
-  const [width, setWidth] = useState('1500');
-  const [height, setHeight] = useState('500');
-  const [errors, setErrors] = useState<string[]>([]);
+/** A custom-size problem in the user's words, naming the field and what it accepts. */
+function customSizeErrorText(t: TFunction, e: { code: string; path?: string; params: Record<string, string | number> }): string {
+  if (e.code !== 'presets.custom-invalid') return errorText(t, e.code, e.params);
+  const L = CUSTOM_PRESET_LIMITS;
+  switch (e.path) {
+    case 'name':
+      return t('export.custom.errors.name', { max: L.maxNameLength });
+    case 'width':
+      return t('export.custom.errors.width', { min: L.minSide, max: L.maxSide });
+    case 'height':
+      return t('export.custom.errors.height', { min: L.minSide, max: L.maxSide });
+    case 'byteLimit':
+      return t('export.custom.errors.limit', { min: mbText(L.minByteLimit), max: mbText(L.maxByteLimit) });
+    default:
+      return errorText(t, e.code, e.params);
+  }
+}
 
-  const add = async () => {
+/** Megabytes as the form shows them: decimal, like the platforms' own limits. */
+function mbText(bytes: number): string {
+  return String(Math.round((bytes / MB) * 100) / 100);
+}
+
+/**
+ * Adds a custom size, or edits one (same id: what the dialog has chosen and any hand adjustment
+ * saved in a design for that size stay attached to it).
+ */
+function CustomSizeEditor({ initial, onSaved, onCancel }: { initial?: CustomPreset; onSaved(id: string): void; onCancel(): void }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState(initial?.name ?? '');
+  const [width, setWidth] = useState(String(initial?.width ?? 1500));
+  const [height, setHeight] = useState(String(initial?.height ?? 500));
+  const [limit, setLimit] = useState(mbText(initial?.byteLimit ?? 8 * MB));
+  const [errors, setErrors] = useState<string[]>([]);
+  const prefix = initial ? `custom-edit-${initial.id}` : 'custom';
+  const errorsRef = useRef<HTMLUListElement>(null);
+  // The form sits at the end of a scrolling list: bring a refusal into view.
+  useEffect(() => {
+    if (errors.length) errorsRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [errors]);
+
+  const save = async () => {
     const existing = useSizeStore.getState().customPresets;
-    let id = `custom-${slugify(name, 'size', 40)}`;
-    for (let n = 2; existing.some((p) => p.id === id); n++) id = `custom-${slugify(name, 'size', 40)}-${n}`;
-    const result = validateCustomPreset({ id, name, width: Number(width), height: Number(height) });
+    let id = initial?.id ?? `custom-${slugify(name, 'size', 40)}`;
+    if (!initial) for (let n = 2; existing.some((p) => p.id === id); n++) id = `custom-${slugify(name, 'size', 40)}-${n}`;
+    const mb = Number(limit);
+    const result = validateCustomPreset({ ...initial, id, name, width: Number(width), height: Number(height), byteLimit: Number.isFinite(mb) ? Math.round(mb * MB) : NaN });
     if (!result.ok) {
-      setErrors(result.errors.map((e) => errorText(t, e.code, e.params)));
+      setErrors([...new Set(result.errors.map((e) => customSizeErrorText(t, e)))]);
       return;
     }
+    const list = initial ? existing.map((p) => (p.id === id ? (result.custom as CustomPreset) : p)) : [...existing, result.custom as CustomPreset];
     try {
-      await useSizeStore.getState().saveCustomPresets([...existing, result.custom as CustomPreset]);
+      await useSizeStore.getState().saveCustomPresets(list);
       setErrors([]);
-      setName('');
-      setOpen(false);
-      onAdded(id);
+      onSaved(id);
     } catch (e) {
       const info = apiErrorInfo(e);
       setErrors([info ? errorText(t, info.code, info.params) : String(e)]);
     }
   };
 
+  return (
+    <div
+      className="export-custom-form"
+      data-testid={`${prefix}-form`}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if (e.key === 'Escape') onCancel();
+        if (e.key === 'Enter') void save();
+      }}
+    >
+      <input className="text-input" placeholder={t('export.custom.name')} aria-label={t('export.custom.name')} value={name} maxLength={CUSTOM_PRESET_LIMITS.maxNameLength} data-testid={`${prefix}-name`} onChange={(e) => setName(e.target.value)} />
+      <input className="text-input num" type="number" aria-label={t('export.custom.width')} value={width} min={CUSTOM_PRESET_LIMITS.minSide} max={CUSTOM_PRESET_LIMITS.maxSide} data-testid={`${prefix}-width`} onChange={(e) => setWidth(e.target.value)} />
+      <span aria-hidden="true">×</span>
+      <input className="text-input num" type="number" aria-label={t('export.custom.height')} value={height} min={CUSTOM_PRESET_LIMITS.minSide} max={CUSTOM_PRESET_LIMITS.maxSide} data-testid={`${prefix}-height`} onChange={(e) => setHeight(e.target.value)} />
+      <label className="export-custom-limit">
+        <span>{t('export.custom.limit')}</span>
+        <input className="text-input num" type="number" step="0.1" aria-label={t('export.custom.limit')} value={limit} data-testid={`${prefix}-limit`} onChange={(e) => setLimit(e.target.value)} />
+        <span aria-hidden="true">MB</span>
+      </label>
+      <div className="export-custom-actions">
+        <button type="button" className="btn btn-plain" data-testid={`${prefix}-cancel`} onClick={onCancel}>
+          {t('export.custom.cancel')}
+        </button>
+        <button type="button" className="btn btn-primary" data-testid={`${prefix}-save`} onClick={() => void save()}>
+          {t('export.custom.save')}
+        </button>
+      </div>
+      {errors.length > 0 && (
+        <ul className="export-custom-errors" role="alert" ref={errorsRef} data-testid={`${prefix}-errors`}>
+          {errors.map((e, i) => (
+            <li key={i}>{e}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function CustomSizeForm({ onAdded }: { onAdded(id: string): void }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
   if (!open) {
     return (
       <button type="button" className="btn btn-plain export-add-custom" data-testid="custom-add-open" onClick={() => setOpen(true)}>
@@ -510,22 +593,22 @@ function CustomSizeForm({ onAdded }: { onAdded(id: string): void }) {
     );
   }
   return (
-    <div className="export-custom-form" data-testid="custom-form" onKeyDown={(e) => e.stopPropagation()}>
-      <input className="text-input" placeholder={t('export.custom.name')} aria-label={t('export.custom.name')} value={name} maxLength={CUSTOM_PRESET_LIMITS.maxNameLength} data-testid="custom-name" onChange={(e) => setName(e.target.value)} />
-      <input className="text-input num" type="number" aria-label={t('export.custom.width')} value={width} min={CUSTOM_PRESET_LIMITS.minSide} max={CUSTOM_PRESET_LIMITS.maxSide} data-testid="custom-width" onChange={(e) => setWidth(e.target.value)} />
-      <span aria-hidden="true">×</span>
-      <input className="text-input num" type="number" aria-label={t('export.custom.height')} value={height} min={CUSTOM_PRESET_LIMITS.minSide} max={CUSTOM_PRESET_LIMITS.maxSide} data-testid="custom-height" onChange={(e) => setHeight(e.target.value)} />
-      <button type="button" className="btn btn-primary" data-testid="custom-save" onClick={() => void add()}>
-        {t('export.custom.save')}
-      </button>
-      {errors.length > 0 && (
-        <ul className="export-custom-errors" role="alert" data-testid="custom-errors">
-          {errors.map((e, i) => (
-            <li key={i}>{e}</li>
-          ))}
-        </ul>
-      )}
-    </div>
+    <CustomSizeEditor
+      onSaved={(id) => {
+        setOpen(false);
+        onAdded(id);
+      }}
+      onCancel={() => setOpen(false)}
+    />
+  );
+}
+
+function EditCustom({ onEdit }: { onEdit(): void }) {
+  const { t } = useTranslation();
+  return (
+    <button type="button" className="icon-btn export-edit" title={t('export.custom.edit')} aria-label={t('export.custom.edit')} onClick={onEdit}>
+      ✎
+    </button>
   );
 }
 

@@ -15,15 +15,21 @@ export type GeometryPatch = { id: string; patch: Partial<Element> };
 
 const GEOMETRY_KEYS = ['x', 'y', 'width', 'height'] as const;
 
-let cache: { design: Design; preset: Preset; fonts: number; view: Design } | null = null;
+let cache: { design: Design; presetKey: string; fonts: number; view: Design } | null = null;
+
+/** What adaptation depends on in a preset: a custom size edited under the same id is a new key. */
+function presetKey(p: Preset): string {
+  return JSON.stringify([p.id, p.width, p.height, p.variable ?? null, p.safeZone]);
+}
 
 /** The design adapted to `preset` at its export size (cached for the latest design). */
 export function adaptedFor(design: Design, preset: Preset): Design {
   // Text is re-fitted with the loaded fonts' metrics: a font finishing loading invalidates.
   const fontsEpoch = useEditorStore.getState().fontsVersion;
-  if (cache && cache.design === design && cache.preset.id === preset.id && cache.fonts === fontsEpoch) return cache.view;
+  const key = presetKey(preset);
+  if (cache && cache.design === design && cache.presetKey === key && cache.fonts === fontsEpoch) return cache.view;
   const view = adaptDesign(design, resolvePresetSize(preset, design), preset.id, { preset, refitText: appTextRefit });
-  cache = { design, preset, fonts: fontsEpoch, view };
+  cache = { design, presetKey: key, fonts: fontsEpoch, view };
   return view;
 }
 

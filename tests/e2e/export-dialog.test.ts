@@ -408,6 +408,8 @@ describe('export dialog: every platform size from one design', () => {
     await page.getByTestId('custom-width').fill('5');
     await page.getByTestId('custom-save').click();
     await page.getByTestId('custom-errors').waitFor();
+    // The message names the field and what it takes, in words (no field code).
+    expect(await page.getByTestId('custom-errors').textContent()).toBe('The width must be a whole number of pixels from 16 to 8192.');
     await page.getByTestId('custom-width').fill('1500');
     await page.getByTestId('custom-height').fill('600');
     await page.getByTestId('custom-save').click();
@@ -417,6 +419,46 @@ describe('export dialog: every platform size from one design', () => {
     await page.getByTestId('export-close').click();
     await page.getByTestId('size-select').selectOption('custom-union-banner');
     await expect.poll(() => page.getByTestId('size-dims').textContent()).toBe('1500 × 600');
+    await page.getByTestId('size-select').selectOption('');
+  });
+
+  it('edits a custom size in place: same id, still chosen, new size and limit; Cancel and Escape keep it', async () => {
+    const { page } = app;
+    await openDialog(page);
+    const row = page.locator('.export-preset-row', { has: page.getByTestId('preset-custom-union-banner') });
+    await row.getByRole('button', { name: 'Edit this custom size' }).click();
+    const prefix = 'custom-edit-custom-union-banner';
+    expect(await page.getByTestId(`${prefix}-name`).inputValue()).toBe('Union banner');
+    expect(await page.getByTestId(`${prefix}-limit`).inputValue()).toBe('8');
+    // Cancel leaves it as it was.
+    await page.getByTestId(`${prefix}-height`).fill('700');
+    await page.getByTestId(`${prefix}-cancel`).click();
+    await expect.poll(() => page.getByTestId('preset-custom-union-banner').isChecked()).toBe(true);
+    await row.getByRole('button', { name: 'Edit this custom size' }).click();
+    // A limit out of range is refused with words, nothing saved.
+    await page.getByTestId(`${prefix}-limit`).fill('0');
+    await page.getByTestId(`${prefix}-save`).click();
+    expect(await page.getByTestId(`${prefix}-errors`).textContent()).toBe('The largest file must be from 0.01 to 1000 MB.');
+    await snap(page, 'export-custom-edit-form-en');
+    await page.getByTestId(`${prefix}-name`).fill('Union banner (wide)');
+    await page.getByTestId(`${prefix}-height`).fill('500');
+    await page.getByTestId(`${prefix}-limit`).fill('2.5');
+    await page.getByTestId(`${prefix}-height`).press('Enter');
+    await expect.poll(() => page.getByTestId(`${prefix}-form`).count()).toBe(0);
+    await expect.poll(() => page.getByTestId('preset-custom-union-banner').isChecked()).toBe(true);
+    expect(await row.textContent()).toContain('Union banner (wide) (1500 × 500)');
+    expect(await row.textContent()).toContain('2.5 MB');
+    await snap(page, 'export-custom-edited-en');
+    const settings = JSON.parse(readFileSync(join(app.userDataDir, 'settings.json'), 'utf8')) as { customPresets: unknown[] };
+    expect(settings.customPresets).toEqual([expect.objectContaining({ id: 'custom-union-banner', name: 'Union banner (wide)', width: 1500, height: 500, byteLimit: 2_500_000 })]);
+    // Escape closes an open editor without closing the dialog.
+    await row.getByRole('button', { name: 'Edit this custom size' }).click();
+    await page.getByTestId(`${prefix}-name`).press('Escape');
+    await expect.poll(() => page.getByTestId(`${prefix}-form`).count()).toBe(0);
+    expect(await page.getByTestId('export-dialog').count()).toBe(1);
+    await page.getByTestId('export-close').click();
+    await page.getByTestId('size-select').selectOption('custom-union-banner');
+    await expect.poll(() => page.getByTestId('size-dims').textContent()).toBe('1500 × 500');
     await page.getByTestId('size-select').selectOption('');
   });
 });
