@@ -2,6 +2,7 @@
 // core/api.ts spreads FILE_API into API, so preload, main and the browser bridge see one list.
 // Binary data crosses as Uint8Array; every size is bounded here, before a handler runs.
 import { z } from 'zod';
+import { API_CHANNELS, EVENT_CHANNELS } from './api-channels';
 import type { BrandKit } from './brand/schema';
 import { brandKitSchema } from './brand/schema';
 import { designSchema, type Design } from './model/schema';
@@ -121,48 +122,48 @@ export const exportPackArgsSchema = z
 export type ExportPackArgs = z.input<typeof exportPackArgsSchema>;
 
 export const FILE_API = {
-  openDocumentDialog: { channel: 'document:open-dialog', args: z.tuple([]), result: documentPayloadSchema.nullable() },
-  openDocumentPath: { channel: 'document:open-path', args: z.tuple([documentPathSchema]), result: documentPayloadSchema },
-  saveDocument: { channel: 'document:save', args: z.tuple([saveDocumentArgsSchema]), result: savedDocumentSchema },
-  saveDocumentAs: { channel: 'document:save-as', args: z.tuple([saveDocumentAsArgsSchema]), result: savedDocumentSchema },
-  getRecentDocuments: { channel: 'document:recent', args: z.tuple([]), result: recentDocumentsSchema },
+  openDocumentDialog: { channel: API_CHANNELS.openDocumentDialog, args: z.tuple([]), result: documentPayloadSchema.nullable() },
+  openDocumentPath: { channel: API_CHANNELS.openDocumentPath, args: z.tuple([documentPathSchema]), result: documentPayloadSchema },
+  saveDocument: { channel: API_CHANNELS.saveDocument, args: z.tuple([saveDocumentArgsSchema]), result: savedDocumentSchema },
+  saveDocumentAs: { channel: API_CHANNELS.saveDocumentAs, args: z.tuple([saveDocumentAsArgsSchema]), result: savedDocumentSchema },
+  getRecentDocuments: { channel: API_CHANNELS.getRecentDocuments, args: z.tuple([]), result: recentDocumentsSchema },
   /** File-association paths received before the page was ready to listen (command line, macOS open-file). */
-  takeOpenRequests: { channel: 'document:take-open-requests', args: z.tuple([]), result: z.array(z.string()) },
+  takeOpenRequests: { channel: API_CHANNELS.takeOpenRequests, args: z.tuple([]), result: z.array(z.string()) },
   /** The renderer's answer to EVENTS.closeRequested: true closes the window. */
-  answerClose: { channel: 'window:answer-close', args: z.tuple([z.boolean()]), result: z.void() },
+  answerClose: { channel: API_CHANNELS.answerClose, args: z.tuple([z.boolean()]), result: z.void() },
 
   writeRecovery: {
-    channel: 'recovery:write',
+    channel: API_CHANNELS.writeRecovery,
     args: z.tuple([z.object({ docKey: docKeySchema, design: designSchema, assets: assetBytesSchema, fonts: fontBytesSchema.default({}) }).strict()]),
     result: z.void(),
   },
-  listRecoveries: { channel: 'recovery:list', args: z.tuple([]), result: z.array(recoverySummarySchema) },
-  readRecovery: { channel: 'recovery:read', args: z.tuple([docKeySchema]), result: documentPayloadSchema.nullable() },
-  clearRecovery: { channel: 'recovery:clear', args: z.tuple([docKeySchema]), result: z.void() },
+  listRecoveries: { channel: API_CHANNELS.listRecoveries, args: z.tuple([]), result: z.array(recoverySummarySchema) },
+  readRecovery: { channel: API_CHANNELS.readRecovery, args: z.tuple([docKeySchema]), result: documentPayloadSchema.nullable() },
+  clearRecovery: { channel: API_CHANNELS.clearRecovery, args: z.tuple([docKeySchema]), result: z.void() },
 
-  choosePackFile: { channel: 'pack:choose-file', args: z.tuple([]), result: chosenPackSchema.nullable() },
+  choosePackFile: { channel: API_CHANNELS.choosePackFile, args: z.tuple([]), result: chosenPackSchema.nullable() },
   importPackFile: {
-    channel: 'pack:import-file',
+    channel: API_CHANNELS.importPackFile,
     args: z.tuple([z.object({ path: documentPathSchema, force: z.boolean().default(false) }).strict()]),
     result: packImportResultSchema,
   },
   importPackBytes: {
-    channel: 'pack:import-bytes',
+    channel: API_CHANNELS.importPackBytes,
     args: z.tuple([z.object({ bytes: boundedBytes(MAX_PACK_BYTES), force: z.boolean().default(false) }).strict()]),
     result: packImportResultSchema,
   },
-  listPacks: { channel: 'pack:list', args: z.tuple([]), result: z.array(packSummarySchema) },
-  getPackDetails: { channel: 'pack:details', args: z.tuple([packIdSchema]), result: z.custom<PackDetails>() },
-  removePack: { channel: 'pack:remove', args: z.tuple([packIdSchema]), result: z.void() },
-  exportPack: { channel: 'pack:export', args: z.tuple([exportPackArgsSchema]), result: savedDocumentSchema },
+  listPacks: { channel: API_CHANNELS.listPacks, args: z.tuple([]), result: z.array(packSummarySchema) },
+  getPackDetails: { channel: API_CHANNELS.getPackDetails, args: z.tuple([packIdSchema]), result: z.custom<PackDetails>() },
+  removePack: { channel: API_CHANNELS.removePack, args: z.tuple([packIdSchema]), result: z.void() },
+  exportPack: { channel: API_CHANNELS.exportPack, args: z.tuple([exportPackArgsSchema]), result: savedDocumentSchema },
 } as const;
 
 /** Events main sends for issue 7 (merged into EVENTS in core/api.ts). */
 export const FILE_EVENTS = {
   /** A .placard or .placardpack path from the OS (file association, second instance, open-file). */
-  openFile: { channel: 'file:open', payload: z.object({ path: documentPathSchema }) },
+  openFile: { channel: EVENT_CHANNELS.openFile, payload: z.object({ path: documentPathSchema }) },
   /** The user tried to close the window; the renderer answers with answerClose(). */
-  closeRequested: { channel: 'window:close-requested', payload: z.object({}) },
+  closeRequested: { channel: EVENT_CHANNELS.closeRequested, payload: z.object({}) },
 } as const;
 
 /** Listener methods the preload and the browser bridge add to window.placard for FILE_EVENTS. */

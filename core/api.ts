@@ -2,6 +2,7 @@
 // methods on window.placard; main validates every call's arguments against these schemas.
 // The browser bridge implements the same interface, so the renderer never knows which it has.
 import { z } from 'zod';
+import { API_CHANNELS, EVENT_CHANNELS } from './api-channels';
 import { languageSchema } from './model/schema';
 import { FILE_API, FILE_EVENTS, type FileEventListeners } from './api-files';
 import { customPresetSchema } from './presets/custom';
@@ -106,33 +107,33 @@ export type WriteExportFilesResult = z.infer<typeof writeExportFilesResultSchema
 
 /** Every invokable channel: the method name on window.placard, its IPC channel, arguments and result. */
 export const API = {
-  getAppInfo: { channel: 'app:get-info', args: z.tuple([]), result: appInfoSchema },
-  openImage: { channel: 'image:open', args: z.tuple([]), result: openedImageSchema.nullable() },
+  getAppInfo: { channel: API_CHANNELS.getAppInfo, args: z.tuple([]), result: appInfoSchema },
+  openImage: { channel: API_CHANNELS.openImage, args: z.tuple([]), result: openedImageSchema.nullable() },
   saveExport: {
-    channel: 'export:save',
+    channel: API_CHANNELS.saveExport,
     args: z.tuple([z.object({ suggestedName: fileName, mime: exportMimeSchema, bytes: bytes(MAX_EXPORT_BYTES) }).strict()]),
     result: saveResultSchema,
   },
-  getSettings: { channel: 'settings:get', args: z.tuple([]), result: settingsSchema },
-  setSettings: { channel: 'settings:set', args: z.tuple([settingsPatchSchema]), result: settingsSchema },
-  getLibrary: { channel: 'library:get', args: z.tuple([]), result: librarySchema },
+  getSettings: { channel: API_CHANNELS.getSettings, args: z.tuple([]), result: settingsSchema },
+  setSettings: { channel: API_CHANNELS.setSettings, args: z.tuple([settingsPatchSchema]), result: settingsSchema },
+  getLibrary: { channel: API_CHANNELS.getLibrary, args: z.tuple([]), result: librarySchema },
   saveBrandKit: {
-    channel: 'library:save-brand-kit',
+    channel: API_CHANNELS.saveBrandKit,
     args: z.tuple([z.object({ kit: brandKitSchema, assets: libraryAssetsSchema }).strict()]),
     result: z.custom<BrandKit>(),
   },
-  deleteBrandKit: { channel: 'library:delete-brand-kit', args: z.tuple([brandKitSchema.shape.id]), result: z.boolean() },
+  deleteBrandKit: { channel: API_CHANNELS.deleteBrandKit, args: z.tuple([brandKitSchema.shape.id]), result: z.boolean() },
   saveTemplate: {
-    channel: 'library:save-template',
+    channel: API_CHANNELS.saveTemplate,
     args: z.tuple([z.object({ template: libraryTemplateInputSchema, assets: libraryAssetsSchema }).strict()]),
     result: z.custom<Template>(),
   },
-  deleteTemplate: { channel: 'library:delete-template', args: z.tuple([templateMetaSchema.shape.id]), result: z.boolean() },
-  getLibraryAsset: { channel: 'library:get-asset', args: z.tuple([libraryAssetIdSchema]), result: libraryAssetSchema.nullable() },
-  chooseExportFolder: { channel: 'export:choose-folder', args: z.tuple([]), result: exportFolderSchema.nullable() },
-  writeExportFiles: { channel: 'export:write-files', args: z.tuple([writeExportFilesArgsSchema]), result: writeExportFilesResultSchema },
+  deleteTemplate: { channel: API_CHANNELS.deleteTemplate, args: z.tuple([templateMetaSchema.shape.id]), result: z.boolean() },
+  getLibraryAsset: { channel: API_CHANNELS.getLibraryAsset, args: z.tuple([libraryAssetIdSchema]), result: libraryAssetSchema.nullable() },
+  chooseExportFolder: { channel: API_CHANNELS.chooseExportFolder, args: z.tuple([]), result: exportFolderSchema.nullable() },
+  writeExportFiles: { channel: API_CHANNELS.writeExportFiles, args: z.tuple([writeExportFilesArgsSchema]), result: writeExportFilesResultSchema },
   copyImageToClipboard: {
-    channel: 'clipboard:write-image',
+    channel: API_CHANNELS.copyImageToClipboard,
     args: z.tuple([z.object({ png: bytes(MAX_EXPORT_BYTES) }).strict()]),
     result: z.object({ copied: z.literal(true) }),
   },
@@ -145,7 +146,7 @@ export const API_METHODS = Object.keys(API) as ApiMethod[];
 /** Events main sends to the renderer (one-way). */
 export const EVENTS = {
   /** A native menu item was chosen; the payload is an action id from the renderer's registry. */
-  menuAction: { channel: 'menu:action', payload: z.string().min(1).max(100) },
+  menuAction: { channel: EVENT_CHANNELS.menuAction, payload: z.string().min(1).max(100) },
   ...FILE_EVENTS,
 } as const;
 export type EventName = keyof typeof EVENTS;

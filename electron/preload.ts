@@ -1,13 +1,18 @@
 // Runs in the sandboxed preload: exposes window.placard with exactly the API methods of
-// core/api.ts (each one an ipcRenderer.invoke on its channel) plus onMenuAction. Nothing else of
-// Electron or Node reaches the page.
+// core/api.ts (each one an ipcRenderer.invoke on its channel) plus the event subscriptions.
+// Nothing else of Electron or Node reaches the page. It imports only the channel table
+// (core/api-channels.ts): main validates every argument, so the preload needs no schemas.
 import { contextBridge, ipcRenderer } from 'electron';
-import { API, API_METHODS, EVENTS, type PlacardApi } from '../core/api';
+import { API_CHANNELS, CHANNEL_METHODS, EVENT_CHANNELS } from '../core/api-channels';
+import type { PlacardApi } from '../core/api';
+
+/** Longest path main sends in an openFile event (core/api-files MAX_PATH_LENGTH; a test keeps them equal). */
+export const MAX_EVENT_PATH = 4096;
 
 export function buildPlacardApi(): PlacardApi {
   const api: Record<string, unknown> = {};
-  for (const method of API_METHODS) {
-    const channel = API[method].channel;
+  for (const method of CHANNEL_METHODS) {
+    const channel = API_CHANNELS[method];
     api[method] = (...args: unknown[]) => ipcRenderer.invoke(channel, ...args);
   }
   api.onMenuAction = (listener: (actionId: string) => void) => {
@@ -16,17 +21,17 @@ export function buildPlacardApi(): PlacardApi {
     const forward = (_event: unknown, actionId: unknown) => {
       if (typeof actionId === 'string') listener(actionId);
     };
-    ipcRenderer.on(EVENTS.menuAction.channel, forward);
+    ipcRenderer.on(EVENT_CHANNELS.menuAction, forward);
     return () => {
-      ipcRenderer.removeListener(EVENTS.menuAction.channel, forward);
+      ipcRenderer.removeListener(EVENT_CHANNELS.menuAction, forward);
     };
   };
   api.onOpenFile = (listener: (filePath: string) => void) =>
-    subscribe(EVENTS.openFile.channel, 'onOpenFile', listener, (payload): [string] | null => {
-      const parsed = EVENTS.openFile.payload.safeParse(payload);
-      return parsed.success ? [parsed.data.path] : null;
+    subscribe(EVENT_CHANNELS.openFile, 'onOpenFile', listener, (payload): [string] | null => {
+      const path = (payload as { path?: unknown } | null)?.path;
+      return typeof path === 'string' && path.length > 0 && path.length <= MAX_EVENT_PATH && !path.includes('\0') ? [path] : null;
     });
-  api.onCloseRequested = (listener: () => void) => subscribe(EVENTS.closeRequested.channel, 'onCloseRequested', listener, (): [] => []);
+  api.onCloseRequested = (listener: () => void) => subscribe(EVENT_CHANNELS.closeRequested, 'onCloseRequested', listener, (): [] => []);
   return api as unknown as PlacardApi;
 }
 

@@ -21,6 +21,12 @@ describe.skipIf(!hasDist)('built paths in dist/', () => {
     expect(new Set(requires)).toEqual(new Set(['"electron"']));
   });
 
+  it('preload carries no schema library: it is the channel table and a few functions', () => {
+    const preload = read('electron', 'preload.cjs');
+    expect(preload).not.toMatch(/\bZodError\b|\bzod\b/);
+    expect(preload.length).toBeLessThan(20_000);
+  });
+
   it('main loads the preload and app://placard, never file://', () => {
     const main = read('electron', 'main.cjs');
     expect(main).toContain('preload.cjs');

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { API, API_METHODS, EVENTS } from '../../../core/api';
+import { MAX_PATH_LENGTH } from '../../../core/api-files';
 
 const fake = vi.hoisted(() => ({
   exposed: new Map<string, any>(),
@@ -77,12 +78,17 @@ describe('electron/preload', () => {
     emit(EVENTS.openFile.channel, { path: '/home/a/flyer.placard' });
     emit(EVENTS.openFile.channel, { path: 42 });
     emit(EVENTS.openFile.channel, '/not/an/object');
-    expect(onOpen.mock.calls).toEqual([['/home/a/flyer.placard']]);
+    emit(EVENTS.openFile.channel, null);
+    emit(EVENTS.openFile.channel, { path: '' });
+    emit(EVENTS.openFile.channel, { path: '/a\0b.placard' });
+    emit(EVENTS.openFile.channel, { path: `/${'x'.repeat(MAX_PATH_LENGTH)}` });
+    emit(EVENTS.openFile.channel, { path: `/${'x'.repeat(MAX_PATH_LENGTH - 1)}` });
+    expect(onOpen.mock.calls.map((c) => String(c[0]).length)).toEqual(['/home/a/flyer.placard'.length, MAX_PATH_LENGTH]);
     emit(EVENTS.closeRequested.channel, {});
     expect(onClose.mock.calls).toEqual([[]]);
     stopOpen();
     emit(EVENTS.openFile.channel, { path: '/b.placard' });
-    expect(onOpen).toHaveBeenCalledTimes(1);
+    expect(onOpen).toHaveBeenCalledTimes(2);
     expect(() => api.onOpenFile(null)).toThrow(TypeError);
   });
 });
