@@ -214,6 +214,14 @@ function nativeContext(context: Konva.Context): CanvasRenderingContext2D {
   return (context as unknown as { _context: CanvasRenderingContext2D })._context;
 }
 
+/** Images and redaction boxes are hit anywhere inside their box, transparent pixels included. */
+const boxHitFunc: Konva.ShapeConfig['hitFunc'] = (context, shape) => {
+  context.beginPath();
+  context.rect(0, 0, shape.width(), shape.height());
+  context.closePath();
+  context.fillStrokeShape(shape);
+};
+
 export function imageAttrs(el: ImageElement, ctx: SceneContext): Konva.ShapeConfig {
   const image = ctx.images.get(el.assetId);
   return {
@@ -224,12 +232,7 @@ export function imageAttrs(el: ImageElement, ctx: SceneContext): Konva.ShapeConf
       const native = nativeContext(context);
       drawImageElement(native, el, image, shape.width(), shape.height());
     },
-    hitFunc(context, shape) {
-      context.beginPath();
-      context.rect(0, 0, shape.width(), shape.height());
-      context.closePath();
-      context.fillStrokeShape(shape);
-    },
+    hitFunc: boxHitFunc,
   };
 }
 
@@ -243,12 +246,7 @@ export function redactAttrs(el: RedactElement): Konva.ShapeConfig {
       const native = nativeContext(context);
       drawRedaction(native, el, shape.width(), shape.height());
     },
-    hitFunc(context, shape) {
-      context.beginPath();
-      context.rect(0, 0, shape.width(), shape.height());
-      context.closePath();
-      context.fillStrokeShape(shape);
-    },
+    hitFunc: boxHitFunc,
   };
 }
 

@@ -91,6 +91,17 @@ export function roundedRectPath(ctx: CanvasPath, x: number, y: number, w: number
 }
 
 /** Device pixels per element unit under the context's current transform. */
+/** A scratch canvas whose scaled draws resample with the best smoothing (image filters, redaction). */
+export function smoothCanvas(width: number, height: number): { canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D } {
+  const canvas = Konva.Util.createCanvasElement();
+  canvas.width = width;
+  canvas.height = height;
+  const ctx = canvas.getContext('2d')!;
+  ctx.imageSmoothingEnabled = true;
+  ctx.imageSmoothingQuality = 'high';
+  return { canvas, ctx };
+}
+
 export function deviceScale(native: CanvasRenderingContext2D): number {
   const m = native.getTransform?.();
   if (!m) return 1;
@@ -108,12 +119,7 @@ function filteredRegion(source: Drawable, r: Rects, outW: number, outH: number, 
   let perSource = filteredCache.get(source);
   const hit = perSource?.get(key);
   if (hit) return hit;
-  const canvas = Konva.Util.createCanvasElement();
-  canvas.width = outW;
-  canvas.height = outH;
-  const c = canvas.getContext('2d')!;
-  c.imageSmoothingEnabled = true;
-  c.imageSmoothingQuality = 'high';
+  const { canvas, ctx: c } = smoothCanvas(outW, outH);
   c.drawImage(source, r.sx, r.sy, r.sw, r.sh, 0, 0, outW, outH);
   const pixels = c.getImageData(0, 0, outW, outH);
   applyColorFilters(pixels.data, el.filters!);

@@ -1,9 +1,8 @@
 // The blur/pixelate box: it reads back what has already been drawn beneath it on the same canvas,
 // throws detail away by scaling it down, and paints it back inside its shape. Scaling down
 // discards information, so unlike a light Gaussian blur the face cannot be recovered.
-import Konva from 'konva';
 import type { RedactElement } from '../model/schema';
-import { deviceScale } from './image-draw';
+import { deviceScale, smoothCanvas } from './image-draw';
 
 function shapePath(ctx: CanvasRenderingContext2D, el: RedactElement, w: number, h: number): void {
   ctx.beginPath();
@@ -40,12 +39,7 @@ export function drawRedaction(native: CanvasRenderingContext2D, el: RedactElemen
   const factor = el.mode === 'pixelate' ? cell : Math.max(1, cell / 2);
   const smallW = Math.max(1, Math.round(area.width / factor));
   const smallH = Math.max(1, Math.round(area.height / factor));
-  const small = Konva.Util.createCanvasElement();
-  small.width = smallW;
-  small.height = smallH;
-  const sc = small.getContext('2d')!;
-  sc.imageSmoothingEnabled = true;
-  sc.imageSmoothingQuality = 'high';
+  const { canvas: small, ctx: sc } = smoothCanvas(smallW, smallH);
   sc.drawImage(native.canvas, area.x, area.y, area.width, area.height, 0, 0, smallW, smallH);
   native.save();
   shapePath(native, el, w, h);
