@@ -73,16 +73,20 @@ export function createEncodePool(options: EncodePoolOptions): EncodePool {
     slots = [];
   };
 
-  const giveUp = (reason: string) => {
-    if (unavailable) return;
-    unavailable = reason;
-    options.onUnavailable?.(reason);
+  /** Ends the workers; whatever they held is encoded on the page, from the canvas the caller still has. */
+  const endWorkersAndDrain = () => {
     endWorkers();
-    // Whatever the workers held is encoded again on the page, from the canvas the caller still has.
     for (const [id, job] of pending) {
       pending.delete(id);
       onPage(job.canvas, job.mime, job.quality).then(job.resolve, job.reject);
     }
+  };
+
+  const giveUp = (reason: string) => {
+    if (unavailable) return;
+    unavailable = reason;
+    options.onUnavailable?.(reason);
+    endWorkersAndDrain();
   };
 
   const spawnSlot = (): Slot | null => {
@@ -175,11 +179,7 @@ export function createEncodePool(options: EncodePoolOptions): EncodePool {
     dispose() {
       if (idleTimer) clearTimeout(idleTimer);
       idleTimer = null;
-      endWorkers();
-      for (const [id, job] of pending) {
-        pending.delete(id);
-        onPage(job.canvas, job.mime, job.quality).then(job.resolve, job.reject);
-      }
+      endWorkersAndDrain();
     },
   };
 }

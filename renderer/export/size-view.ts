@@ -15,7 +15,7 @@ export type GeometryPatch = { id: string; patch: Partial<Element> };
 
 const GEOMETRY_KEYS = ['x', 'y', 'width', 'height'] as const;
 
-let cache: { design: Design; presetKey: string; fonts: number; view: Design } | null = null;
+let cache: { design: Design; preset: Preset; presetKey: string; fonts: number; view: Design } | null = null;
 
 /** What adaptation depends on in a preset: a custom size edited under the same id is a new key. */
 function presetKey(p: Preset): string {
@@ -26,10 +26,10 @@ function presetKey(p: Preset): string {
 export function adaptedFor(design: Design, preset: Preset): Design {
   // Text is re-fitted with the loaded fonts' metrics: a font finishing loading invalidates.
   const fontsEpoch = useEditorStore.getState().fontsVersion;
-  const key = presetKey(preset);
-  if (cache && cache.design === design && cache.presetKey === key && cache.fonts === fontsEpoch) return cache.view;
+  // Built-in presets are the same object every time; custom ones are rebuilt, so compare by content.
+  if (cache && cache.design === design && cache.fonts === fontsEpoch && (cache.preset === preset || cache.presetKey === presetKey(preset))) return cache.view;
   const view = adaptDesign(design, resolvePresetSize(preset, design), preset.id, { preset, refitText: appTextRefit });
-  cache = { design, presetKey: key, fonts: fontsEpoch, view };
+  cache = { design, preset, presetKey: presetKey(preset), fonts: fontsEpoch, view };
   return view;
 }
 
