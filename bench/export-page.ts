@@ -5,8 +5,9 @@
 import { exportBatch } from '../core/export/batch';
 import { BENCH_PRESETS, QUALITY, benchDesign } from './export-design';
 import { getPreset, type Preset } from '../core/presets';
-import { literalColors } from '../core/scene';
-import { canvasToBytes, createBrowserEncoder, browserTextRefit } from '../renderer/export/browser-encoder';
+import { createSceneContext } from '../core/scene';
+import { canvasToBytes, createBrowserEncoder } from '../renderer/export/browser-encoder';
+import { textMeasurer } from '../renderer/fonts/text-measurer';
 import { createEncodePool } from '../renderer/export/encode-pool';
 
 function loadImage(src: string): Promise<HTMLImageElement> {
@@ -32,14 +33,14 @@ export async function runBench(
   const d = benchDesign();
   const workerUrl = URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' }));
   const pool = createEncodePool({ spawn: () => new Worker(workerUrl), pageEncode: canvasToBytes });
-  const encoder = createBrowserEncoder({ context: (x) => ({ language: x.language, color: literalColors, images, assets: x.assets }), pool });
+  const encoder = createBrowserEncoder({ context: (x) => createSceneContext({ language: x.language, assets: x.assets, images, measure: textMeasurer() ?? (() => 0) }), pool });
   const presets = BENCH_PRESETS.map((id) => getPreset(id) as Preset);
 
   const exportAll = async () => {
     const sizes: { width: number; height: number }[] = [];
     const bytes: number[] = [];
     const t = performance.now();
-    const batch = await exportBatch(d, presets, { format: 'jpeg', quality: QUALITY, adapt: { refitText: browserTextRefit } }, encoder);
+    const batch = await exportBatch(d, presets, { format: 'jpeg', quality: QUALITY }, encoder);
     for (const o of batch.outcomes) {
       if (!o.ok) throw o.error;
       sizes.push({ width: o.result.width, height: o.result.height });

@@ -2,10 +2,10 @@
 // @napi-rs/canvas) and encodes PNG, JPEG and WebP with @napi-rs/canvas, writing no metadata.
 import { createCanvas, loadImage, type Canvas, type Image } from '@napi-rs/canvas';
 import type { Design } from '../core/model/schema';
-import { applyTextFit, createContextMeasurer } from '../core/layout/text-fit';
-import { fontFamilyOf, literalColors, renderDesignToCanvas, type ColorResolver } from '../core/scene';
+import { createFilterCache, createSceneContext, refitTextIn, renderDesignToCanvas, type ColorResolver } from '../core/scene';
 import type { Encoder, ImageMime } from '../core/export/types';
 import { installNodeCanvas } from './konva-node';
+import { createNodeMeasurer } from './fonts-node';
 
 export interface NodeEncoderOptions {
   /** Decoded images by asset id (see decodeImages); missing ones draw as placeholders. */
@@ -19,10 +19,21 @@ export interface NodeEncoderOptions {
 export function createNodeEncoder(options: NodeEncoderOptions = {}): Encoder<Canvas> {
   installNodeCanvas();
   const images = (options.images ?? new Map()) as unknown as ReadonlyMap<string, CanvasImageSource & { width: number; height: number }>;
-  const color = options.color ?? literalColors;
+  // Text is measured with the faces it is drawn with, so captions re-fit exactly as in the app.
+  const measure = createNodeMeasurer();
+  const filterCache = createFilterCache();
   return {
-    render(design: Design, width: number, height: number, pixelRatio: number): Canvas {
-      const ctx = { language: design.language, color, images, assets: design.assets, ...(options.fontFamily ? { fontFamily: options.fontFamily } : {}) };
+    context: (design: Design) =>
+      createSceneContext({
+        language: design.language,
+        assets: design.assets,
+        images,
+        measure,
+        filterCache,
+        ...(options.color ? { color: options.color } : {}),
+        ...(options.fontFamily ? { fontFamily: options.fontFamily } : {}),
+      }),
+    render(design, width, height, pixelRatio, ctx): Canvas {
       const sized = design.width === width && design.height === height ? design : { ...design, width, height };
       const drawn = renderDesignToCanvas(sized, ctx, pixelRatio) as unknown as Canvas;
       const w = Math.round(width * pixelRatio);
@@ -65,6 +76,5 @@ export async function decodeImages(assets: ReadonlyMap<string, Uint8Array> | Rea
  */
 export function nodeTextRefit(resolveFamily?: (family: string) => string): (design: Design) => Design {
   installNodeCanvas();
-  const measure = createContextMeasurer(createCanvas(1, 1).getContext('2d'), fontFamilyOf);
-  return (design) => applyTextFit(design, { language: design.language, measure, ...(resolveFamily ? { resolveFamily } : {}) });
+  return refitTextIn({ measure: createNodeMeasurer(), fontFamily: resolveFamily });
 }

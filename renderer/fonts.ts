@@ -23,8 +23,7 @@ import '@fontsource/noto-sans-hebrew/400.css';
 import '@fontsource/noto-sans-hebrew/700.css';
 import { BUNDLED_FAMILIES } from '../core/fonts/catalog';
 import { FALLBACK_FONTS } from '../core/scene/fallback-fonts';
-import { fontFamilyOf, setDefaultTextMeasure } from '../core/scene';
-import { createContextMeasurer } from '../core/layout/text-fit';
+import { refreshTextMeasurer } from './fonts/text-measurer';
 import { useDesignStore } from './state/design-store';
 import { watchDocumentFonts } from './fonts/text-font-loader';
 import { registerEmojiFaces } from './fonts/emoji-faces';
@@ -33,12 +32,6 @@ export const FONT_FAMILIES: readonly string[] = BUNDLED_FAMILIES;
 
 /** Characters that make the browser fetch each fallback face (they load per unicode-range). */
 const FALLBACK_SAMPLES: Record<string, string> = { 'Noto Sans Arabic': 'سلام', 'Noto Sans Hebrew': 'שלום', 'Noto Color Emoji': '😀👍❤️🎉' };
-
-/** Points text fitting at a fresh canvas measurer (its cache must not outlive a font change). */
-export function refreshTextMeasurer(): void {
-  const ctx = document.createElement('canvas').getContext('2d');
-  if (ctx) setDefaultTextMeasure(createContextMeasurer(ctx, fontFamilyOf));
-}
 
 /** Loads every bundled family, then calls back so text nodes re-measure with the real metrics. */
 export async function loadBundledFonts(onLoaded: () => void): Promise<void> {

@@ -4,12 +4,13 @@
 import { readdirSync, readFileSync, mkdirSync, writeFileSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadImage } from '@napi-rs/canvas';
-import { installNodeCanvas } from '../cli/konva-node';
-import { createNodeMeasurer } from '../cli/fonts-node';
-import { DEFAULT_BRAND_KIT, paletteOf } from '../core/brand';
-import { makeColorResolver, renderDesignToCanvas } from '../core/scene';
-import { isSamplePhoto, SAMPLE_PHOTOS, prepareDesignForRender, validateTemplate, type Template } from '../core/templates';
+import { loadImage, type Image } from '@napi-rs/canvas';
+import { createNodeEncoder } from '../cli/export-node';
+import { DEFAULT_BRAND_KIT, paletteOf, resolveFontFamily } from '../core/brand';
+import { exportDesign } from '../core/export';
+import { designSizePreset } from '../core/presets';
+import { makeColorResolver } from '../core/scene';
+import { isSamplePhoto, SAMPLE_PHOTOS, validateTemplate, type Template } from '../core/templates';
 import { parseUntrustedJson, describeIssues, type Language } from '../core/model';
 
 export const THUMBNAIL_MAX_WIDTH = 480;
@@ -40,18 +41,17 @@ export async function loadSampleImages(): Promise<Map<string, CanvasImageSource 
   return images;
 }
 
-/** Draws a template in one language at `pixelRatio`; returns PNG bytes. */
+/** Exports a template in one language at `pixelRatio` through the one export path; returns PNG bytes. */
 export async function renderTemplatePng(template: Template, language: Language, pixelRatio: number, images?: Awaited<ReturnType<typeof loadSampleImages>>): Promise<Buffer> {
-  installNodeCanvas();
-  const measure = createNodeMeasurer();
   const kit = DEFAULT_BRAND_KIT;
-  const design = prepareDesignForRender(template.design, { kit, language, measure });
-  const canvas = renderDesignToCanvas(
-    design,
-    { language, color: makeColorResolver(paletteOf(kit)), images: images ?? (await loadSampleImages()), assets: design.assets },
-    pixelRatio,
-  );
-  return (canvas as unknown as { toBuffer(mime: 'image/png'): Buffer }).toBuffer('image/png');
+  const encoder = createNodeEncoder({
+    images: (images ?? (await loadSampleImages())) as unknown as ReadonlyMap<string, Image>,
+    color: makeColorResolver(paletteOf(kit)),
+    fontFamily: (family) => resolveFontFamily(family, kit),
+  });
+  const design = { ...template.design, language };
+  const result = await exportDesign(design, designSizePreset(design), { format: 'png', scale: pixelRatio }, encoder);
+  return Buffer.from(result.bytes);
 }
 
 function writeAtomic(path: string, bytes: Buffer): void {

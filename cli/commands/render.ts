@@ -2,7 +2,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { walkElements, mapElement, type Design, type Language } from '../../core/model';
-import { getPreset, PRESETS, presetFromCustom, validateCustomPreset, type Preset } from '../../core/presets';
+import { designSizePreset, getPreset, PRESETS, type Preset } from '../../core/presets';
 import { exportDesign, fileNameFor, altTextFile, altTextFileName, type EncodeFormat, type ExportResult } from '../../core/export';
 import { DEFAULT_BRAND_KIT, paletteOf, resolveFontFamily } from '../../core/brand';
 import { makeColorResolver } from '../../core/scene';
@@ -49,11 +49,7 @@ function plan(args: ParsedArgs, design: Design, templatePreset: string | undefin
       return preset;
     });
   } else if (templatePreset && getPreset(templatePreset)) presets = [getPreset(templatePreset)!];
-  else {
-    const custom = validateCustomPreset({ id: 'custom-as-designed', name: 'As designed', width: design.width, height: design.height });
-    if (!custom.ok) throw new UsageError('cli.errors.unknownPreset', { preset: 'as-designed' });
-    presets = [presetFromCustom(custom.custom)];
-  }
+  else presets = [designSizePreset(design)];
   const lang = choiceOption(args, 'lang', ['en', 'es', 'both'] as const) ?? design.language;
   const multi = presets.length > 1 || lang === 'both' || batch;
   return {

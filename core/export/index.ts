@@ -4,3 +4,4 @@ export * from './batch';
 export * from './metadata';
 export * from './naming';
 export * from './alt-text';
+export * from './job';

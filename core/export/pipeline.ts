@@ -1,9 +1,11 @@
 // exportDesign: adapt the design to a preset, draw it, encode it, and fit the byte limit by
 // sensible steps (PNG -> lossy, lower quality, then fewer pixels), reporting each attempt.
 import type { Design } from '../model/schema';
-import { adaptDesign, type AdaptOptions } from '../layout/adapt';
+import { adaptDesign } from '../layout/adapt';
 import { resolvePresetSize } from '../presets/size';
 import type { Preset } from '../presets/types';
+import { refitTextIn } from '../scene/context';
+import type { SceneContext } from '../scene/attributes';
 import { stripMetadata } from './metadata';
 import {
   EXTENSION_OF,
@@ -25,8 +27,15 @@ const SCALE_STEP = 0.1;
 /** A prediction this far over the limit is not worth an encode. */
 const PREDICTION_SLACK = 1.15;
 
-export interface ExportPipelineOptions extends ExportOptions {
-  adapt?: AdaptOptions;
+export type ExportPipelineOptions = ExportOptions;
+
+/**
+ * The design as it is drawn for `preset`: adapted (anchors, safe zones, hand adjustments) and
+ * its text re-fitted with the context's measurer and fonts. Exports, the size previews, the
+ * export checks and the CLI all see the design through this one function.
+ */
+export function adaptToPreset(design: Design, preset: Preset, ctx: Pick<SceneContext, 'measure' | 'fontFamily'>): Design {
+  return adaptDesign(design, resolvePresetSize(preset, design), preset.id, { preset, refitText: refitTextIn(ctx) });
 }
 
 function badOptions(message: string, params: Record<string, string | number>): never {
@@ -76,8 +85,9 @@ export async function exportDesign<C extends CanvasLike>(design: Design, preset:
   const first = startFormat(preset, options.format);
   if (!first) throw new ExportError('export.no-format', `preset ${preset.id} takes none of PNG, JPEG or WebP`, { preset: preset.id });
 
-  // Passing the preset itself keeps safe zones for custom sizes too.
-  const adapted = adaptDesign(design, size, preset.id, { preset, ...options.adapt });
+  await encoder.prepare?.(design);
+  const ctx = encoder.context(design);
+  const adapted = adaptToPreset(design, preset, ctx);
   const steps: ReductionStep[] = [];
   const canvases = new Map<number, C>();
   let best: { bytes: Uint8Array; step: ReductionStep } | null = null;
@@ -90,7 +100,7 @@ export async function exportDesign<C extends CanvasLike>(design: Design, preset:
       encoder.release?.(c);
       canvases.delete(k);
     }
-    const canvas = await encoder.render(adapted, size.width, size.height, basePr * factor);
+    const canvas = await encoder.render(adapted, size.width, size.height, basePr * factor, ctx);
     const want = pixelsAt(factor);
     if (canvas.width !== want.width || canvas.height !== want.height) {
       throw new ExportError('export.encoder-size-mismatch', `encoder drew ${canvas.width}x${canvas.height}, expected ${want.width}x${want.height}`, {

@@ -1,6 +1,7 @@
 // The export contract: a pure pipeline in core/ that draws and encodes through an injected
 // Encoder (a browser canvas in the renderer, @napi-rs/canvas in Node).
 import type { Design } from '../model/schema';
+import type { SceneContext } from '../scene/attributes';
 
 export type EncodeFormat = 'png' | 'jpeg' | 'webp';
 export type ImageMime = 'image/png' | 'image/jpeg' | 'image/webp';
@@ -15,11 +16,18 @@ export interface CanvasLike {
 }
 
 export interface Encoder<C extends CanvasLike = CanvasLike> {
+  /** Readies what drawing `design` needs (its fonts) before it is measured and drawn (optional). */
+  prepare?(design: Design): Promise<void>;
   /**
-   * Draws `design` (whose size is width x height) at `pixelRatio`. The canvas must be exactly
-   * Math.round(width * pixelRatio) x Math.round(height * pixelRatio) pixels.
+   * How this backend draws `design`: images, brand tokens, and the text measurer that re-fits
+   * text after adaptation (built with core/scene createSceneContext).
    */
-  render(design: Design, width: number, height: number, pixelRatio: number): C | Promise<C>;
+  context(design: Design): SceneContext;
+  /**
+   * Draws `design` (whose size is width x height) at `pixelRatio` with `ctx`. The canvas must be
+   * exactly Math.round(width * pixelRatio) x Math.round(height * pixelRatio) pixels.
+   */
+  render(design: Design, width: number, height: number, pixelRatio: number, ctx: SceneContext): C | Promise<C>;
   /** Encodes the canvas; `quality` (0-1) applies to lossy formats. */
   encode(canvas: C, mime: ImageMime, quality: number): Promise<Uint8Array>;
   /** Frees a canvas the pipeline no longer needs (optional). */

@@ -117,3 +117,23 @@ export function presetFromCustom(c: CustomPreset): Preset {
   if (c.circle) preset.safeZone.circle = { cx: c.width / 2, cy: c.height / 2, r: Math.min(c.width, c.height) / 2 };
   return preset;
 }
+
+/**
+ * The design's own size as a preset, for exports "as designed" (quick exports with no size
+ * previewed, the CLI without --preset): every format, no byte limit short of the largest
+ * export, the whole page safe. Its size clamps into what custom sizes allow.
+ */
+export function designSizePreset(design: { width: number; height: number }): Preset {
+  const width = Math.min(L.maxSide, Math.max(L.minSide, Math.round(design.width)));
+  const height = Math.min(L.maxSide, Math.max(L.minSide, Math.round(design.height)));
+  return presetFromCustom({
+    id: 'custom-as-designed',
+    name: 'As designed',
+    width,
+    height,
+    byteLimit: L.maxByteLimit,
+    formats: ['png', 'jpeg', 'webp'],
+    circle: false,
+    altTextMax: null,
+  });
+}

@@ -5,7 +5,7 @@ import type { AssetInfo, Element, ImageElement, Language, RedactElement, ShapeEl
 import { textFor } from '../model/defaults';
 import { fitTextElement, type Measure } from '../layout/text-fit';
 import type { ColorResolver } from './colors';
-import { drawImageElement } from './image-draw';
+import { drawImageElement, type FilterCache, type ImageProxies } from './image-draw';
 import { drawRedaction } from './redact';
 import { drawHighlight, resolveDirection } from './text-extras';
 import { arrowPath, bubblePath, DEFAULT_STAR_POINTS, linePath, starPath } from './shape-paths';
@@ -16,21 +16,14 @@ export interface SceneContext {
   /** Decoded images by asset id; missing ones draw as a neutral placeholder. */
   images: ReadonlyMap<string, CanvasImageSource & { width: number; height: number }>;
   assets: Readonly<Record<string, AssetInfo>>;
-  /** Measures text for fitting; falls back to the measurer set with setDefaultTextMeasure. */
-  measure?: Measure;
+  /** Measures text for fitting (a browser canvas, @napi-rs/canvas); without one, fitted text is drawn at its stored size. */
+  measure?: Measure | undefined;
   /** Maps a stored family to a real one (brand font tokens like "brand.heading" through the kit). */
-  fontFamily?: (family: string) => string;
-}
-
-let defaultMeasure: Measure | undefined;
-
-/**
- * The measurer text fitting uses when a SceneContext brings none. The renderer sets a canvas
- * measurer once fonts load; Node sets one backed by @napi-rs/canvas. Without any, fitted text is
- * drawn at its stored size.
- */
-export function setDefaultTextMeasure(measure: Measure | undefined): void {
-  defaultMeasure = measure;
+  fontFamily?: ((family: string) => string) | undefined;
+  /** Downscaled copies of large images the editor draws while zoomed out. */
+  imageProxies?: ImageProxies | undefined;
+  /** Where filtered image renders are kept between redraws. */
+  filterCache?: FilterCache | undefined;
 }
 
 
@@ -64,7 +57,7 @@ export function displayText(el: TextElement, language: Language): string {
 
 /** What fitting changes when drawn: the font size ('shrink') or the box height ('grow'). */
 export function fittedTextBox(el: TextElement, ctx: SceneContext): { fontSize: number; height: number } {
-  const measure = ctx.measure ?? defaultMeasure;
+  const measure = ctx.measure;
   if (!measure || !el.fit || el.fit === 'none') return { fontSize: el.fontSize, height: el.height };
   const fitted = fitTextElement(el, { language: ctx.language, measure, resolveFamily: (f) => ctx.fontFamily?.(f) ?? f });
   if (el.fit === 'shrink') return { fontSize: fitted.fontSize, height: el.height };
@@ -183,32 +176,6 @@ export function shapeClassOf(el: ShapeElement): 'Rect' | 'Ellipse' | 'Shape' {
 }
 
 /** Source rectangle (in image pixels) and destination rectangle (in element space) for a fit mode. */
-export function fitRects(
-  fit: ImageElement['fit'],
-  box: { width: number; height: number },
-  image: { width: number; height: number },
-): { sx: number; sy: number; sw: number; sh: number; dx: number; dy: number; dw: number; dh: number } {
-  const full = { sx: 0, sy: 0, sw: image.width, sh: image.height };
-  if (fit === 'stretch' || image.width <= 0 || image.height <= 0 || box.width <= 0 || box.height <= 0) {
-    return { ...full, dx: 0, dy: 0, dw: box.width, dh: box.height };
-  }
-  const boxRatio = box.width / box.height;
-  const imgRatio = image.width / image.height;
-  if (fit === 'cover') {
-    if (imgRatio > boxRatio) {
-      const sw = image.height * boxRatio;
-      return { sx: (image.width - sw) / 2, sy: 0, sw, sh: image.height, dx: 0, dy: 0, dw: box.width, dh: box.height };
-    }
-    const sh = image.width / boxRatio;
-    return { sx: 0, sy: (image.height - sh) / 2, sw: image.width, sh, dx: 0, dy: 0, dw: box.width, dh: box.height };
-  }
-  // contain
-  const scale = Math.min(box.width / image.width, box.height / image.height);
-  const dw = image.width * scale;
-  const dh = image.height * scale;
-  return { ...full, dx: (box.width - dw) / 2, dy: (box.height - dh) / 2, dw, dh };
-}
-
 /** The canvas 2D context under Konva's wrapper, for drawing code shared with plain canvases. */
 function nativeContext(context: Konva.Context): CanvasRenderingContext2D {
   return (context as unknown as { _context: CanvasRenderingContext2D })._context;
@@ -230,7 +197,7 @@ export function imageAttrs(el: ImageElement, ctx: SceneContext): Konva.ShapeConf
     height: el.height,
     sceneFunc(context, shape) {
       const native = nativeContext(context);
-      drawImageElement(native, el, image, shape.width(), shape.height());
+      drawImageElement(native, el, image, shape.width(), shape.height(), { proxies: ctx.imageProxies, filterCache: ctx.filterCache });
     },
     hitFunc: boxHitFunc,
   };

@@ -7,15 +7,22 @@ import { applyColorFilters, boxBlur, hasFilters } from './image-filters';
 
 export type Drawable = CanvasImageSource & { width: number; height: number };
 
-const proxies = new WeakMap<object, Drawable>();
-
-/** Registers a downscaled copy of `original` (same aspect ratio) for drawing at small scales. */
-export function registerImageProxy(original: object, proxy: Drawable): void {
-  proxies.set(original, proxy);
+/** Downscaled copies (same aspect ratio) of large images, for drawing at small scales. */
+export interface ImageProxies {
+  get(original: object): Drawable | undefined;
 }
 
-export function imageProxyOf(original: object): Drawable | undefined {
-  return proxies.get(original);
+/** Filtered renders, per source image, so redraws while editing do not redo pixel work. */
+export type FilterCache = WeakMap<object, Map<string, HTMLCanvasElement>>;
+
+export function createFilterCache(): FilterCache {
+  return new WeakMap();
+}
+
+/** What drawing an image may reuse: proxies and the filter cache, both owned by the caller. */
+export interface ImageDrawOptions {
+  proxies?: ImageProxies | undefined;
+  filterCache?: FilterCache | undefined;
 }
 
 function naturalSize(img: Drawable): { width: number; height: number } {
@@ -27,8 +34,8 @@ function naturalSize(img: Drawable): { width: number; height: number } {
  * The source to draw: the proxy when it has at least as many pixels across the visible part as the
  * device pixels it will cover, else the original.
  */
-export function pickImageSource(original: Drawable, deviceWidth: number): Drawable {
-  const proxy = proxies.get(original);
+export function pickImageSource(original: Drawable, deviceWidth: number, proxies?: ImageProxies): Drawable {
+  const proxy = proxies?.get(original);
   if (!proxy) return original;
   const full = naturalSize(original).width;
   const small = naturalSize(proxy).width;
@@ -108,15 +115,13 @@ export function deviceScale(native: CanvasRenderingContext2D): number {
   return Math.max(1e-6, Math.hypot(m.a, m.b));
 }
 
-// Filtered renders are cached per source so redraws while editing do not redo pixel work.
-const filteredCache = new WeakMap<object, Map<string, HTMLCanvasElement>>();
 const MAX_FILTERED_PER_SOURCE = 3;
 /** Filtered renders never exceed this many pixels (memory guard for huge exports). */
 const MAX_FILTER_PIXELS = 40_000_000;
 
-function filteredRegion(source: Drawable, r: Rects, outW: number, outH: number, el: ImageElement, blurPx: number): HTMLCanvasElement {
+function filteredRegion(source: Drawable, r: Rects, outW: number, outH: number, el: ImageElement, blurPx: number, filteredCache: FilterCache | undefined): HTMLCanvasElement {
   const key = [r.sx, r.sy, r.sw, r.sh, outW, outH, JSON.stringify(el.filters), blurPx.toFixed(2)].join('|');
-  let perSource = filteredCache.get(source);
+  let perSource = filteredCache?.get(source);
   const hit = perSource?.get(key);
   if (hit) return hit;
   const { canvas, ctx: c } = smoothCanvas(outW, outH);
@@ -125,6 +130,7 @@ function filteredRegion(source: Drawable, r: Rects, outW: number, outH: number, 
   applyColorFilters(pixels.data, el.filters!);
   boxBlur(pixels.data, outW, outH, blurPx);
   c.putImageData(pixels, 0, 0);
+  if (!filteredCache) return canvas;
   if (!perSource) filteredCache.set(source, (perSource = new Map()));
   if (perSource.size >= MAX_FILTERED_PER_SOURCE) perSource.delete(perSource.keys().next().value!);
   perSource.set(key, canvas);
@@ -132,7 +138,7 @@ function filteredRegion(source: Drawable, r: Rects, outW: number, outH: number, 
 }
 
 /** Draws an image element into `native` (element space: origin at its top-left). */
-export function drawImageElement(native: CanvasRenderingContext2D, el: ImageElement, original: Drawable | undefined, w: number, h: number): void {
+export function drawImageElement(native: CanvasRenderingContext2D, el: ImageElement, original: Drawable | undefined, w: number, h: number, options: ImageDrawOptions = {}): void {
   const radius = el.cornerRadius ?? 0;
   native.save();
   if (radius > 0) {
@@ -151,7 +157,7 @@ export function drawImageElement(native: CanvasRenderingContext2D, el: ImageElem
   const probe = cropFitRects(el.fit, el.crop, { width: w, height: h }, full);
   // Device pixels the visible source region covers, mapped back to the whole image's width.
   const deviceWidthOfWhole = (probe.dw * scale * full.width) / Math.max(1e-6, probe.sw);
-  const source = pickImageSource(original, deviceWidthOfWhole);
+  const source = pickImageSource(original, deviceWidthOfWhole, options.proxies);
   const r = cropFitRects(el.fit, el.crop, { width: w, height: h }, naturalSize(source));
   if (el.flipX || el.flipY) {
     native.translate(el.flipX ? w : 0, el.flipY ? h : 0);
@@ -171,6 +177,6 @@ export function drawImageElement(native: CanvasRenderingContext2D, el: ImageElem
   }
   // Blur is given in element units; convert to pixels of the filtered canvas.
   const blurPx = el.filters.blur * (outW / Math.max(1e-6, r.dw));
-  native.drawImage(filteredRegion(source, r, outW, outH, el, blurPx), 0, 0, outW, outH, r.dx, r.dy, r.dw, r.dh);
+  native.drawImage(filteredRegion(source, r, outW, outH, el, blurPx, options.filterCache), 0, 0, outW, outH, r.dx, r.dy, r.dw, r.dh);
   native.restore();
 }

@@ -1,5 +1,6 @@
 export * from './attributes';
 export * from './builder';
+export * from './context';
 export * from './colors';
 export * from './image-draw';
 export * from './image-filters';

@@ -5,10 +5,10 @@ import { useDesignStore } from '../state/design-store';
 import { useEditorStore } from '../state/editor-store';
 import { importImageBytes, useImageStore } from '../assets/image-store';
 import type { ImageMime } from '../assets/sniff';
-import { renderDesignBytes, safeFileStem } from '../export/render';
 import { t } from '../i18n';
 import { registerAction } from './registry';
-import { errorMessage } from './errors';
+import { newDesign } from '../documents/new-design';
+import { errorMessage } from '../i18n/error-message';
 
 const design = () => useDesignStore.getState();
 const editor = () => useEditorStore.getState();
@@ -60,27 +60,6 @@ export async function insertImage(): Promise<void> {
   }
 }
 
-export async function exportPng(): Promise<void> {
-  const { design: doc } = design();
-  editor().setBusy(true);
-  try {
-    const bytes = await renderDesignBytes(doc, useImageStore.getState().images, { mime: 'image/png' });
-    const suggestedName = `${safeFileStem(doc.name, 'placard')}-${doc.width}x${doc.height}.png`;
-    const result = await getApi().saveExport({ suggestedName, mime: 'image/png', bytes });
-    if (result.status === 'saved') editor().setStatus({ key: 'status.exported', params: { path: result.path }, tone: 'success' });
-  } catch (err) {
-    editor().setStatus({ key: 'status.error', params: { message: errorMessage(err) }, tone: 'error' });
-  } finally {
-    editor().setBusy(false);
-  }
-}
-
-export function newDesign(width = 1080, height = 1080): void {
-  useImageStore.getState().clear();
-  design().replaceDesign(createDesign({ width, height, language: design().design.language }));
-  editor().select([]);
-  editor().setZoom(editor().zoom, true);
-}
 
 function selection() {
   return editor().selectedIds;
@@ -88,8 +67,6 @@ function selection() {
 
 export function registerAppActions(): void {
   registerAction({ id: 'file.new', labelKey: 'actions.new', shortcuts: ['Mod+N'], run: () => newDesign() });
-  // Quick single PNG at the design's own size (save dialog); file.export opens the export dialog (export-actions.ts).
-  registerAction({ id: 'file.exportPng', labelKey: 'actions.exportPng', shortcuts: ['Mod+Shift+E'], enabled: () => !editor().busy, run: exportPng });
   registerAction({ id: 'insert.text', labelKey: 'actions.addText', shortcuts: ['T'], run: insertText });
   registerAction({ id: 'insert.image', labelKey: 'actions.addImage', shortcuts: ['Mod+Shift+I'], run: insertImage });
   registerAction({ id: 'insert.rect', labelKey: 'actions.addRect', shortcuts: ['R'], run: () => insertShape('rect') });

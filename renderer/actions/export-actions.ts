@@ -1,42 +1,23 @@
 // Export actions: the export dialog (file.export, the toolbar's Export button and the native
-// menu item) and copying the image at the size shown to the system clipboard.
-import { getApi } from '../bridge';
+// menu item), and the quick exports of what the canvas shows (renderer/export/quick-export.ts):
+// a PNG through the save dialog, and the image on the system clipboard.
 import { useDialogStore } from '../dialogs/dialog-store';
 import { useEditorStore } from '../state/editor-store';
-import { ExportDialog } from '../export/ExportDialog';
-import { canvasToBytes, drawDesignExact } from '../export/browser-encoder';
-import { loadDesignFonts } from '../export/render';
-import { sceneContextFor } from '../export/scene-context';
-import { getViewDesign } from '../export/size-view';
+import { quickClipboardSink, quickExport, quickExportPreset, quickSaveSink } from '../export/quick-export';
 import { registerAction } from './registry';
-import { errorMessage } from './errors';
+import { errorMessage } from '../i18n/error-message';
 
 const editor = () => useEditorStore.getState();
 
 export function openExportDialog(): void {
-  useDialogStore.getState().open(ExportDialog, {});
+  useDialogStore.getState().open('export', {});
 }
 
-/** The design as the canvas shows it (adapted to the active size) as PNG bytes, at 1x. */
-export async function currentViewPng(): Promise<Uint8Array<ArrayBuffer>> {
-  const view = getViewDesign();
-  await loadDesignFonts(view);
-  const canvas = drawDesignExact(view, sceneContextFor(view), view.width, view.height, 1);
-  try {
-    return (await canvasToBytes(canvas, 'image/png')) as Uint8Array<ArrayBuffer>;
-  } finally {
-    canvas.width = 0;
-    canvas.height = 0;
-  }
-}
-
-export async function copyImage(): Promise<void> {
+/** Runs a quick export with the busy state on and its outcome in the status bar. */
+async function runQuick(work: () => Promise<void>): Promise<void> {
   editor().setBusy(true);
   try {
-    const png = await currentViewPng();
-    await getApi().copyImageToClipboard({ png });
-    const view = getViewDesign();
-    editor().setStatus({ key: 'export.status.copied', params: { width: view.width, height: view.height }, tone: 'success' });
+    await work();
   } catch (err) {
     editor().setStatus({ key: 'status.error', params: { message: errorMessage(err) }, tone: 'error' });
   } finally {
@@ -44,7 +25,30 @@ export async function copyImage(): Promise<void> {
   }
 }
 
+export function copyImage(): Promise<void> {
+  return runQuick(async () => {
+    const summary = await quickExport(quickClipboardSink());
+    const file = summary.files[0];
+    if (file) editor().setStatus({ key: 'export.status.copied', params: { width: file.result.width, height: file.result.height }, tone: 'success' });
+  });
+}
+
+export function exportPng(): Promise<void> {
+  return runQuick(async () => {
+    const summary = await quickExport(quickSaveSink());
+    const path = summary.files[0]?.path;
+    if (path) editor().setStatus({ key: 'status.exported', params: { path }, tone: 'success' });
+  });
+}
+
+/** What quick exports will draw, for labels: "1080 × 1920". */
+export function quickExportDetail(): { key: string; params: Record<string, string | number> } {
+  const preset = quickExportPreset();
+  return { key: 'export.quickSize', params: { width: preset.width, height: preset.height } };
+}
+
 export function registerExportActions(): void {
   registerAction({ id: 'file.export', labelKey: 'actions.export', shortcuts: ['Mod+E'], enabled: () => !editor().busy, run: openExportDialog });
-  registerAction({ id: 'edit.copyImage', labelKey: 'actions.copyImage', shortcuts: ['Mod+Shift+C'], enabled: () => !editor().busy, run: copyImage });
+  registerAction({ id: 'file.exportPng', labelKey: 'actions.exportPng', shortcuts: ['Mod+Shift+E'], enabled: () => !editor().busy, run: exportPng, detail: quickExportDetail });
+  registerAction({ id: 'edit.copyImage', labelKey: 'actions.copyImage', shortcuts: ['Mod+Shift+C'], enabled: () => !editor().busy, run: copyImage, detail: quickExportDetail });
 }

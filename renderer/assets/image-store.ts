@@ -3,7 +3,7 @@
 // (core/scene picks whichever has enough pixels).
 import { create } from 'zustand';
 import type { AssetInfo } from '../../core/model';
-import { registerImageProxy } from '../../core/scene';
+import type { ImageProxies } from '../../core/scene';
 import { checkImageBytes } from './image-check';
 import type { ImageMime } from './sniff';
 
@@ -29,11 +29,16 @@ interface ImageStoreState {
   clear(): void;
 }
 
+const proxies = new WeakMap<object, ImageBitmap>();
+
+/** The editing proxies of the loaded photos, for the scene context (core/scene picks per draw). */
+export const imageProxies: ImageProxies = { get: (original) => proxies.get(original) };
+
 export const useImageStore = create<ImageStoreState>()((set, get) => ({
   assets: new Map(),
   images: new Map(),
   put(id, asset) {
-    if (asset.proxy) registerImageProxy(asset.image, asset.proxy);
+    if (asset.proxy) proxies.set(asset.image, asset.proxy);
     const assets = new Map(get().assets).set(id, asset);
     const images = new Map(get().images).set(id, asset.image);
     set({ assets, images });

@@ -7,7 +7,8 @@ import { Group, Layer, Rect, Stage, Transformer } from 'react-konva';
 import type Konva from 'konva';
 import { findElement, type Element, type GroupElement } from '../../core/model';
 import { type SceneContext } from '../../core/scene';
-import { kitResolvers, useDesignKit } from '../state/library-store';
+import { useDesignKit } from '../state/library-store';
+import { sceneContextFor } from '../export/scene-context';
 import { elementBounds, scaleGroup, unionRects, type Rect as Box } from '../../core/layout/geometry';
 import { prepareSnapTargets, snapMove, type Guide, type GuideKind, type SnapIndex } from '../../core/layout/snapping';
 import { useDesignStore } from '../state/design-store';
@@ -22,8 +23,8 @@ import { TextEditOverlay } from './TextEditOverlay';
 import { CropOverlay } from './CropOverlay';
 import { Marquee, SnapGuides } from './Overlays';
 import { bakeScale, fitZoom, midpoint, pageOffset, pinchScale, zoomAround, type Point } from './geometry';
-import { ContextMenu } from '../actions/ContextMenu';
-import { CommandPalette } from '../actions/CommandPalette';
+import { ContextMenu } from '../panels/ContextMenu';
+import { CommandPalette } from '../panels/CommandPalette';
 
 /** Snap distance in screen pixels (converted to design pixels with the zoom). */
 const SNAP_PX = 6;
@@ -90,9 +91,11 @@ export function EditorCanvas() {
 
   // Brand tokens (colors, heading/body fonts) draw with the design's kit.
   const kit = useDesignKit();
+  // The one scene-context builder (as exports use); a font finishing loading brings a fresh measurer.
   const ctx: SceneContext = useMemo(
-    () => ({ language: design.language, ...kitResolvers(kit), images, assets: design.assets }),
-    [design.language, design.assets, images, kit],
+    () => sceneContextFor({ language: design.language, assets: design.assets }, { images, kit }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- fontsVersion: re-measure after fonts load
+    [design.language, design.assets, images, kit, fontsVersion],
   );
 
   const handlers = useMemo<ElementHandlers>(() => {

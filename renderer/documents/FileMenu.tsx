@@ -50,9 +50,11 @@ export function FileMenu() {
             const action = getAction(id);
             if (!action) return null;
             const shortcut = action.shortcuts?.[0];
+            const detail = action.detail?.();
             return (
               <button key={id} type="button" role="menuitem" className="menu-item" data-action={id} data-testid={`menu-${id}`} onClick={() => run(id)}>
                 <span>{t(action.labelKey)}</span>
+                {detail && <span className="menu-detail" data-testid={`menu-detail-${id}`}>{t(detail.key, detail.params)}</span>}
                 {shortcut && <span className="menu-shortcut">{formatShortcut(shortcut)}</span>}
               </button>
             );

@@ -18,7 +18,7 @@ import { useEditorStore } from '../state/editor-store';
 import { presetById, useSizeStore } from './size-store';
 import { formatBytes, platformLabel, presetGroups, presetLabel } from './preset-labels';
 import { patternFor, runExport, type ExportProgress, type ExportSummary } from './run-export';
-import { appTextRefit, createAppEncoder } from './app-encoder';
+import { createAppEncoder } from './app-encoder';
 import { warningsForPreset, type SizeWarnings } from './warnings';
 import { WarningList } from './WarningList';
 import { reductionText } from './reduction-text';
@@ -126,7 +126,6 @@ export function ExportDialog({ close }: ModalProps) {
         {
           api: getApi(),
           encoder: createAppEncoder(),
-          refitText: appTextRefit,
           signal: controller.signal,
           onProgress: setProgress,
           confirmOverwrite: (names) => new Promise((resolve) => setAsk({ names, resolve })),

@@ -1,11 +1,10 @@
-// The browser encoder as the app uses it: the editor's scene context (images, brand kit), the
-// design's fonts loaded before drawing, and encoding in workers (started on the first export,
-// ended when idle) with the page as the fallback.
+// The browser encoder as the app uses it: the editor's scene context (images, brand kit, text
+// measurer), the design's fonts loaded before drawing, and encoding in workers (started on the
+// first export, ended when idle) with the page as the fallback.
 import type { Encoder } from '../../core/export';
-import type { Design } from '../../core/model';
-import { canvasToBytes, createBrowserEncoder, textRefitFor } from './browser-encoder';
+import { canvasToBytes, createBrowserEncoder } from './browser-encoder';
 import { createEncodePool, type EncodePool } from './encode-pool';
-import { loadDesignFonts } from './render';
+import { loadDesignFonts } from './design-fonts';
 import { sceneContextFor } from './scene-context';
 
 let pool: EncodePool | null = null;
@@ -22,9 +21,4 @@ function appEncodePool(): EncodePool {
 
 export function createAppEncoder(): Encoder<HTMLCanvasElement> {
   return createBrowserEncoder({ context: (d) => sceneContextFor(d), loadFonts: loadDesignFonts, pool: appEncodePool() });
-}
-
-/** Re-fits text after adaptation with the design's brand fonts. */
-export function appTextRefit(design: Design): Design {
-  return textRefitFor(sceneContextFor(design))(design);
 }

@@ -2,8 +2,7 @@
 // scene context) into a canvas of exactly the asked pixel size, and encodes with canvas.toBlob.
 import type { Design } from '../../core/model';
 import type { Encoder, ImageMime } from '../../core/export/types';
-import { renderDesignToCanvas, fontFamilyOf, type SceneContext } from '../../core/scene';
-import { applyTextFit, createContextMeasurer, type Measure } from '../../core/layout/text-fit';
+import { renderDesignToCanvas, type SceneContext } from '../../core/scene';
 import type { EncodePool } from './encode-pool';
 
 export interface BrowserEncoderOptions {
@@ -54,44 +53,19 @@ function releaseCanvas(canvas: HTMLCanvasElement): void {
   canvas.height = 0;
 }
 
-let sharedMeasure: Measure | null = null;
-
-/** One measurer (and its width cache) until a font finishes loading, which changes every width. */
-function measurer(): Measure | null {
-  if (sharedMeasure) return sharedMeasure;
-  const ctx = document.createElement('canvas').getContext('2d');
-  if (!ctx) return null;
-  if (document.fonts) document.fonts.addEventListener('loadingdone', () => (sharedMeasure = null), { once: true });
-  sharedMeasure = createContextMeasurer(ctx, fontFamilyOf);
-  return sharedMeasure;
-}
-
-/** Re-fits 'shrink' and 'grow' text after adaptation, measuring with the loaded fonts. */
-export function browserTextRefit(design: Design, resolveFamily?: (family: string) => string): Design {
-  // No DOM (unit tests in Node): keep the scaled font sizes adaptDesign computed.
-  if (typeof document === 'undefined') return design;
-  const measure = measurer();
-  if (!measure) return design;
-  return applyTextFit(design, { language: design.language, measure, ...(resolveFamily ? { resolveFamily } : {}) });
-}
-
-/** The re-fit for adaptDesign with a scene context's font resolution (brand fonts). */
-export function textRefitFor(ctx: Pick<SceneContext, 'fontFamily'>): (design: Design) => Design {
-  const resolve = ctx.fontFamily;
-  return (design) => browserTextRefit(design, resolve ? (f) => resolve(f) : undefined);
-}
-
 export function createBrowserEncoder(options: BrowserEncoderOptions): Encoder<HTMLCanvasElement> {
   const contextOf = options.context;
   const fontsReady = new WeakSet<object>();
   return {
-    async render(design, width, height, pixelRatio) {
-      // Fonts must be loaded before the first draw or text would fall back to another face.
-      if (options.loadFonts && !fontsReady.has(design.elements)) {
-        await options.loadFonts(design);
-        fontsReady.add(design.elements);
-      }
-      return drawDesignExact(design, contextOf(design), width, height, pixelRatio);
+    // Fonts must be loaded before text is measured and drawn, or it would fall back to another face.
+    async prepare(design) {
+      if (!options.loadFonts || fontsReady.has(design.elements)) return;
+      await options.loadFonts(design);
+      fontsReady.add(design.elements);
+    },
+    context: contextOf,
+    render(design, width, height, pixelRatio, ctx) {
+      return drawDesignExact(design, ctx, width, height, pixelRatio);
     },
     encode: (canvas, mime, quality) => (options.pool ? options.pool.encode(canvas, mime, quality) : canvasToBytes(canvas, mime, quality)),
     release: releaseCanvas,

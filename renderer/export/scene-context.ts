@@ -1,19 +1,38 @@
-// The ONE place the renderer builds a SceneContext for drawing a design outside the editor
-// canvas (exports, previews, contrast checks, clipboard). Whatever the scene needs to resolve
-// (images, colors, later brand tokens and fonts) is added here once, so every exported pixel
-// follows the same rules as the editor.
+// The ONE place the renderer builds a SceneContext, for the editor canvas and for everything drawn
+// outside it (exports, previews, contrast checks, clipboard): brand tokens through the design's
+// kit, decoded images and their editing proxies, the current text measurer, one filter cache.
 import type { Design } from '../../core/model';
-import { type SceneContext } from '../../core/scene';
-import { useImageStore } from '../assets/image-store';
+import type { BrandKit } from '../../core/brand';
+import { createFilterCache, createSceneContext, type SceneContext } from '../../core/scene';
+import { imageProxies, useImageStore } from '../assets/image-store';
+import { textMeasurer } from '../fonts/text-measurer';
 import { currentDesignKit, kitResolvers } from '../state/library-store';
 
 type Images = SceneContext['images'];
 
-/** The scene context for `design`, with decoded images from the image store unless given. */
+const filterCache = createFilterCache();
+
+export interface SceneContextOptions {
+  /** Decoded images; the image store's when absent. */
+  images?: Images;
+  /** The brand kit; the design's kit from the library when absent. */
+  kit?: BrandKit;
+}
+
+/** The scene context for `design`. */
 export function sceneContextFor(
   design: Pick<Design, 'language' | 'assets'> & { brandKitId?: string | null },
-  images: Images = useImageStore.getState().images,
+  options: SceneContextOptions = {},
 ): SceneContext {
-  // Brand tokens (colors, heading/body fonts) resolve through the design's kit.
-  return { language: design.language, ...kitResolvers(currentDesignKit(design.brandKitId ?? null)), images, assets: design.assets };
+  const kit = options.kit ?? currentDesignKit(design.brandKitId ?? null);
+  const measure = textMeasurer();
+  return createSceneContext({
+    language: design.language,
+    assets: design.assets,
+    images: options.images ?? useImageStore.getState().images,
+    ...kitResolvers(kit),
+    ...(measure ? { measure } : {}),
+    imageProxies,
+    filterCache,
+  });
 }

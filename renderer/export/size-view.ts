@@ -2,14 +2,13 @@
 // size (core/layout/adapt), and geometry changes saved as that size's hand adjustment in
 // design.layouts[presetId] (one undo step each) instead of moving the base layout.
 import { useMemo } from 'react';
-import { adaptDesign } from '../../core/layout/adapt';
+import { adaptToPreset } from '../../core/export';
 import { filterPatchByLocks, findElement, type Design, type Element, type SizeLayout } from '../../core/model';
-import { resolvePresetSize } from '../../core/presets';
 import type { Preset } from '../../core/presets';
 import { useDesignStore } from '../state/design-store';
 import { useEditorStore } from '../state/editor-store';
-import { appTextRefit } from './app-encoder';
 import { presetById, useSizeStore } from './size-store';
+import { sceneContextFor } from './scene-context';
 
 export type GeometryPatch = { id: string; patch: Partial<Element> };
 
@@ -28,7 +27,7 @@ export function adaptedFor(design: Design, preset: Preset): Design {
   const fontsEpoch = useEditorStore.getState().fontsVersion;
   // Built-in presets are the same object every time; custom ones are rebuilt, so compare by content.
   if (cache && cache.design === design && cache.fonts === fontsEpoch && (cache.preset === preset || cache.presetKey === presetKey(preset))) return cache.view;
-  const view = adaptDesign(design, resolvePresetSize(preset, design), preset.id, { preset, refitText: appTextRefit });
+  const view = adaptToPreset(design, preset, sceneContextFor(design));
   cache = { design, preset, presetKey: presetKey(preset), fonts: fontsEpoch, view };
   return view;
 }

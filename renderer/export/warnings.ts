@@ -1,16 +1,15 @@
 // Warnings for one export size: text or logos outside the safe zone (core/layout/safe-zones)
 // and text whose contrast against the pixels actually drawn behind it is below WCAG AA.
 import { useEffect, useState } from 'react';
-import { adaptDesign } from '../../core/layout/adapt';
+import { adaptToPreset } from '../../core/export';
 import { checkSafeZones, type SafeZoneWarning } from '../../core/layout/safe-zones';
 import { checkTextContrast, parseHexColor } from '../../core/layout/contrast';
 import { elementBounds } from '../../core/layout/geometry';
 import { textFor } from '../../core/model';
 import type { Design, TextElement } from '../../core/model';
-import { resolvePresetSize, type Preset } from '../../core/presets';
+import type { Preset } from '../../core/presets';
 import type { SceneContext } from '../../core/scene';
 import { drawDesignExact } from './browser-encoder';
-import { appTextRefit } from './app-encoder';
 import { sceneContextFor } from './scene-context';
 
 export interface ContrastWarning {
@@ -92,7 +91,7 @@ function pixelsBehind(canvas: HTMLCanvasElement, text: TextElement, pr: number):
 
 /** The design as exported for `preset`, then its safe-zone and contrast warnings. */
 export function warningsForPreset(design: Design, preset: Preset): SizeWarnings {
-  const view = adaptDesign(design, resolvePresetSize(preset, design), preset.id, { preset, refitText: appTextRefit });
+  const view = adaptToPreset(design, preset, sceneContextFor(design));
   return warningsForView(view, preset);
 }
 

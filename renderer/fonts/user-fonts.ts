@@ -2,11 +2,16 @@
 // directory) before the browser's font engine sees it, and the engine's own verdict is awaited:
 // a damaged font is refused with a coded error and nothing is registered, so text keeps drawing
 // with its current font (the scene's fallback chain covers a family that never loads).
+// The bytes of every imported font are kept here too, so documents and packs can carry the fonts
+// they use: a family travels as "<family with _ for spaces>.<ext>", which familyFromFileName()
+// turns back into the same family when the document is opened elsewhere.
 import { create } from 'zustand';
 import { checkFont } from '../../core/bundle/font-check';
 import { BUNDLED_FAMILIES } from '../../core/fonts/catalog';
-import { refreshTextMeasurer } from '../fonts';
-import { rememberFontFile } from '../documents/font-files';
+import { refreshTextMeasurer } from './text-measurer';
+import type { Design } from '../../core/model';
+import { walkElements } from '../../core/model/tree';
+import { errorMessage } from '../i18n/error-message';
 
 export const MAX_FONT_BYTES = 15 * 1024 * 1024;
 export const MAX_USER_FONTS = 50;
@@ -71,4 +76,56 @@ export async function importUserFont(bytes: Uint8Array, fileName: string): Promi
   rememberFontFile(family, fileName, bytes);
   refreshTextMeasurer();
   return family;
+}
+
+const FONT_FILE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}\.(ttf|otf|woff|woff2)$/;
+const files = new Map<string, { bytes: Uint8Array; ext: string }>();
+
+/** Called when a font is imported: remembers its bytes under its family name. */
+export function rememberFontFile(family: string, fileName: string, bytes: Uint8Array): void {
+  const ext = /\.(ttf|otf|woff2?)$/i.exec(fileName)?.[1]?.toLowerCase();
+  if (ext) files.set(family, { bytes, ext });
+}
+
+/** The bundle file name for a family, or null when the family cannot survive the round trip. */
+export function fontFileNameFor(family: string, ext: string, familyOf: (fileName: string) => string): string | null {
+  const name = `${family.replace(/ /g, '_')}.${ext}`;
+  return FONT_FILE_PATTERN.test(name) && familyOf(name) === family ? name : null;
+}
+
+/** The imported fonts among `families`, by bundle file name (bundled fonts need not travel). */
+export function fontFilesFor(families: Iterable<string>, familyOf: (fileName: string) => string): Record<string, Uint8Array> {
+  const out: Record<string, Uint8Array> = {};
+  for (const family of families) {
+    const file = files.get(family);
+    if (!file) continue;
+    const name = fontFileNameFor(family, file.ext, familyOf);
+    if (name) out[name] = file.bytes;
+  }
+  return out;
+}
+
+/** The families the design's text uses. */
+export function designFamilies(design: Design): Set<string> {
+  const out = new Set<string>();
+  for (const { element } of walkElements(design.elements)) if (element.type === 'text') out.add(element.fontFamily);
+  return out;
+}
+
+/** The imported fonts the design's text uses, by bundle file name. */
+export function documentFonts(design: Design, familyOf: (fileName: string) => string): Record<string, Uint8Array> {
+  return fontFilesFor(designFamilies(design), familyOf);
+}
+
+/** Registers fonts a document or pack carries that this editor does not have yet. */
+export async function registerCarriedFonts(fonts: Record<string, Uint8Array>): Promise<void> {
+  for (const [fileName, bytes] of Object.entries(fonts)) {
+    if (useUserFonts.getState().families.includes(familyFromFileName(fileName))) continue;
+    try {
+      await importUserFont(bytes, fileName);
+    } catch (err) {
+      // The text still draws with the fallback chain; the file stays out of the document from now on.
+      console.warn(`font ${fileName} could not be loaded: ${errorMessage(err)}`);
+    }
+  }
 }

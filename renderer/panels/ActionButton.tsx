@@ -4,6 +4,7 @@ import { formatShortcut, getAction, isEnabled, runAction } from '../actions/regi
 import { Icon, type IconName } from './icons';
 import { useDesignStore } from '../state/design-store';
 import { useEditorStore } from '../state/editor-store';
+import { useSizeStore } from '../export/size-store';
 
 interface Props {
   actionId: string;
@@ -18,11 +19,15 @@ export function ActionButton({ actionId, icon, showLabel = false, variant = 'pla
   useDesignStore((s) => s.revision);
   useEditorStore((s) => s.selectedIds);
   useEditorStore((s) => s.busy);
+  // Details name the previewed size.
+  useSizeStore((s) => s.activePresetId);
   const action = getAction(actionId);
   if (!action) return null;
   const label = t(action.labelKey);
   const shortcut = action.shortcuts?.[0];
-  const title = shortcut ? `${label} (${formatShortcut(shortcut)})` : label;
+  const detail = action.detail?.();
+  const named = detail ? `${label}: ${t(detail.key, detail.params)}` : label;
+  const title = shortcut ? `${named} (${formatShortcut(shortcut)})` : named;
   return (
     <button
       type="button"

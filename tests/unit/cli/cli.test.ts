@@ -110,6 +110,35 @@ describe('placard command', () => {
     expect(new Set(bytes).size).toBe(3);
   });
 
+  it('re-fits a long caption to its box exactly as the app does, instead of cutting it off', async () => {
+    const long = createDesign({ width: 400, height: 200, name: 'Long' });
+    long.background.color = '#ffffff';
+    const box = { x: 20, y: 20, width: 360, height: 160 };
+    long.elements.push(createTextElement({ name: 'caption', ...box, text: 'HI', fontSize: 80, fit: 'shrink', fill: '#000000' }));
+    const file = join(dir, 'long.json');
+    writeFileSync(file, JSON.stringify(long));
+    const csv = join(dir, 'long.csv');
+    writeFileSync(csv, 'caption\n"bring a friend, bring snacks, bring your neighbours and their kids to the rally"\n');
+    const out = join(dir, 'long-out');
+    const r = await run('batch', file, '--csv', csv, '--out', out);
+    expect(r.code, r.err).toBe(0);
+    const png = PNG.sync.read(readFileSync(join(out, readdirSync(out)[0]!)));
+    // Ink rows inside the box: at 80 px only the first line would fit and the rest be cut off;
+    // re-fitted, the lines fill the box down to its lower quarter.
+    const inkRows: number[] = [];
+    for (let y = box.y; y < box.y + box.height; y++) {
+      for (let x = box.x; x < box.x + box.width; x++) {
+        const i = (y * png.width + x) * 4;
+        if (png.data[i]! < 100) {
+          inkRows.push(y);
+          break;
+        }
+      }
+    }
+    expect(Math.max(...inkRows)).toBeGreaterThan(box.y + box.height * 0.75);
+    expect(Math.max(...inkRows)).toBeLessThan(box.y + box.height);
+  });
+
   it('explains bad input in Spanish when asked, and exits non-zero', async () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ version: 1, id: 'x', width: -5, height: 10, elements: [] }));

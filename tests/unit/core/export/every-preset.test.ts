@@ -83,14 +83,14 @@ describe('createNodeEncoder', () => {
     const design = { ...campaignDesign(), width: 1080, height: 1350 };
     // 1350 x 0.7 is 944.9999999999999 in floating point.
     expect(Math.floor(1350 * 0.7)).toBe(944);
-    const canvas = await encoder.render(design, 1080, 1350, 0.7);
+    const canvas = await encoder.render(design, 1080, 1350, 0.7, encoder.context(design));
     expect([canvas.width, canvas.height]).toEqual([756, 945]);
-    const event = await encoder.render({ ...design, width: 1920, height: 1005 }, 1920, 1005, 0.7);
+    const event = await encoder.render({ ...design, width: 1920, height: 1005 }, 1920, 1005, 0.7, encoder.context(design));
     expect([event.width, event.height]).toEqual([1344, 704]);
   });
 
   it('encodes PNG, JPEG and WebP with their signatures and honors JPEG quality', async () => {
-    const canvas = await encoder.render(campaignDesign(), 1080, 1080, 0.5);
+    const canvas = await encoder.render(campaignDesign(), 1080, 1080, 0.5, encoder.context(campaignDesign()));
     const png = await encoder.encode(canvas, 'image/png', 1);
     const hi = await encoder.encode(canvas, 'image/jpeg', 0.95);
     const lo = await encoder.encode(canvas, 'image/jpeg', 0.5);

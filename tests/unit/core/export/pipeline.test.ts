@@ -1,3 +1,4 @@
+import { createSceneContext } from '../../../../core/scene';
 import { describe, expect, it } from 'vitest';
 import { exportBatch } from '../../../../core/export/batch';
 import { exportDesign, QUALITY_STEPS } from '../../../../core/export/pipeline';
@@ -19,6 +20,7 @@ function fakeEncoder(bpp: (mime: ImageMime, q: number) => number, hooks: { onEnc
   const renders: Array<{ width: number; height: number; pixelRatio: number; design: Design }> = [];
   const encodes: Array<{ mime: ImageMime; quality: number; width: number }> = [];
   const encoder: Encoder<FakeCanvas> = {
+    context: (design) => createSceneContext(design),
     render(design, width, height, pixelRatio) {
       renders.push({ width, height, pixelRatio, design });
       const extra = hooks.sizeError ? 1 : 0;

@@ -2,7 +2,7 @@
 // corners, filters, the low-resolution proxy for editing, and redaction of what lies beneath.
 import { describe, expect, it } from 'vitest';
 import { createImageElement, designSchema, type Element, type ImageElement, type RedactElement } from '../../../../core/model';
-import { applyColorFilters, boxBlur, cropFitRects, registerImageProxy } from '../../../../core/scene';
+import { applyColorFilters, boxBlur, cropFitRects, type ImageProxies } from '../../../../core/scene';
 import { design, isClose, makeImage, render } from './node-scene';
 
 const RED = [255, 0, 0, 255];
@@ -25,7 +25,8 @@ function quadrants() {
 }
 
 const img = (over: Partial<ImageElement> = {}) => createImageElement({ x: 0, y: 0, width: 200, height: 100, assetId: 'a1', fit: 'stretch', ...over });
-const draw = (els: Element[], source = quadrants(), pr = 1) => render(design(els, { width: 200, height: 100 }), new Map([['a1', source]]), pr);
+const draw = (els: Element[], source = quadrants(), pr = 1, imageProxies?: ImageProxies) =>
+  render(design(els, { width: 200, height: 100 }), new Map([['a1', source]]), pr, true, imageProxies ? { imageProxies } : {});
 
 describe('crop and fit', () => {
   it('computes source rectangles inside the crop for cover and contain', () => {
@@ -115,10 +116,10 @@ describe('low-resolution proxy', () => {
       c.fillStyle = '#0000ff';
       c.fillRect(0, 0, 400, 200);
     });
-    registerImageProxy(original, proxy);
-    const small = draw([img()], original, 1); // 200 px wide: the 400 px proxy is enough
+    const proxies = new Map<object, typeof proxy>([[original, proxy]]);
+    const small = draw([img()], original, 1, proxies); // 200 px wide: the 400 px proxy is enough
     expect(isClose(small.at(100, 50), BLUE)).toBe(true);
-    const large = draw([img()], original, 4); // 800 px wide: needs the original
+    const large = draw([img()], original, 4, proxies); // 800 px wide: needs the original
     expect(isClose(large.at(400, 200), RED)).toBe(true);
   });
 });

@@ -36,9 +36,9 @@ export function design(elements: Element[], size = { width: 400, height: 300 }, 
   return { ...createDesign(size), background: { color: background }, elements };
 }
 
-export function render(d: Design, images: SceneContext['images'] = new Map(), pixelRatio = 1, withMeasure = true): Pixels {
+export function render(d: Design, images: SceneContext['images'] = new Map(), pixelRatio = 1, withMeasure = true, extra: Partial<SceneContext> = {}): Pixels {
   setupNodeScene();
-  const ctx: SceneContext = { language: d.language, color: literalColors, images, assets: d.assets, ...(withMeasure ? { measure: createNodeMeasurer() } : {}) };
+  const ctx: SceneContext = { language: d.language, color: literalColors, images, assets: d.assets, ...(withMeasure ? { measure: createNodeMeasurer() } : {}), ...extra };
   return pixelsOf(renderDesignToCanvas(d, ctx, pixelRatio) as unknown as { width: number; height: number; getContext(k: '2d'): unknown });
 }
 

@@ -3,6 +3,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { CanvasLike, Encoder, ImageMime } from '../../../../core/export';
 import { createDesign, createShapeElement } from '../../../../core/model/defaults';
+import type { Design } from '../../../../core/model';
+import { createSceneContext } from '../../../../core/scene';
 import { getPreset, type Preset } from '../../../../core/presets';
 import type { WriteExportFilesResult } from '../../../../core/api';
 import { patternFor, runExport, type ExportJob } from '../../../../renderer/export/run-export';
@@ -31,6 +33,7 @@ function fakeJpeg(n: number): Uint8Array {
 function fakeEncoder(): Encoder<CanvasLike> & { renders: number } {
   const enc = {
     renders: 0,
+    context: (d: Design) => createSceneContext(d),
     render(_d: unknown, width: number, height: number, pr: number) {
       enc.renders++;
       return { width: Math.round(width * pr), height: Math.round(height * pr) };
@@ -148,7 +151,7 @@ describe('runExport', () => {
     const events: string[] = [];
     const enc = fakeEncoder();
     const render = enc.render.bind(enc);
-    enc.render = (d: Parameters<typeof render>[0], w: number, h: number, pr: number) => (events.push(`draw ${w}x${h}`), render(d, w, h, pr));
+    enc.render = (d: Parameters<typeof render>[0], w: number, h: number, pr: number) => (events.push(`draw ${w}x${h}`), render(d, w, h, pr, createSceneContext(d)));
     api.writeExportFiles.mockImplementation(async (args) => {
       events.push(`write ${args.files[0]!.name}`);
       calls.push({ names: args.files.map((f) => f.name), overwrite: args.overwrite, texts: {} });
