@@ -12,7 +12,7 @@ import { StatusBar } from './panels/StatusBar';
 import { Toolbar } from './panels/Toolbar';
 import { changeUiLanguage, type UiLanguage } from './i18n';
 import { useEditorStore } from './state/editor-store';
-import { errorMessage } from './actions/errors';
+import { errorMessage } from './i18n/error-message';
 import { DialogHost } from './dialogs/DialogHost';
 
 export function App({ initialLanguage }: { initialLanguage: UiLanguage }) {

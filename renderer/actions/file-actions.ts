@@ -3,7 +3,6 @@
 import { newDocument, openDocumentDialog, saveDocument, saveDocumentAs } from '../documents/document-io';
 import { startDocumentServices } from '../documents/file-events';
 import { useDialogStore } from '../dialogs/dialog-store';
-import { ExportPackDialog } from '../packs/ExportPackDialog';
 import { importPackFromDialog } from '../packs/pack-actions';
 import { useEditorStore } from '../state/editor-store';
 import { registerAction } from './registry';
@@ -16,7 +15,7 @@ export function registerFileActions(): void {
   registerAction({ id: 'file.save', labelKey: 'file.save', shortcuts: ['Mod+S'], enabled: idle, run: () => void saveDocument() });
   registerAction({ id: 'file.saveAs', labelKey: 'file.saveAs', shortcuts: ['Mod+Shift+S'], enabled: idle, run: () => void saveDocumentAs() });
   registerAction({ id: 'pack.import', labelKey: 'packs.import', enabled: idle, run: () => void importPackFromDialog() });
-  registerAction({ id: 'pack.export', labelKey: 'packs.export', run: () => useDialogStore.getState().open(ExportPackDialog, {}) });
+  registerAction({ id: 'pack.export', labelKey: 'packs.export', run: () => useDialogStore.getState().open('exportPack', {}) });
   // Recovery offer, file association and the close prompt need the shell mounted first.
   setTimeout(() => void startDocumentServices(), 0);
 }

@@ -10,8 +10,8 @@ import { useCropStore } from '../meme/crop-store';
 import { importUserFont } from '../fonts/user-fonts';
 import { t } from '../i18n';
 import { registerAction } from './registry';
-import { errorMessage } from './errors';
-import { confirm } from '../dialogs/ConfirmDialog';
+import { errorMessage } from '../i18n/error-message';
+import { confirm } from '../dialogs/dialog-store';
 
 const design = () => useDesignStore.getState();
 const editor = () => useEditorStore.getState();

@@ -9,6 +9,8 @@ export interface Action {
   /** The shortcut is delivered by a platform event (copy, cut, paste), not by keydown. */
   native?: boolean;
   enabled?: () => boolean;
+  /** What the action will act on right now, shown beside its label (an i18n key and params). */
+  detail?: () => { key: string; params: Record<string, string | number> } | null;
   run: () => void | Promise<void>;
 }
 

@@ -8,80 +8,28 @@ import { SAMPLE_PHOTOS, TEMPLATE_FORMAT, TEMPLATE_FORMAT_VERSION, isSamplePhoto,
 import { getApi } from '../bridge';
 import { decodeImage, importImageBytes, useImageStore } from '../assets/image-store';
 import { sniffImageMime } from '../assets/sniff';
-import { confirm } from '../dialogs/ConfirmDialog';
+import { confirm } from '../dialogs/dialog-store';
 import { confirmUnsaved } from '../documents/document-io';
 import { useDocumentStore } from '../documents/document-store';
 import { useDialogStore } from '../dialogs/dialog-store';
-import { renderDesignBytes, safeFileStem } from '../export/render';
+import { quickExport, quickSaveSink } from '../export/quick-export';
+import { loadDesignAssets, openTemplateCopy, uiLanguage } from '../documents/open-template';
+import { quickExportDetail } from './export-actions';
 import { useDesignStore } from '../state/design-store';
 import { useEditorStore } from '../state/editor-store';
 import { useLibraryStore } from '../state/library-store';
-import { errorMessage } from './errors';
+import { errorMessage } from '../i18n/error-message';
 import { packAsset } from '../packs/pack-store';
 import { registerAction } from './registry';
 import { insertImageFromBytes } from './app-actions';
-import { SaveTemplateDialog } from '../panels/templates/SaveTemplateDialog';
 
-const SAMPLE_URLS = import.meta.glob('../../assets/samples/*.png', { eager: true, query: '?url', import: 'default' }) as Record<string, string>;
 
 const store = () => useDesignStore.getState();
 const editor = () => useEditorStore.getState();
 
-function uiLanguage(): Language {
-  return i18next.language?.startsWith('es') ? 'es' : 'en';
-}
 
 function fail(err: unknown): void {
   editor().setStatus({ key: 'status.error', params: { message: errorMessage(err) }, tone: 'error' });
-}
-
-/** Puts every image a design needs into the image store: bundled samples and library images. */
-export async function loadDesignAssets(design: Design): Promise<void> {
-  const images = useImageStore.getState();
-  for (const [id, info] of Object.entries(design.assets)) {
-    if (images.assets.has(id)) continue;
-    try {
-      if (isSamplePhoto(id)) {
-        const url = Object.entries(SAMPLE_URLS).find(([file]) => file.endsWith(`/${SAMPLE_PHOTOS[id].file}`))?.[1];
-        if (!url) continue;
-        const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
-        useImageStore.getState().put(id, { bytes, mime: 'image/png', image: await decodeImage(bytes, 'image/png') });
-      } else {
-        // Installed packs hold their templates' images (named by content hash, like the library's).
-        const stored = packAsset(id) ?? (await getApi().getLibraryAsset(id));
-        if (stored) await importImageBytes(stored.bytes, stored.mime, info.name);
-      }
-    } catch (err) {
-      // A missing image draws as a placeholder; say so once rather than refusing the template.
-      console.warn(`could not load image ${id}: ${errorMessage(err)}`);
-    }
-  }
-}
-
-/**
- * Opens a copy of a template's design as a new, unsaved document in fill-in mode (locks apply),
- * in the UI language, after asking about unsaved work. Returns the language, or null if the user
- * kept their current document.
- */
-export async function openTemplateCopy(template: Template, loadAssets: (design: Design) => Promise<void>): Promise<Language | null> {
-  // Save / Don't save / Cancel for unsaved work, like every other way of replacing the document.
-  if (!(await confirmUnsaved())) return null;
-  const language = uiLanguage();
-  const design: Design = { ...structuredClone(template.design), id: newId('d'), name: template.name[language], language };
-  editor().setBusy(true);
-  try {
-    useImageStore.getState().clear();
-    await loadAssets(design);
-    store().replaceDesign(design);
-    store().setAuthorMode(false);
-    // A new, unsaved design: saving must never overwrite the file that was open before.
-    useDocumentStore.getState().setPath(null);
-    editor().select([]);
-    editor().setZoom(editor().zoom, true);
-    return language;
-  } finally {
-    editor().setBusy(false);
-  }
 }
 
 /** Opens a built-in or library template as a new design in fill-in mode. */
@@ -178,20 +126,13 @@ export async function replaceSlotPhoto(elementId: string): Promise<void> {
   }
 }
 
-/** Exports the design once per language (file names end in -en / -es) through the usual save path. */
+/** Exports what the canvas shows once per language (file names end in -en / -es) through the save dialog. */
 export async function exportBothLanguages(): Promise<void> {
-  const doc = store().design;
   editor().setBusy(true);
   try {
-    const saved: string[] = [];
-    for (const language of ['en', 'es'] as const) {
-      const bytes = await renderDesignBytes({ ...doc, language }, useImageStore.getState().images, { mime: 'image/png' });
-      const suggestedName = `${safeFileStem(doc.name, 'placard')}-${doc.width}x${doc.height}-${language}.png`;
-      const result = await getApi().saveExport({ suggestedName, mime: 'image/png', bytes });
-      if (result.status !== 'saved') return;
-      saved.push(result.path);
-    }
-    editor().setStatus({ key: 'templates.status.exportedBoth', params: { count: saved.length }, tone: 'success' });
+    const summary = await quickExport(quickSaveSink(), ['en', 'es']);
+    if (summary.cancelled) return;
+    editor().setStatus({ key: 'templates.status.exportedBoth', params: { count: summary.files.length }, tone: 'success' });
   } catch (err) {
     fail(err);
   } finally {
@@ -209,9 +150,9 @@ export function registerTemplateActions(): void {
     id: 'template.saveAs',
     labelKey: 'templates.save.action',
     enabled: () => store().design.elements.length > 0,
-    run: () => useDialogStore.getState().open(SaveTemplateDialog, {}),
+    run: () => useDialogStore.getState().open('saveTemplate', {}),
   });
-  registerAction({ id: 'template.exportBothLanguages', labelKey: 'templates.bar.exportBoth', run: exportBothLanguages });
+  registerAction({ id: 'template.exportBothLanguages', labelKey: 'templates.bar.exportBoth', enabled: () => !editor().busy, run: exportBothLanguages, detail: quickExportDetail });
 }
 
 /** Makes library images (kit logos) drawable: loads the ones the image store lacks. */

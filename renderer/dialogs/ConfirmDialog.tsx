@@ -1,24 +1,9 @@
 // A question with a few answers, e.g. "Save changes before closing?" -> Save / Don't save / Cancel.
+// Opened with confirm() from dialog-store.ts.
 import { useTranslation } from 'react-i18next';
-import { useDialogStore, type ModalProps } from './dialog-store';
+import type { ConfirmRequest, ModalProps } from './dialog-store';
 
-export interface ConfirmButton {
-  id: string;
-  labelKey: string;
-  kind?: 'primary' | 'danger' | 'plain';
-}
-
-interface ConfirmProps {
-  titleKey: string;
-  messageKey: string;
-  params?: Record<string, string | number>;
-  buttons: ConfirmButton[];
-  /** The answer when the user dismisses the dialog (Escape). */
-  cancelId: string;
-  onAnswer(id: string): void;
-}
-
-function ConfirmDialog({ titleKey, messageKey, params, buttons, cancelId, onAnswer, close }: ConfirmProps & ModalProps) {
+export function ConfirmDialog({ titleKey, messageKey, params, buttons, cancelId, onAnswer, close }: ConfirmRequest & ModalProps) {
   const { t } = useTranslation();
   const answer = (id: string) => {
     close();
@@ -49,9 +34,4 @@ function ConfirmDialog({ titleKey, messageKey, params, buttons, cancelId, onAnsw
       </div>
     </div>
   );
-}
-
-/** Asks the user and resolves with the id of the button they chose. */
-export function confirm(options: Omit<ConfirmProps, 'onAnswer'>): Promise<string> {
-  return new Promise((resolve) => useDialogStore.getState().open(ConfirmDialog, { ...options, onAnswer: resolve }));
 }

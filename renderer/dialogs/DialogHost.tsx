@@ -1,27 +1,51 @@
-// Renders the open modal over the app with a backdrop, focus on open and Escape to dismiss.
-import { useEffect, useRef } from 'react';
-import { useDialogStore } from './dialog-store';
+// Renders the open modal in a native <dialog> (showModal: the page behind is inert, focus stays
+// inside, Escape reaches the dialog's own handler) and returns focus to where it was on close.
+import { useEffect, useRef, type ComponentType } from 'react';
+import { useDialogStore, type DialogId, type DialogPropsById, type ModalProps } from './dialog-store';
+import { ConfirmDialog } from './ConfirmDialog';
+import { ExportDialog } from '../export/ExportDialog';
+import { ExportPackDialog } from '../packs/ExportPackDialog';
+import { SaveTemplateDialog } from '../panels/templates/SaveTemplateDialog';
+
+const DIALOGS: { [K in DialogId]: ComponentType<DialogPropsById[K] & ModalProps> } = {
+  export: ExportDialog,
+  exportPack: ExportPackDialog,
+  saveTemplate: SaveTemplateDialog,
+  confirm: ConfirmDialog,
+};
 
 export function DialogHost() {
   const current = useDialogStore((s) => s.current);
   const close = useDialogStore((s) => s.close);
-  const ref = useRef<HTMLDivElement>(null);
+  const ref = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
-    if (!current) return;
+    const dialog = ref.current;
+    if (!current || !dialog) return;
     const previous = document.activeElement as HTMLElement | null;
-    const first = ref.current?.querySelector<HTMLElement>('[data-autofocus], button, input, select, textarea');
+    if (!dialog.open) dialog.showModal();
+    const first = dialog.querySelector<HTMLElement>('[data-autofocus], button, input, select, textarea');
     first?.focus();
-    return () => previous?.focus?.();
+    return () => {
+      if (dialog.open) dialog.close();
+      previous?.focus?.();
+    };
   }, [current]);
 
   if (!current) return null;
-  const { Component, props } = current;
+  const Component = DIALOGS[current.id] as ComponentType<Record<string, unknown> & ModalProps>;
   return (
-    <div className="modal-backdrop" onKeyDown={(e) => e.stopPropagation()}>
-      <div className="modal" role="dialog" aria-modal="true" ref={ref} data-testid="modal">
-        <Component {...props} close={close} />
-      </div>
-    </div>
+    <dialog
+      className="modal"
+      aria-modal="true"
+      ref={ref}
+      data-testid="modal"
+      // Each dialog answers Escape itself (a running export must not vanish): the element stays open.
+      onCancel={(e) => e.preventDefault()}
+      // Keys typed in a dialog never reach the editor's shortcuts.
+      onKeyDown={(e) => e.stopPropagation()}
+    >
+      <Component {...(current.props as Record<string, unknown>)} close={close} />
+    </dialog>
   );
 }

@@ -1,24 +1,52 @@
-// One modal at a time. Features open their dialogs through this store; DialogHost renders them.
+// One modal at a time. Actions and components ask for a dialog by id through this store (an
+// action never imports a component); DialogHost looks the id up and renders the dialog.
 import { create } from 'zustand';
-import type { ComponentType } from 'react';
 
 export interface ModalProps {
   close(): void;
 }
 
-interface OpenDialog {
-  Component: ComponentType<ModalProps & Record<string, unknown>>;
-  props: Record<string, unknown>;
+export interface ConfirmButton {
+  id: string;
+  labelKey: string;
+  kind?: 'primary' | 'danger' | 'plain';
 }
+
+export interface ConfirmRequest {
+  titleKey: string;
+  messageKey: string;
+  params?: Record<string, string | number>;
+  buttons: ConfirmButton[];
+  /** The answer when the user dismisses the dialog (Escape). */
+  cancelId: string;
+  onAnswer(id: string): void;
+}
+
+/** Every dialog by id, with the props it is opened with. */
+export interface DialogPropsById {
+  export: Record<string, never>;
+  exportPack: Record<string, never>;
+  saveTemplate: Record<string, never>;
+  confirm: ConfirmRequest;
+}
+
+export type DialogId = keyof DialogPropsById;
+
+type OpenDialog = { [K in DialogId]: { id: K; props: DialogPropsById[K] } }[DialogId];
 
 interface DialogState {
   current: OpenDialog | null;
-  open<P extends object>(Component: ComponentType<ModalProps & P>, props: P): void;
+  open<K extends DialogId>(id: K, props: DialogPropsById[K]): void;
   close(): void;
 }
 
 export const useDialogStore = create<DialogState>()((set) => ({
   current: null,
-  open: (Component, props) => set({ current: { Component: Component as OpenDialog['Component'], props: props as Record<string, unknown> } }),
+  open: (id, props) => set({ current: { id, props } as OpenDialog }),
   close: () => set({ current: null }),
 }));
+
+/** Asks the user and resolves with the id of the button they chose. */
+export function confirm(options: Omit<ConfirmRequest, 'onAnswer'>): Promise<string> {
+  return new Promise((resolve) => useDialogStore.getState().open('confirm', { ...options, onAnswer: resolve }));
+}

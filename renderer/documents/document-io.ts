@@ -4,13 +4,13 @@
 import i18next from 'i18next';
 import type { DocumentPayload } from '../../core/api-files';
 import type { Design } from '../../core/model';
-import { newDesign } from '../actions/app-actions';
-import { errorMessage } from '../actions/errors';
+import { newDesign } from './new-design';
+import { errorMessage } from '../i18n/error-message';
 import { importImageBytes, useImageStore } from '../assets/image-store';
 import { familyFromFileName } from '../fonts/user-fonts';
-import { documentFonts, registerCarriedFonts } from './font-files';
+import { documentFonts, registerCarriedFonts } from '../fonts/user-fonts';
 import { getApi } from '../bridge';
-import { confirm } from '../dialogs/ConfirmDialog';
+import { confirm } from '../dialogs/dialog-store';
 import { useDesignStore } from '../state/design-store';
 import { useEditorStore } from '../state/editor-store';
 import { cancelAutosave, clearRecoveryFor, docKeyOf } from './autosave';

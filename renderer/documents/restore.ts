@@ -2,9 +2,9 @@
 // Restore opens the copy as unsaved work; Discard deletes it. Nothing is deleted without asking.
 import i18next from 'i18next';
 import type { RecoverySummary } from '../../core/api-files';
-import { errorMessage } from '../actions/errors';
+import { errorMessage } from '../i18n/error-message';
 import { getApi } from '../bridge';
-import { confirm } from '../dialogs/ConfirmDialog';
+import { confirm } from '../dialogs/dialog-store';
 import { useEditorStore } from '../state/editor-store';
 import { clearRecoveryFor, docKeyOf, writeRecoveryNow } from './autosave';
 import { documentContents, loadDocument } from './document-io';

@@ -5,14 +5,14 @@ import { useTranslation } from 'react-i18next';
 import type { BrandKit } from '../../core/brand';
 import { slugify, type Language } from '../../core/model';
 import type { Template } from '../../core/templates';
-import { errorMessage } from '../actions/errors';
+import { errorMessage } from '../i18n/error-message';
 import { getApi } from '../bridge';
 import type { ModalProps } from '../dialogs/dialog-store';
 import { useEditorStore } from '../state/editor-store';
 import { useLibraryStore } from '../state/library-store';
 import { assetBytes } from './pack-actions';
 import { usePackStore } from './pack-store';
-import { designFamilies, fontFilesFor } from '../documents/font-files';
+import { designFamilies, fontFilesFor } from '../fonts/user-fonts';
 import { familyFromFileName } from '../fonts/user-fonts';
 
 interface Choice<T> {

@@ -6,7 +6,6 @@ import type { PackSummary } from '../../core/api-files';
 import type { Language } from '../../core/model';
 import { useDialogStore } from '../dialogs/dialog-store';
 import { Icon } from '../panels/icons';
-import { ExportPackDialog } from './ExportPackDialog';
 import { importPackFromDialog, openPackTemplate, refreshPacks, removeInstalledPack } from './pack-actions';
 import { usePackStore } from './pack-store';
 
@@ -89,7 +88,7 @@ export function PackLibraryPanel() {
           <button type="button" className="btn btn-primary btn-small" data-testid="pack-import" onClick={() => void importPackFromDialog()}>
             {t('packs.import')}
           </button>
-          <button type="button" className="btn btn-outline btn-small" data-testid="pack-export" onClick={() => useDialogStore.getState().open(ExportPackDialog, {})}>
+          <button type="button" className="btn btn-outline btn-small" data-testid="pack-export" onClick={() => useDialogStore.getState().open('exportPack', {})}>
             {t('packs.export')}
           </button>
         </div>

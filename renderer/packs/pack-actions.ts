@@ -5,13 +5,13 @@ import { apiErrorInfo } from '../../core/api';
 import type { PackImportResult, PackSummary } from '../../core/api-files';
 import type { Design } from '../../core/model';
 import { SAMPLE_PHOTOS, isSamplePhoto } from '../../core/templates';
-import { errorMessage } from '../actions/errors';
+import { errorMessage } from '../i18n/error-message';
 import { importImageBytes, useImageStore } from '../assets/image-store';
 import { getApi } from '../bridge';
-import { confirm } from '../dialogs/ConfirmDialog';
+import { confirm } from '../dialogs/dialog-store';
 import { useEditorStore } from '../state/editor-store';
 import { packAsset, usePackStore, type PackTemplate } from './pack-store';
-import { openTemplateCopy } from '../actions/template-actions';
+import { openTemplateCopy } from '../documents/open-template';
 
 const SAMPLE_URLS = import.meta.glob('../../assets/samples/*.png', { eager: true, query: '?url', import: 'default' }) as Record<string, string>;
 

@@ -8,7 +8,7 @@ import type { Design } from '../../core/model';
 import type { Template } from '../../core/templates';
 import { hashBytes } from '../assets/image-store';
 import { getApi } from '../bridge';
-import { registerCarriedFonts } from '../documents/font-files';
+import { registerCarriedFonts } from '../fonts/user-fonts';
 
 export interface PackTemplate {
   packId: string;

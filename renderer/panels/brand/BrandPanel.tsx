@@ -16,8 +16,8 @@ import {
 } from '../../../core/brand';
 import { BUNDLED_FAMILIES } from '../../../core/fonts/catalog';
 import { addKitLogo, applyBrandKit, insertKitLogo, loadLibraryImages } from '../../actions/template-actions';
-import { errorMessage } from '../../actions/errors';
-import { confirm } from '../../dialogs/ConfirmDialog';
+import { errorMessage } from '../../i18n/error-message';
+import { confirm } from '../../dialogs/dialog-store';
 import { useImageStore } from '../../assets/image-store';
 import { useDesignStore } from '../../state/design-store';
 import { useEditorStore } from '../../state/editor-store';

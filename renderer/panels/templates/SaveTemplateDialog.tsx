@@ -6,7 +6,7 @@ import { PRESETS } from '../../../core/presets';
 import { TEMPLATE_CATEGORIES, type TemplateCategory } from '../../../core/templates';
 import type { ModalProps } from '../../dialogs/dialog-store';
 import { saveDesignAsTemplate } from '../../actions/template-actions';
-import { errorMessage } from '../../actions/errors';
+import { errorMessage } from '../../i18n/error-message';
 import { useDesignStore } from '../../state/design-store';
 
 const NAME_MAX = 200;

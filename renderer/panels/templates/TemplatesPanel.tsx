@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../core/model';
 import type { Template, TemplateCategory } from '../../../core/templates';
 import { deleteUserTemplate, openTemplate } from '../../actions/template-actions';
-import { errorMessage } from '../../actions/errors';
+import { errorMessage } from '../../i18n/error-message';
 import { ActionButton } from '../ActionButton';
 import { Icon } from '../icons';
 import { BUILT_IN_TEMPLATES, thumbnailFor, useLibraryStore } from '../../state/library-store';

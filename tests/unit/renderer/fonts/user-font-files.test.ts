@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDesign, createTextElement } from '../../../../core/model';
-import { documentFonts, fontFileNameFor, rememberFontFile } from '../../../../renderer/documents/font-files';
+import { documentFonts, fontFileNameFor, rememberFontFile } from '../../../../renderer/fonts/user-fonts';
 
 // Mirrors renderer/fonts/user-fonts familyFromFileName for ASCII names: "_" and spaces are one space.
 const familyOf = (fileName: string) => fileName.replace(/\.[A-Za-z0-9]{2,5}$/, '').replace(/[_\s]+/g, ' ').trim();

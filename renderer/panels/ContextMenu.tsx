@@ -3,7 +3,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../state/ui-store';
-import { formatShortcut, getAction, isEnabled, runAction } from './registry';
+import { formatShortcut, getAction, isEnabled, runAction } from '../actions/registry';
 
 const SECTIONS: string[][] = [
   ['edit.cut', 'edit.copy', 'edit.paste', 'edit.duplicate', 'edit.delete'],

@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../state/ui-store';
-import { allActions, formatShortcut, isEnabled, runAction, type Action } from './registry';
+import { allActions, formatShortcut, isEnabled, runAction, type Action } from '../actions/registry';
 
 /** Matches when every word of the query starts a word of the label, or is in the id. */
 export function matchesQuery(label: string, id: string, query: string): boolean {
