@@ -3,6 +3,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { Language } from '../core/model/schema';
 import { nativeLabels, type NativeLabelKey } from './menu-labels';
+import { menuAccelerator, type ActionId } from '../core/actions';
 
 export const MENU_ACTION_IDS = [
   'file.new',
@@ -20,7 +21,7 @@ export const MENU_ACTION_IDS = [
   'view.fit',
   'view.actualSize',
   'help.about',
-] as const;
+] as const satisfies readonly ActionId[];
 export type MenuActionId = (typeof MENU_ACTION_IDS)[number];
 
 export interface MenuOptions {
@@ -32,50 +33,54 @@ export interface MenuOptions {
 
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const labels = nativeLabels(options.language);
-  const action = (id: MenuActionId, labelKey: NativeLabelKey, accelerator?: string): MenuItemConstructorOptions => ({
-    id,
-    label: labels[labelKey],
-    ...(accelerator ? { accelerator } : {}),
-    click: (_item, window) => options.sendAction(id, window),
-  });
+  // Accelerators come from the action table the renderer's shortcuts use (core/actions.ts).
+  const action = (id: MenuActionId, labelKey: NativeLabelKey): MenuItemConstructorOptions => {
+    const accelerator = menuAccelerator(id);
+    return {
+      id,
+      label: labels[labelKey],
+      ...(accelerator ? { accelerator } : {}),
+      click: (_item, window) => options.sendAction(id, window),
+    };
+  };
   const isMac = options.platform === 'darwin';
 
   const template: MenuItemConstructorOptions[] = [
     {
       label: labels['menu.file.title'],
       submenu: [
-        action('file.new', 'menu.file.new', 'CmdOrCtrl+N'),
-        action('file.open', 'menu.file.open', 'CmdOrCtrl+O'),
-        action('file.save', 'menu.file.save', 'CmdOrCtrl+S'),
-        action('file.saveAs', 'menu.file.saveAs', 'CmdOrCtrl+Shift+S'),
-        action('file.export', 'menu.file.export', 'CmdOrCtrl+E'),
-        action('file.exportPng', 'menu.file.exportPng', 'CmdOrCtrl+Shift+E'),
+        action('file.new', 'menu.file.new'),
+        action('file.open', 'menu.file.open'),
+        action('file.save', 'menu.file.save'),
+        action('file.saveAs', 'menu.file.saveAs'),
+        action('file.export', 'menu.file.export'),
+        action('file.exportPng', 'menu.file.exportPng'),
         ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: labels['menu.file.quit'], accelerator: 'CmdOrCtrl+Q' } as const]),
       ],
     },
     {
       label: labels['menu.edit.title'],
       submenu: [
-        action('edit.undo', 'menu.edit.undo', 'CmdOrCtrl+Z'),
-        action('edit.redo', 'menu.edit.redo', 'CmdOrCtrl+Shift+Z'),
+        action('edit.undo', 'menu.edit.undo'),
+        action('edit.redo', 'menu.edit.redo'),
         { type: 'separator' },
         // Roles: in a text field they edit text; elsewhere Chromium fires copy/cut/paste events,
         // which the renderer turns into element copy and paste (renderer/actions/clipboard-events.ts).
         { role: 'cut', label: labels['menu.edit.cut'], accelerator: 'CmdOrCtrl+X' },
         { role: 'copy', label: labels['menu.edit.copy'], accelerator: 'CmdOrCtrl+C' },
         { role: 'paste', label: labels['menu.edit.paste'], accelerator: 'CmdOrCtrl+V' },
-        action('edit.delete', 'menu.edit.delete', 'Delete'),
+        action('edit.delete', 'menu.edit.delete'),
         { type: 'separator' },
-        action('edit.selectAll', 'menu.edit.selectAll', 'CmdOrCtrl+A'),
+        action('edit.selectAll', 'menu.edit.selectAll'),
       ],
     },
     {
       label: labels['menu.view.title'],
       submenu: [
-        action('view.zoomIn', 'menu.view.zoomIn', 'CmdOrCtrl+='),
-        action('view.zoomOut', 'menu.view.zoomOut', 'CmdOrCtrl+-'),
-        action('view.fit', 'menu.view.fit', 'CmdOrCtrl+0'),
-        action('view.actualSize', 'menu.view.actualSize', 'CmdOrCtrl+1'),
+        action('view.zoomIn', 'menu.view.zoomIn'),
+        action('view.zoomOut', 'menu.view.zoomOut'),
+        action('view.fit', 'menu.view.fit'),
+        action('view.actualSize', 'menu.view.actualSize'),
         { type: 'separator' },
         { role: 'togglefullscreen', label: labels['menu.view.toggleFullScreen'] },
       ],

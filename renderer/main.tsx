@@ -7,6 +7,7 @@ import { getApi } from './bridge';
 import { registerAllActions } from './actions';
 import { useEditorStore } from './state/editor-store';
 import { App } from './App';
+import { startDocumentServices } from './documents/file-events';
 
 async function start() {
   let language: UiLanguage = navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en';
@@ -24,6 +25,8 @@ async function start() {
       <App initialLanguage={language} />
     </StrictMode>,
   );
+  // Recovery offer, file association and the close prompt need the shell mounted first.
+  setTimeout(() => void startDocumentServices(), 0);
 }
 
 void start();

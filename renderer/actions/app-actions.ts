@@ -7,7 +7,6 @@ import { importImageBytes, useImageStore } from '../assets/image-store';
 import type { ImageMime } from '../assets/sniff';
 import { t } from '../i18n';
 import { registerAction } from './registry';
-import { newDesign } from '../documents/new-design';
 import { errorMessage } from '../i18n/error-message';
 
 const design = () => useDesignStore.getState();
@@ -66,23 +65,23 @@ function selection() {
 }
 
 export function registerAppActions(): void {
-  registerAction({ id: 'file.new', labelKey: 'actions.new', shortcuts: ['Mod+N'], run: () => newDesign() });
-  registerAction({ id: 'insert.text', labelKey: 'actions.addText', shortcuts: ['T'], run: insertText });
-  registerAction({ id: 'insert.image', labelKey: 'actions.addImage', shortcuts: ['Mod+Shift+I'], run: insertImage });
-  registerAction({ id: 'insert.rect', labelKey: 'actions.addRect', shortcuts: ['R'], run: () => insertShape('rect') });
-  registerAction({ id: 'insert.ellipse', labelKey: 'actions.addEllipse', shortcuts: ['O'], run: () => insertShape('ellipse') });
-  registerAction({ id: 'edit.undo', labelKey: 'actions.undo', shortcuts: ['Mod+Z'], enabled: () => design().past.length > 0, run: () => design().undo() });
+  registerAction({ id: 'insert.text', labelKey: 'actions.addText', run: insertText });
+  registerAction({ id: 'insert.image', labelKey: 'actions.addImage', run: insertImage });
+  registerAction({ id: 'insert.rect', labelKey: 'actions.addRect', run: () => insertShape('rect') });
+  registerAction({ id: 'insert.ellipse', labelKey: 'actions.addEllipse', run: () => insertShape('ellipse') });
+  // The step's name shows beside Undo and Redo ("Undo: Move").
+  const step = (entry: { label: string } | undefined) => (entry ? { key: entry.label, params: {} } : null);
+  registerAction({ id: 'edit.undo', labelKey: 'actions.undo', enabled: () => design().past.length > 0, run: () => design().undo(), detail: () => step(design().past.at(-1)) });
   registerAction({
     id: 'edit.redo',
     labelKey: 'actions.redo',
-    shortcuts: ['Mod+Shift+Z', 'Mod+Y'],
     enabled: () => design().future.length > 0,
     run: () => design().redo(),
+    detail: () => step(design().future.at(-1)),
   });
   registerAction({
     id: 'edit.delete',
     labelKey: 'actions.delete',
-    shortcuts: ['Delete', 'Backspace'],
     enabled: () => selection().length > 0,
     run: () => {
       const deleted = design().deleteElements(selection());
@@ -92,18 +91,16 @@ export function registerAppActions(): void {
   registerAction({
     id: 'edit.selectAll',
     labelKey: 'actions.selectAll',
-    shortcuts: ['Mod+A'],
     run: () => editor().select(design().design.elements.filter((el) => el.visible).map((el) => el.id)),
   });
-  registerAction({ id: 'edit.deselect', labelKey: 'actions.deselect', shortcuts: ['Escape'], enabled: () => selection().length > 0, run: () => editor().select([]) });
-  registerAction({ id: 'view.zoomIn', labelKey: 'actions.zoomIn', shortcuts: ['Mod+='], run: () => editor().setZoom(editor().zoom * ZOOM_STEP) });
-  registerAction({ id: 'view.zoomOut', labelKey: 'actions.zoomOut', shortcuts: ['Mod+-'], run: () => editor().setZoom(editor().zoom / ZOOM_STEP) });
-  registerAction({ id: 'view.fit', labelKey: 'actions.zoomFit', shortcuts: ['Mod+0'], run: () => editor().setZoom(editor().zoom, true) });
-  registerAction({ id: 'view.actualSize', labelKey: 'actions.zoomActual', shortcuts: ['Mod+1'], run: () => editor().setZoom(1) });
+  registerAction({ id: 'edit.deselect', labelKey: 'actions.deselect', enabled: () => selection().length > 0, run: () => editor().select([]) });
+  registerAction({ id: 'view.zoomIn', labelKey: 'actions.zoomIn', run: () => editor().setZoom(editor().zoom * ZOOM_STEP) });
+  registerAction({ id: 'view.zoomOut', labelKey: 'actions.zoomOut', run: () => editor().setZoom(editor().zoom / ZOOM_STEP) });
+  registerAction({ id: 'view.fit', labelKey: 'actions.zoomFit', run: () => editor().setZoom(editor().zoom, true) });
+  registerAction({ id: 'view.actualSize', labelKey: 'actions.zoomActual', run: () => editor().setZoom(1) });
   registerAction({
     id: 'text.edit',
     labelKey: 'actions.editText',
-    shortcuts: ['Enter'],
     enabled: () => selection().length === 1 && findElement(design().design.elements, selection()[0]!)?.type === 'text',
     run: () => editor().setEditingText(selection()[0]!),
   });

@@ -320,26 +320,25 @@ export function registerEditActions(): void {
   const sel = () => hasSelection();
   // The keys arrive as the platform's copy/cut/paste events (see clipboard-events.ts), which also
   // serve Electron's native Edit menu roles and keep Ctrl+C/V working in text fields.
-  registerAction({ id: 'edit.copy', labelKey: 'actions.copy', shortcuts: ['Mod+C'], native: true, enabled: sel, run: () => void copySelection() });
-  registerAction({ id: 'edit.cut', labelKey: 'actions.cut', shortcuts: ['Mod+X'], native: true, enabled: sel, run: () => void cutSelection() });
-  registerAction({ id: 'edit.paste', labelKey: 'actions.paste', shortcuts: ['Mod+V'], native: true, run: paste });
-  registerAction({ id: 'edit.duplicate', labelKey: 'actions.duplicate', shortcuts: ['Mod+D'], enabled: sel, run: duplicateSelection });
-  registerAction({ id: 'select.next', labelKey: 'actions.selectNext', shortcuts: ['Tab'], enabled: () => canCycle(1), run: () => cycleSelection(1) });
-  registerAction({ id: 'select.previous', labelKey: 'actions.selectPrevious', shortcuts: ['Shift+Tab'], enabled: () => canCycle(-1), run: () => cycleSelection(-1) });
+  registerAction({ id: 'edit.copy', labelKey: 'actions.copy', native: true, enabled: sel, run: () => void copySelection() });
+  registerAction({ id: 'edit.cut', labelKey: 'actions.cut', native: true, enabled: sel, run: () => void cutSelection() });
+  registerAction({ id: 'edit.paste', labelKey: 'actions.paste', native: true, run: paste });
+  registerAction({ id: 'edit.duplicate', labelKey: 'actions.duplicate', enabled: sel, run: duplicateSelection });
+  registerAction({ id: 'select.next', labelKey: 'actions.selectNext', enabled: () => canCycle(1), run: () => cycleSelection(1) });
+  registerAction({ id: 'select.previous', labelKey: 'actions.selectPrevious', enabled: () => canCycle(-1), run: () => cycleSelection(-1) });
   const arrows = { Left: [-1, 0], Right: [1, 0], Up: [0, -1], Down: [0, 1] } as const;
-  for (const [name, [x, y]] of Object.entries(arrows)) {
-    registerAction({ id: `edit.nudge${name}`, labelKey: `actions.nudge${name}`, shortcuts: [`Arrow${name}`], enabled: sel, run: () => nudge(x, y) });
-    registerAction({ id: `edit.nudge${name}Far`, labelKey: `actions.nudge${name}Far`, shortcuts: [`Shift+Arrow${name}`], enabled: sel, run: () => nudge(x * 10, y * 10) });
+  for (const [name, [x, y]] of Object.entries(arrows) as [keyof typeof arrows, readonly [number, number]][]) {
+    registerAction({ id: `edit.nudge${name}`, labelKey: `actions.nudge${name}`, enabled: sel, run: () => nudge(x, y) });
+    registerAction({ id: `edit.nudge${name}Far`, labelKey: `actions.nudge${name}Far`, enabled: sel, run: () => nudge(x * 10, y * 10) });
   }
-  registerAction({ id: 'arrange.forward', labelKey: 'actions.bringForward', shortcuts: ['Mod+]'], enabled: sel, run: () => restackSelection('forward') });
-  registerAction({ id: 'arrange.backward', labelKey: 'actions.sendBackward', shortcuts: ['Mod+['], enabled: sel, run: () => restackSelection('backward') });
-  registerAction({ id: 'arrange.front', labelKey: 'actions.bringToFront', shortcuts: ['Mod+Shift+]', 'Mod+Shift+}'], enabled: sel, run: () => restackSelection('front') });
-  registerAction({ id: 'arrange.back', labelKey: 'actions.sendToBack', shortcuts: ['Mod+Shift+[', 'Mod+Shift+{'], enabled: sel, run: () => restackSelection('back') });
-  registerAction({ id: 'arrange.group', labelKey: 'actions.group', shortcuts: ['Mod+G'], enabled: () => selectedElements().length > 1, run: groupSelection });
+  registerAction({ id: 'arrange.forward', labelKey: 'actions.bringForward', enabled: sel, run: () => restackSelection('forward') });
+  registerAction({ id: 'arrange.backward', labelKey: 'actions.sendBackward', enabled: sel, run: () => restackSelection('backward') });
+  registerAction({ id: 'arrange.front', labelKey: 'actions.bringToFront', enabled: sel, run: () => restackSelection('front') });
+  registerAction({ id: 'arrange.back', labelKey: 'actions.sendToBack', enabled: sel, run: () => restackSelection('back') });
+  registerAction({ id: 'arrange.group', labelKey: 'actions.group', enabled: () => selectedElements().length > 1, run: groupSelection });
   registerAction({
     id: 'arrange.ungroup',
     labelKey: 'actions.ungroup',
-    shortcuts: ['Mod+Shift+G'],
     enabled: () => selectedElements().some((e) => e.type === 'group'),
     run: ungroupSelection,
   });
@@ -355,11 +354,11 @@ export function registerEditActions(): void {
   registerAction({ id: 'distribute.horizontal', labelKey: 'actions.distributeHorizontal', enabled: () => selectedElements().length > 2, run: () => distributeSelection('x') });
   registerAction({ id: 'distribute.vertical', labelKey: 'actions.distributeVertical', enabled: () => selectedElements().length > 2, run: () => distributeSelection('y') });
   registerAction({ id: 'insert.roundRect', labelKey: 'actions.addRoundRect', run: () => insertShapeKind('rect', { cornerRadius: 40 }) });
-  registerAction({ id: 'insert.line', labelKey: 'actions.addLine', shortcuts: ['L'], run: () => insertShapeKind('line', { fill: '#111111' }) });
-  registerAction({ id: 'insert.arrow', labelKey: 'actions.addArrow', shortcuts: ['A'], run: () => insertShapeKind('arrow', { fill: '#111111' }) });
-  registerAction({ id: 'insert.star', labelKey: 'actions.addStar', shortcuts: ['S'], run: () => insertShapeKind('star', { fill: '#f4b400' }) });
-  registerAction({ id: 'insert.bubble', labelKey: 'actions.addBubble', shortcuts: ['B'], run: () => insertShapeKind('bubble', { fill: '#ffffff', stroke: '#111111', strokeWidth: 6 }) });
-  registerAction({ id: 'view.palette', labelKey: 'actions.commandPalette', shortcuts: ['Mod+K'], run: () => useUiStore.getState().setPaletteOpen(true) });
+  registerAction({ id: 'insert.line', labelKey: 'actions.addLine', run: () => insertShapeKind('line', { fill: '#111111' }) });
+  registerAction({ id: 'insert.arrow', labelKey: 'actions.addArrow', run: () => insertShapeKind('arrow', { fill: '#111111' }) });
+  registerAction({ id: 'insert.star', labelKey: 'actions.addStar', run: () => insertShapeKind('star', { fill: '#f4b400' }) });
+  registerAction({ id: 'insert.bubble', labelKey: 'actions.addBubble', run: () => insertShapeKind('bubble', { fill: '#ffffff', stroke: '#111111', strokeWidth: 6 }) });
+  registerAction({ id: 'view.palette', labelKey: 'actions.commandPalette', run: () => useUiStore.getState().setPaletteOpen(true) });
   registerAction({
     id: 'layer.toggleVisible',
     labelKey: 'actions.toggleVisible',

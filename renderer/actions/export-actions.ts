@@ -48,7 +48,7 @@ export function quickExportDetail(): { key: string; params: Record<string, strin
 }
 
 export function registerExportActions(): void {
-  registerAction({ id: 'file.export', labelKey: 'actions.export', shortcuts: ['Mod+E'], enabled: () => !editor().busy, run: openExportDialog });
-  registerAction({ id: 'file.exportPng', labelKey: 'actions.exportPng', shortcuts: ['Mod+Shift+E'], enabled: () => !editor().busy, run: exportPng, detail: quickExportDetail });
-  registerAction({ id: 'edit.copyImage', labelKey: 'actions.copyImage', shortcuts: ['Mod+Shift+C'], enabled: () => !editor().busy, run: copyImage, detail: quickExportDetail });
+  registerAction({ id: 'file.export', labelKey: 'actions.export', enabled: () => !editor().busy, run: openExportDialog });
+  registerAction({ id: 'file.exportPng', labelKey: 'actions.exportPng', enabled: () => !editor().busy, run: exportPng, detail: quickExportDetail });
+  registerAction({ id: 'edit.copyImage', labelKey: 'actions.copyImage', enabled: () => !editor().busy, run: copyImage, detail: quickExportDetail });
 }

@@ -121,12 +121,12 @@ export function importFontFromDisk(): Promise<string | null> {
 }
 
 export function registerMemeActions(): void {
-  registerAction({ id: 'meme.newClassic', labelKey: 'meme.newClassic', shortcuts: ['Mod+Shift+M'], enabled: () => !editor().busy, run: () => newMemeFromPhoto('classic') });
+  registerAction({ id: 'meme.newClassic', labelKey: 'meme.newClassic', enabled: () => !editor().busy, run: () => newMemeFromPhoto('classic') });
   registerAction({ id: 'meme.newBarTop', labelKey: 'meme.newBarTop', enabled: () => !editor().busy, run: () => newMemeFromPhoto('bar-top') });
   registerAction({ id: 'meme.newBars', labelKey: 'meme.newBars', enabled: () => !editor().busy, run: () => newMemeFromPhoto('bars') });
   registerAction({ id: 'meme.newLabels', labelKey: 'meme.newLabels', enabled: () => !editor().busy, run: () => newMemeFromPhoto('labels') });
   registerAction({ id: 'insert.label', labelKey: 'meme.addLabel', run: insertFreeLabel });
-  registerAction({ id: 'insert.redact', labelKey: 'meme.addRedact', shortcuts: ['Mod+Shift+B'], run: insertRedactBox });
+  registerAction({ id: 'insert.redact', labelKey: 'meme.addRedact', run: insertRedactBox });
   registerAction({
     id: 'image.crop',
     labelKey: 'meme.crop',

@@ -1,11 +1,14 @@
-// One registry of user actions. Toolbar, native menu, shortcuts (and later the context menu and
-// command palette) all read it, so a label, shortcut or enabled rule lives in exactly one place.
-export interface Action {
-  id: string;
+// One registry of user actions. Toolbar, native menu, shortcuts, the context menu and the command
+// palette all read it, so a label, shortcut or enabled rule lives in exactly one place. Ids and
+// shortcuts come from the typed table in core/actions.ts, which the native menu reads too.
+import { shortcutsOf, type ActionId } from '../../core/actions';
+
+export type { ActionId } from '../../core/actions';
+
+export interface ActionSpec {
+  id: ActionId;
   /** i18n key of the label. */
   labelKey: string;
-  /** e.g. "Mod+Z", "Mod+Shift+Z", "Delete"; Mod is Ctrl (Cmd on macOS). */
-  shortcuts?: string[];
   /** The shortcut is delivered by a platform event (copy, cut, paste), not by keydown. */
   native?: boolean;
   enabled?: () => boolean;
@@ -14,14 +17,33 @@ export interface Action {
   run: () => void | Promise<void>;
 }
 
-const actions = new Map<string, Action>();
+export interface Action extends ActionSpec {
+  /** From core/actions.ts: e.g. "Mod+Z", "Mod+Shift+Z", "Delete"; Mod is Ctrl (Cmd on macOS). */
+  shortcuts: readonly string[];
+}
 
-export function registerAction(action: Action): void {
-  actions.set(action.id, action);
+export class DuplicateActionError extends Error {
+  constructor(readonly id: string) {
+    super(`action "${id}" is registered twice`);
+    this.name = 'DuplicateActionError';
+  }
+}
+
+const actions = new Map<ActionId, Action>();
+
+/** Registers an action once; a second registration of the same id throws. */
+export function registerAction(spec: ActionSpec): void {
+  if (actions.has(spec.id)) throw new DuplicateActionError(spec.id);
+  actions.set(spec.id, { ...spec, shortcuts: shortcutsOf(spec.id) });
+}
+
+/** Forgets every action (tests register afresh). */
+export function clearActions(): void {
+  actions.clear();
 }
 
 export function getAction(id: string): Action | undefined {
-  return actions.get(id);
+  return actions.get(id as ActionId);
 }
 
 export function allActions(): Action[] {
@@ -33,7 +55,7 @@ export function isEnabled(action: Action): boolean {
 }
 
 export async function runAction(id: string): Promise<boolean> {
-  const action = actions.get(id);
+  const action = getAction(id);
   if (!action || !isEnabled(action)) return false;
   await action.run();
   return true;
@@ -53,7 +75,7 @@ export function shortcutOf(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' 
 }
 
 export function findByShortcut(shortcut: string): Action | undefined {
-  for (const action of actions.values()) if (action.shortcuts?.includes(shortcut)) return action;
+  for (const action of actions.values()) if (action.shortcuts.includes(shortcut)) return action;
   return undefined;
 }
 
