@@ -5,7 +5,8 @@ import { LIMITS, type Anchor, type Design, type Element, type SizeLayout, type T
 import { getPreset } from '../presets/data';
 import { safeZoneFor, type Size } from '../presets/size';
 import type { Preset, Rect, SafeZone } from '../presets/types';
-import { boundsOf, isBackground, isSafe, outlinePoints, placementIn, pointsInCircle, pointsInRect, polygonOverlapsRect, type Point } from './safe-zones';
+import { isBackground, isSafe, placementIn, pointsInCircle, pointsInRect, polygonOverlapsRect } from './safe-zones';
+import { boundsOfPoints as boundsOf, outlinePoints, type Point } from './geometry';
 
 export class LayoutError extends Error {
   constructor(

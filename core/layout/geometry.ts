@@ -1,6 +1,6 @@
-// Pure geometry of model elements: rotated bounds, and the transforms that group and ungroup
-// elements without moving anything on the page. Konva rotates a node about its own (x, y), so
-// every element's frame is: translate(x, y) then rotate(rotation).
+// The one geometry set: points, rects, frames, corners and bounds of model elements, and the
+// transforms that group and ungroup elements without moving anything on the page. Konva rotates a
+// node about its own (x, y), so every element's frame is: translate(x, y) then rotate(rotation).
 import type { Element, GroupElement } from '../model/schema';
 
 export interface Rect {
@@ -14,6 +14,15 @@ export interface Point {
   y: number;
 }
 
+/** A parent transform: translation then rotation (degrees), as Konva groups apply them. */
+export interface Frame {
+  x: number;
+  y: number;
+  rotation: number;
+}
+
+export const ROOT_FRAME: Frame = { x: 0, y: 0, rotation: 0 };
+
 const RAD = Math.PI / 180;
 
 /** Rotates a point about the origin by `degrees` (clockwise on screen, as Konva does). */
@@ -24,17 +33,38 @@ export function rotatePoint(p: Point, degrees: number): Point {
   return { x: p.x * c - p.y * s, y: p.x * s + p.y * c };
 }
 
-/** The four corners of an element's box in its parent's coordinates, clockwise from its origin. */
-export function elementCorners(el: Pick<Element, 'x' | 'y' | 'width' | 'height' | 'rotation'>): Point[] {
+function applyFrame(frame: Frame, p: Point): Point {
+  const r = rotatePoint(p, frame.rotation);
+  return { x: frame.x + r.x, y: frame.y + r.y };
+}
+
+/** The frame of an element inside `parent`. */
+export function childFrame(parent: Frame, el: Pick<Element, 'x' | 'y' | 'rotation'>): Frame {
+  const origin = applyFrame(parent, { x: el.x, y: el.y });
+  return { x: origin.x, y: origin.y, rotation: parent.rotation + el.rotation };
+}
+
+/** The four corners of an element's box, clockwise from its origin, in the coordinates `parent` maps to. */
+export function cornersIn(el: Pick<Element, 'x' | 'y' | 'width' | 'height' | 'rotation'>, parent: Frame): Point[] {
+  const f = childFrame(parent, el);
   return [
     { x: 0, y: 0 },
     { x: el.width, y: 0 },
     { x: el.width, y: el.height },
     { x: 0, y: el.height },
-  ].map((p) => {
-    const r = rotatePoint(p, el.rotation);
-    return { x: r.x + el.x, y: r.y + el.y };
-  });
+  ].map((p) => applyFrame(f, p));
+}
+
+/** The four corners of an element's box in its parent's coordinates, clockwise from its origin. */
+export function elementCorners(el: Pick<Element, 'x' | 'y' | 'width' | 'height' | 'rotation'>): Point[] {
+  return cornersIn(el, ROOT_FRAME);
+}
+
+/** Corners of every leaf under a group (or of the element itself), in canvas coordinates. */
+export function outlinePoints(el: Element, parent: Frame = ROOT_FRAME): Point[] {
+  if (el.type !== 'group') return cornersIn(el, parent);
+  const f = childFrame(parent, el);
+  return el.children.flatMap((c) => outlinePoints(c, f));
 }
 
 export function boundsOfPoints(points: readonly Point[]): Rect {

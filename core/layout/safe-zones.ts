@@ -2,68 +2,11 @@
 // safe area, its circular crop and the rectangles overlays cover.
 import type { Design, Element } from '../model/schema';
 import { safeZoneFor } from '../presets/size';
-import type { Circle, Preset, Rect, SafeZone } from '../presets/types';
-
-export interface Point {
-  x: number;
-  y: number;
-}
-
-/** A parent transform: translation then rotation (degrees), as Konva groups apply them. */
-export interface Frame {
-  x: number;
-  y: number;
-  rotation: number;
-}
-
-export const ROOT_FRAME: Frame = { x: 0, y: 0, rotation: 0 };
+import type { Circle, Preset, SafeZone } from '../presets/types';
+import { childFrame, cornersIn, ROOT_FRAME, type Frame, type Point, type Rect } from './geometry';
 
 /** Half a pixel of slack: positions that round to the edge count as inside. */
 const EPS = 0.5;
-
-function rotate(p: Point, degrees: number): Point {
-  if (!degrees) return p;
-  const a = (degrees * Math.PI) / 180;
-  const c = Math.cos(a);
-  const s = Math.sin(a);
-  return { x: p.x * c - p.y * s, y: p.x * s + p.y * c };
-}
-
-function apply(frame: Frame, p: Point): Point {
-  const r = rotate(p, frame.rotation);
-  return { x: frame.x + r.x, y: frame.y + r.y };
-}
-
-export function childFrame(parent: Frame, el: Pick<Element, 'x' | 'y' | 'rotation'>): Frame {
-  const origin = apply(parent, { x: el.x, y: el.y });
-  return { x: origin.x, y: origin.y, rotation: parent.rotation + el.rotation };
-}
-
-/** The four corners of an element's box in canvas coordinates (Konva rotates about x,y). */
-export function elementCorners(el: Pick<Element, 'x' | 'y' | 'width' | 'height' | 'rotation'>, parent: Frame = ROOT_FRAME): Point[] {
-  const f = childFrame(parent, el);
-  return [
-    { x: 0, y: 0 },
-    { x: el.width, y: 0 },
-    { x: el.width, y: el.height },
-    { x: 0, y: el.height },
-  ].map((p) => apply(f, p));
-}
-
-/** Corners of every leaf under a group (or of the element itself), in canvas coordinates. */
-export function outlinePoints(el: Element, parent: Frame = ROOT_FRAME): Point[] {
-  if (el.type !== 'group') return elementCorners(el, parent);
-  const f = childFrame(parent, el);
-  return el.children.flatMap((c) => outlinePoints(c, f));
-}
-
-export function boundsOf(points: readonly Point[]): Rect {
-  const xs = points.map((p) => p.x);
-  const ys = points.map((p) => p.y);
-  const x = Math.min(...xs);
-  const y = Math.min(...ys);
-  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
-}
 
 export function pointsInRect(points: readonly Point[], r: Rect): boolean {
   return points.every((p) => p.x >= r.x - EPS && p.y >= r.y - EPS && p.x <= r.x + r.width + EPS && p.y <= r.y + r.height + EPS);
@@ -159,7 +102,7 @@ export function checkSafeZones(design: Design, preset: Preset): SafeZoneWarning[
       if (el.type !== 'text' && el.type !== 'image') continue;
       if (el.type === 'text' && el.text.trim() === '' && Object.values(el.variants).every((v) => !v?.trim())) continue;
       if (top && isBackground(el, design.width, design.height)) continue;
-      const place = placementIn(zone, elementCorners(el, frame));
+      const place = placementIn(zone, cornersIn(el, frame));
       const base = { elementId: el.id, elementType: el.type, params: { elementId: el.id, name: el.name, preset: preset.id } };
       const what = el.type === 'text' ? 'text' : 'image';
       if (!place.inArea) warnings.push({ ...base, code: 'layout.outside-safe-area', message: `${what} "${el.name || el.id}" leaves the safe area of ${preset.id}` });

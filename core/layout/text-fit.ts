@@ -3,7 +3,10 @@
 // hold its text ('grow'). Pure: the caller injects how text is measured, so the same code runs
 // with a browser canvas, @napi-rs/canvas in Node, or a deterministic fake in tests.
 import type { Design, Element, Language, TextElement } from '../model/schema';
-import { textFor } from '../model/defaults';
+import { displayText } from '../model/defaults';
+import { cssFont } from '../fonts/font-string';
+
+export { cssFont } from '../fonts/font-string';
 
 export type FitMode = 'shrink' | 'grow' | 'none';
 
@@ -192,11 +195,6 @@ function largestAccepted(steps: number, ok: (k: number) => boolean): number | nu
   return low;
 }
 
-/** The text a text element shows in `language`, capitalised as drawn. */
-export function shownText(el: TextElement, language: Language): string {
-  const text = textFor(el, language);
-  return el.uppercase ? text.toLocaleUpperCase(language) : text;
-}
 
 export interface ElementFitOptions {
   language: Language;
@@ -216,7 +214,7 @@ export function fontSpecOf(el: TextElement, resolveFamily: (family: string) => s
 export function fitTextElement(el: TextElement, options: ElementFitOptions): FitResult {
   return fitText(
     {
-      text: shownText(el, options.language),
+      text: displayText(el, options.language),
       box: { width: el.width, height: el.height },
       font: fontSpecOf(el, options.resolveFamily),
       lineHeight: el.lineHeight,
@@ -250,18 +248,6 @@ export interface TextMeasureContext {
   fontKerning?: string;
 }
 
-/** A CSS font shorthand the way Konva builds it: style, variant, size, quoted family list. */
-export function cssFont(font: FontSpec, familyList: (family: string) => string = (f) => `${f}, sans-serif`): string {
-  const style = [font.italic ? 'italic' : '', font.weight === 'bold' ? 'bold' : ''].filter(Boolean).join(' ') || 'normal';
-  const families = familyList(font.family)
-    .split(',')
-    .map((f) => {
-      const name = f.trim();
-      return name.includes(' ') && !/["']/.test(name) ? `"${name}"` : name;
-    })
-    .join(', ');
-  return `${style} normal ${font.size}px ${families}`;
-}
 
 /**
  * A measurer over a canvas context. Like Konva, kerning is off when letters are spaced (it then

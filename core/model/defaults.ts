@@ -9,12 +9,9 @@ import {
   type Language,
 } from './schema';
 
-let counter = 0;
-/** Short unique ids: time, a counter and randomness, so two windows never collide in practice. */
+/** A new unique id: the prefix and a random UUID (Web Crypto, in every runtime core runs in). */
 export function newId(prefix = 'el'): string {
-  counter = (counter + 1) % 1_000_000;
-  const rand = Math.floor(Math.random() * 0xffffff).toString(36);
-  return `${prefix}_${Date.now().toString(36)}${counter.toString(36)}${rand}`;
+  return `${prefix}_${crypto.randomUUID()}`;
 }
 
 export function createDesign(init: { width?: number; height?: number; name?: string; language?: Language } = {}): Design {
@@ -79,4 +76,10 @@ export function createShapeElement(init: Partial<ShapeElement> & Pick<ShapeEleme
 /** The text shown for the design's language: its variant if present, else the base text. */
 export function textFor(element: TextElement, language: Language): string {
   return element.variants[language] ?? element.text;
+}
+
+/** The text a text element shows in `language`, capitalised as drawn: what is measured, drawn and listed. */
+export function displayText(el: TextElement, language: Language): string {
+  const text = textFor(el, language);
+  return el.uppercase ? text.toLocaleUpperCase(language) : text;
 }

@@ -15,12 +15,8 @@ export type Platform =
   | 'youtube'
   | 'custom';
 
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+export type { Rect } from '../layout/geometry';
+import type { Rect } from '../layout/geometry';
 
 export interface Circle {
   cx: number;

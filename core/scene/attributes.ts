@@ -2,7 +2,8 @@
 // and the exporter both call these functions, so what you see is what you export.
 import Konva from 'konva';
 import type { AssetInfo, Element, ImageElement, Language, RedactElement, ShapeElement, TextElement } from '../model/schema';
-import { textFor } from '../model/defaults';
+import { displayText } from '../model/defaults';
+import { fontFamilyOf, fontStyleOf } from '../fonts/font-string';
 import { fitTextElement, type Measure } from '../layout/text-fit';
 import type { ColorResolver } from './colors';
 import { drawImageElement, type FilterCache, type ImageProxies } from './image-draw';
@@ -40,20 +41,8 @@ export function commonAttrs(el: Element): Konva.NodeConfig {
   };
 }
 
-export function fontStyleOf(el: Pick<TextElement, 'fontWeight' | 'italic'>): string {
-  const parts = [el.italic ? 'italic' : '', el.fontWeight === 'bold' ? 'bold' : ''].filter(Boolean);
-  return parts.length ? parts.join(' ') : 'normal';
-}
-
-/** The fallback chain keeps text readable while a font loads or if it failed to load. */
-export function fontFamilyOf(family: string): string {
-  return `${family}, "Noto Sans Arabic", "Noto Sans Hebrew", "Noto Color Emoji", sans-serif`;
-}
-
-export function displayText(el: TextElement, language: Language): string {
-  const text = textFor(el, language);
-  return el.uppercase ? text.toLocaleUpperCase(language) : text;
-}
+export { displayText } from '../model/defaults';
+export { fontFamilyOf, fontStyleOf } from '../fonts/font-string';
 
 /** What fitting changes when drawn: the font size ('shrink') or the box height ('grow'). */
 export function fittedTextBox(el: TextElement, ctx: SceneContext): { fontSize: number; height: number } {

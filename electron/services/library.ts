@@ -2,7 +2,6 @@
 // under <userData>/library, plus the images they use (logos, photos) stored once by content hash.
 // Reads never fail as a whole: a corrupt or hostile file is skipped with a logged reason, so one
 // bad file cannot hide the rest. Writes are atomic and serialized.
-import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { LIBRARY_LIMITS, type Library, type LibraryAsset } from '../../core/api';
@@ -11,7 +10,8 @@ import { describeIssues } from '../../core/model/issues';
 import { serializeTemplate, validateTemplate, type Template } from '../../core/templates';
 import { writeFileAtomic } from './atomic-write';
 import { PlacardError, errnoCode } from './errors';
-import { sniffImageType, type ImageMime } from './images';
+import type { ImageMime } from '../../core/bundle/image-sniff';
+import { assetsRefusal, defaultKitRefusal, isLibraryAssetId, libraryFullRefusal, MAX_LIBRARY_ASSET_BYTES, sortedLibrary, storedAssetIntact, type LibraryRefusal } from '../../core/library';
 
 export const LIBRARY_DIR = 'library';
 const KITS = 'kits';
@@ -19,7 +19,6 @@ const TEMPLATES = 'templates';
 const ASSETS = 'assets';
 /** A kit is a few kilobytes; anything this big is not one of ours. */
 const MAX_KIT_FILE_BYTES = 256 * 1024;
-const MAX_ASSET_BYTES = 64 * 1024 * 1024;
 
 const EXTENSIONS: Record<ImageMime, string> = {
   'image/png': 'png',
@@ -31,7 +30,6 @@ const EXTENSIONS: Record<ImageMime, string> = {
 
 /** Ids become file names; the schemas already restrict them, this re-checks at the disk boundary. */
 const SAFE_ID = /^[A-Za-z0-9_-]{1,128}$/;
-const ASSET_ID = /^[0-9a-f]{64}$/;
 
 export interface SkippedFile {
   file: string;
@@ -51,6 +49,10 @@ export interface LibraryStore {
 export interface LibraryOptions {
   /** Where skipped files are reported (defaults to console.warn). */
   log?: (message: string) => void;
+}
+
+function refuse(refusal: LibraryRefusal | null): void {
+  if (refusal) throw new PlacardError(refusal.code, refusal.message, refusal.params);
 }
 
 function checkId(id: string, what: string): void {
@@ -114,9 +116,7 @@ export function createLibraryStore(userDataDir: string, options: LibraryOptions 
       else templates.push(result.template);
     }
     for (const s of skipped) log(`library: skipped ${s.file}: ${s.reason}`);
-    brandKits.sort((a, b) => a.name.localeCompare(b.name));
-    templates.sort((a, b) => a.name.en.localeCompare(b.name.en));
-    return { brandKits: brandKits.slice(0, LIBRARY_LIMITS.maxKits), templates: templates.slice(0, LIBRARY_LIMITS.maxTemplates), skipped };
+    return { ...sortedLibrary(brandKits, templates), skipped };
   }
 
   async function count(folder: string): Promise<number> {
@@ -136,17 +136,8 @@ export function createLibraryStore(userDataDir: string, options: LibraryOptions 
 
   /** Checks every image first (hash and type), then writes them; nothing is written for a bad set. */
   async function writeAssets(assets: Record<string, LibraryAsset>): Promise<void> {
+    refuse(assetsRefusal(assets));
     const entries = Object.entries(assets);
-    if (entries.length > LIBRARY_LIMITS.maxAssetsPerItem)
-      throw new PlacardError('library.too-many-assets', `At most ${LIBRARY_LIMITS.maxAssetsPerItem} images per item`, { max: LIBRARY_LIMITS.maxAssetsPerItem });
-    for (const [id, asset] of entries) {
-      if (!ASSET_ID.test(id)) throw new PlacardError('library.asset-mismatch', `Image id "${id.slice(0, 80)}" is not a SHA-256 hash`, { id: id.slice(0, 80) });
-      if (asset.bytes.byteLength > MAX_ASSET_BYTES) throw new PlacardError('library.asset-mismatch', `Image ${id} is too large`, { id });
-      const hash = createHash('sha256').update(asset.bytes).digest('hex');
-      if (hash !== id) throw new PlacardError('library.asset-mismatch', `Image ${id} does not match its bytes`, { id });
-      const sniffed = sniffImageType(asset.bytes);
-      if (sniffed !== asset.mime) throw new PlacardError('library.asset-mismatch', `Image ${id} is not the ${asset.mime} it claims to be`, { id });
-    }
     if (!entries.length) return;
     await mkdir(path.join(root, ASSETS), { recursive: true });
     for (const [id, asset] of entries) {
@@ -178,10 +169,9 @@ export function createLibraryStore(userDataDir: string, options: LibraryOptions 
         }
         const kit = result.kit;
         checkId(kit.id, 'brand kit');
-        if (kit.id === DEFAULT_BRAND_KIT_ID) throw new PlacardError('brand.default-kit-readonly', 'The Placard default kit cannot be changed; duplicate it first', { id: kit.id });
+        refuse(defaultKitRefusal(kit.id, 'save'));
         const file = path.join(root, KITS, `${kit.id}.json`);
-        if (!(await exists(file)) && (await count(KITS)) >= LIBRARY_LIMITS.maxKits)
-          throw new PlacardError('library.full', `The library holds at most ${LIBRARY_LIMITS.maxKits} brand kits`, { max: LIBRARY_LIMITS.maxKits });
+        refuse(libraryFullRefusal('kits', await count(KITS), await exists(file)));
         await writeAssets(assets);
         await mkdir(path.dirname(file), { recursive: true });
         await writeFileAtomic(file, JSON.stringify(kit, null, 2) + '\n');
@@ -191,7 +181,7 @@ export function createLibraryStore(userDataDir: string, options: LibraryOptions 
     deleteBrandKit: (id) =>
       serialized(async () => {
         checkId(id, 'brand kit');
-        if (id === DEFAULT_BRAND_KIT_ID) throw new PlacardError('brand.default-kit-readonly', 'The Placard default kit cannot be deleted', { id });
+        refuse(defaultKitRefusal(id, 'delete'));
         return remove(KITS, id);
       }),
 
@@ -205,8 +195,7 @@ export function createLibraryStore(userDataDir: string, options: LibraryOptions 
         const template = result.template;
         checkId(template.id, 'template');
         const file = path.join(root, TEMPLATES, `${template.id}.json`);
-        if (!(await exists(file)) && (await count(TEMPLATES)) >= LIBRARY_LIMITS.maxTemplates)
-          throw new PlacardError('library.full', `The library holds at most ${LIBRARY_LIMITS.maxTemplates} templates`, { max: LIBRARY_LIMITS.maxTemplates });
+        refuse(libraryFullRefusal('templates', await count(TEMPLATES), await exists(file)));
         await writeAssets(assets);
         await mkdir(path.dirname(file), { recursive: true });
         await writeFileAtomic(file, serializeTemplate(template));
@@ -220,15 +209,15 @@ export function createLibraryStore(userDataDir: string, options: LibraryOptions 
       }),
 
     async getAsset(id) {
-      if (!ASSET_ID.test(id)) return null;
+      if (!isLibraryAssetId(id)) return null;
       for (const [mime, ext] of Object.entries(EXTENSIONS) as [ImageMime, string][]) {
         const file = path.join(root, ASSETS, `${id}.${ext}`);
         try {
           const info = await stat(file);
-          if (!info.isFile() || info.size > MAX_ASSET_BYTES) return null;
+          if (!info.isFile() || info.size > MAX_LIBRARY_ASSET_BYTES) return null;
           const bytes = new Uint8Array(await readFile(file));
           // A file changed on disk since it was saved is not served under the old hash.
-          if (createHash('sha256').update(bytes).digest('hex') !== id || sniffImageType(bytes) !== mime) {
+          if (!storedAssetIntact(id, mime, bytes)) {
             log(`library: skipped ${file}: content does not match its name`);
             return null;
           }

@@ -5,10 +5,10 @@
 // One file per document, named by a hash of the document key (its path, or an id for an unsaved
 // document). The file holds a small header naming the key and time, then the .placard bytes.
 // Each write replaces the file atomically, so a crash mid-autosave leaves the previous copy.
-import { createHash } from 'node:crypto';
 import { mkdir, open, readdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { MAX_ARCHIVE_BYTES } from '../../core/bundle';
+import { sha256Hex } from '../../core/bundle/sha256';
 import { writeFileAtomic } from './atomic-write';
 import { PlacardError, errnoCode } from './errors';
 
@@ -33,7 +33,7 @@ interface RecoveryMeta {
 }
 
 export function recoveryFileName(docKey: string): string {
-  return createHash('sha256').update(docKey, 'utf8').digest('hex').slice(0, 32) + RECOVERY_EXTENSION;
+  return sha256Hex(docKey).slice(0, 32) + RECOVERY_EXTENSION;
 }
 
 export async function writeRecovery(dir: string, docKey: string, bytes: Uint8Array, now: number = Date.now()): Promise<void> {

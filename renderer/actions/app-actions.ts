@@ -4,7 +4,7 @@ import { getApi } from '../bridge';
 import { useDesignStore } from '../state/design-store';
 import { useEditorStore } from '../state/editor-store';
 import { importImageBytes, useImageStore } from '../assets/image-store';
-import type { ImageMime } from '../assets/sniff';
+import type { ImageMime } from '../../core/bundle/image-sniff';
 import { t } from '../i18n';
 import { registerAction } from './registry';
 import { errorMessage } from '../i18n/error-message';

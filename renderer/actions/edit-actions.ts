@@ -20,7 +20,7 @@ import {
   type ClipPayload,
 } from '../state/clipboard';
 import { importImageBytes, useImageStore } from '../assets/image-store';
-import { sniffImageMime } from '../assets/sniff';
+import { sniffImageMime } from '../../core/bundle/image-sniff';
 import { insertImageFromBytes } from './app-actions';
 import { registerAction } from './registry';
 

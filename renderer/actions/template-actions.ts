@@ -7,7 +7,7 @@ import { mapElement, newId, slugify, type Design, type Language } from '../../co
 import { SAMPLE_PHOTOS, TEMPLATE_FORMAT, TEMPLATE_FORMAT_VERSION, isSamplePhoto, type Template, type TemplateCategory } from '../../core/templates';
 import { getApi } from '../bridge';
 import { decodeImage, importImageBytes, useImageStore } from '../assets/image-store';
-import { sniffImageMime } from '../assets/sniff';
+import { sniffImageMime } from '../../core/bundle/image-sniff';
 import { confirm } from '../dialogs/dialog-store';
 import { confirmUnsaved } from '../documents/document-io';
 import { useDocumentStore } from '../documents/document-store';

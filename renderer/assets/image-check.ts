@@ -1,10 +1,9 @@
 // Checks an image before anything decodes it: the type from its bytes, the pixel count its header
 // declares (refusing decompression bombs cheaply), and SVG content (no scripts, nothing external).
-import { readImageSize } from '../../core/bundle/image-header';
 import { checkSvg } from '../../core/bundle/svg-check';
 import { MAX_IMAGE_PIXELS } from '../../core/bundle/limits';
 import { jpegOrientation, orientedSize } from './exif-orientation';
-import { sniffImageMime, type ImageMime } from './sniff';
+import { sniffImage, type ImageMime } from '../../core/bundle/image-sniff';
 
 /** Largest image we decode: 50 megapixels (an 8660x5773 photo), about 200 MB once decoded. */
 export const MAX_DECODE_PIXELS = MAX_IMAGE_PIXELS;
@@ -29,19 +28,20 @@ export interface CheckedImage {
 }
 
 export function checkImageBytes(bytes: Uint8Array, name: string): CheckedImage {
-  const mime = sniffImageMime(bytes);
-  if (!mime) throw new ImageCheckError('image.unsupported', `${name}: not a PNG, JPEG, WebP, GIF or SVG image`, { name });
-  if (mime === 'image/svg+xml') {
+  const sniffed = sniffImage(bytes);
+  if (!sniffed.ok && sniffed.reason === 'unsupported') throw new ImageCheckError('image.unsupported', `${name}: not a PNG, JPEG, WebP, GIF or SVG image`, { name });
+  if (sniffed.ok && sniffed.mime === 'image/svg+xml') {
     if (bytes.length > MAX_SVG_BYTES) {
       throw new ImageCheckError('image.svg-too-large', `${name}: SVG is larger than ${MAX_SVG_BYTES} bytes`, { name, maxMb: MAX_SVG_BYTES / 1024 / 1024 });
     }
     const problem = checkSvg(new TextDecoder().decode(bytes));
     if (problem?.kind === 'external-ref') throw new ImageCheckError('image.svg-external', `${name}: SVG refused: ${problem.detail}`, { name });
     if (problem) throw new ImageCheckError('image.svg-script', `${name}: SVG refused: ${problem.detail}`, { name });
-    return { mime, size: null };
+    return { mime: sniffed.mime, size: null };
   }
-  const header = readImageSize(bytes);
-  if (!header) throw new ImageCheckError('image.bad-header', `${name}: the image header is damaged or incomplete`, { name });
+  if (!sniffed.ok) throw new ImageCheckError('image.bad-header', `${name}: the image header is damaged or incomplete`, { name });
+  const { mime } = sniffed;
+  const header = { width: sniffed.width!, height: sniffed.height! };
   const pixels = header.width * header.height;
   if (pixels > MAX_DECODE_PIXELS) {
     throw new ImageCheckError(

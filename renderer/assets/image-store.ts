@@ -4,8 +4,9 @@
 import { create } from 'zustand';
 import type { AssetInfo } from '../../core/model';
 import type { ImageProxies } from '../../core/scene';
+import { sha256Hex } from '../../core/bundle/sha256';
 import { checkImageBytes } from './image-check';
-import type { ImageMime } from './sniff';
+import type { ImageMime } from '../../core/bundle/image-sniff';
 
 /** Longest side of the editing proxy; photos at most this large are drawn as they are. */
 export const PROXY_MAX_SIDE = 2048;
@@ -67,9 +68,9 @@ export const useImageStore = create<ImageStoreState>()((set, get) => ({
   },
 }));
 
+/** The asset id of an image: the SHA-256 of its bytes (core/bundle/sha256.ts, as bundles name it). */
 export async function hashBytes(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as BufferSource);
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+  return sha256Hex(bytes);
 }
 
 function corrupt(): Error {

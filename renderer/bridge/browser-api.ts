@@ -2,7 +2,7 @@
 import { API, settingsSchema, type OpenedImage, type PlacardApi, type Settings } from '../../core/api';
 import { createBrowserLibrary } from './browser-library';
 import { createBrowserExport } from './browser-export';
-import { sniffImageMime } from '../assets/sniff';
+import { sniffImageMime } from '../../core/bundle/image-sniff';
 import { idbGet, idbSet } from './idb';
 import { createBrowserFiles } from './browser-files';
 import { download, pickFile } from './browser-dom';

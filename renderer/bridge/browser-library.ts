@@ -2,11 +2,11 @@
 // IndexedDB. Same contract and checks as electron/services/library.ts: arguments are validated
 // against core/api.ts, stored records are re-validated on read and skipped (with a console
 // warning) when they no longer pass.
-import { API, LIBRARY_LIMITS, type LibraryAsset, type PlacardApi } from '../../core/api';
+import { API, type LibraryAsset, type PlacardApi } from '../../core/api';
 import { DEFAULT_BRAND_KIT_ID, validateBrandKit, type BrandKit } from '../../core/brand';
 import { validateTemplate, type Template } from '../../core/templates';
-import { hashBytes } from '../assets/image-store';
-import { sniffImageMime } from '../assets/sniff';
+import { assetsRefusal, defaultKitRefusal, libraryFullRefusal, sortedLibrary, storedAssetIntact, type LibraryRefusal } from '../../core/library';
+import { sniffImageMime } from '../../core/bundle/image-sniff';
 import { idbGet, idbSet } from './idb';
 
 const KITS_KEY = 'library.kits';
@@ -24,11 +24,12 @@ async function readRecords(key: string): Promise<Record<string, unknown>> {
   return raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
 }
 
+function refuse(refusal: LibraryRefusal | null): void {
+  if (refusal) throw coded(refusal.code, refusal.message, refusal.params);
+}
+
 async function writeAssets(assets: Record<string, LibraryAsset>): Promise<void> {
-  for (const [id, asset] of Object.entries(assets)) {
-    if ((await hashBytes(asset.bytes)) !== id || sniffImageMime(asset.bytes) !== asset.mime)
-      throw coded('library.asset-mismatch', `Image ${id} does not match its bytes`, { id });
-  }
+  refuse(assetsRefusal(assets));
   for (const [id, asset] of Object.entries(assets)) await idbSet(assetKey(id), { mime: asset.mime, bytes: asset.bytes });
 }
 
@@ -55,18 +56,15 @@ export function createBrowserLibrary(): LibraryMethods {
         if (result.ok && result.template.id === id) templates.push(result.template);
         else console.warn(`library: skipped stored template ${id}`);
       }
-      brandKits.sort((a, b) => a.name.localeCompare(b.name));
-      templates.sort((a, b) => a.name.en.localeCompare(b.name.en));
-      return { brandKits, templates };
+      return sortedLibrary(brandKits, templates);
     },
 
     saveBrandKit: (args) =>
       serialized(async () => {
         const [{ kit, assets }] = API.saveBrandKit.args.parse([args]);
-        if (kit.id === DEFAULT_BRAND_KIT_ID) throw coded('brand.default-kit-readonly', 'The Placard default kit cannot be changed; duplicate it first', { id: kit.id });
+        refuse(defaultKitRefusal(kit.id, 'save'));
         const records = await readRecords(KITS_KEY);
-        if (!(kit.id in records) && Object.keys(records).length >= LIBRARY_LIMITS.maxKits)
-          throw coded('library.full', `The library holds at most ${LIBRARY_LIMITS.maxKits} brand kits`, { max: LIBRARY_LIMITS.maxKits });
+        refuse(libraryFullRefusal('kits', Object.keys(records).length, Object.hasOwn(records, kit.id)));
         await writeAssets(assets);
         await idbSet(KITS_KEY, { ...records, [kit.id]: kit });
         return kit;
@@ -75,7 +73,7 @@ export function createBrowserLibrary(): LibraryMethods {
     deleteBrandKit: (id) =>
       serialized(async () => {
         const [valid] = API.deleteBrandKit.args.parse([id]);
-        if (valid === DEFAULT_BRAND_KIT_ID) throw coded('brand.default-kit-readonly', 'The Placard default kit cannot be deleted', { id: valid });
+        refuse(defaultKitRefusal(valid, 'delete'));
         const { [valid]: gone, ...rest } = await readRecords(KITS_KEY);
         if (gone === undefined) return false;
         await idbSet(KITS_KEY, rest);
@@ -88,8 +86,7 @@ export function createBrowserLibrary(): LibraryMethods {
         const result = validateTemplate(input);
         if (!result.ok) throw coded('library.invalid-template', `Invalid template (${result.code})`, { details: result.issues.map((i) => `${i.path}: ${i.message}`).join('; ') });
         const records = await readRecords(TEMPLATES_KEY);
-        if (!(result.template.id in records) && Object.keys(records).length >= LIBRARY_LIMITS.maxTemplates)
-          throw coded('library.full', `The library holds at most ${LIBRARY_LIMITS.maxTemplates} templates`, { max: LIBRARY_LIMITS.maxTemplates });
+        refuse(libraryFullRefusal('templates', Object.keys(records).length, Object.hasOwn(records, result.template.id)));
         await writeAssets(assets);
         await idbSet(TEMPLATES_KEY, { ...records, [result.template.id]: result.template });
         return result.template;
@@ -109,7 +106,7 @@ export function createBrowserLibrary(): LibraryMethods {
       const stored = await idbGet<{ mime?: unknown; bytes?: unknown }>(assetKey(valid)).catch(() => undefined);
       if (!stored || !(stored.bytes instanceof Uint8Array)) return null;
       const mime = sniffImageMime(stored.bytes);
-      return mime && mime === stored.mime ? { mime, bytes: stored.bytes as Uint8Array<ArrayBuffer> } : null;
+      return mime && storedAssetIntact(valid, String(stored.mime), stored.bytes) ? { mime, bytes: stored.bytes as Uint8Array<ArrayBuffer> } : null;
     },
   };
 }

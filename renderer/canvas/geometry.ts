@@ -19,10 +19,9 @@ export function bakeScale(node: { width(): number; height(): number; scaleX(): n
   };
 }
 
-export interface Point {
-  x: number;
-  y: number;
-}
+import type { Point } from '../../core/layout/geometry';
+
+export type { Point };
 
 /**
  * The view after zooming from `scale` to `next` so that the design point under `from` (stage

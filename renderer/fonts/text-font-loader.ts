@@ -3,7 +3,8 @@
 // browser for exactly the faces that text needs, and redraw once late faces arrive. Exports then
 // find every face already loaded.
 import { walkElements, type Design } from '../../core/model';
-import { displayText, fontFamilyOf, fontStyleOf } from '../../core/scene';
+import { displayText } from '../../core/model';
+import { cssFont, fontFamilyOf } from '../../core/fonts/font-string';
 import { resolveFontFamily } from '../../core/brand';
 import { currentDesignKit } from '../state/library-store';
 
@@ -14,10 +15,7 @@ export function fontRequests(design: Design): { spec: string; text: string }[] {
   const kit = currentDesignKit(design.brandKitId);
   for (const { element } of walkElements(design.elements)) {
     if (element.type !== 'text') continue;
-    const spec = `${fontStyleOf(element)} 32px ${fontFamilyOf(resolveFontFamily(element.fontFamily, kit))
-      .split(',')
-      .map((f) => (f.includes(' ') && !f.includes('"') ? `"${f.trim()}"` : f.trim()))
-      .join(', ')}`;
+    const spec = cssFont({ family: resolveFontFamily(element.fontFamily, kit), size: 32, weight: element.fontWeight, italic: element.italic }, fontFamilyOf);
     const chars = byFont.get(spec) ?? new Set<string>();
     for (const ch of displayText(element, design.language)) if (ch.trim()) chars.add(ch);
     byFont.set(spec, chars);

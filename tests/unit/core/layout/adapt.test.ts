@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adaptDesign, keepInside, LayoutError, placeOnAxis } from '../../../../core/layout/adapt';
-import { outlinePoints, placementIn, isSafe } from '../../../../core/layout/safe-zones';
+import { placementIn, isSafe } from '../../../../core/layout/safe-zones';
+import { outlinePoints } from '../../../../core/layout/geometry';
 import { createDesign, createImageElement, createShapeElement, createTextElement } from '../../../../core/model/defaults';
 import { designSchema, type Design, type Element, type TextElement } from '../../../../core/model/schema';
 import { findElement } from '../../../../core/model/tree';

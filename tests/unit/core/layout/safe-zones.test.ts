@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkSafeZones, elementCorners, polygonOverlapsRect } from '../../../../core/layout/safe-zones';
+import { checkSafeZones, polygonOverlapsRect } from '../../../../core/layout/safe-zones';
+import { elementCorners } from '../../../../core/layout/geometry';
 import { createDesign, createImageElement, createShapeElement, createTextElement } from '../../../../core/model/defaults';
 import type { Design, Element } from '../../../../core/model/schema';
 import { getPreset } from '../../../../core/presets';

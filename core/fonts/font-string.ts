@@ -1,0 +1,33 @@
+// The one builder of CSS font strings: the style words Konva takes, the fallback chain every text
+// draws with, and the font shorthand measuring and font loading use.
+
+/** "normal", "bold", "italic" or "italic bold", as Konva's fontStyle and the CSS shorthand take it. */
+export function fontStyleOf(el: { fontWeight: 'normal' | 'bold'; italic: boolean }): string {
+  const parts = [el.italic ? 'italic' : '', el.fontWeight === 'bold' ? 'bold' : ''].filter(Boolean);
+  return parts.length ? parts.join(' ') : 'normal';
+}
+
+/** The fallback chain keeps text readable while a font loads or if it failed to load. */
+export function fontFamilyOf(family: string): string {
+  return `${family}, "Noto Sans Arabic", "Noto Sans Hebrew", "Noto Color Emoji", sans-serif`;
+}
+
+export interface CssFontSpec {
+  family: string;
+  size: number;
+  weight: 'normal' | 'bold';
+  italic: boolean;
+}
+
+/** A CSS font shorthand the way Konva builds it: style, variant, size, quoted family list. */
+export function cssFont(font: CssFontSpec, familyList: (family: string) => string = (f) => `${f}, sans-serif`): string {
+  const style = fontStyleOf({ fontWeight: font.weight, italic: font.italic });
+  const families = familyList(font.family)
+    .split(',')
+    .map((f) => {
+      const name = f.trim();
+      return name.includes(' ') && !/["']/.test(name) ? `"${name}"` : name;
+    })
+    .join(', ');
+  return `${style} normal ${font.size}px ${families}`;
+}
