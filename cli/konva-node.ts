@@ -15,7 +15,7 @@ export function installNodeCanvas(): typeof Konva {
     node.style ??= {};
     return node as unknown as HTMLCanvasElement;
   };
-  Konva.Util.createImageElement = () => new Image() as unknown as HTMLImageElement;
+  Konva.Util.createImageElement = () => new Image() as unknown as ReturnType<typeof Konva.Util.createImageElement>;
   return Konva;
 }
 

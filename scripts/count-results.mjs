@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Turns a test run into one line, "N passed, N failed", for people and CI. Reads vitest's JSON
-// report and the status of the steps before it (build, typecheck). A failed step, a test file
+// report and the status of the steps before it (build, typecheck, lint). A failed step, a test file
 // that crashed before its tests ran, vitest failing outside any test, a missing report and a
 // run with no tests each count as one failure, so a broken run can never look green.
 // Usage: node scripts/count-results.mjs [results-dir]   (default: test-results)
@@ -13,7 +13,7 @@ export const STEPS_FILE = 'steps.json';
 
 /**
  * @param {{ report: unknown, steps?: Record<string, { exitCode: number | null }> }} input
- *   report: parsed vitest JSON (null when missing); steps: exit codes of build, typecheck, vitest.
+ *   report: parsed vitest JSON (null when missing); steps: exit codes of build, typecheck, lint, vitest.
  * @returns {{ passed: number, failed: number, problems: string[] }}
  */
 export function countResults({ report, steps = {} }) {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: build, typecheck, then every vitest project (unit and e2e), writing a JSON report
+// `npm test`: build, typecheck (each room), lint, then every vitest project (unit and e2e), writing a JSON report
 // to test-results/ and ending with one line "N passed, N failed" (see count-results.mjs).
 // Every step runs even when an earlier one failed, so one run shows all that is broken.
 // Extra arguments go to vitest: `npm test -- tests/unit/core` runs only those files.
@@ -29,6 +29,7 @@ function run(name, command, args) {
 const steps = {};
 steps.build = run('build', npm, ['run', '--silent', 'build']);
 steps.typecheck = run('typecheck', npm, ['run', '--silent', 'typecheck']);
+steps.lint = run('lint', npm, ['run', '--silent', 'lint']);
 steps.vitest = run('vitest', process.execPath, [
   vitestBin,
   'run',

@@ -11,6 +11,7 @@ export function checkSvg(text: string): SvgProblem | null {
   if (/<script[\s>/]/.test(lower)) return { kind: 'script', detail: 'contains a <script> element' };
   if (/<(foreignobject|iframe|embed|object|handler|listener)[\s>/]/.test(lower)) return { kind: 'script', detail: 'contains embedded active content' };
   if (/[\s/"']on[a-z]+\s*=/.test(lower)) return { kind: 'script', detail: 'contains an event handler attribute (on...)' };
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses or strips
   const squashed = lower.replace(/[\s\u0000-\u001f]+/g, '');
   if (/(javascript|vbscript|livescript):/.test(squashed)) return { kind: 'script', detail: 'contains a javascript: URL' };
   if (/@import/.test(lower)) return { kind: 'external-ref', detail: 'contains a CSS @import' };

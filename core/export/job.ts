@@ -9,7 +9,7 @@ import { altTextFile } from './alt-text';
 import { EXPORT_LOOKAHEAD, inOrderAhead } from './batch';
 import { altTextFileName, fileNameFor } from './naming';
 import { exportDesign } from './pipeline';
-import { ExportError, type CancelSignal, type EncodeFormat, type Encoder, type ExportResult } from './types';
+import { ExportError, type CancelSignal, type CanvasLike, type EncodeFormat, type Encoder, type ExportResult } from './types';
 
 export interface ExportJob {
   design: Design;
@@ -71,7 +71,7 @@ export interface ExportProgress {
 }
 
 export interface ExportJobDeps {
-  encoder: Encoder<any>;
+  encoder: Encoder<CanvasLike>;
   sink: ExportSink;
   signal: CancelSignal;
   onProgress?(p: ExportProgress): void;

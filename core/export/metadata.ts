@@ -30,7 +30,6 @@ export function stripJpegMetadata(bytes: Uint8Array): Uint8Array {
     const marker = bytes[m]!;
     if (marker === 0xd9) {
       parts.push(bytes.subarray(i, m + 1));
-      i = m + 1;
       break;
     }
     if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {

@@ -36,6 +36,7 @@ function badName(name: string, reason: string): never {
 export function checkExportFileName(name: string): void {
   if (typeof name !== 'string' || name.length === 0) badName(String(name), 'empty');
   if (name.length > EXPORT_FILE_LIMITS.maxNameLength) badName(name, 'too long');
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses or strips
   if (/[\u0000-\u001f\u007f<>:"/\\|?*]/.test(name)) badName(name, 'contains a path separator or a reserved character');
   if (/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/.test(name)) badName(name, 'contains invisible direction characters');
   if (name.startsWith('.') || name !== name.trim() || name.endsWith('.')) badName(name, 'hidden or padded');

@@ -1,9 +1,9 @@
 // The editor's actions. Ids match the native menu's action ids (electron/menu.ts).
-import { createDesign, createImageElement, createShapeElement, createTextElement, findElement } from '../../core/model';
+import { createImageElement, createShapeElement, createTextElement, findElement } from '../../core/model';
 import { getApi } from '../bridge';
 import { useDesignStore } from '../state/design-store';
 import { useEditorStore } from '../state/editor-store';
-import { importImageBytes, useImageStore } from '../assets/image-store';
+import { importImageBytes } from '../assets/image-store';
 import type { ImageMime } from '../../core/bundle/image-sniff';
 import { t } from '../i18n';
 import { registerAction } from './registry';

@@ -1,16 +1,13 @@
 // Templates and brand kits as user actions: open a template in fill-in mode, switch author mode,
 // save the design as a template, apply a brand kit, replace a slot's photo, export both languages.
-import i18next from 'i18next';
 import type { LibraryAsset } from '../../core/api';
 import { rethemeDesign, type BrandKit } from '../../core/brand';
-import { mapElement, newId, slugify, type Design, type Language } from '../../core/model';
-import { SAMPLE_PHOTOS, TEMPLATE_FORMAT, TEMPLATE_FORMAT_VERSION, isSamplePhoto, type Template, type TemplateCategory } from '../../core/templates';
+import { mapElement, slugify, type Design } from '../../core/model';
+import { TEMPLATE_FORMAT, TEMPLATE_FORMAT_VERSION, isSamplePhoto, type Template, type TemplateCategory } from '../../core/templates';
 import { getApi } from '../bridge';
-import { decodeImage, importImageBytes, useImageStore } from '../assets/image-store';
+import { importImageBytes, useImageStore } from '../assets/image-store';
 import { sniffImageMime } from '../../core/bundle/image-sniff';
 import { confirm } from '../dialogs/dialog-store';
-import { confirmUnsaved } from '../documents/document-io';
-import { useDocumentStore } from '../documents/document-store';
 import { useDialogStore } from '../dialogs/dialog-store';
 import { quickExport, quickSaveSink } from '../export/quick-export';
 import { loadDesignAssets, openTemplateCopy, uiLanguage } from '../documents/open-template';
@@ -19,7 +16,6 @@ import { useDesignStore } from '../state/design-store';
 import { useEditorStore } from '../state/editor-store';
 import { useLibraryStore } from '../state/library-store';
 import { errorMessage } from '../i18n/error-message';
-import { packAsset } from '../packs/pack-store';
 import { registerAction } from './registry';
 import { insertImageFromBytes } from './app-actions';
 

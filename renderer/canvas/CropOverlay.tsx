@@ -43,8 +43,12 @@ export function CropOverlay({ zoom, offset }: { zoom: number; offset: { x: numbe
   const element = found?.type === 'image' ? found : undefined;
   const [crop, setCrop] = useState<ImageCrop>(element?.crop ?? FULL);
   const drag = useRef<{ handle: Handle; x: number; y: number; start: ImageCrop } | null>(null);
-
-  useEffect(() => setCrop(element?.crop ?? FULL), [croppingId]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Another image to crop starts from its own crop (state adjusted while rendering, as React advises).
+  const [cropFor, setCropFor] = useState(croppingId);
+  if (cropFor !== croppingId) {
+    setCropFor(croppingId);
+    setCrop(element?.crop ?? FULL);
+  }
   useEffect(() => {
     if (croppingId && !element) useCropStore.getState().stop();
   }, [croppingId, element]);
@@ -85,10 +89,11 @@ export function CropOverlay({ zoom, offset }: { zoom: number; offset: { x: numbe
   }, [element, info, zoom, offset.x, offset.y]);
   if (!element || !preview) return null;
 
-  const onPointerDown = (handle: Handle) => (e: ReactPointerEvent) => {
+  const onPointerDown = (e: ReactPointerEvent<HTMLElement>) => {
     e.preventDefault();
     e.stopPropagation();
     (e.target as HTMLElement).setPointerCapture?.(e.pointerId);
+    const handle = (e.currentTarget.dataset.handle ?? 'move') as Handle;
     drag.current = { handle, x: e.clientX, y: e.clientY, start: crop };
   };
   const onPointerMove = (e: ReactPointerEvent) => {
@@ -104,12 +109,12 @@ export function CropOverlay({ zoom, offset }: { zoom: number; offset: { x: numbe
   return (
     <div className="crop-overlay" data-testid="crop-overlay" style={preview} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={onPointerUp}>
       {src && <img className="crop-image" src={src} alt="" draggable={false} />}
-      <div className="crop-area" data-testid="crop-area" style={box} onPointerDown={onPointerDown('move')}>
+      <div className="crop-area" data-testid="crop-area" style={box} data-handle="move" onPointerDown={onPointerDown}>
         <span className="crop-window">
           {src && <img className="crop-image-kept" src={src} alt="" draggable={false} style={{ left: -box.left, top: -box.top, width: preview.width, height: preview.height }} />}
         </span>
         {HANDLES.map((h) => (
-          <span key={h} className={`crop-handle crop-handle-${h}`} data-testid={`crop-handle-${h}`} onPointerDown={onPointerDown(h)} />
+          <span key={h} className={`crop-handle crop-handle-${h}`} data-testid={`crop-handle-${h}`} data-handle={h} onPointerDown={onPointerDown} />
         ))}
       </div>
       <div className="crop-actions">

@@ -82,7 +82,9 @@ export function EditorCanvas() {
   // Gesture handlers read the latest view through this ref, so the handler object stays stable
   // and memoised element views never re-render because of it.
   const view = useRef({ scale, offset, viewport });
-  view.current = { scale, offset, viewport };
+  useLayoutEffect(() => {
+    view.current = { scale, offset, viewport };
+  });
   const session = useRef<DragSession | null>(null);
   const spaceDown = useRef(false);
   const panning = useRef<{ x: number; y: number; pan: { x: number; y: number } } | null>(null);

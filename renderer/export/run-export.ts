@@ -1,6 +1,6 @@
 // The export dialog's run: the one export job (core/export/job.ts) into the folder the user chose,
 // asking before replacing files. Cancelling stops between images, so only complete files remain.
-import { runExportJob, type ExportJob as CoreExportJob, type Encoder, type ExportProgress, type ExportSummary } from '../../core/export';
+import { runExportJob, type ExportJob as CoreExportJob, type CanvasLike, type Encoder, type ExportProgress, type ExportSummary } from '../../core/export';
 import { apiErrorInfo, type PlacardApi } from '../../core/api';
 import { folderSink } from './sinks';
 
@@ -12,7 +12,7 @@ export interface ExportJob extends CoreExportJob {
 
 export interface ExportRunDeps {
   api: Pick<PlacardApi, 'writeExportFiles'>;
-  encoder: Encoder<any>;
+  encoder: Encoder<CanvasLike>;
   signal: AbortSignal;
   onProgress(p: ExportProgress): void;
   /** Asked once when files exist: 'replace' (this and later ones), 'skip' or 'cancel'. */

@@ -49,7 +49,11 @@ export function ExportPackDialog({ close }: ModalProps) {
   const templateChoices = useMemo<Choice<Template>[]>(() => {
     const seen = new Set<string>();
     const out: Choice<Template>[] = [];
-    for (const item of userTemplates) if (!seen.has(item.id)) (seen.add(item.id), out.push({ key: item.id, item, label: item.name[language] }));
+    for (const item of userTemplates) {
+      if (seen.has(item.id)) continue;
+      seen.add(item.id);
+      out.push({ key: item.id, item, label: item.name[language] });
+    }
     for (const p of packTemplates) {
       if (seen.has(p.template.id)) continue;
       seen.add(p.template.id);
@@ -60,7 +64,11 @@ export function ExportPackDialog({ close }: ModalProps) {
   const kitChoices = useMemo<Choice<BrandKit>[]>(() => {
     const seen = new Set<string>();
     const out: Choice<BrandKit>[] = [];
-    for (const item of userKits) if (!seen.has(item.id)) (seen.add(item.id), out.push({ key: item.id, item, label: item.name }));
+    for (const item of userKits) {
+      if (seen.has(item.id)) continue;
+      seen.add(item.id);
+      out.push({ key: item.id, item, label: item.name });
+    }
     for (const p of packKits) {
       if (seen.has(p.kit.id)) continue;
       seen.add(p.kit.id);

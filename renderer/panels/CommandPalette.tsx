@@ -35,7 +35,12 @@ function PaletteDialog() {
   }, [query, t]);
 
   useEffect(() => inputRef.current?.focus(), []);
-  useEffect(() => setActive(0), [query]);
+  // A new query starts at the first result (state adjusted while rendering, as React advises).
+  const [activeFor, setActiveFor] = useState(query);
+  if (activeFor !== query) {
+    setActiveFor(query);
+    setActive(0);
+  }
 
   const run = (action: Action) => {
     close();

@@ -1,6 +1,6 @@
 // Small labelled inputs for the inspector. Each edit is a named history command; repeated edits
 // of the same field merge so typing "120" is one undo step.
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 
 export function Field({ label, children, wide }: { label: string; children: ReactNode; wide?: boolean }) {
   return (
@@ -22,7 +22,12 @@ export function NumberInput(props: {
   suffix?: string;
 }) {
   const [text, setText] = useState(String(round(props.value)));
-  useEffect(() => setText(String(round(props.value))), [props.value]);
+  // The field shows a new value from outside (state adjusted while rendering, as React advises).
+  const [shownValue, setShownValue] = useState(props.value);
+  if (shownValue !== props.value) {
+    setShownValue(props.value);
+    setText(String(round(props.value)));
+  }
   const commit = (raw: string) => {
     const n = Number(raw);
     if (!Number.isFinite(n)) return setText(String(round(props.value)));

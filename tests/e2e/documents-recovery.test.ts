@@ -22,7 +22,7 @@ describe('recovery after a crash', () => {
 
   it('autosaves, is offered after a simulated crash, and restores as unsaved work (EN)', async () => {
     const first = await launchApp({ userDataDir });
-    let designName = '';
+    let designName: string;
     try {
       const { page } = first;
       await page.getByTestId('canvas').waitFor({ state: 'visible' });

@@ -166,7 +166,12 @@ export function BrandPanel() {
   const readOnly = kit.id === DEFAULT_BRAND_KIT_ID;
   const inUse = kits.some((k) => k.id === designKitId) ? designKitId : DEFAULT_BRAND_KIT_ID;
   const [name, setName] = useState(kit.name);
-  useEffect(() => setName(kit.name), [kit.id, kit.name]);
+  // The name field follows the kit shown (state adjusted while rendering, as React advises).
+  const [nameOf, setNameOf] = useState(`${kit.id}\u0000${kit.name}`);
+  if (nameOf !== `${kit.id}\u0000${kit.name}`) {
+    setNameOf(`${kit.id}\u0000${kit.name}`);
+    setName(kit.name);
+  }
 
   const edit = (make: (k: BrandKit) => BrandKit) => {
     try {

@@ -1,7 +1,7 @@
 // The inspector: properties of the selection, or of the document when nothing is selected.
 // Several selected elements show the values they share; a field that differs reads "Mixed" and
 // typing a value sets it on all of them (one undo step, each element's locks honoured).
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findElement, type Element, type ShapeElement } from '../../../core/model';
 import { literalColors } from '../../../core/scene';
@@ -24,7 +24,12 @@ function MixedNumber(props: { value: number | undefined; onChange(v: number): vo
   const { t } = useTranslation();
   const shown = props.value === undefined ? '' : String(Math.round(props.value * 100) / 100);
   const [text, setText] = useState(shown);
-  useEffect(() => setText(shown), [shown]);
+  // The field shows a new value from outside (state adjusted while rendering, as React advises).
+  const [shownBefore, setShownBefore] = useState(shown);
+  if (shownBefore !== shown) {
+    setShownBefore(shown);
+    setText(shown);
+  }
   const commit = (raw: string) => {
     const n = Number(raw);
     if (raw.trim() === '' || !Number.isFinite(n)) return setText(shown);
