@@ -1,4 +1,6 @@
-// A small, strict argument parser: unknown options and missing values are errors, never ignored.
+// Command-line options: node:util parseArgs reads them; unknown options and missing values are
+// errors, never ignored.
+import { parseArgs as nodeParseArgs } from 'node:util';
 export interface OptionSpec {
   /** 'flag' takes no value; 'value' takes one; 'list' may repeat. */
   kind: 'flag' | 'value' | 'list';
@@ -20,30 +22,31 @@ export class UsageError extends Error {
   }
 }
 
+/**
+ * Reads `argv` with node:util's parseArgs (which splits `--name=value`, `--` and positionals),
+ * then holds it to `spec`: an unknown option, a missing value (or one that is another option),
+ * a repeated single value or a flag given a value is a UsageError naming the option.
+ */
 export function parseArgs(argv: readonly string[], spec: Readonly<Record<string, OptionSpec>>): ParsedArgs {
+  const options = Object.fromEntries(
+    Object.entries(spec).map(([name, o]) => [name, { type: o.kind === 'flag' ? ('boolean' as const) : ('string' as const), multiple: true }]),
+  );
+  const { tokens } = nodeParseArgs({ args: [...argv], options, allowPositionals: true, strict: false, tokens: true });
   const out: ParsedArgs = { positionals: [], flags: new Set(), values: new Map(), lists: new Map() };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') {
-      out.positionals.push(...argv.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith('--')) {
-      out.positionals.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = arg.slice(2, eq < 0 ? undefined : eq);
-    const option = spec[name];
-    if (!option) throw new UsageError('cli.errors.unknownOption', { option: `--${name}` });
+  for (const token of tokens) {
+    if (token.kind === 'positional') out.positionals.push(token.value);
+    if (token.kind !== 'option') continue;
+    const name = token.name;
+    const option = Object.hasOwn(spec, name) ? spec[name] : undefined;
+    if (!option) throw new UsageError('cli.errors.unknownOption', { option: token.rawName });
     if (option.kind === 'flag') {
-      if (eq >= 0) throw new UsageError('cli.errors.flagTakesNoValue', { option: `--${name}` });
+      if (token.value !== undefined) throw new UsageError('cli.errors.flagTakesNoValue', { option: `--${name}` });
       out.flags.add(name);
       continue;
     }
-    let value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
-    if (value === undefined || (eq < 0 && value.startsWith('--'))) throw new UsageError('cli.errors.missingValue', { option: `--${name}` });
-    value = value.trim();
+    const raw = token.value;
+    if (raw === undefined || (!token.inlineValue && raw.startsWith('--'))) throw new UsageError('cli.errors.missingValue', { option: `--${name}` });
+    const value = raw.trim();
     if (option.kind === 'value') {
       if (out.values.has(name)) throw new UsageError('cli.errors.repeatedOption', { option: `--${name}` });
       out.values.set(name, value);

@@ -1,10 +1,7 @@
-// The CLI speaks the user's language with the same message catalogs as the app.
-import en from '../renderer/i18n/en.json';
-import es from '../renderer/i18n/es.json';
+// The CLI speaks the user's language with the same message catalogs and i18next as the app.
+import { createTranslator, type Translate } from '../electron/services/translate';
 
 export type CliLanguage = 'en' | 'es';
-type Catalog = { [key: string]: string | Catalog };
-const CATALOGS: Record<CliLanguage, Catalog> = { en, es };
 
 /** --lang wins, then PLACARD_LANG, then the POSIX locale variables. */
 export function detectLanguage(env: NodeJS.ProcessEnv = process.env): CliLanguage {
@@ -12,20 +9,8 @@ export function detectLanguage(env: NodeJS.ProcessEnv = process.env): CliLanguag
   return raw.toLowerCase().startsWith('es') ? 'es' : 'en';
 }
 
-function lookup(catalog: Catalog, key: string): string | undefined {
-  let node: string | Catalog | undefined = catalog;
-  for (const part of key.split('.')) {
-    if (typeof node !== 'object' || node === null) return undefined;
-    node = node[part];
-  }
-  return typeof node === 'string' ? node : undefined;
+export function translator(language: CliLanguage): Translate {
+  return createTranslator(language);
 }
 
-export function translator(language: CliLanguage) {
-  return (key: string, params: Record<string, string | number> = {}): string => {
-    const template = lookup(CATALOGS[language], key) ?? lookup(CATALOGS.en, key) ?? key;
-    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => (name in params ? String(params[name]) : `{{${name}}}`));
-  };
-}
-
-export type Translate = ReturnType<typeof translator>;
+export type { Translate };

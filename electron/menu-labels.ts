@@ -1,8 +1,7 @@
 // Labels for the native menu and dialogs, taken from the renderer's message files so that one
-// translation serves both. Missing Spanish falls back to English, missing English to the key.
-import en from '../renderer/i18n/en.json';
-import es from '../renderer/i18n/es.json';
+// translation serves both (electron/services/translate.ts).
 import type { Language } from '../core/model/schema';
+import { createTranslator } from './services/translate';
 
 export const NATIVE_LABEL_KEYS = [
   'menu.file.title',
@@ -43,21 +42,9 @@ export const NATIVE_LABEL_KEYS = [
 export type NativeLabelKey = (typeof NATIVE_LABEL_KEYS)[number];
 export type NativeLabels = Record<NativeLabelKey, string>;
 
-const MESSAGES: Record<Language, unknown> = { en, es };
-
-function lookup(messages: unknown, key: string): string | undefined {
-  let node: unknown = messages;
-  for (const part of key.split('.')) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[part];
-  }
-  return typeof node === 'string' && node.length > 0 ? node : undefined;
-}
-
 export function nativeLabels(language: Language): NativeLabels {
+  const t = createTranslator(language);
   const labels = {} as NativeLabels;
-  for (const key of NATIVE_LABEL_KEYS) {
-    labels[key] = lookup(MESSAGES[language], key) ?? lookup(MESSAGES.en, key) ?? key;
-  }
+  for (const key of NATIVE_LABEL_KEYS) labels[key] = t(key);
   return labels;
 }

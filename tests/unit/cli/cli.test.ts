@@ -43,6 +43,10 @@ describe('CSV parser', () => {
       { headline: 'Second', body: 'row' },
     ]);
   });
+  it('reads semicolon-separated files (Spanish-locale spreadsheets) and tab-separated ones', () => {
+    expect(parseCsv('nombre;cita\nAna;"Sí, se puede"\n').rows).toEqual([{ nombre: 'Ana', cita: 'Sí, se puede' }]);
+    expect(parseCsv('name\tquote\nAna\tYes we can\n').rows).toEqual([{ name: 'Ana', quote: 'Yes we can' }]);
+  });
   it('names the problem in broken CSV', () => {
     expect(() => parseCsv('a,b\n1,2,3\n')).toThrow(CsvError);
     expect(() => parseCsv('a,a\n1,2\n')).toThrow(/csvDuplicateColumn/);
