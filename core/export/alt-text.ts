@@ -40,3 +40,15 @@ export function checkAltText(text: string, preset: Pick<Preset, 'altText'>): Alt
   if (warnAbove !== null && length > warnAbove) return { ...base, status: 'warn', code: 'alt-text.long' };
   return { ...base, status: 'ok', code: null };
 }
+
+/**
+ * Alt text for several presets at once is held to the strictest of them: the lowest hard limit
+ * and the lowest guidance, and the preset that sets the limit (to name it in the refusal).
+ */
+export function strictestAltRule<P extends Pick<Preset, 'altText'>>(presets: readonly P[]): { altText: Preset['altText']; strictest: P | null } {
+  const maxes = presets.map((p) => p.altText.max).filter((n): n is number => n !== null);
+  const warns = presets.map((p) => p.altText.warnAbove).filter((n): n is number => n !== null);
+  const max = maxes.length ? Math.min(...maxes) : null;
+  const strictest = max === null ? null : (presets.find((p) => p.altText.max === max) ?? null);
+  return { altText: { max, warnAbove: warns.length ? Math.min(...warns) : null }, strictest };
+}

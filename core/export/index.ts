@@ -5,3 +5,4 @@ export * from './metadata';
 export * from './naming';
 export * from './alt-text';
 export * from './job';
+export * from './privacy';

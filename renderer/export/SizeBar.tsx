@@ -20,7 +20,7 @@ export function SizeBar() {
   // Memoised: a custom preset is rebuilt on every lookup, and warnings re-run when it changes.
   const preset = useMemo(() => (activeId ? presetById(activeId, custom) : undefined), [activeId, custom]);
   const warnings = useViewWarnings(view, preset);
-  const count = warnings.safeZones.length + warnings.contrast.length;
+  const count = warnings.safeZones.length + warnings.contrast.length + (warnings.error ? 1 : 0);
   const adjusted = hasSizeAdjustments(base, activeId);
   const [open, setOpen] = useState(false);
   const popover = useRef<HTMLDivElement>(null);
@@ -101,6 +101,11 @@ export function SizeBar() {
         </button>
         {open && (
           <div className="size-popover" data-testid="size-warning-list">
+            {warnings.error && (
+              <p className="export-check-error" role="alert" data-testid="size-check-error">
+                {t('export.dialog.checkFailed', { message: warnings.error })}
+              </p>
+            )}
             {count ? <WarningList design={view} warnings={warnings} /> : <p className="size-popover-empty">{t('sizes.noWarnings')}</p>}
           </div>
         )}

@@ -11,6 +11,7 @@ import type { Preset } from '../../core/presets';
 import type { SceneContext } from '../../core/scene';
 import { drawDesignExact } from './browser-encoder';
 import { sceneContextFor } from './scene-context';
+import { errorMessage } from '../i18n/error-message';
 
 export interface ContrastWarning {
   code: 'contrast.low';
@@ -99,15 +100,18 @@ export function warningsForView(view: Design, preset: Preset | undefined): SizeW
   return { safeZones: preset ? checkSafeZones(view, preset) : [], contrast: contrastWarnings(view) };
 }
 
-/** Warnings for what the canvas shows, recomputed a moment after the design settles. */
-export function useViewWarnings(view: Design, preset: Preset | undefined, delayMs = 350): SizeWarnings {
-  const [warnings, setWarnings] = useState<SizeWarnings>({ safeZones: [], contrast: [] });
+/**
+ * Warnings for what the canvas shows, recomputed a moment after the design settles. A check that
+ * cannot run never breaks editing: it comes back as `error`, for the size bar to show.
+ */
+export function useViewWarnings(view: Design, preset: Preset | undefined, delayMs = 350): SizeWarnings & { error: string | null } {
+  const [warnings, setWarnings] = useState<SizeWarnings & { error: string | null }>({ safeZones: [], contrast: [], error: null });
   useEffect(() => {
     const timer = setTimeout(() => {
       try {
-        setWarnings(warningsForView(view, preset));
-      } catch {
-        // A warning check must never break editing; the export dialog checks again.
+        setWarnings({ ...warningsForView(view, preset), error: null });
+      } catch (e) {
+        setWarnings({ safeZones: [], contrast: [], error: errorMessage(e) });
       }
     }, delayMs);
     return () => clearTimeout(timer);

@@ -1,0 +1,81 @@
+// The export checks: a reminder to blur faces in photos of the user's own, and each chosen size's
+// safe-zone and contrast warnings. A check that cannot run says so; it never blocks exporting.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { needsPrivacyReminder } from '../../../core/export';
+import type { Design } from '../../../core/model';
+import type { Preset } from '../../../core/presets';
+import { errorMessage } from '../../i18n/error-message';
+import { presetLabel } from '../preset-labels';
+import { warningsForPreset, type SizeWarnings } from '../warnings';
+import { WarningList } from '../WarningList';
+
+export type PresetChecks = { preset: Preset; warnings: SizeWarnings; error?: undefined } | { preset: Preset; warnings?: undefined; error: string };
+
+/** Warnings for each chosen size, computed a moment after the choice settles. */
+export function usePresetWarnings(design: Design, presets: readonly Preset[], active: boolean): PresetChecks[] {
+  const [result, setResult] = useState<PresetChecks[]>([]);
+  // Alt text edits change the design but not what the warnings look at.
+  const { elements, width, height, background, layouts, language, assets } = design;
+  useEffect(() => {
+    if (!active) return;
+    const timer = setTimeout(() => {
+      const out: PresetChecks[] = [];
+      for (const preset of presets) {
+        try {
+          out.push({ preset, warnings: warningsForPreset(design, preset) });
+        } catch (e) {
+          out.push({ preset, error: errorMessage(e) });
+        }
+      }
+      setResult(out);
+    }, 250);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- design is read through the fields listed
+  }, [elements, width, height, background, layouts, language, assets, presets, active]);
+  return result;
+}
+
+const countOf = (c: PresetChecks) => (c.warnings ? c.warnings.safeZones.length + c.warnings.contrast.length : 1);
+
+export function warningCount(checks: readonly PresetChecks[]): number {
+  return checks.reduce((n, c) => n + countOf(c), 0);
+}
+
+export function ChecksSection({ design, checks, onBlurFace }: { design: Design; checks: readonly PresetChecks[]; onBlurFace(): void }) {
+  const { t } = useTranslation();
+  const count = warningCount(checks);
+  return (
+    <>
+      {needsPrivacyReminder(design) && (
+        <div className="export-privacy" role="note" data-testid="privacy-reminder">
+          <p>{t('export.dialog.privacy')}</p>
+          <button type="button" className="btn btn-outline" data-testid="privacy-blur" onClick={onBlurFace}>
+            {t('export.dialog.privacyBlur')}
+          </button>
+        </div>
+      )}
+      <div className="export-checks" data-testid="export-warnings" data-count={count}>
+        <h3 className="export-h">{t('export.dialog.checks')}</h3>
+        {count === 0 ? (
+          <p className="export-ok">✓ {t('export.dialog.noWarnings')}</p>
+        ) : (
+          checks
+            .filter((c) => countOf(c) > 0)
+            .map((c) => (
+              <div key={c.preset.id} className="export-check-group" data-preset={c.preset.id}>
+                <div className="export-check-title">{presetLabel(t, c.preset)}</div>
+                {c.warnings ? (
+                  <WarningList design={design} warnings={c.warnings} />
+                ) : (
+                  <p className="export-check-error" role="alert" data-testid="export-check-error">
+                    {t('export.dialog.checkFailed', { message: c.error })}
+                  </p>
+                )}
+              </div>
+            ))
+        )}
+      </div>
+    </>
+  );
+}
