@@ -3,7 +3,7 @@
 // hold its text ('grow'). Pure: the caller injects how text is measured, so the same code runs
 // with a browser canvas, @napi-rs/canvas in Node, or a deterministic fake in tests.
 import type { Design, Element, Language, TextElement } from '../model/schema';
-import { displayText } from '../model/defaults';
+import { displayText } from '../elements/text-content';
 import { cssFont } from '../fonts/font-string';
 
 export { cssFont } from '../fonts/font-string';

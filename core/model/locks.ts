@@ -1,9 +1,9 @@
 // Lock enforcement lives in the model so every command path (UI, paste, undo, keyboard) obeys it.
 import type { Element, Locks } from './schema';
+import { CONTENT_KEYS } from '../elements';
 
 const GEOMETRY_MOVE = ['x', 'y'] as const;
 const GEOMETRY_RESIZE = ['width', 'height', 'rotation'] as const;
-const CONTENT_KEYS = ['text', 'variants', 'assetId'] as const;
 /** Keys that never count as style: identity, geometry, content, visibility of the element in the editor. */
 const NON_STYLE = new Set<string>(['id', 'type', 'name', 'locks', 'visible', 'children', ...GEOMETRY_MOVE, ...GEOMETRY_RESIZE, ...CONTENT_KEYS]);
 
@@ -13,7 +13,7 @@ export type LockKind = keyof Locks;
 export function lockForKey(key: string): LockKind | null {
   if ((GEOMETRY_MOVE as readonly string[]).includes(key)) return 'move';
   if ((GEOMETRY_RESIZE as readonly string[]).includes(key)) return 'resize';
-  if ((CONTENT_KEYS as readonly string[]).includes(key)) return 'content';
+  if (CONTENT_KEYS.includes(key)) return 'content';
   if (NON_STYLE.has(key)) return null;
   return 'style';
 }

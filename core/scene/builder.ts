@@ -1,29 +1,18 @@
-// Builds a detached Konva tree for a design. The exporter and the CLI draw it to a canvas.
+// Builds a detached Konva tree for a design, each node drawn by its kind's mapping
+// (core/elements). The exporter and the CLI draw it to a canvas.
 import Konva from 'konva';
-import type { Design, Element } from '../model/schema';
-import { groupAttrs, imageAttrs, redactAttrs, shapeAttrs, shapeClassOf, textAttrs, type SceneContext } from './attributes';
+import type { Design } from '../model/schema';
+import { elementKind, type Element } from '../elements';
+import type { SceneContext } from './common';
 
 export function buildElementNode(el: Element, ctx: SceneContext): Konva.Node {
-  switch (el.type) {
-    case 'text':
-      return new Konva.Text(textAttrs(el, ctx));
-    case 'image':
-      return new Konva.Shape(imageAttrs(el, ctx));
-    case 'shape':
-    {
-      const kind = shapeClassOf(el);
-      if (kind === 'Ellipse') return new Konva.Ellipse(shapeAttrs(el, ctx) as Konva.EllipseConfig);
-      return kind === 'Rect' ? new Konva.Rect(shapeAttrs(el, ctx)) : new Konva.Shape(shapeAttrs(el, ctx));
-    }
-    case 'redact':
-      return new Konva.Shape(redactAttrs(el));
-    case 'group': {
-      const group = new Konva.Group(groupAttrs(el));
-      for (const child of el.children) group.add(buildElementNode(child, ctx) as Konva.Shape | Konva.Group);
-      return group;
-    }
-  }
+  const kind = elementKind(el.type) as { konvaClass(e: Element): keyof typeof NODE_CLASSES; attrs(e: Element, c: SceneContext): Konva.NodeConfig };
+  const node = new NODE_CLASSES[kind.konvaClass(el)](kind.attrs(el, ctx) as never);
+  if (el.type === 'group') for (const child of el.children) (node as Konva.Group).add(buildElementNode(child, ctx) as Konva.Shape | Konva.Group);
+  return node;
 }
+
+const NODE_CLASSES = { Text: Konva.Text, Rect: Konva.Rect, Ellipse: Konva.Ellipse, Shape: Konva.Shape, Group: Konva.Group } as const;
 
 /** The whole design as one Konva group at the origin: background first, then elements in order. */
 export function buildDesignNode(design: Design, ctx: SceneContext): Konva.Group {

@@ -6,7 +6,8 @@ import { memo } from 'react';
 import { Ellipse, Group, Rect, Shape, Text } from 'react-konva';
 import type Konva from 'konva';
 import type { Element } from '../../core/model';
-import { groupAttrs, imageAttrs, redactAttrs, shapeAttrs, shapeClassOf, textAttrs, type SceneContext } from '../../core/scene';
+import type { SceneContext } from '../../core/scene';
+import { elementKind } from '../../core/elements';
 
 export interface ElementHandlers {
   onPointerDown(e: Konva.KonvaEventObject<MouseEvent | TouchEvent>, element: Element): void;
@@ -40,32 +41,24 @@ function ElementViewImpl({ element: el, ctx, hidden, handlers, draggable }: Elem
         onTransformEnd: (e: Konva.KonvaEventObject<Event>) => handlers.onTransformEnd(e, el),
       }
     : {};
-  switch (el.type) {
-    case 'text': {
-      const attrs = textAttrs(el, ctx);
-      return <Text {...attrs} {...events} visible={attrs.visible && !hidden} />;
-    }
-    case 'image':
-      return <Shape {...imageAttrs(el, ctx)} {...events} />;
-    case 'shape': {
-      const kind = shapeClassOf(el);
-      if (kind === 'Ellipse') return <Ellipse {...(shapeAttrs(el, ctx) as Konva.EllipseConfig)} {...events} />;
-      if (kind === 'Rect') return <Rect {...shapeAttrs(el, ctx)} {...events} />;
-      return <Shape {...shapeAttrs(el, ctx)} {...events} />;
-    }
-    case 'redact':
-      return <Shape {...redactAttrs(el)} {...events} />;
-    case 'group':
-      return (
-        <Group {...groupAttrs(el)} {...events}>
-          {el.children.map((child) => (
-            <ElementView key={child.id} element={child} ctx={ctx} hidden={hidden} />
-          ))}
-        </Group>
-      );
-    default:
-      return null;
+  // Each kind's Konva mapping (core/elements) decides the node class and its attributes.
+  const kind = elementKind(el.type) as { konvaClass(e: Element): keyof typeof NODES; attrs(e: Element, c: SceneContext): Konva.NodeConfig };
+  const attrs = kind.attrs(el, ctx);
+  if (el.type === 'group') {
+    return (
+      <Group {...attrs} {...events}>
+        {el.children.map((child) => (
+          <ElementView key={child.id} element={child} ctx={ctx} hidden={hidden} />
+        ))}
+      </Group>
+    );
   }
+  const Node = NODES[kind.konvaClass(el)] as typeof Shape;
+  // Text being edited in place hides under the editor overlay.
+  const visible = el.type === 'text' ? attrs.visible !== false && !hidden : attrs.visible;
+  return <Node {...(attrs as Konva.ShapeConfig)} {...events} visible={visible} />;
 }
+
+const NODES = { Text, Rect, Ellipse, Shape, Group } as const;
 
 export const ElementView = memo(ElementViewImpl);

@@ -37,11 +37,21 @@ describe('module graph rules (self-test on fabricated trees)', () => {
     const graph = tree({
       'renderer/state/a.ts': "import { b } from './b';",
       'renderer/state/b.ts': "export * from '../documents/c';",
-      'renderer/documents/c.ts': "import type { A } from '../state/a';",
+      'renderer/documents/c.ts': "import { a } from '../state/a';",
       'renderer/state/self.ts': "import { x } from './self';",
       'core/model/ok.ts': "import { z } from 'zod';",
     });
     expect(findCycles(graph)).toEqual([['renderer/documents/c.ts', 'renderer/state/a.ts', 'renderer/state/b.ts'], ['renderer/state/self.ts']]);
+  });
+
+  it('does not count type-only imports, which are erased when compiled', () => {
+    const graph = tree({
+      'core/a.ts': "import type { B } from './b';\nexport type { C } from './c';",
+      'core/b.ts': "import { a } from './a';",
+      'core/c.ts': "import { a } from './a';",
+    });
+    expect(findCycles(graph)).toEqual([]);
+    expect(graph.get('core/a.ts')).toEqual([]);
   });
 
   it('fails on an action importing a component', () => {
@@ -69,6 +79,7 @@ describe('module graph rules (self-test on fabricated trees)', () => {
     expect(rendererLayer('renderer/state/design-store.ts')).toBe('domain');
     expect(rendererLayer('renderer/actions/registry.ts')).toBe('action');
     expect(rendererLayer('renderer/panels/Toolbar.tsx')).toBe('component');
+    expect(rendererLayer('renderer/canvas/gestures/use-pan.ts')).toBe('component');
     expect(rendererLayer('renderer/main.tsx')).toBe('entry');
     expect(rendererLayer('core/model/schema.ts')).toBeNull();
   });

@@ -2,7 +2,7 @@
 // anywhere, and inside renderer/ the layers point down (domain modules, then actions, then
 // components). Pure over a file -> imports map, so the rules can be proven on fabricated graphs.
 import { posix } from 'node:path';
-import { findImports } from './source-scan';
+import { findImports, lineAt, maskSource } from './source-scan';
 
 export type ModuleGraph = ReadonlyMap<string, readonly string[]>;
 
@@ -17,12 +17,25 @@ export function resolveImport(fromFile: string, specifier: string, files: Readon
   return null;
 }
 
-/** The graph of `sources` (repo-relative path -> text) over relative imports between them. */
+// `import type {…} from 'm'` and `export type {…} from 'm'`: erased when compiled, so never a
+// runtime dependency (types may refer to each other in a circle; modules may not).
+const TYPE_ONLY = /\b(?:import|export)\s+type\s+(?:[^'";`]*?\bfrom\s*)(['"])([^'"\n]+)\1/g;
+
+function typeOnlyImports(source: string): Set<string> {
+  const code = maskSource(source, { strings: false });
+  const out = new Set<string>();
+  for (const m of code.matchAll(TYPE_ONLY)) out.add(`${lineAt(source, m.index ?? 0)}:${m[2]}`);
+  return out;
+}
+
+/** The graph of `sources` (repo-relative path -> text) over runtime relative imports between them. */
 export function buildGraph(sources: ReadonlyMap<string, string>): ModuleGraph {
   const files = new Set(sources.keys());
   const graph = new Map<string, string[]>();
   for (const [file, text] of sources) {
+    const typeOnly = typeOnlyImports(text);
     const targets = findImports(text)
+      .filter((ref) => !typeOnly.has(`${ref.line}:${ref.specifier}`))
       .map((ref) => resolveImport(file, ref.specifier, files))
       .filter((t): t is string => t !== null);
     graph.set(file, [...new Set(targets)]);
@@ -70,12 +83,13 @@ export type RendererLayer = 'domain' | 'action' | 'component' | 'entry';
 
 /**
  * Layers inside renderer/, bottom to top: domain modules (state, documents, fonts, packs, export
- * jobs: plain .ts), actions (renderer/actions/*.ts), components (.tsx), and the entry (main.tsx).
+ * jobs: plain .ts), actions (renderer/actions/*.ts), components (.tsx, and the canvas's and
+ * panels' hooks), and the entry (main.tsx).
  */
 export function rendererLayer(file: string): RendererLayer | null {
   if (!file.startsWith('renderer/')) return null;
   if (file === 'renderer/main.tsx') return 'entry';
-  if (file.endsWith('.tsx')) return 'component';
+  if (file.endsWith('.tsx') || file.startsWith('renderer/canvas/') || file.startsWith('renderer/panels/')) return 'component';
   if (file.startsWith('renderer/actions/')) return 'action';
   return 'domain';
 }

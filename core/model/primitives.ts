@@ -1,0 +1,107 @@
+// The building blocks of the design document (version 1) that every element kind and the design
+// itself use: limits, languages, ids, colors, locks, slots, anchors, the fields all elements share,
+// asset info, and new ids. core/elements/ builds one schema per kind from these.
+import { z } from 'zod';
+
+export const CURRENT_VERSION = 1 as const;
+
+/** Hard limits for untrusted documents; generous for real use, fatal for abuse. */
+export const LIMITS = {
+  maxCanvasSide: 8192,
+  maxElements: 2000,
+  maxGroupDepth: 16,
+  maxTextLength: 20_000,
+  maxNameLength: 200,
+  maxAltTextLength: 5_000,
+  maxIdLength: 128,
+} as const;
+
+export const LANGUAGES = ['en', 'es'] as const;
+export const languageSchema = z.enum(LANGUAGES);
+export type Language = z.infer<typeof languageSchema>;
+
+export const finite = z.number().finite();
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(LIMITS.maxIdLength)
+  .regex(/^[A-Za-z0-9_-]+$/, 'ids may only contain letters, digits, "_" and "-"');
+
+/** A CSS-style color: #rgb, #rrggbb, #rrggbbaa, or the word "transparent". */
+export const colorSchema = z
+  .string()
+  .regex(/^(#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8}|transparent)$/, 'expected a color like #1a2b3c');
+
+/** A color may be literal or a brand token such as { token: "brand.primary" }. */
+export const colorValueSchema = z.union([
+  colorSchema,
+  z.object({ token: z.string().regex(/^brand\.[A-Za-z0-9_-]+$/), fallback: colorSchema }).strict(),
+]);
+export type ColorValue = z.infer<typeof colorValueSchema>;
+
+export const lockSchema = z
+  .object({
+    move: z.boolean().default(false),
+    resize: z.boolean().default(false),
+    delete: z.boolean().default(false),
+    content: z.boolean().default(false),
+    style: z.boolean().default(false),
+  })
+  .strict();
+export type Locks = z.infer<typeof lockSchema>;
+export const UNLOCKED: Locks = { move: false, resize: false, delete: false, content: false, style: false };
+
+const slotTextSchema = z.partialRecord(languageSchema, z.string().max(LIMITS.maxNameLength));
+export const slotSchema = z
+  .object({
+    kind: z.enum(['text', 'photo']),
+    label: slotTextSchema.default({}),
+    hint: slotTextSchema.default({}),
+  })
+  .strict();
+export type Slot = z.infer<typeof slotSchema>;
+
+/** How an element follows the canvas when the design is adapted to another size (core/layout/adapt). */
+export const anchorSchema = z
+  .object({
+    horizontal: z.enum(['left', 'right', 'center', 'stretch', 'scale']).default('scale'),
+    vertical: z.enum(['top', 'bottom', 'center', 'stretch', 'scale']).default('scale'),
+  })
+  .strict();
+export type Anchor = z.infer<typeof anchorSchema>;
+
+/** The fields every element kind has: identity, geometry, visibility, locks, slot and anchor. */
+export const elementBase = {
+  id: idSchema,
+  name: z.string().max(LIMITS.maxNameLength).default(''),
+  x: finite,
+  y: finite,
+  width: finite.min(0),
+  height: finite.min(0),
+  rotation: finite.default(0),
+  opacity: z.number().min(0).max(1).default(1),
+  visible: z.boolean().default(true),
+  locks: lockSchema.default(UNLOCKED),
+  /** Template slot: marks an element volunteers fill in, with a label and a hint per language. */
+  slot: slotSchema.optional(),
+  /** Absent means "scale" on both axes. */
+  anchor: anchorSchema.optional(),
+};
+
+/** The shared fields of an element, as parsed. */
+export type ElementBase = z.infer<z.ZodObject<typeof elementBase>>;
+
+export const assetSchema = z
+  .object({
+    mime: z.enum(['image/png', 'image/jpeg', 'image/webp', 'image/gif', 'image/svg+xml']),
+    name: z.string().max(LIMITS.maxNameLength).default(''),
+    width: z.number().int().min(1).max(100_000),
+    height: z.number().int().min(1).max(100_000),
+  })
+  .strict();
+export type AssetInfo = z.infer<typeof assetSchema>;
+
+/** A new unique id: the prefix and a random UUID (Web Crypto, in every runtime core runs in). */
+export function newId(prefix = 'el'): string {
+  return `${prefix}_${crypto.randomUUID()}`;
+}

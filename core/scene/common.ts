@@ -1,0 +1,49 @@
+// What every element kind's Konva mapping shares: the scene context (how to resolve images,
+// colors, fonts and measure text), the attributes of every node, and helpers for custom drawing.
+import type Konva from 'konva';
+import type { AssetInfo, ElementBase, Language } from '../model/primitives';
+import type { Measure } from '../layout/text-fit';
+import type { ColorResolver } from './colors';
+import type { FilterCache, ImageProxies } from './image-draw';
+
+export interface SceneContext {
+  language: Language;
+  color: ColorResolver;
+  /** Decoded images by asset id; missing ones draw as a neutral placeholder. */
+  images: ReadonlyMap<string, CanvasImageSource & { width: number; height: number }>;
+  assets: Readonly<Record<string, AssetInfo>>;
+  /** Measures text for fitting (a browser canvas, @napi-rs/canvas); without one, fitted text is drawn at its stored size. */
+  measure?: Measure | undefined;
+  /** Maps a stored family to a real one (brand font tokens like "brand.heading" through the kit). */
+  fontFamily?: ((family: string) => string) | undefined;
+  /** Downscaled copies of large images the editor draws while zoomed out. */
+  imageProxies?: ImageProxies | undefined;
+  /** Where filtered image renders are kept between redraws. */
+  filterCache?: FilterCache | undefined;
+}
+
+/** Attributes every element's node shares: identity and placement. */
+export function commonAttrs(el: ElementBase & { type: string }): Konva.NodeConfig {
+  return {
+    id: el.id,
+    name: `element element-${el.type}`,
+    x: el.x,
+    y: el.y,
+    rotation: el.rotation,
+    opacity: el.opacity,
+    visible: el.visible,
+  };
+}
+
+/** The canvas 2D context under Konva's wrapper, for drawing code shared with plain canvases. */
+export function nativeContext(context: Konva.Context): CanvasRenderingContext2D {
+  return (context as unknown as { _context: CanvasRenderingContext2D })._context;
+}
+
+/** Images and redaction boxes are hit anywhere inside their box, transparent pixels included. */
+export const boxHitFunc: Konva.ShapeConfig['hitFunc'] = (context, shape) => {
+  context.beginPath();
+  context.rect(0, 0, shape.width(), shape.height());
+  context.closePath();
+  context.fillStrokeShape(shape);
+};
