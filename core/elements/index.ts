@@ -1,23 +1,23 @@
-// The table of element kinds. Each kind (text, image, shape, redaction box, group) keeps its
-// schema, defaults, content-lock keys and Konva mapping in one module; the document schema, the
-// locks, the export builder and the editor's views all look kinds up here. Adding a kind is one
-// new module plus a line in KINDS and in the union below.
+// The table of element kinds, model side. Each kind (text, image, shape, redaction box, group) has
+// a folder: model.ts (schema, defaults, content-lock keys) and scene.ts (Konva mapping, in the
+// table of scene.ts beside this file). The document schema and the locks look kinds up here.
+// Adding a kind is one new folder plus a line in KINDS, in the union below and in scene.ts.
 import { z } from 'zod';
 import { LIMITS } from '../model/primitives';
-import type { ElementKind } from './kind';
-import { groupBaseSchema, groupKind, type GroupBase } from './group';
-import { imageElementSchema, imageKind, type ImageElement } from './image';
-import { redactElementSchema, redactKind, type RedactElement } from './redact';
-import { shapeElementSchema, shapeKind, type ShapeElement } from './shape';
-import { textElementSchema, textKind, type TextElement } from './text';
+import type { ElementModel } from './kind';
+import { groupBaseSchema, groupModel, type GroupBase } from './group/model';
+import { imageElementSchema, imageModel, type ImageElement } from './image/model';
+import { redactElementSchema, redactModel, type RedactElement } from './redact/model';
+import { shapeElementSchema, shapeModel, type ShapeElement } from './shape/model';
+import { textElementSchema, textModel, type TextElement } from './text/model';
 
-export * from './text';
-export * from './image';
-export * from './shape';
-export * from './redact';
-export * from './group';
+export * from './text/model';
+export * from './image/model';
+export * from './shape/model';
+export * from './redact/model';
+export * from './group/model';
 export * from './text-content';
-export type { ElementKind, KonvaClassName } from './kind';
+export type { ElementModel, ElementScene, KonvaClassName } from './kind';
 
 export type GroupElement = GroupBase & { children: Element[] };
 export type Element = TextElement | ImageElement | ShapeElement | RedactElement | GroupElement;
@@ -33,24 +33,21 @@ export const elementSchema: z.ZodType<Element> = z.lazy(() =>
   ]),
 ) as z.ZodType<Element>;
 
-type KindOf<T extends ElementType> = ElementKind<Extract<Element, { type: T }>>;
-
-const KINDS: { readonly [T in ElementType]: KindOf<T> } = {
-  text: textKind,
-  image: imageKind,
-  shape: shapeKind,
-  redact: redactKind,
-  // A group's own fields; its children are drawn by the builder and the views.
-  group: groupKind as ElementKind<GroupBase> as KindOf<'group'>,
+const KINDS: { readonly [T in ElementType]: ElementModel<{ type: T }> } = {
+  text: textModel,
+  image: imageModel,
+  shape: shapeModel,
+  redact: redactModel,
+  group: groupModel,
 };
 
-/** The kind module of an element type. */
-export function elementKind<T extends ElementType>(type: T): KindOf<T> {
+/** The model of an element type. */
+export function elementModel(type: ElementType): ElementModel<{ type: ElementType }> {
   return KINDS[type];
 }
 
 /** Every kind, in the table's order. */
-export const ELEMENT_KINDS: readonly ElementKind<Element>[] = Object.values(KINDS) as ElementKind<Element>[];
+export const ELEMENT_MODELS: readonly ElementModel<{ type: ElementType }>[] = Object.values(KINDS);
 
 /** Keys that hold what a volunteer fills in, across every kind (the content lock). */
-export const CONTENT_KEYS: readonly string[] = [...new Set(ELEMENT_KINDS.flatMap((k) => k.contentKeys))];
+export const CONTENT_KEYS: readonly string[] = [...new Set(ELEMENT_MODELS.flatMap((k) => k.contentKeys))];

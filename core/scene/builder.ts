@@ -2,12 +2,13 @@
 // (core/elements). The exporter and the CLI draw it to a canvas.
 import Konva from 'konva';
 import type { Design } from '../model/schema';
-import { elementKind, type Element } from '../elements';
+import type { Element } from '../elements';
+import { elementNodeSpec } from '../elements/scene';
 import type { SceneContext } from './common';
 
 export function buildElementNode(el: Element, ctx: SceneContext): Konva.Node {
-  const kind = elementKind(el.type) as { konvaClass(e: Element): keyof typeof NODE_CLASSES; attrs(e: Element, c: SceneContext): Konva.NodeConfig };
-  const node = new NODE_CLASSES[kind.konvaClass(el)](kind.attrs(el, ctx) as never);
+  const spec = elementNodeSpec(el, ctx);
+  const node = new NODE_CLASSES[spec.className](spec.attrs as never);
   if (el.type === 'group') for (const child of el.children) (node as Konva.Group).add(buildElementNode(child, ctx) as Konva.Shape | Konva.Group);
   return node;
 }

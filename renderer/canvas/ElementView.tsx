@@ -7,7 +7,7 @@ import { Ellipse, Group, Rect, Shape, Text } from 'react-konva';
 import type Konva from 'konva';
 import type { Element } from '../../core/model';
 import type { SceneContext } from '../../core/scene';
-import { elementKind } from '../../core/elements';
+import { elementNodeSpec } from '../../core/elements/scene';
 
 export interface ElementHandlers {
   onPointerDown(e: Konva.KonvaEventObject<MouseEvent | TouchEvent>, element: Element): void;
@@ -42,8 +42,7 @@ function ElementViewImpl({ element: el, ctx, hidden, handlers, draggable }: Elem
       }
     : {};
   // Each kind's Konva mapping (core/elements) decides the node class and its attributes.
-  const kind = elementKind(el.type) as { konvaClass(e: Element): keyof typeof NODES; attrs(e: Element, c: SceneContext): Konva.NodeConfig };
-  const attrs = kind.attrs(el, ctx);
+  const { className, attrs } = elementNodeSpec(el, ctx);
   if (el.type === 'group') {
     return (
       <Group {...attrs} {...events}>
@@ -53,7 +52,7 @@ function ElementViewImpl({ element: el, ctx, hidden, handlers, draggable }: Elem
       </Group>
     );
   }
-  const Node = NODES[kind.konvaClass(el)] as typeof Shape;
+  const Node = NODES[className] as typeof Shape;
   // Text being edited in place hides under the editor overlay.
   const visible = el.type === 'text' ? attrs.visible !== false && !hidden : attrs.visible;
   return <Node {...(attrs as Konva.ShapeConfig)} {...events} visible={visible} />;

@@ -2,15 +2,15 @@
 // makes, the content lock follows the kinds' keys, and the scene builder draws through the table.
 import { describe, expect, it } from 'vitest';
 import Konva from 'konva';
-import { CONTENT_KEYS, ELEMENT_KINDS, createImageElement, createShapeElement, createTextElement, elementKind, elementSchema } from '../../../../core/elements';
+import { CONTENT_KEYS, ELEMENT_MODELS, createImageElement, createShapeElement, createTextElement, elementModel, elementSchema } from '../../../../core/elements';
 import { lockForKey } from '../../../../core/model';
 import { buildElementNode, createSceneContext } from '../../../../core/scene';
 import { setupNodeScene } from '../scene/node-scene';
 
 describe('element kinds', () => {
   it('has one module per kind, in one table', () => {
-    expect(ELEMENT_KINDS.map((k) => k.type)).toEqual(['text', 'image', 'shape', 'redact', 'group']);
-    for (const kind of ELEMENT_KINDS) expect(elementKind(kind.type)).toBe(kind);
+    expect(ELEMENT_MODELS.map((k) => k.type)).toEqual(['text', 'image', 'shape', 'redact', 'group']);
+    for (const kind of ELEMENT_MODELS) expect(elementModel(kind.type)).toBe(kind);
   });
 
   it("accepts each factory's element with its own schema and the union", () => {
@@ -20,7 +20,7 @@ describe('element kinds', () => {
       createShapeElement({ x: 0, y: 0, width: 10, height: 10, shape: 'star' }),
     ];
     for (const el of made) {
-      expect(elementKind(el.type).schema.safeParse(el).success, el.type).toBe(true);
+      expect(elementModel(el.type).schema.safeParse(el).success, el.type).toBe(true);
       expect(elementSchema.safeParse(el).success, el.type).toBe(true);
     }
   });

@@ -1,46 +1,9 @@
-// Shape elements (rectangles, ellipses, lines, arrows, stars, speech bubbles): the schema, a new
-// one's defaults, and the Konva mapping (native Rect and Ellipse, custom paths for the rest).
+// Shape elements, drawn: native Rect and Ellipse, custom paths for the rest.
 import type Konva from 'konva';
-import { z } from 'zod';
-import { colorValueSchema, elementBase, finite, newId, UNLOCKED } from '../model/primitives';
-import { commonAttrs, type SceneContext } from '../scene/common';
-import { arrowPath, bubblePath, DEFAULT_STAR_POINTS, linePath, starPath } from '../scene/shape-paths';
-import type { ElementKind } from './kind';
-
-/** rect (rounded via cornerRadius), ellipse, line and arrow (across the box's middle), star, speech bubble. */
-export const shapeKindSchema = z.enum(['rect', 'ellipse', 'line', 'arrow', 'star', 'bubble']);
-
-export const shapeElementSchema = z
-  .object({
-    ...elementBase,
-    type: z.literal('shape'),
-    shape: shapeKindSchema,
-    fill: colorValueSchema.default('#e63946'),
-    stroke: colorValueSchema.default('#000000'),
-    strokeWidth: finite.min(0).max(200).default(0),
-    cornerRadius: finite.min(0).default(0),
-    /** Star: number of points (absent = 5). */
-    starPoints: z.number().int().min(3).max(24).optional(),
-  })
-  .strict();
-
-export type ShapeElement = z.infer<typeof shapeElementSchema>;
-
-const base = { name: '', rotation: 0, opacity: 1, visible: true };
-
-export function createShapeElement(init: Partial<ShapeElement> & Pick<ShapeElement, 'x' | 'y' | 'width' | 'height' | 'shape'>): ShapeElement {
-  return {
-    ...base,
-    id: newId('shape'),
-    type: 'shape',
-    fill: '#e63946',
-    stroke: '#000000',
-    strokeWidth: 0,
-    cornerRadius: 0,
-    ...init,
-    locks: { ...UNLOCKED, ...init.locks },
-  };
-}
+import { commonAttrs, type SceneContext } from '../../scene/common';
+import { arrowPath, bubblePath, DEFAULT_STAR_POINTS, linePath, starPath } from '../../scene/shape-paths';
+import type { ElementScene } from '../kind';
+import type { ShapeElement } from './model';
 
 export function shapeAttrs(el: ShapeElement, ctx: SceneContext): Konva.ShapeConfig {
   const common = {
@@ -97,10 +60,7 @@ export function shapeClassOf(el: ShapeElement): 'Rect' | 'Ellipse' | 'Shape' {
   return el.shape === 'rect' ? 'Rect' : el.shape === 'ellipse' ? 'Ellipse' : 'Shape';
 }
 
-export const shapeKind: ElementKind<ShapeElement> = {
-  type: 'shape',
-  schema: shapeElementSchema,
-  contentKeys: [],
+export const shapeScene: ElementScene<ShapeElement> = {
   konvaClass: shapeClassOf,
   attrs: shapeAttrs,
 };

@@ -1,11 +1,8 @@
-// Image elements: the schema (fit, crop, flips, corners, filters), a new one's defaults, the
-// content lock's key (the photo), and the Konva mapping (drawn by core/scene/image-draw).
-import type Konva from 'konva';
+// Image elements, the model: the schema (fit, crop, flips, corners, filters), a new one's defaults and
+// the content lock's key (the photo).
 import { z } from 'zod';
-import { elementBase, finite, idSchema, newId, UNLOCKED } from '../model/primitives';
-import { boxHitFunc, commonAttrs, nativeContext, type SceneContext } from '../scene/common';
-import { drawImageElement } from '../scene/image-draw';
-import type { ElementKind } from './kind';
+import { elementBase, finite, idSchema, newId, UNLOCKED } from '../../model/primitives';
+import type { ElementModel } from '../kind';
 
 export const imageFitSchema = z.enum(['cover', 'contain', 'stretch']);
 
@@ -57,24 +54,8 @@ export function createImageElement(init: Partial<ImageElement> & Pick<ImageEleme
   return { ...base, id: newId('img'), type: 'image', fit: 'cover', ...init, locks: { ...UNLOCKED, ...init.locks } };
 }
 
-export function imageAttrs(el: ImageElement, ctx: SceneContext): Konva.ShapeConfig {
-  const image = ctx.images.get(el.assetId);
-  return {
-    ...commonAttrs(el),
-    width: el.width,
-    height: el.height,
-    sceneFunc(context, shape) {
-      const native = nativeContext(context);
-      drawImageElement(native, el, image, shape.width(), shape.height(), { proxies: ctx.imageProxies, filterCache: ctx.filterCache });
-    },
-    hitFunc: boxHitFunc,
-  };
-}
-
-export const imageKind: ElementKind<ImageElement> = {
+export const imageModel: ElementModel<ImageElement> = {
   type: 'image',
   schema: imageElementSchema,
   contentKeys: ['assetId'],
-  konvaClass: () => 'Shape',
-  attrs: imageAttrs,
 };
