@@ -88,6 +88,9 @@ export const elementBase = {
   anchor: anchorSchema.optional(),
 };
 
+/** What a new element starts with, whatever its kind. */
+export const NEW_ELEMENT = { name: '', rotation: 0, opacity: 1, visible: true } as const;
+
 /** The shared fields of an element, as parsed. */
 export type ElementBase = z.infer<z.ZodObject<typeof elementBase>>;
 

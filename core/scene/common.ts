@@ -40,6 +40,25 @@ export function nativeContext(context: Konva.Context): CanvasRenderingContext2D 
   return (context as unknown as { _context: CanvasRenderingContext2D })._context;
 }
 
+/**
+ * A box drawn by custom canvas code (images, redaction boxes): the common attributes, its size,
+ * `draw` called with the native 2D context in element space, and hits anywhere in the box.
+ */
+export function boxDrawingAttrs(
+  el: ElementBase & { type: string },
+  draw: (native: CanvasRenderingContext2D, width: number, height: number) => void,
+): Konva.ShapeConfig {
+  return {
+    ...commonAttrs(el),
+    width: el.width,
+    height: el.height,
+    sceneFunc(context, shape) {
+      draw(nativeContext(context), shape.width(), shape.height());
+    },
+    hitFunc: boxHitFunc,
+  };
+}
+
 /** Images and redaction boxes are hit anywhere inside their box, transparent pixels included. */
 export const boxHitFunc: Konva.ShapeConfig['hitFunc'] = (context, shape) => {
   context.beginPath();

@@ -1,7 +1,7 @@
 // Image elements, the model: the schema (fit, crop, flips, corners, filters), a new one's defaults and
 // the content lock's key (the photo).
 import { z } from 'zod';
-import { elementBase, finite, idSchema, newId, UNLOCKED } from '../../model/primitives';
+import { elementBase, finite, idSchema, NEW_ELEMENT, newId, UNLOCKED } from '../../model/primitives';
 import type { ElementModel } from '../kind';
 
 export const imageFitSchema = z.enum(['cover', 'contain', 'stretch']);
@@ -48,10 +48,8 @@ export const imageElementSchema = z
 
 export type ImageElement = z.infer<typeof imageElementSchema>;
 
-const base = { name: '', rotation: 0, opacity: 1, visible: true };
-
 export function createImageElement(init: Partial<ImageElement> & Pick<ImageElement, 'x' | 'y' | 'width' | 'height' | 'assetId'>): ImageElement {
-  return { ...base, id: newId('img'), type: 'image', fit: 'cover', ...init, locks: { ...UNLOCKED, ...init.locks } };
+  return { ...NEW_ELEMENT, id: newId('img'), type: 'image', fit: 'cover', ...init, locks: { ...UNLOCKED, ...init.locks } };
 }
 
 export const imageModel: ElementModel<ImageElement> = {

@@ -1,7 +1,7 @@
 // Shape elements (rectangles, ellipses, lines, arrows, stars, speech bubbles), the model: the schema
 // and a new one's defaults.
 import { z } from 'zod';
-import { colorValueSchema, elementBase, finite, newId, UNLOCKED } from '../../model/primitives';
+import { colorValueSchema, elementBase, finite, NEW_ELEMENT, newId, UNLOCKED } from '../../model/primitives';
 import type { ElementModel } from '../kind';
 
 /** rect (rounded via cornerRadius), ellipse, line and arrow (across the box's middle), star, speech bubble. */
@@ -23,11 +23,9 @@ export const shapeElementSchema = z
 
 export type ShapeElement = z.infer<typeof shapeElementSchema>;
 
-const base = { name: '', rotation: 0, opacity: 1, visible: true };
-
 export function createShapeElement(init: Partial<ShapeElement> & Pick<ShapeElement, 'x' | 'y' | 'width' | 'height' | 'shape'>): ShapeElement {
   return {
-    ...base,
+    ...NEW_ELEMENT,
     id: newId('shape'),
     type: 'shape',
     fill: '#e63946',

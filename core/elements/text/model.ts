@@ -1,6 +1,6 @@
 // Text elements, the model: the schema, a new one's defaults and the content lock's keys (the words).
 import { z } from 'zod';
-import { colorValueSchema, elementBase, finite, languageSchema, LIMITS, newId, UNLOCKED } from '../../model/primitives';
+import { colorValueSchema, elementBase, finite, languageSchema, LIMITS, NEW_ELEMENT, newId, UNLOCKED } from '../../model/primitives';
 import type { ElementModel } from '../kind';
 
 export const textAlignSchema = z.enum(['left', 'center', 'right']);
@@ -56,11 +56,9 @@ export const textElementSchema = z
 
 export type TextElement = z.infer<typeof textElementSchema>;
 
-const base = { name: '', rotation: 0, opacity: 1, visible: true };
-
 export function createTextElement(init: Partial<TextElement> & Pick<TextElement, 'x' | 'y' | 'width' | 'height' | 'text'>): TextElement {
   return {
-    ...base,
+    ...NEW_ELEMENT,
     id: newId('text'),
     type: 'text',
     variants: {},
