@@ -82,10 +82,6 @@ export type ActionId = keyof typeof ACTION_SHORTCUTS;
 
 export const ACTION_IDS = Object.keys(ACTION_SHORTCUTS) as ActionId[];
 
-export function isActionId(id: string): id is ActionId {
-  return Object.hasOwn(ACTION_SHORTCUTS, id);
-}
-
 export function shortcutsOf(id: ActionId): readonly string[] {
   return ACTION_SHORTCUTS[id];
 }

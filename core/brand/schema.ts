@@ -41,8 +41,6 @@ export type FontRole = (typeof FONT_ROLES)[number];
 const familySchema = z.string().trim().min(1).max(BRAND_LIMITS.maxFamilyLength);
 
 /** A family name, or a font token ("brand.heading" / "brand.body"). */
-export const FONT_TOKEN_PREFIX = 'brand.';
-export const fontTokenSchema = z.enum(['brand.heading', 'brand.body']);
 
 export const textStyleSchema = z
   .object({

@@ -28,11 +28,6 @@ export const BUNDLED_FONTS: readonly BundledFont[] = [
 
 export const BUNDLED_FAMILIES: readonly string[] = BUNDLED_FONTS.map((f) => f.family);
 
-export function findBundledFont(family: string): BundledFont | undefined {
-  const wanted = family.trim().toLowerCase();
-  return BUNDLED_FONTS.find((f) => f.family.toLowerCase() === wanted);
-}
-
 /** Every face file of a font: "files/<stem>-<subset>-<weight>-<style>.woff2" relative to its package. */
 export function fontFaceFiles(font: BundledFont): { file: string; weight: 400 | 700; style: 'normal' | 'italic'; subset: 'latin' | 'latin-ext' }[] {
   const styles: ('normal' | 'italic')[] = font.italic ? ['normal', 'italic'] : ['normal'];

@@ -5,7 +5,7 @@ import { LIMITS, type Anchor, type Design, type Element, type SizeLayout, type T
 import { getPreset } from '../presets/data';
 import { safeZoneFor, type Size } from '../presets/size';
 import type { Preset, Rect, SafeZone } from '../presets/types';
-import { isBackground, isSafe, placementIn, pointsInCircle, pointsInRect, polygonOverlapsRect } from './safe-zones';
+import { isBackground, isSafe, placementIn, pointsInCircle, polygonOverlapsRect } from './safe-zones';
 import { boundsOfPoints as boundsOf, outlinePoints, type Point } from './geometry';
 
 export class LayoutError extends Error {
@@ -248,7 +248,3 @@ export function adaptDesign(design: Design, size: Size, presetId?: string, optio
   return adapted;
 }
 
-/** Whether an element's outline is inside a rectangle (used by callers that preview sizes). */
-export function elementInside(el: Element, rect: Rect): boolean {
-  return pointsInRect(outlinePoints(el), rect);
-}

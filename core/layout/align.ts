@@ -4,7 +4,6 @@ import type { Rect } from './geometry';
 import { unionRects } from './geometry';
 
 export type AlignMode = 'left' | 'hcenter' | 'right' | 'top' | 'vcenter' | 'bottom';
-export const ALIGN_MODES: readonly AlignMode[] = ['left', 'hcenter', 'right', 'top', 'vcenter', 'bottom'];
 
 export interface Delta {
   dx: number;

@@ -20,8 +20,3 @@ export function isSamplePhoto(id: string): id is SamplePhotoId {
   return Object.hasOwn(SAMPLE_PHOTOS, id);
 }
 
-/** The design.assets entry for a sample photo. */
-export function sampleAssetInfo(id: SamplePhotoId): AssetInfo {
-  const { mime, name, width, height } = SAMPLE_PHOTOS[id];
-  return { mime, name, width, height };
-}

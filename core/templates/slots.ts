@@ -1,7 +1,6 @@
 // Slots: the elements of a template that volunteers fill in, in reading order.
 import type { Design, Element, ImageElement, Language, Slot, TextElement } from '../model/schema';
 import { walkElements } from '../model/tree';
-import { textFor } from '../model/defaults';
 
 export interface SlotInfo {
   elementId: string;
@@ -54,7 +53,3 @@ export function untranslatedSlots(design: Design, languages: readonly Language[]
   return out;
 }
 
-/** The text a slot shows in `language`. */
-export function slotText(slot: SlotInfo, language: Language): string | undefined {
-  return slot.element.type === 'text' ? textFor(slot.element, language) : undefined;
-}

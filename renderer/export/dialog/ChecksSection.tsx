@@ -5,12 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { needsPrivacyReminder } from '../../../core/export';
 import type { Design } from '../../../core/model';
 import type { Preset } from '../../../core/presets';
-import { errorMessage } from '../../i18n/error-message';
 import { presetLabel } from '../preset-labels';
-import { warningsForPreset, type SizeWarnings } from '../warnings';
 import { WarningList } from '../WarningList';
-
-export type PresetChecks = { preset: Preset; warnings: SizeWarnings; error?: undefined } | { preset: Preset; warnings?: undefined; error: string };
+import { presetChecks, warningCount, type PresetChecks } from './preset-checks';
 
 /** Warnings for each chosen size, computed a moment after the choice settles. */
 export function usePresetWarnings(design: Design, presets: readonly Preset[], active: boolean): PresetChecks[] {
@@ -19,28 +16,13 @@ export function usePresetWarnings(design: Design, presets: readonly Preset[], ac
   const { elements, width, height, background, layouts, language, assets } = design;
   useEffect(() => {
     if (!active) return;
-    const timer = setTimeout(() => {
-      const out: PresetChecks[] = [];
-      for (const preset of presets) {
-        try {
-          out.push({ preset, warnings: warningsForPreset(design, preset) });
-        } catch (e) {
-          out.push({ preset, error: errorMessage(e) });
-        }
-      }
-      setResult(out);
-    }, 250);
+    const timer = setTimeout(() => setResult(presetChecks(design, presets)), 250);
     return () => clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- design is read through the fields listed
   }, [elements, width, height, background, layouts, language, assets, presets, active]);
   return result;
 }
 
-const countOf = (c: PresetChecks) => (c.warnings ? c.warnings.safeZones.length + c.warnings.contrast.length : 1);
-
-export function warningCount(checks: readonly PresetChecks[]): number {
-  return checks.reduce((n, c) => n + countOf(c), 0);
-}
 
 export function ChecksSection({ design, checks, onBlurFace }: { design: Design; checks: readonly PresetChecks[]; onBlurFace(): void }) {
   const { t } = useTranslation();
@@ -61,7 +43,7 @@ export function ChecksSection({ design, checks, onBlurFace }: { design: Design; 
           <p className="export-ok">✓ {t('export.dialog.noWarnings')}</p>
         ) : (
           checks
-            .filter((c) => countOf(c) > 0)
+            .filter((c) => warningCount([c]) > 0)
             .map((c) => (
               <div key={c.preset.id} className="export-check-group" data-preset={c.preset.id}>
                 <div className="export-check-title">{presetLabel(t, c.preset)}</div>
