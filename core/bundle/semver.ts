@@ -1,5 +1,8 @@
-// Semantic versions (semver.org 2.0.0) for pack manifests: parsing and precedence, which decides
-// whether an import is an update.
+// Semantic versions (semver.org 2.0.0) for pack manifests: which decides whether an import is an
+// update. Precedence comes from the `semver` package; the pattern stays here because it is also a
+// limit on untrusted manifests (at most 9 digits per number, nothing loose).
+import semverCompare from 'semver/functions/compare.js';
+import semverParse from 'semver/functions/parse.js';
 
 export const SEMVER_PATTERN =
   /^(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})(?:-((?:0|[1-9]\d{0,8}|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d{0,8}|\d*[A-Za-z-][0-9A-Za-z-]*))*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
@@ -12,32 +15,13 @@ export interface SemVer {
 }
 
 export function parseSemver(text: string): SemVer | null {
-  const m = SEMVER_PATTERN.exec(text);
-  if (!m) return null;
-  return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]), prerelease: m[4] ? m[4].split('.') : [] };
+  if (!SEMVER_PATTERN.test(text)) return null;
+  const v = semverParse(text);
+  return v ? { major: v.major, minor: v.minor, patch: v.patch, prerelease: v.prerelease.map(String) } : null;
 }
 
 /** Negative when a < b, zero when equal in precedence (build metadata is ignored), positive when a > b. */
 export function compareSemver(a: string, b: string): number {
-  const x = parseSemver(a);
-  const y = parseSemver(b);
-  if (!x || !y) throw new Error(`not a semantic version: ${!x ? a : b}`);
-  for (const key of ['major', 'minor', 'patch'] as const) {
-    if (x[key] !== y[key]) return x[key] - y[key];
-  }
-  // A release ranks above its pre-releases; otherwise compare identifiers left to right.
-  if (!x.prerelease.length || !y.prerelease.length) return y.prerelease.length - x.prerelease.length;
-  for (let i = 0; i < Math.max(x.prerelease.length, y.prerelease.length); i++) {
-    const p = x.prerelease[i];
-    const q = y.prerelease[i];
-    if (p === undefined) return -1;
-    if (q === undefined) return 1;
-    if (p === q) continue;
-    const pn = /^\d+$/.test(p);
-    const qn = /^\d+$/.test(q);
-    if (pn && qn) return Number(p) - Number(q);
-    if (pn !== qn) return pn ? -1 : 1;
-    return p < q ? -1 : 1;
-  }
-  return 0;
+  for (const v of [a, b]) if (!parseSemver(v)) throw new Error(`not a semantic version: ${v}`);
+  return semverCompare(a, b);
 }
