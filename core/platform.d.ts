@@ -12,7 +12,7 @@ declare class TextDecoder {
   decode(input?: ArrayBufferView | ArrayBuffer, options?: { stream?: boolean }): string;
 }
 
-declare const crypto: { randomUUID(): string };
+declare const crypto: { randomUUID?(): string; getRandomValues<T extends Uint8Array>(array: T): T };
 
 declare function structuredClone<T>(value: T): T;
 

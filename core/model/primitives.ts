@@ -106,5 +106,15 @@ export type AssetInfo = z.infer<typeof assetSchema>;
 
 /** A new unique id: the prefix and a random UUID (Web Crypto, in every runtime core runs in). */
 export function newId(prefix = 'el'): string {
-  return `${prefix}_${crypto.randomUUID()}`;
+  return `${prefix}_${typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : randomUuid()}`;
+}
+
+// Hand-written for portability: pages outside a secure context (the web build on a LAN address)
+// have crypto.getRandomValues but no crypto.randomUUID.
+function randomUuid(): string {
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

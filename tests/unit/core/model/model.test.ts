@@ -124,3 +124,20 @@ describe('slugify', () => {
     expect(slugify('a'.repeat(30) + ' ' + 'b'.repeat(30), 'x', 31)).toBe('a'.repeat(30));
   });
 });
+
+describe('newId', () => {
+  it('makes unique ids with the prefix, with or without crypto.randomUUID (pages outside a secure context lack it)', async () => {
+    const { newId } = await import('../../../../core/model');
+    const pattern = /^d_[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    expect(newId('d')).toMatch(pattern);
+    const original = globalThis.crypto.randomUUID;
+    Object.defineProperty(globalThis.crypto, 'randomUUID', { value: undefined, configurable: true });
+    try {
+      const ids = new Set(Array.from({ length: 200 }, () => newId('d')));
+      expect(ids.size).toBe(200);
+      for (const id of ids) expect(id).toMatch(pattern);
+    } finally {
+      Object.defineProperty(globalThis.crypto, 'randomUUID', { value: original, configurable: true });
+    }
+  });
+});
