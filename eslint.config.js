@@ -27,6 +27,12 @@ export default tseslint.config(
     },
   },
   {
+    // electron-builder requires its hooks as CommonJS.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // Test doubles and benchmark harnesses stand in for browser and Electron objects.
     files: ['tests/**', 'bench/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -1,19 +1,13 @@
 // Checks the build output the app actually runs from. `npm test` builds first; when dist/ is
 // absent (a bare `vitest run` on a fresh checkout) the build runs here, so these checks never skip.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DIST as dist, ensureBuilt } from '../../helpers/build-output';
 
-const root = path.resolve(import.meta.dirname, '..', '..', '..');
-const dist = path.join(root, 'dist');
 const read = (...parts: string[]) => readFileSync(path.join(dist, ...parts), 'utf8');
 
-beforeAll(() => {
-  if (existsSync(path.join(dist, 'electron', 'main.cjs')) && existsSync(path.join(dist, 'renderer', 'index.html'))) return;
-  const build = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`the build these checks need failed:\n${build.stdout}\n${build.stderr}`);
-}, 300_000);
+beforeAll(ensureBuilt, 300_000);
 
 describe('built paths in dist/', () => {
   it('has the main process and preload bundles', () => {
