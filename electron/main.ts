@@ -10,6 +10,7 @@ import { createApiHandlers, type Dialogs } from './handlers';
 import { registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { nativeLabels, type NativeLabelKey } from './menu-labels';
+import { permissionAllowed } from './permissions';
 import { APP_INDEX_URL, APP_SCHEME, createAppProtocolHandler } from './protocol';
 import { recoverPackLibrary } from './services/packs';
 
@@ -142,8 +143,8 @@ function lockDownContents(contents: WebContents): void {
 
 function lockDownSession(): void {
   const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  ses.setPermissionRequestHandler((_contents, permission, callback, details) => callback(permissionAllowed(permission, details?.requestingUrl)));
+  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => permissionAllowed(permission, requestingOrigin));
   ses.setDevicePermissionHandler(() => false);
 }
 

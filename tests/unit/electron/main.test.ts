@@ -210,8 +210,29 @@ describe('electron/main', () => {
     }
     const check = ses.setPermissionCheckHandler.mock.calls[0][0];
     expect(check({}, 'media', 'app://placard', {})).toBe(false);
-    expect(check({}, 'clipboard-sanitized-write', 'app://placard', {})).toBe(false);
+    // Issue 14: the page's own Copy and Paste reach the system clipboard, for the app's origin only.
+    expect(check({}, 'clipboard-sanitized-write', 'app://placard', {})).toBe(true);
+    expect(check({}, 'clipboard-sanitized-write', 'https://evil.example', {})).toBe(false);
     expect(ses.setDevicePermissionHandler.mock.calls[0][0]({})).toBe(false);
+  });
+
+  it('lets exactly clipboard write and read through, and only for app://placard', async () => {
+    await startMain();
+    const ses = mocked.session.defaultSession;
+    const request = ses.setPermissionRequestHandler.mock.calls[0][0];
+    const answer = (permission: string, requestingUrl: string) => {
+      const callback = vi.fn();
+      request({}, permission, callback, { requestingUrl });
+      return callback.mock.calls[0]?.[0];
+    };
+    expect(answer('clipboard-read', 'app://placard/index.html')).toBe(true);
+    expect(answer('clipboard-sanitized-write', 'app://placard/index.html')).toBe(true);
+    expect(answer('clipboard-read', 'https://placard.evil/index.html')).toBe(false);
+    expect(answer('clipboard-read', 'app://other/index.html')).toBe(false);
+    expect(answer('media', 'app://placard/index.html')).toBe(false);
+    const check = ses.setPermissionCheckHandler.mock.calls[0][0];
+    expect(check({}, 'clipboard-read', 'app://placard', {})).toBe(true);
+    expect(check({}, 'notifications', 'app://placard', {})).toBe(false);
   });
 
   it('serves the renderer over app:// with the CSP header, and nothing outside it', async () => {
