@@ -5,7 +5,8 @@ import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, nativeImage, prot
 import { EVENTS, type Settings } from '../core/api';
 import type { Language } from '../core/model/schema';
 import { PACK_LIBRARY_DIR, createFileAccess } from './file-handlers';
-import { CloseGuard, OpenQueue, openableFiles } from './file-open';
+import { openableFiles } from './file-open';
+import { WindowLife } from './window-life';
 import { createApiHandlers, type Dialogs } from './handlers';
 import { registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
@@ -26,14 +27,23 @@ let menuLanguage: Language = 'en';
 
 // Documents and packs the OS asks us to open; paths main hands to the page become usable by it.
 const fileAccess = createFileAccess();
-const openQueue = new OpenQueue((filePath) => {
-  const window = mainWindow;
-  if (window && !window.isDestroyed()) window.webContents.send(EVENTS.openFile.channel, { path: fileAccess.grant(filePath) });
-});
-// The unsaved-changes prompt lives in the page: a close is held until the page answers.
-const closeGuard = new CloseGuard(
-  () => mainWindow?.webContents.send(EVENTS.closeRequested.channel, {}),
-  () => mainWindow?.close(),
+// The main window's life (electron/window-life.ts): open requests wait for a ready page, the
+// unsaved-changes prompt lives in the page (a close or quit is held until it answers), and a file
+// opened with no window (macOS) makes one.
+const life = new WindowLife(
+  {
+    createWindow: () => {
+      mainWindow = createWindow();
+    },
+    send: (filePath) => {
+      const window = mainWindow;
+      if (window && !window.isDestroyed()) window.webContents.send(EVENTS.openFile.channel, { path: fileAccess.grant(filePath) });
+    },
+    askPage: () => mainWindow?.webContents.send(EVENTS.closeRequested.channel, {}),
+    closeWindow: () => mainWindow?.close(),
+    quit: () => app.quit(),
+  },
+  { platform: process.platform },
 );
 
 function builtPath(...parts: string[]): string {
@@ -165,13 +175,16 @@ function createWindow(): BrowserWindow {
     },
   });
   window.once('ready-to-show', () => window.show());
-  openQueue.reset();
   window.on('close', (event) => {
-    if (window === mainWindow && closeGuard.onClose(openQueue.ready)) event.preventDefault();
+    if (window === mainWindow && life.closeRequested()) event.preventDefault();
   });
-  window.webContents.on('did-start-loading', () => openQueue.reset());
+  window.webContents.on('did-start-loading', () => {
+    if (window === mainWindow) life.pageLoading();
+  });
   window.on('closed', () => {
-    if (mainWindow === window) mainWindow = null;
+    if (mainWindow !== window) return;
+    mainWindow = null;
+    life.windowClosed();
   });
   void window.loadURL(APP_INDEX_URL);
   return window;
@@ -188,8 +201,8 @@ async function start(): Promise<void> {
   const handlers = createApiHandlers({
     dialogs,
     fileAccess,
-    takeOpenRequests: () => openQueue.take(),
-    onCloseAnswer: (close) => closeGuard.answer(close),
+    takeOpenRequests: () => life.pageReady(),
+    onCloseAnswer: (close) => life.pageAnswered(close),
     clipboard: clipboardService,
     userDataDir: app.getPath('userData'),
     appVersion: app.getVersion(),
@@ -201,32 +214,33 @@ async function start(): Promise<void> {
   registerIpc(ipcMain, handlers, (event) => mainWindow !== null && event.sender === mainWindow.webContents);
 
   installMenu((await handlers.getSettings()).language);
-  mainWindow = createWindow();
+  life.appReady();
 
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
-  });
+  app.on('activate', () => life.activate());
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  for (const filePath of openableFiles(process.argv.slice(1), process.cwd())) openQueue.request(filePath);
-  // macOS delivers double-clicked files this way, possibly before 'ready'.
+  for (const filePath of openableFiles(process.argv.slice(1), process.cwd())) life.openFile(filePath);
+  // macOS delivers double-clicked files and files dropped on the dock this way, possibly before
+  // 'ready' or with no window open.
   app.on('open-file', (event, filePath) => {
     event.preventDefault();
-    for (const file of openableFiles([filePath], process.cwd())) openQueue.request(file);
+    for (const file of openableFiles([filePath], process.cwd())) life.openFile(file);
   });
   app.on('second-instance', (_event, argv: string[], workingDirectory: string) => {
-    for (const filePath of openableFiles(Array.isArray(argv) ? argv.slice(1) : [], workingDirectory || process.cwd())) openQueue.request(filePath);
+    for (const filePath of openableFiles(Array.isArray(argv) ? argv.slice(1) : [], workingDirectory || process.cwd())) life.openFile(filePath);
     const window = mainWindow;
     if (!window) return;
     if (window.isMinimized()) window.restore();
     window.focus();
   });
   app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
-  app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+  app.on('window-all-closed', () => life.allWindowsClosed());
+  // Cmd+Q / Quit with unsaved work: ask the page first; the quit goes on once the window closes.
+  app.on('before-quit', (event) => {
+    if (life.quitRequested()) event.preventDefault();
   });
   start().catch((err: unknown) => {
     console.error('Placard failed to start:', err);

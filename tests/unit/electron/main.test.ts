@@ -344,6 +344,35 @@ describe('electron/main', () => {
     }
   });
 
+  it.each(['linux', 'win32', 'darwin'])('on %s: the window life follows the platform (quit when the last window closes, or keep running and reopen for a file)', async (platform) => {
+    const original = process.platform;
+    Object.defineProperty(process, 'platform', { value: platform });
+    try {
+      const window = await startMain();
+      await fake.ipcHandlers.get(API.takeOpenRequests.channel)!(appEvent(window));
+      // Quit with the page ready: held while the page is asked, then goes on after its yes.
+      const quit = { preventDefault: vi.fn() };
+      for (const listener of fake.appListeners.get('before-quit') ?? []) listener(quit);
+      expect(quit.preventDefault).toHaveBeenCalled();
+      expect(window.webContents.send).toHaveBeenCalledWith(EVENTS.closeRequested.channel, {});
+      await fake.ipcHandlers.get(API.answerClose.channel)!(appEvent(window), true);
+      expect(fake.calls).toContain('window closed');
+      for (const listener of window.listeners.get('closed') ?? []) listener();
+      expect(mocked.app.quit).toHaveBeenCalledTimes(1);
+      mocked.app.quit.mockClear();
+      for (const listener of fake.appListeners.get('window-all-closed') ?? []) listener();
+      expect(mocked.app.quit).toHaveBeenCalledTimes(platform === 'darwin' ? 0 : 1);
+      // A file opened with no window open (Finder, the dock) makes a window and waits for its page.
+      for (const listener of fake.appListeners.get('open-file') ?? []) listener({ preventDefault: vi.fn() }, '/docs/late.placard');
+      expect(fake.windows).toHaveLength(2);
+      expect(await fake.ipcHandlers.get(API.takeOpenRequests.channel)!(appEvent(fake.windows[1]))).toEqual(['/docs/late.placard']);
+      // The new window asks about unsaved work again.
+      expect(fake.windows[1].close().preventDefault).toHaveBeenCalled();
+    } finally {
+      Object.defineProperty(process, 'platform', { value: original });
+    }
+  });
+
   it('asks the page before closing; closes only when it answers yes', async () => {
     const window = await startMain();
     // Before the page is ready (has not taken its open requests), nothing blocks closing.
