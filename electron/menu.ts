@@ -85,6 +85,22 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
         { role: 'togglefullscreen', label: labels['menu.view.toggleFullScreen'] },
       ],
     },
+    // macOS: a Window menu (Minimize Cmd+M, Zoom, Close Cmd+W, Bring All to Front).
+    ...(isMac
+      ? [
+          {
+            label: labels['menu.window.title'],
+            role: 'windowMenu' as const,
+            submenu: [
+              { role: 'minimize' as const, label: labels['menu.window.minimize'], accelerator: 'Cmd+M' },
+              { role: 'zoom' as const, label: labels['menu.window.zoom'] },
+              { role: 'close' as const, label: labels['menu.window.close'], accelerator: 'Cmd+W' },
+              { type: 'separator' as const },
+              { role: 'front' as const, label: labels['menu.window.front'] },
+            ],
+          },
+        ]
+      : []),
     {
       label: labels['menu.help.title'],
       submenu: [action('help.about', 'menu.help.about')],

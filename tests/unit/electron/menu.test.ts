@@ -45,3 +45,22 @@ describe('buildMenuTemplate', () => {
     expect(items(linux[0].submenu).find((i) => i.role === 'quit')).toMatchObject({ label: 'Quit', accelerator: 'CmdOrCtrl+Q' });
   });
 });
+
+describe('the macOS Window menu', () => {
+  it('has Minimize (Cmd+M), Zoom, Close (Cmd+W) and Bring All to Front on macOS only, in both languages', () => {
+    const windowMenu = (platform: string, language: 'en' | 'es') =>
+      buildMenuTemplate({ language, platform, sendAction: () => undefined }).find((m) => m.role === 'windowMenu');
+    expect(windowMenu('linux', 'en')).toBeUndefined();
+    expect(windowMenu('win32', 'en')).toBeUndefined();
+    const mac = windowMenu('darwin', 'en')!;
+    expect(mac.label).toBe('Window');
+    const items = mac.submenu as { role?: string; accelerator?: string; label?: string }[];
+    expect(items.filter((i) => i.role).map((i) => [i.role, i.accelerator ?? null])).toEqual([
+      ['minimize', 'Cmd+M'],
+      ['zoom', null],
+      ['close', 'Cmd+W'],
+      ['front', null],
+    ]);
+    expect(windowMenu('darwin', 'es')!.label).toBe('Ventana');
+  });
+});
