@@ -24,6 +24,7 @@ export const API_CHANNELS = {
   getRecentDocuments: 'document:recent',
   takeOpenRequests: 'document:take-open-requests',
   answerClose: 'window:answer-close',
+  setWindowState: 'window:set-state',
   writeRecovery: 'recovery:write',
   listRecoveries: 'recovery:list',
   readRecovery: 'recovery:read',

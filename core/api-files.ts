@@ -46,6 +46,18 @@ export interface DocumentPayload {
 }
 const documentPayloadSchema = z.custom<DocumentPayload>();
 
+export const windowStateSchema = z
+  .object({
+    title: z.string().max(300).optional(),
+    edited: z.boolean().optional(),
+    /** The document's file, or null while it has none. */
+    documentPath: documentPathSchema.nullable().optional(),
+    /** 0 to 1 while a job runs; null when it is done. */
+    progress: z.number().min(0).max(1).nullable().optional(),
+  })
+  .strict();
+export type WindowState = z.infer<typeof windowStateSchema>;
+
 export const saveDocumentArgsSchema = z.object({ path: documentPathSchema, design: designSchema, assets: assetBytesSchema, fonts: fontBytesSchema.default({}) }).strict();
 export const saveDocumentAsArgsSchema = z
   .object({
@@ -131,6 +143,11 @@ export const FILE_API = {
   takeOpenRequests: { channel: API_CHANNELS.takeOpenRequests, args: z.tuple([]), result: z.array(z.string()) },
   /** The renderer's answer to EVENTS.closeRequested: true closes the window. */
   answerClose: { channel: API_CHANNELS.answerClose, args: z.tuple([z.boolean()]), result: z.void() },
+  /**
+   * What the window shows of the document: its name in the title, an unsaved marker, the file it
+   * was opened from (macOS proxy icon), and a long job's progress on the taskbar or dock.
+   */
+  setWindowState: { channel: API_CHANNELS.setWindowState, args: z.tuple([windowStateSchema]), result: z.void() },
 
   writeRecovery: {
     channel: API_CHANNELS.writeRecovery,

@@ -5,7 +5,7 @@
 // handed it out (a dialog the user answered, the recent list, a file given by the OS), so a
 // compromised page cannot overwrite arbitrary files.
 import path from 'node:path';
-import type { FILE_API, PackDetails } from '../core/api-files';
+import type { FILE_API, PackDetails, WindowState } from '../core/api-files';
 import type { ApiArgs, ApiResult } from '../core/api';
 import type { Design } from '../core/model';
 import { describeIssues } from '../core/model/issues';
@@ -59,6 +59,8 @@ export interface FileHandlerDeps {
   takeOpenRequests?: () => string[];
   /** The page's answer to a close request (main closes the window on true). */
   onCloseAnswer?: (close: boolean) => void;
+  /** What the window shows of the document (title, unsaved marker, file, progress). */
+  onWindowState?: (state: WindowState) => void;
 }
 
 type FileMethod = keyof typeof FILE_API;
@@ -149,6 +151,12 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
 
     answerClose(close) {
       deps.onCloseAnswer?.(close);
+    },
+
+    setWindowState(state) {
+      // Only a file main handed to the page may be shown as the window's document.
+      const documentPath = state.documentPath && access.isGranted(state.documentPath) ? state.documentPath : state.documentPath === undefined ? undefined : null;
+      deps.onWindowState?.({ ...state, ...(documentPath !== undefined ? { documentPath } : {}) });
     },
 
     async writeRecovery({ docKey, design, assets, fonts }) {

@@ -7,6 +7,7 @@ import type { Language } from '../core/model/schema';
 import { PACK_LIBRARY_DIR, createFileAccess } from './file-handlers';
 import { openableFiles } from './file-open';
 import { WindowLife } from './window-life';
+import { applyWindowState } from './window-state';
 import { createApiHandlers, type Dialogs } from './handlers';
 import { registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
@@ -203,6 +204,10 @@ async function start(): Promise<void> {
     fileAccess,
     takeOpenRequests: () => life.pageReady(),
     onCloseAnswer: (close) => life.pageAnswered(close),
+    onWindowState: (state) => {
+      const window = mainWindow;
+      if (window && !window.isDestroyed()) applyWindowState(window, state, process.platform);
+    },
     clipboard: clipboardService,
     userDataDir: app.getPath('userData'),
     appVersion: app.getVersion(),

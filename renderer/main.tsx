@@ -8,6 +8,8 @@ import { registerAllActions } from './actions';
 import { useEditorStore } from './state/editor-store';
 import { App } from './App';
 import { startDocumentServices } from './documents/file-events';
+import { watchWindowState } from './documents/window-state';
+import { t } from './i18n';
 
 async function start() {
   let language: UiLanguage = navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en';
@@ -25,6 +27,7 @@ async function start() {
       <App initialLanguage={language} />
     </StrictMode>,
   );
+  watchWindowState(getApi(), () => t('document.untitled'));
   // Recovery offer, file association and the close prompt need the shell mounted first.
   setTimeout(() => void startDocumentServices(), 0);
 }

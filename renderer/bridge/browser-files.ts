@@ -99,6 +99,9 @@ export function createBrowserFiles(): FileApi {
       return [];
     },
     async answerClose() {},
+    async setWindowState(state) {
+      if (state.title !== undefined) document.title = `${state.edited ? '• ' : ''}${state.title} — Placard`;
+    },
     async writeRecovery(raw) {
       const [{ docKey, design, assets, fonts }] = FILE_API.writeRecovery.args.parse([raw]);
       const entry: StoredRecovery = { docKey, savedAt: Date.now(), designName: design.name, bytes: encode({ design, assets, fonts }) };

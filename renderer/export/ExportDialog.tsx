@@ -104,7 +104,11 @@ export function ExportDialog({ close }: ModalProps) {
           api: getApi(),
           encoder: createAppEncoder(),
           signal: controller.signal,
-          onProgress: setProgress,
+          onProgress: (p) => {
+            setProgress(p);
+            // The taskbar or dock shows the export's progress too.
+            void getApi().setWindowState({ progress: p.total ? p.done / p.total : 0 }).catch(() => undefined);
+          },
           confirmOverwrite: (names) => new Promise((resolve) => setAsk({ names, resolve })),
         },
       );
@@ -120,6 +124,7 @@ export function ExportDialog({ close }: ModalProps) {
       setPhase('setup');
     } finally {
       abort.current = null;
+      void getApi().setWindowState({ progress: null }).catch(() => undefined);
       useEditorStore.getState().setBusy(false);
     }
   };

@@ -48,6 +48,10 @@ vi.mock('electron', () => {
     once = vi.fn(on(this.listeners));
     show = vi.fn();
     focus = vi.fn();
+    setTitle = vi.fn();
+    setProgressBar = vi.fn();
+    setDocumentEdited = vi.fn();
+    setRepresentedFilename = vi.fn();
     restore = vi.fn();
     minimized = false;
     isMinimized = vi.fn(() => this.minimized);
@@ -371,6 +375,18 @@ describe('electron/main', () => {
     } finally {
       Object.defineProperty(process, 'platform', { value: original });
     }
+  });
+
+  it('shows the document in the window: name and unsaved marker in the title, export progress on the taskbar', async () => {
+    const window = await startMain();
+    const set = fake.ipcHandlers.get(API.setWindowState.channel)!;
+    await set(appEvent(window), { title: 'Rally flyer', edited: true, documentPath: null });
+    expect(window.setTitle).toHaveBeenLastCalledWith(process.platform === 'darwin' ? 'Rally flyer — Placard' : '• Rally flyer — Placard');
+    await set(appEvent(window), { progress: 0.5 });
+    expect(window.setProgressBar).toHaveBeenLastCalledWith(0.5);
+    await set(appEvent(window), { progress: null });
+    expect(window.setProgressBar).toHaveBeenLastCalledWith(-1);
+    await expect(set(appEvent(window), { title: 'x'.repeat(400) })).rejects.toThrow();
   });
 
   it('asks the page before closing; closes only when it answers yes', async () => {
