@@ -61,6 +61,8 @@ export interface FileHandlerDeps {
   onCloseAnswer?: (close: boolean) => void;
   /** What the window shows of the document (title, unsaved marker, file, progress). */
   onWindowState?: (state: WindowState) => void;
+  /** A document was opened or saved: the OS's recent documents and the Open Recent menu follow. */
+  onRecentChanged?: (filePath: string, recent: string[]) => void;
 }
 
 type FileMethod = keyof typeof FILE_API;
@@ -95,7 +97,12 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
 
   /** The recent list is a convenience: failing to update it must not fail an open or a save that worked. */
   async function remember(filePath: string): Promise<void> {
-    await recent.add(filePath).catch((err: unknown) => console.warn('Could not update the recent documents list:', err));
+    try {
+      await recent.add(filePath);
+      deps.onRecentChanged?.(filePath, (await recent.list()).recent.map((r) => r.path));
+    } catch (err) {
+      console.warn('Could not update the recent documents list:', err);
+    }
   }
 
   async function openAt(filePath: string) {

@@ -25,6 +25,7 @@ app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
 let menuLanguage: Language = 'en';
+let recentDocuments: string[] = [];
 
 // Documents and packs the OS asks us to open; paths main hands to the page become usable by it.
 const fileAccess = createFileAccess();
@@ -140,6 +141,9 @@ function installMenu(language: Language): void {
       const target = window instanceof BrowserWindow ? window : focusedOrMain();
       if (target && !target.isDestroyed()) target.webContents.send(EVENTS.menuAction.channel, actionId);
     },
+    recent: recentDocuments,
+    // Opens like a file from the OS: the page gets the path and opens it (recent paths are allowed).
+    openRecent: (filePath) => life.openFile(filePath),
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
@@ -204,6 +208,11 @@ async function start(): Promise<void> {
     fileAccess,
     takeOpenRequests: () => life.pageReady(),
     onCloseAnswer: (close) => life.pageAnswered(close),
+    onRecentChanged: (filePath, recent) => {
+      app.addRecentDocument(filePath);
+      recentDocuments = recent;
+      installMenu(menuLanguage);
+    },
     onWindowState: (state) => {
       const window = mainWindow;
       if (window && !window.isDestroyed()) applyWindowState(window, state, process.platform);
@@ -218,6 +227,7 @@ async function start(): Promise<void> {
   });
   registerIpc(ipcMain, handlers, (event) => mainWindow !== null && event.sender === mainWindow.webContents);
 
+  recentDocuments = (await handlers.getRecentDocuments()).recent.map((r) => r.path);
   installMenu((await handlers.getSettings()).language);
   life.appReady();
 

@@ -7,6 +7,8 @@ export const NATIVE_LABEL_KEYS = [
   'menu.file.title',
   'menu.file.new',
   'menu.file.open',
+  'menu.file.openRecent',
+  'menu.file.noRecent',
   'menu.file.save',
   'menu.file.saveAs',
   'menu.file.export',

@@ -29,6 +29,14 @@ export interface MenuOptions {
   platform: string;
   /** Sends the action to the window the click came from (or the focused one). */
   sendAction(actionId: MenuActionId, window: unknown): void;
+  /** Recent documents, newest first, for File > Open Recent. */
+  recent?: readonly string[];
+  openRecent?(filePath: string): void;
+}
+
+/** The last part of a path, for menu labels (both separators: paths may come from Windows). */
+function fileNameOf(filePath: string): string {
+  return filePath.split(/[\\/]/).pop() || filePath;
 }
 
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
@@ -51,6 +59,12 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       submenu: [
         action('file.new', 'menu.file.new'),
         action('file.open', 'menu.file.open'),
+        {
+          label: labels['menu.file.openRecent'],
+          submenu: options.recent?.length
+            ? options.recent.map((filePath) => ({ label: fileNameOf(filePath), toolTip: filePath, click: () => options.openRecent?.(filePath) }))
+            : [{ label: labels['menu.file.noRecent'], enabled: false }],
+        },
         action('file.save', 'menu.file.save'),
         action('file.saveAs', 'menu.file.saveAs'),
         action('file.export', 'menu.file.export'),

@@ -88,6 +88,7 @@ vi.mock('electron', () => {
       getAppPath: vi.fn(() => fake.appPath),
       getPath: vi.fn(() => fake.userData),
       getVersion: vi.fn(() => '1.2.3'),
+      addRecentDocument: vi.fn(),
     },
     BrowserWindow,
     Menu: {
@@ -387,6 +388,21 @@ describe('electron/main', () => {
     await set(appEvent(window), { progress: null });
     expect(window.setProgressBar).toHaveBeenLastCalledWith(-1);
     await expect(set(appEvent(window), { title: 'x'.repeat(400) })).rejects.toThrow();
+  });
+
+  it('adds saved documents to the OS recent list and to File > Open Recent, which opens them', async () => {
+    const window = await startMain();
+    await fake.ipcHandlers.get(API.takeOpenRequests.channel)!(appEvent(window));
+    await mkdir(fake.userData, { recursive: true });
+    const target = path.join(fake.userData, 'flyer.placard');
+    const design = { version: 1, id: 'd1', name: 'Flyer', width: 100, height: 100, elements: [] };
+    mocked.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    await fake.ipcHandlers.get(API.saveDocumentAs.channel)!(appEvent(window), { suggestedName: 'flyer.placard', design, assets: {} });
+    expect(mocked.app.addRecentDocument).toHaveBeenCalledWith(target);
+    const recent = items(fake.menus.at(-1)!).find((i) => i.label === 'Open Recent').submenu;
+    expect(recent.map((i: any) => i.label)).toEqual(['flyer.placard']);
+    recent[0].click();
+    expect(window.webContents.send).toHaveBeenCalledWith(EVENTS.openFile.channel, { path: target });
   });
 
   it('asks the page before closing; closes only when it answers yes', async () => {

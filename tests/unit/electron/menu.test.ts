@@ -64,3 +64,18 @@ describe('the macOS Window menu', () => {
     expect(windowMenu('darwin', 'es')!.label).toBe('Ventana');
   });
 });
+
+describe('File > Open Recent', () => {
+  it('lists recent designs by file name and opens the one clicked; says when there are none', () => {
+    const openRecent = vi.fn();
+    const find = (t: any[]) => items(t).find((i) => i.label === 'Open Recent');
+    const template = buildMenuTemplate({ language: 'en', platform: 'linux', sendAction: () => undefined, recent: ['/docs/rally.placard', 'C:\\Users\\ana\\flyer.placard'], openRecent });
+    const submenu = find(template).submenu as any[];
+    expect(submenu.map((i) => i.label)).toEqual(['rally.placard', 'flyer.placard']);
+    submenu[1].click();
+    expect(openRecent).toHaveBeenCalledWith('C:\\Users\\ana\\flyer.placard');
+    const empty = buildMenuTemplate({ language: 'es', platform: 'darwin', sendAction: () => undefined, recent: [] });
+    const none = items(empty).find((i) => i.label === 'Abrir reciente').submenu as any[];
+    expect(none).toEqual([{ label: 'No hay diseños recientes', enabled: false }]);
+  });
+});
