@@ -1,13 +1,14 @@
 // The Electron main process. It only wires things together: every rule lives in a module that
 // is tested on its own (protocol.ts, ipc.ts, handlers.ts, menu.ts, services/).
 import path from 'node:path';
-import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, nativeImage, protocol, session, type WebContents } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, nativeImage, protocol, screen, session, type WebContents } from 'electron';
 import { EVENTS, type Settings } from '../core/api';
 import type { Language } from '../core/model/schema';
 import { PACK_LIBRARY_DIR, createFileAccess } from './file-handlers';
 import { openableFiles } from './file-open';
 import { WindowLife } from './window-life';
 import { applyWindowState } from './window-state';
+import { loadWindowBounds, placeOnScreen, saveWindowBounds, type WindowBounds } from './services/window-bounds';
 import { createApiHandlers, type Dialogs } from './handlers';
 import { registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
@@ -26,6 +27,8 @@ app.enableSandbox();
 let mainWindow: BrowserWindow | null = null;
 let menuLanguage: Language = 'en';
 let recentDocuments: string[] = [];
+/** Where the window was last time (electron/services/window-bounds.ts); loaded at start. */
+let savedBounds: WindowBounds | null = null;
 
 // Documents and packs the OS asks us to open; paths main hands to the page become usable by it.
 const fileAccess = createFileAccess();
@@ -164,9 +167,11 @@ function lockDownSession(): void {
 }
 
 function createWindow(): BrowserWindow {
+  const place = placeOnScreen(savedBounds, screen.getAllDisplays().map((d) => d.workArea));
   const window = new BrowserWindow({
-    width: 1280,
-    height: 820,
+    width: place?.width ?? 1280,
+    height: place?.height ?? 820,
+    ...(place ? { x: place.x, y: place.y } : {}),
     minWidth: 800,
     minHeight: 560,
     show: false,
@@ -179,9 +184,18 @@ function createWindow(): BrowserWindow {
       preload: builtPath('electron', 'preload.cjs'),
     },
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (place?.maximized) window.maximize();
+    window.show();
+  });
   window.on('close', (event) => {
-    if (window === mainWindow && life.closeRequested()) event.preventDefault();
+    if (window === mainWindow && life.closeRequested()) {
+      event.preventDefault();
+      return;
+    }
+    // The window really closes: remember where it was for next time.
+    savedBounds = { ...window.getNormalBounds(), maximized: window.isMaximized() };
+    void saveWindowBounds(app.getPath('userData'), savedBounds).catch((err: unknown) => console.warn('Could not save the window position:', err));
   });
   window.webContents.on('did-start-loading', () => {
     if (window === mainWindow) life.pageLoading();
@@ -228,6 +242,7 @@ async function start(): Promise<void> {
   registerIpc(ipcMain, handlers, (event) => mainWindow !== null && event.sender === mainWindow.webContents);
 
   recentDocuments = (await handlers.getRecentDocuments()).recent.map((r) => r.path);
+  savedBounds = await loadWindowBounds(app.getPath('userData'));
   installMenu((await handlers.getSettings()).language);
   life.appReady();
 

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -49,6 +49,9 @@ vi.mock('electron', () => {
     show = vi.fn();
     focus = vi.fn();
     setTitle = vi.fn();
+    maximize = vi.fn();
+    isMaximized = vi.fn(() => false);
+    getNormalBounds = vi.fn(() => ({ x: 40, y: 30, width: 1300, height: 850 }));
     setProgressBar = vi.fn();
     setDocumentEdited = vi.fn();
     setRepresentedFilename = vi.fn();
@@ -108,6 +111,7 @@ vi.mock('electron', () => {
     },
     session,
     dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
+    screen: { getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }]) },
   };
   return { ...electron, default: electron };
 });
@@ -403,6 +407,19 @@ describe('electron/main', () => {
     expect(recent.map((i: any) => i.label)).toEqual(['flyer.placard']);
     recent[0].click();
     expect(window.webContents.send).toHaveBeenCalledWith(EVENTS.openFile.channel, { path: target });
+  });
+
+  it('remembers the window size, position and maximized state, and reopens it there', async () => {
+    const window = await startMain();
+    window.isMaximized.mockReturnValue(true);
+    window.close(); // the page is not ready yet, so nothing holds the close
+    await vi.waitFor(async () => expect(JSON.parse(await readFile(path.join(fake.userData, 'window-state.json'), 'utf8'))).toEqual({ x: 40, y: 30, width: 1300, height: 850, maximized: true }));
+    for (const listener of window.listeners.get('closed') ?? []) listener();
+    for (const listener of fake.appListeners.get('activate') ?? []) listener();
+    const reopened = fake.windows[1];
+    expect(reopened.options).toMatchObject({ x: 40, y: 30, width: 1300, height: 850 });
+    for (const listener of reopened.listeners.get('ready-to-show') ?? []) listener();
+    expect(reopened.maximize).toHaveBeenCalled();
   });
 
   it('asks the page before closing; closes only when it answers yes', async () => {
