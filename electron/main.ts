@@ -8,6 +8,7 @@ import { PACK_LIBRARY_DIR, createFileAccess } from './file-handlers';
 import { openableFiles } from './file-open';
 import { WindowLife } from './window-life';
 import { applyWindowState } from './window-state';
+import { onRendererGone, onRendererUnresponsive, type AskUser } from './renderer-health';
 import { loadWindowBounds, placeOnScreen, saveWindowBounds, type WindowBounds } from './services/window-bounds';
 import { createApiHandlers, type Dialogs } from './handlers';
 import { registerIpc } from './ipc';
@@ -199,6 +200,15 @@ function createWindow(): BrowserWindow {
   });
   window.webContents.on('did-start-loading', () => {
     if (window === mainWindow) life.pageLoading();
+  });
+  // A crashed or hung page is never a dead window: say so and offer a reload (which offers the recovery copy).
+  const health = { reload: () => window.reload(), crashRenderer: () => window.webContents.forcefullyCrashRenderer() };
+  const ask: AskUser = async (question) => (await dialog.showMessageBox(window, question)).response;
+  window.webContents.on('render-process-gone', (_event, details) => {
+    void onRendererGone(details.reason, health, ask, nativeLabels(menuLanguage), () => app.quit());
+  });
+  window.on('unresponsive', () => {
+    void onRendererUnresponsive(health, ask, nativeLabels(menuLanguage));
   });
   window.on('closed', () => {
     if (mainWindow !== window) return;

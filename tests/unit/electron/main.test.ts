@@ -32,6 +32,7 @@ vi.mock('electron', () => {
     listeners = new Map<string, Listener[]>();
     on = vi.fn(on(this.listeners));
     send = vi.fn();
+    forcefullyCrashRenderer = vi.fn();
     windowOpenHandler: Listener | null = null;
     setWindowOpenHandler = vi.fn((handler: Listener) => {
       this.windowOpenHandler = handler;
@@ -50,6 +51,7 @@ vi.mock('electron', () => {
     focus = vi.fn();
     setTitle = vi.fn();
     maximize = vi.fn();
+    reload = vi.fn();
     isMaximized = vi.fn(() => false);
     getNormalBounds = vi.fn(() => ({ x: 40, y: 30, width: 1300, height: 850 }));
     setProgressBar = vi.fn();
@@ -110,7 +112,7 @@ vi.mock('electron', () => {
       removeHandler: vi.fn(),
     },
     session,
-    dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
+    dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showMessageBox: vi.fn(async () => ({ response: 0 })) },
     screen: { getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }]) },
   };
   return { ...electron, default: electron };
@@ -420,6 +422,27 @@ describe('electron/main', () => {
     expect(reopened.options).toMatchObject({ x: 40, y: 30, width: 1300, height: 850 });
     for (const listener of reopened.listeners.get('ready-to-show') ?? []) listener();
     expect(reopened.maximize).toHaveBeenCalled();
+  });
+
+  it('a crashed page gets a message and a reload (or quit); a hung one can be waited for or reloaded', async () => {
+    const window = await startMain();
+    const gone = window.webContents.listeners.get('render-process-gone')![0]!;
+    gone({}, { reason: 'clean-exit' });
+    expect(mocked.dialog.showMessageBox).not.toHaveBeenCalled();
+    gone({}, { reason: 'crashed' });
+    await vi.waitFor(() => expect(window.reload).toHaveBeenCalledTimes(1));
+    expect(mocked.dialog.showMessageBox.mock.calls[0][1]).toMatchObject({ type: 'error', message: 'The editor stopped unexpectedly.', buttons: ['Reload', 'Quit Placard'] });
+    mocked.dialog.showMessageBox.mockResolvedValueOnce({ response: 1 });
+    gone({}, { reason: 'oom' });
+    await vi.waitFor(() => expect(mocked.app.quit).toHaveBeenCalled());
+    const hung = window.listeners.get('unresponsive')![0]!;
+    hung(); // Wait
+    await vi.waitFor(() => expect(mocked.dialog.showMessageBox).toHaveBeenCalledTimes(3));
+    expect(window.webContents.forcefullyCrashRenderer).not.toHaveBeenCalled();
+    mocked.dialog.showMessageBox.mockResolvedValueOnce({ response: 1 });
+    hung(); // Reload
+    await vi.waitFor(() => expect(window.webContents.forcefullyCrashRenderer).toHaveBeenCalled());
+    expect(window.reload).toHaveBeenCalledTimes(2);
   });
 
   it('asks the page before closing; closes only when it answers yes', async () => {
