@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeNotices } from './notices.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const skipRenderer = process.argv.includes('--skip-renderer');
@@ -61,7 +62,11 @@ async function bundle(entry, outfile, external, extra = {}) {
 }
 
 try {
-  if (!skipRenderer) await buildRenderer();
+  if (!skipRenderer) {
+    await buildRenderer();
+    const notices = writeNotices();
+    console.log(`built dist/renderer/notices.json (${notices.fonts.length} fonts, ${notices.libraries.length} libraries)`);
+  }
   await bundle('electron/main.ts', 'dist/electron/main.cjs', ['electron']);
   await bundle('electron/preload.ts', 'dist/electron/preload.cjs', ['electron']);
   if (existsSync(path.join(root, 'cli', 'placard.ts'))) {

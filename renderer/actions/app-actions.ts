@@ -7,6 +7,7 @@ import { importImageBytes } from '../assets/image-store';
 import type { ImageMime } from '../../core/bundle/image-sniff';
 import { t } from '../i18n';
 import { registerAction } from './registry';
+import { useDialogStore } from '../dialogs/dialog-store';
 import { errorMessage } from '../i18n/error-message';
 
 const design = () => useDesignStore.getState();
@@ -107,9 +108,6 @@ export function registerAppActions(): void {
   registerAction({
     id: 'help.about',
     labelKey: 'actions.about',
-    run: async () => {
-      const info = await getApi().getAppInfo();
-      editor().setStatus({ key: 'status.about', params: { version: info.version }, tone: 'info' });
-    },
+    run: () => useDialogStore.getState().open('about', {}),
   });
 }

@@ -3,6 +3,7 @@
 import { useEffect, useRef, type ComponentType } from 'react';
 import { useDialogStore, type DialogId, type DialogPropsById, type ModalProps } from './dialog-store';
 import { ConfirmDialog } from './ConfirmDialog';
+import { AboutDialog } from './AboutDialog';
 import { ExportDialog } from '../export/ExportDialog';
 import { ExportPackDialog } from '../packs/ExportPackDialog';
 import { SaveTemplateDialog } from '../panels/templates/SaveTemplateDialog';
@@ -12,6 +13,7 @@ const DIALOGS: { [K in DialogId]: ComponentType<DialogPropsById[K] & ModalProps>
   exportPack: ExportPackDialog,
   saveTemplate: SaveTemplateDialog,
   confirm: ConfirmDialog,
+  about: AboutDialog,
 };
 
 export function DialogHost() {

@@ -27,6 +27,7 @@ export interface DialogPropsById {
   export: Record<string, never>;
   exportPack: Record<string, never>;
   saveTemplate: Record<string, never>;
+  about: Record<string, never>;
   confirm: ConfirmRequest;
 }
 
