@@ -15,6 +15,7 @@ import { useDesignStore } from '../state/design-store';
 import { useEditorStore } from '../state/editor-store';
 import { cancelAutosave, clearRecoveryFor, docKeyOf } from './autosave';
 import { fileNameOf, useDocumentStore } from './document-store';
+import { readDocumentBundle } from '../../core/bundle';
 
 const design = () => useDesignStore.getState();
 const editor = () => useEditorStore.getState();
@@ -167,6 +168,19 @@ export function openDocumentDialog(): Promise<boolean> {
 
 export function openDocumentAt(path: string): Promise<boolean> {
   return openWith(fileNameOf(path), () => getApi().openDocumentPath(path));
+}
+
+/**
+ * Opens a .placard dropped on the window, read and checked here like any untrusted file. The page
+ * cannot name a file on disk to the main process, so it opens as a new document: Save asks where.
+ */
+export function openDocumentBytes(bytes: Uint8Array, name: string): Promise<boolean> {
+  return openWith(name, async () => {
+    const result = readDocumentBundle(bytes);
+    if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code, params: result.error.params });
+    const { design, assets, fonts } = result.value;
+    return { path: null, design, assets: Object.fromEntries(assets), fonts: Object.fromEntries(fonts) };
+  });
 }
 
 /** Reloads the recent list; files that disappeared are dropped and named in the status bar. */

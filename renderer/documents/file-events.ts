@@ -1,10 +1,12 @@
 // What reaches the editor from outside: files the OS asks us to open (double-click, command
-// line), the window's close request (unsaved-changes prompt), and .placardpack files dropped on
-// the window. Started once at boot.
+// line), the window's close request (unsaved-changes prompt), and .placard documents and
+// .placardpack files dropped on the window. Started once at boot.
 import { getApi } from '../bridge';
 import { useEditorStore } from '../state/editor-store';
 import { importPackAtPath, importPackBytes } from '../packs/pack-actions';
-import { confirmUnsaved, documentContents, openDocumentAt } from './document-io';
+import { confirmUnsaved, documentContents, openDocumentAt, openDocumentBytes } from './document-io';
+import { MAX_ARCHIVE_BYTES } from '../../core/bundle';
+import { errorMessage } from '../i18n/error-message';
 import { startAutosave } from './autosave';
 import { offerRecoveries } from './restore';
 
@@ -12,26 +14,38 @@ export function openFromOs(path: string): Promise<unknown> {
   return path.toLowerCase().endsWith('.placardpack') ? importPackAtPath(path) : openDocumentAt(path);
 }
 
-function droppedPacks(data: DataTransfer | null): File[] {
-  return [...(data?.files ?? [])].filter((f) => f.name.toLowerCase().endsWith('.placardpack'));
+function droppedFiles(data: DataTransfer | null): { packs: File[]; documents: File[] } {
+  const files = [...(data?.files ?? [])];
+  return {
+    packs: files.filter((f) => f.name.toLowerCase().endsWith('.placardpack')),
+    documents: files.filter((f) => f.name.toLowerCase().endsWith('.placard')),
+  };
 }
 
 function hasFiles(data: DataTransfer | null): boolean {
   return !!data && [...data.types].includes('Files');
 }
 
-/** Window-level drop target for packs; images keep going to the canvas. */
-function listenForPackDrops(): () => void {
+/** Window-level drop target for packs and documents; images keep going to the canvas. */
+function listenForFileDrops(): () => void {
   const over = (e: DragEvent) => {
     if (hasFiles(e.dataTransfer)) e.preventDefault();
   };
   const drop = (e: DragEvent) => {
-    const packs = droppedPacks(e.dataTransfer);
-    if (packs.length === 0) return;
+    const { packs, documents } = droppedFiles(e.dataTransfer);
+    if (packs.length === 0 && documents.length === 0) return;
     e.preventDefault();
     e.stopPropagation();
     void (async () => {
       for (const file of packs) await importPackBytes(new Uint8Array(await file.arrayBuffer()));
+      // One document at a time is open: the first dropped one.
+      const doc = documents[0];
+      if (!doc) return;
+      if (doc.size > MAX_ARCHIVE_BYTES) {
+        useEditorStore.getState().setStatus({ key: 'status.error', params: { message: errorMessage(Object.assign(new Error('too large'), { code: 'bundle.too-large', params: { max: MAX_ARCHIVE_BYTES } })) }, tone: 'error' });
+        return;
+      }
+      await openDocumentBytes(new Uint8Array(await doc.arrayBuffer()), doc.name);
     })();
   };
   window.addEventListener('dragover', over);
@@ -50,7 +64,7 @@ export async function startDocumentServices(): Promise<void> {
   started = true;
   const api = getApi();
   startAutosave(documentContents);
-  listenForPackDrops();
+  listenForFileDrops();
   api.onCloseRequested(() => {
     void (async () => {
       let close = false;
