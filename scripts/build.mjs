@@ -5,7 +5,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeNotices } from './notices.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const skipRenderer = process.argv.includes('--skip-renderer');
@@ -64,6 +63,7 @@ async function bundle(entry, outfile, external, extra = {}) {
 try {
   if (!skipRenderer) {
     await buildRenderer();
+    const { writeNotices } = await import('./notices.mjs');
     const notices = writeNotices();
     console.log(`built dist/renderer/notices.json (${notices.fonts.length} fonts, ${notices.libraries.length} libraries)`);
   }
