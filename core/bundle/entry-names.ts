@@ -6,6 +6,9 @@ import { type BundleIssue, issue } from './errors';
 /** Extensions of archive formats; an archive inside an archive is refused outright. */
 const ARCHIVE_EXTENSIONS = new Set(['zip', 'gz', 'tgz', 'tar', '7z', 'rar', 'bz2', 'xz', 'zst', 'lz', 'lzma', 'cab', 'jar', 'placard', 'placardpack']);
 
+/** CON, PRN, AUX, NUL, COM1-9, LPT1-9, alone or with any extension (NUL.txt, con.tar.gz). */
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
+
 /** Returns the first problem with an entry name, or null when it is safe to use as a relative path. */
 export function checkEntryName(name: string, maxPathLength: number): BundleIssue | null {
   const at = { entry: name };
@@ -24,6 +27,10 @@ export function checkEntryName(name: string, maxPathLength: number): BundleIssue
   if (segments.some((s) => s === '' || s === '.' || s.trim() !== s)) {
     return issue('bundle.bad-path', 'name has an empty, "." or space-padded path segment', at);
   }
+  // Windows drops trailing dots and spaces and reserves device names (with any extension): such a
+  // name would collide with another entry or open a device instead of a file there.
+  if (segments.some((s) => s.endsWith('.'))) return issue('bundle.reserved-name', 'a path segment ends with a dot', at);
+  if (segments.some((s) => WINDOWS_DEVICE.test(s))) return issue('bundle.reserved-name', 'a path segment is a name Windows reserves for a device', at);
   const ext = extensionOf(name);
   if (ext && ARCHIVE_EXTENSIONS.has(ext)) return issue('bundle.nested-archive', 'archives inside archives are not allowed', at);
   return null;

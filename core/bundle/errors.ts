@@ -16,6 +16,7 @@ export const BUNDLE_ERROR_CODES = [
   'bundle.path-traversal',
   'bundle.absolute-path',
   'bundle.drive-path',
+  'bundle.reserved-name',
   'bundle.backslash-path',
   'bundle.symlink',
   'bundle.special-entry',

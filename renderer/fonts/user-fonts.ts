@@ -7,6 +7,7 @@
 // turns back into the same family when the document is opened elsewhere.
 import { create } from 'zustand';
 import { checkFont } from '../../core/bundle/font-check';
+import { checkEntryName } from '../../core/bundle/entry-names';
 import { BUNDLED_FAMILIES } from '../../core/fonts/catalog';
 import { refreshTextMeasurer } from './text-measurer';
 import type { Design } from '../../core/model';
@@ -90,7 +91,8 @@ export function rememberFontFile(family: string, fileName: string, bytes: Uint8A
 /** The bundle file name for a family, or null when the family cannot survive the round trip. */
 export function fontFileNameFor(family: string, ext: string, familyOf: (fileName: string) => string): string | null {
   const name = `${family.replace(/ /g, '_')}.${ext}`;
-  return FONT_FILE_PATTERN.test(name) && familyOf(name) === family ? name : null;
+  // A name a pack reader would refuse (a Windows device name like "Con.ttf") never travels.
+  return FONT_FILE_PATTERN.test(name) && familyOf(name) === family && !checkEntryName(`fonts/${name}`, 200) ? name : null;
 }
 
 /** The imported fonts among `families`, by bundle file name (bundled fonts need not travel). */

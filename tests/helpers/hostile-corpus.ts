@@ -287,6 +287,10 @@ export function buildHostileCorpus(): HostileCase[] {
   add('backslash', 'bundle.backslash-path', rawPackWith({ name: 'templates\\evil.json', data: evil }));
   add('backslash traversal', 'bundle.backslash-path', rawPackWith({ name: '..\\..\\evil.json', data: evil }));
   add('control character in name', 'bundle.bad-path', rawPackWith({ name: 'templates/a\u0001.json', data: evil }));
+  add('Windows device name', 'bundle.reserved-name', rawPackWith({ name: 'fonts/CON.ttf', data: ttfBytes() }));
+  add('Windows device name in a folder', 'bundle.reserved-name', rawPackWith({ name: 'assets/nul/x.png', data: evil }));
+  add('Windows device name, lower case with extensions', 'bundle.reserved-name', rawPackWith({ name: 'templates/com1.tar.json', data: evil }));
+  add('trailing dot', 'bundle.reserved-name', rawPackWith({ name: 'templates/evil.json.', data: evil }));
   add('name too long', 'bundle.path-too-long', rawPackWith({ name: `fonts/${'a'.repeat(250)}.ttf`, data: ttfBytes() }));
   add('symlink entry', 'bundle.symlink', rawPackWith({ name: 'fonts/link.ttf', data: enc('/etc/passwd'), method: 0, externalAttributes: (0o120777 << 16) >>> 0 }));
   add('fifo entry', 'bundle.special-entry', rawPackWith({ name: 'fonts/pipe.ttf', data: new Uint8Array(0), method: 0, externalAttributes: (0o010644 << 16) >>> 0 }));

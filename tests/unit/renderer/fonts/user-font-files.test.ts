@@ -21,3 +21,12 @@ describe('document fonts', () => {
     expect(documentFonts(design, familyOf)).toEqual({ 'Union_Sans.ttf': new Uint8Array([1, 2, 3]) });
   });
 });
+
+describe('font file names that travel', () => {
+  it('never names a font file after a Windows device (a pack reader would refuse it)', async () => {
+    const { fontFileNameFor, familyFromFileName } = await import('../../../../renderer/fonts/user-fonts');
+    expect(fontFileNameFor('Con', 'ttf', familyFromFileName)).toBeNull();
+    expect(fontFileNameFor('Aux', 'woff2', familyFromFileName)).toBeNull();
+    expect(fontFileNameFor('Condensed Sans', 'ttf', familyFromFileName)).toBe('Condensed_Sans.ttf');
+  });
+});
