@@ -33,6 +33,7 @@ describe('quick exports (Export PNG, Copy image)', () => {
     dialogs.nextSave(target);
     await page.getByTestId('menu-file.exportPng').click();
     await expect.poll(() => existsSync(target), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => page.getByTestId('status-message').textContent(), { timeout: 20_000 }).toContain(target);
     const png = readPng(target);
     expect([png.width, png.height]).toEqual([1080, 1080]);
     expect(dialogs.saveCalls.at(-1)?.suggestedName).toMatch(/-1080x1080\.png$/);
@@ -48,6 +49,8 @@ describe('quick exports (Export PNG, Copy image)', () => {
     await page.getByTestId('menu-file.exportPng').click();
     await expect.poll(() => existsSync(target), { timeout: 20_000 }).toBe(true);
     expect([readPng(target).width, readPng(target).height]).toEqual([1080, 1920]);
+    // The export has finished (not only written its file) before the next command runs.
+    await expect.poll(() => page.getByTestId('status-message').textContent(), { timeout: 20_000 }).toContain(target);
 
     const before = app.clipboardWrites.length;
     await app.menu('edit.copyImage');

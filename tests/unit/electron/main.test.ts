@@ -139,7 +139,8 @@ beforeEach(async () => {
   await mkdir(path.join(dir, 'dist', 'renderer'), { recursive: true });
   await writeFile(path.join(dir, 'dist', 'renderer', 'index.html'), '<!doctype html><title>Placard</title>');
 });
-afterEach(() => rm(dir, { recursive: true, force: true }));
+// Retries: the window's place is saved in the background when a test closes its window.
+afterEach(() => rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 }));
 
 async function startMain() {
   await import('../../../electron/main');
