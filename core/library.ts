@@ -4,7 +4,7 @@
 // library has room for so many kits and templates, and lists come sorted by name.
 import { LIBRARY_LIMITS, type LibraryAsset } from './api';
 import { DEFAULT_BRAND_KIT_ID, type BrandKit } from './brand';
-import { sha256Hex } from './bundle/sha256';
+import { sha256HexAsync } from './bundle/sha256';
 import { sniffImageMime } from './bundle/image-sniff';
 import type { Template } from './templates';
 
@@ -37,7 +37,7 @@ export function libraryFullRefusal(kind: 'kits' | 'templates', stored: number, r
 }
 
 /** Every image must be named by the SHA-256 of its bytes and be the type it claims. */
-export function assetsRefusal(assets: Readonly<Record<string, LibraryAsset>>): LibraryRefusal | null {
+export async function assetsRefusal(assets: Readonly<Record<string, LibraryAsset>>): Promise<LibraryRefusal | null> {
   const entries = Object.entries(assets);
   if (entries.length > LIBRARY_LIMITS.maxAssetsPerItem)
     return { code: 'library.too-many-assets', message: `At most ${LIBRARY_LIMITS.maxAssetsPerItem} images per item`, params: { max: LIBRARY_LIMITS.maxAssetsPerItem } };
@@ -45,15 +45,15 @@ export function assetsRefusal(assets: Readonly<Record<string, LibraryAsset>>): L
     const mismatch = (message: string): LibraryRefusal => ({ code: 'library.asset-mismatch', message, params: { id: id.slice(0, 80) } });
     if (!ASSET_ID.test(id)) return mismatch(`Image id "${id.slice(0, 80)}" is not a SHA-256 hash`);
     if (asset.bytes.byteLength > MAX_LIBRARY_ASSET_BYTES) return mismatch(`Image ${id} is too large`);
-    if (sha256Hex(asset.bytes) !== id) return mismatch(`Image ${id} does not match its bytes`);
+    if ((await sha256HexAsync(asset.bytes)) !== id) return mismatch(`Image ${id} does not match its bytes`);
     if (sniffImageMime(asset.bytes) !== asset.mime) return mismatch(`Image ${id} is not the ${asset.mime} it claims to be`);
   }
   return null;
 }
 
 /** Whether stored image bytes may still be served under `id` as `mime` (a changed file is not). */
-export function storedAssetIntact(id: string, mime: string, bytes: Uint8Array): boolean {
-  return sha256Hex(bytes) === id && sniffImageMime(bytes) === mime;
+export async function storedAssetIntact(id: string, mime: string, bytes: Uint8Array): Promise<boolean> {
+  return sniffImageMime(bytes) === mime && (await sha256HexAsync(bytes)) === id;
 }
 
 /** Kits and templates as every list shows them: by name, within the library's limits. */

@@ -12,7 +12,12 @@ declare class TextDecoder {
   decode(input?: ArrayBufferView | ArrayBuffer, options?: { stream?: boolean }): string;
 }
 
-declare const crypto: { randomUUID?(): string; getRandomValues<T extends Uint8Array>(array: T): T };
+declare const crypto: {
+  randomUUID?(): string;
+  getRandomValues<T extends Uint8Array>(array: T): T;
+  /** Absent outside a secure context. */
+  subtle?: { digest(algorithm: 'SHA-256', data: Uint8Array): Promise<ArrayBuffer> };
+};
 
 declare function structuredClone<T>(value: T): T;
 

@@ -9,6 +9,17 @@ export function sha256(data: Uint8Array): Uint8Array {
   return nobleSha256(data);
 }
 
+/**
+ * The same digest as hex, through the platform's Web Crypto where there is one (browsers in a
+ * secure context, Node): a large photo then hashes without blocking the editor or the main
+ * process. Elsewhere it is sha256Hex.
+ */
+export async function sha256HexAsync(data: Uint8Array): Promise<string> {
+  const subtle = typeof crypto === 'undefined' ? undefined : crypto.subtle;
+  if (!subtle) return sha256Hex(data);
+  return bytesToHex(new Uint8Array(await subtle.digest('SHA-256', data as Uint8Array<ArrayBuffer>)));
+}
+
 /** The digest as 64 lowercase hex digits; a string is hashed as UTF-8. */
 export function sha256Hex(data: Uint8Array | string): string {
   return bytesToHex(nobleSha256(typeof data === 'string' ? utf8ToBytes(data) : data));

@@ -136,7 +136,7 @@ export function createLibraryStore(userDataDir: string, options: LibraryOptions 
 
   /** Checks every image first (hash and type), then writes them; nothing is written for a bad set. */
   async function writeAssets(assets: Record<string, LibraryAsset>): Promise<void> {
-    refuse(assetsRefusal(assets));
+    refuse(await assetsRefusal(assets));
     const entries = Object.entries(assets);
     if (!entries.length) return;
     await mkdir(path.join(root, ASSETS), { recursive: true });
@@ -217,7 +217,7 @@ export function createLibraryStore(userDataDir: string, options: LibraryOptions 
           if (!info.isFile() || info.size > MAX_LIBRARY_ASSET_BYTES) return null;
           const bytes = new Uint8Array(await readFile(file));
           // A file changed on disk since it was saved is not served under the old hash.
-          if (!storedAssetIntact(id, mime, bytes)) {
+          if (!(await storedAssetIntact(id, mime, bytes))) {
             log(`library: skipped ${file}: content does not match its name`);
             return null;
           }

@@ -4,7 +4,7 @@
 import { create } from 'zustand';
 import type { AssetInfo } from '../../core/model';
 import type { ImageProxies } from '../../core/scene';
-import { sha256Hex } from '../../core/bundle/sha256';
+import { sha256HexAsync } from '../../core/bundle/sha256';
 import { checkImageBytes } from './image-check';
 import type { ImageMime } from '../../core/bundle/image-sniff';
 
@@ -69,8 +69,8 @@ export const useImageStore = create<ImageStoreState>()((set, get) => ({
 }));
 
 /** The asset id of an image: the SHA-256 of its bytes (core/bundle/sha256.ts, as bundles name it). */
-export async function hashBytes(bytes: Uint8Array): Promise<string> {
-  return sha256Hex(bytes);
+export function hashBytes(bytes: Uint8Array): Promise<string> {
+  return sha256HexAsync(bytes);
 }
 
 function corrupt(): Error {

@@ -29,7 +29,7 @@ function refuse(refusal: LibraryRefusal | null): void {
 }
 
 async function writeAssets(assets: Record<string, LibraryAsset>): Promise<void> {
-  refuse(assetsRefusal(assets));
+  refuse(await assetsRefusal(assets));
   for (const [id, asset] of Object.entries(assets)) await idbSet(assetKey(id), { mime: asset.mime, bytes: asset.bytes });
 }
 
@@ -106,7 +106,7 @@ export function createBrowserLibrary(): LibraryMethods {
       const stored = await idbGet<{ mime?: unknown; bytes?: unknown }>(assetKey(valid)).catch(() => undefined);
       if (!stored || !(stored.bytes instanceof Uint8Array)) return null;
       const mime = sniffImageMime(stored.bytes);
-      return mime && storedAssetIntact(valid, String(stored.mime), stored.bytes) ? { mime, bytes: stored.bytes as Uint8Array<ArrayBuffer> } : null;
+      return mime && (await storedAssetIntact(valid, String(stored.mime), stored.bytes)) ? { mime, bytes: stored.bytes as Uint8Array<ArrayBuffer> } : null;
     },
   };
 }

@@ -29,3 +29,21 @@ describe('crc32', () => {
     expect(crc32(new Uint8Array(0))).toBe(0);
   });
 });
+
+describe('sha256HexAsync', () => {
+  it('gives the same digest as sha256Hex, with Web Crypto and without it', async () => {
+    const { sha256HexAsync } = await import('../../../../core/bundle/sha256');
+    const data = new Uint8Array(randomBytes(100_003));
+    const expected = createHash('sha256').update(data).digest('hex');
+    expect(await sha256HexAsync(data)).toBe(expected);
+    const subtle = Object.getOwnPropertyDescriptor(globalThis.crypto, 'subtle');
+    Object.defineProperty(globalThis.crypto, 'subtle', { value: undefined, configurable: true });
+    try {
+      expect(await sha256HexAsync(data)).toBe(expected);
+    } finally {
+      if (subtle) Object.defineProperty(globalThis.crypto, 'subtle', subtle);
+      else delete (globalThis.crypto as { subtle?: unknown }).subtle;
+    }
+    expect(sha256Hex(data)).toBe(expected);
+  });
+});
