@@ -81,14 +81,19 @@ describe.each(['linux', 'win32', 'darwin'])('window life on %s', (platform) => {
   });
 });
 
+/** A window opens, its page gets ready, the user closes it and the page says yes. */
+function openThenCloseWithYes(life: WindowLife): void {
+  life.appReady();
+  life.pageReady();
+  life.closeRequested();
+  life.pageAnswered(true);
+  life.windowClosed();
+}
+
 describe('window life on macOS, with no window open', () => {
   it('makes a window for a file opened from Finder or dropped on the dock, and delivers it', () => {
     const { life, log } = setup('darwin');
-    life.appReady();
-    life.pageReady();
-    life.closeRequested();
-    life.pageAnswered(true);
-    life.windowClosed();
+    openThenCloseWithYes(life);
     life.allWindowsClosed();
     log.length = 0;
     life.openFile('/from-finder.placard');
@@ -98,11 +103,7 @@ describe('window life on macOS, with no window open', () => {
 
   it('a window re-created from the dock asks about unsaved work again', () => {
     const { life, log } = setup('darwin');
-    life.appReady();
-    life.pageReady();
-    life.closeRequested();
-    life.pageAnswered(true);
-    life.windowClosed();
+    openThenCloseWithYes(life);
     life.activate();
     expect(log.filter((l) => l === 'create')).toHaveLength(2);
     life.pageReady();
