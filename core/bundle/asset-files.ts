@@ -2,12 +2,12 @@
 // and packs. Assets are named by the SHA-256 of their bytes, so identical images are stored
 // once and a name that does not match its content reveals tampering or damage.
 import type { AssetInfo } from '../model/schema';
-import { type BundleResult, fail, issue, ok } from './errors';
+import { type BundleErrorCode, type BundleResult, fail, issue, ok } from './errors';
 import { checkFont } from './font-check';
-import { readImageSize } from './image-header';
+import { acceptImage, type ImageRefusalCode } from './image-accept';
+import { sniffImageMime } from './image-sniff';
 import type { BundleLimits } from './limits';
 import { sha256Hex } from './sha256';
-import { checkSvg } from './svg-check';
 
 export type AssetMime = AssetInfo['mime'];
 
@@ -38,39 +38,43 @@ export function mimeOfAssetFile(fileName: string): AssetMime | undefined {
   return MIME_BY_EXTENSION[fileName.slice(fileName.lastIndexOf('.') + 1)];
 }
 
-/** Checks an asset file's name, hash and content; returns its MIME type. */
-export function checkAssetFile(fileName: string, data: Uint8Array, limits: BundleLimits): BundleResult<AssetMime> {
+/** What the checks learn about an asset file: its type and, for raster images, its pixel size. */
+export interface CheckedAsset {
+  mime: AssetMime;
+  /** Declared pixels (0 for SVG, which is drawn at the element's size). */
+  pixels: number;
+}
+
+const BUNDLE_CODE_FOR_REFUSAL: Readonly<Record<ImageRefusalCode, BundleErrorCode>> = {
+  unsupported: 'bundle.bad-image',
+  'bad-header': 'bundle.bad-image',
+  damaged: 'bundle.bad-image',
+  'not-svg': 'bundle.bad-image',
+  'too-many-pixels': 'bundle.image-too-large',
+  'svg-script': 'bundle.svg-script',
+  'svg-external': 'bundle.svg-external-ref',
+  'svg-too-complex': 'bundle.svg-too-complex',
+};
+
+/** Checks an asset file's name, hash and content (the one image decision, image-accept.ts). */
+export function checkAssetFile(fileName: string, data: Uint8Array, limits: BundleLimits): BundleResult<CheckedAsset> {
   const entry = ASSETS_DIR + fileName;
   const mime = mimeOfAssetFile(fileName);
   if (!ASSET_FILE_PATTERN.test(fileName) || !mime) {
     return fail(issue('bundle.unexpected-entry', 'asset names must be "<sha256>.<png|jpg|webp|gif|svg>"', { entry }));
   }
   if (sha256Hex(data) !== fileName.slice(0, 64)) return fail(issue('bundle.hash-mismatch', 'content does not match the hash in its name', { entry }));
-  if (mime === 'image/svg+xml') return checkSvgAsset(entry, data);
-  const size = readImageSize(data);
-  if (!size) return fail(issue('bundle.bad-image', 'not a readable PNG, JPEG, WebP or GIF image', { entry }));
-  if (EXTENSION_BY_MIME[mime] !== (size.format === 'jpeg' ? 'jpg' : size.format)) {
-    return fail(issue('bundle.asset-type-mismatch', `named .${EXTENSION_BY_MIME[mime]} but is a ${size.format.toUpperCase()} image`, { entry }));
+  const actual = sniffImageMime(data);
+  if (actual && actual !== mime) {
+    return fail(issue('bundle.asset-type-mismatch', `named .${EXTENSION_BY_MIME[mime]} but is a ${EXTENSION_BY_MIME[actual].toUpperCase()} image`, { entry }));
   }
-  const pixels = size.width * size.height;
-  if (pixels > limits.maxImagePixels) {
-    return fail(issue('bundle.image-too-large', `image declares ${size.width}x${size.height} pixels; the limit is ${limits.maxImagePixels}`, { entry }, { width: size.width, height: size.height, max: limits.maxImagePixels }));
+  const accepted = acceptImage(data, { maxImagePixels: limits.maxImagePixels, svg: limits.svg });
+  if (!accepted.ok) {
+    const { code, detail, params } = accepted.refusal;
+    return fail(issue(BUNDLE_CODE_FOR_REFUSAL[code], detail, { entry }, params));
   }
-  return ok(mime);
-}
-
-function checkSvgAsset(entry: string, data: Uint8Array): BundleResult<AssetMime> {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(data);
-  } catch {
-    return fail(issue('bundle.bad-image', 'SVG is not valid UTF-8 text', { entry }));
-  }
-  const problem = checkSvg(text);
-  if (!problem) return ok('image/svg+xml');
-  if (problem.kind === 'not-svg') return fail(issue('bundle.bad-image', `not an SVG image (${problem.detail})`, { entry }));
-  const code = problem.kind === 'script' ? 'bundle.svg-script' : 'bundle.svg-external-ref';
-  return fail(issue(code, `unsafe SVG: ${problem.detail}`, { entry }));
+  const { image } = accepted;
+  return ok({ mime, pixels: image.width === null ? 0 : image.width * image.height });
 }
 
 export function checkFontFile(fileName: string, data: Uint8Array): BundleResult<void> {

@@ -1,8 +1,8 @@
 // Validation shared by documents and packs, applied to the archive's files once the zip layer
 // has produced them (or, for the pack library, once they are read back from disk).
 import type { z } from 'zod';
-import { migrate, type Design } from '../model';
-import { ASSETS_DIR, FONTS_DIR, checkAssetFile, checkFontFile, type AssetMime } from './asset-files';
+import { migrate, type Design, type MigrateErrorCode } from '../model';
+import { ASSETS_DIR, FONTS_DIR, checkAssetFile, checkFontFile, type CheckedAsset } from './asset-files';
 import { type BundleErrorCode, type BundleResult, fail, issue, ok } from './errors';
 import { parseJsonEntry } from './json-entry';
 import type { BundleLimits } from './limits';
@@ -44,8 +44,13 @@ export function parseDesignEntry(entry: string, data: Uint8Array, limits: Bundle
   const result = migrate(json.value);
   if (result.ok) return ok(result.design);
   const first = result.issues[0] ?? { path: '', message: 'invalid design' };
-  const code: BundleErrorCode = result.code === 'newer-version' ? 'bundle.newer-version' : 'bundle.invalid-design';
+  const code = designErrorCode(result.code);
   return fail(issue(code, first.message, { entry, field: first.path }));
+}
+
+/** The bundle error for a design that migrate() refused. */
+export function designErrorCode(code: MigrateErrorCode): BundleErrorCode {
+  return code === 'newer-version' ? 'bundle.newer-version' : code === 'too-much-text' ? 'bundle.too-much-text' : 'bundle.invalid-design';
 }
 
 /**
@@ -59,7 +64,7 @@ export function collectAssets(
   designs: ReadonlyArray<{ entry: string; design: Design }>,
   limits: BundleLimits,
 ): BundleResult<Map<string, Uint8Array>> {
-  const checked = new Map<string, AssetMime>();
+  const checked = new Map<string, CheckedAsset>();
   for (const [name, data] of files) {
     if (!name.startsWith(ASSETS_DIR)) continue;
     const result = checkAssetFile(name.slice(ASSETS_DIR.length), data, limits);
@@ -78,12 +83,19 @@ export function collectAssets(
     assets.set(id, data);
   }
   for (const { entry, design } of designs) {
+    let pixels = 0;
     for (const [id, info] of Object.entries(design.assets)) {
-      const fileName = index[id];
-      if (!fileName) return fail(issue('bundle.missing-asset', `asset "${id}" has no file in the archive`, { entry, field: `assets.${id}` }, { asset: id }));
-      if (checked.get(fileName) !== info.mime) {
-        return fail(issue('bundle.asset-type-mismatch', `asset "${id}" is described as ${info.mime} but its file is ${checked.get(fileName)}`, { entry, field: `assets.${id}.mime` }, { asset: id }));
+      // Own keys only: an asset named "toString" or "constructor" must not find Object.prototype's.
+      const fileName = Object.hasOwn(index, id) ? index[id] : undefined;
+      const file = fileName === undefined ? undefined : checked.get(fileName);
+      if (!file) return fail(issue('bundle.missing-asset', `asset "${id}" has no file in the archive`, { entry, field: `assets.${id}` }, { asset: id }));
+      if (file.mime !== info.mime) {
+        return fail(issue('bundle.asset-type-mismatch', `asset "${id}" is described as ${info.mime} but its file is ${file.mime}`, { entry, field: `assets.${id}.mime` }, { asset: id }));
       }
+      pixels += file.pixels;
+    }
+    if (pixels > limits.maxDesignPixels) {
+      return fail(issue('bundle.too-many-pixels', `the images of this design hold ${pixels} pixels together; the limit is ${limits.maxDesignPixels}`, { entry, field: 'assets' }, { pixels, max: limits.maxDesignPixels }));
     }
   }
   return ok(assets);

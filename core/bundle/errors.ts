@@ -39,6 +39,7 @@ export const BUNDLE_ERROR_CODES = [
   'bundle.json-too-large',
   'bundle.bad-json',
   'bundle.forbidden-key',
+  'bundle.duplicate-key',
   'bundle.invalid-manifest',
   'bundle.invalid-design',
   'bundle.newer-version',
@@ -53,6 +54,9 @@ export const BUNDLE_ERROR_CODES = [
   'bundle.image-too-large',
   'bundle.svg-script',
   'bundle.svg-external-ref',
+  'bundle.svg-too-complex',
+  'bundle.too-many-pixels',
+  'bundle.too-much-text',
   'bundle.bad-font',
   // Writing
   'bundle.invalid-input',

@@ -17,6 +17,7 @@ export function parseJsonEntry(entry: string, data: Uint8Array, maxJsonBytes: nu
   const parsed = parseUntrustedJson(text);
   if (parsed.ok) return ok(parsed.value);
   const where = { entry, field: parsed.issue.path };
+  if (parsed.code === 'duplicate-key') return fail(issue('bundle.duplicate-key', parsed.issue.message, where));
   if (FORBIDDEN_LAST_SEGMENT.test(parsed.issue.path)) return fail(issue('bundle.forbidden-key', parsed.issue.message, where));
   return fail(issue('bundle.bad-json', parsed.issue.message, where));
 }

@@ -2,6 +2,8 @@
 // (a pack of a few hundred templates with photos and fonts), fatal for abuse (zip bombs,
 // decompression of gigabytes, pathological images).
 
+import { SVG_BUDGET, type SvgBudget } from './svg-budget';
+
 const MiB = 1024 * 1024;
 
 /** Largest archive file we will even read into memory. */
@@ -22,6 +24,12 @@ export const MAX_JSON_BYTES = 4 * MiB;
 export const MAX_IMAGE_PIXELS = 50_000_000;
 /** Longest entry name, in characters. */
 export const MAX_PATH_LENGTH = 200;
+/**
+ * Most pixels all the images one design uses may declare together: what opening it decodes.
+ * Three 48 MP photos fit; eight 49 MP images in a 1.8 MB file (1.7 GB decoded) do not. In a pack
+ * the budget holds for each template, since a template opens on its own.
+ */
+export const MAX_DESIGN_PIXELS = 150_000_000;
 
 export interface BundleLimits {
   maxArchiveBytes: number;
@@ -33,6 +41,8 @@ export interface BundleLimits {
   maxJsonBytes: number;
   maxImagePixels: number;
   maxPathLength: number;
+  maxDesignPixels: number;
+  svg: SvgBudget;
 }
 
 export const BUNDLE_LIMITS: Readonly<BundleLimits> = Object.freeze({
@@ -45,6 +55,8 @@ export const BUNDLE_LIMITS: Readonly<BundleLimits> = Object.freeze({
   maxJsonBytes: MAX_JSON_BYTES,
   maxImagePixels: MAX_IMAGE_PIXELS,
   maxPathLength: MAX_PATH_LENGTH,
+  maxDesignPixels: MAX_DESIGN_PIXELS,
+  svg: SVG_BUDGET,
 });
 
 /** Callers may tighten limits (never needed to loosen them in the app). */

@@ -10,9 +10,9 @@ import type { BrandKit } from '../brand/schema';
 import { migrate, type Design } from '../model';
 import { validateTemplate, type Template } from '../templates/validate';
 import { ASSETS_DIR, FONTS_DIR, assetFileName, type AssetMime } from './asset-files';
-import { MANIFEST_ENTRY, checkLayout, collectAssets, collectFonts, isAssetOrFontEntry, parseManifest } from './content';
+import { MANIFEST_ENTRY, checkLayout, collectAssets, collectFonts, designErrorCode, isAssetOrFontEntry, parseManifest } from './content';
 import { BundleError, type BundleResult, fail, issue, ok } from './errors';
-import { readImageSize } from './image-header';
+import { sniffImageMime } from './image-sniff';
 import { canonicalJson, parseJsonEntry } from './json-entry';
 import { type BundleLimits, resolveLimits } from './limits';
 import { ID_PATTERN, packManifestSchema, type PackManifest, type PackManifestInput } from './pack-schema';
@@ -145,7 +145,7 @@ function parseTemplateEntry(entry: string, data: Uint8Array, limits: BundleLimit
   // A design from a newer Placard deserves its own message ("update Placard"), not "invalid".
   const design = (json.value as { design?: unknown }).design;
   const newer = migrate(design);
-  const code = !newer.ok && newer.code === 'newer-version' ? 'bundle.newer-version' : 'bundle.invalid-design';
+  const code = newer.ok ? 'bundle.invalid-design' : designErrorCode(newer.code);
   return fail(issue(code, first.message, { entry, field: first.path }));
 }
 
@@ -167,8 +167,5 @@ function jsonIn(name: string, dir: string): string | null {
 
 /** For assets only brand kits use (logos), which carry no design metadata naming their type. */
 function sniffMime(data: Uint8Array): AssetMime | undefined {
-  const size = readImageSize(data);
-  if (size) return size.format === 'jpeg' ? 'image/jpeg' : (`image/${size.format}` as AssetMime);
-  const head = new TextDecoder().decode(data.subarray(0, 1024)).toLowerCase();
-  return head.includes('<svg') ? 'image/svg+xml' : undefined;
+  return sniffImageMime(data) ?? undefined;
 }

@@ -1,10 +1,12 @@
-// JSON parsing for untrusted text: refuses keys that could pollute prototypes, and caps depth.
+// JSON parsing for untrusted text: refuses keys that could pollute prototypes, keys that appear
+// twice in one object (a viewer shows one value, JSON.parse keeps the other), and caps depth.
+import { parse as parseJsonTree, type AnyNode } from '@humanwhocodes/momoa';
 import type { FieldIssue } from './issues';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export const MAX_JSON_DEPTH = 64;
 
-export type JsonResult = { ok: true; value: unknown } | { ok: false; issue: FieldIssue };
+export type JsonResult = { ok: true; value: unknown } | { ok: false; issue: FieldIssue; code?: 'duplicate-key' };
 
 export function parseUntrustedJson(text: string): JsonResult {
   let value: unknown;
@@ -14,7 +16,30 @@ export function parseUntrustedJson(text: string): JsonResult {
     return { ok: false, issue: { path: '', message: `not valid JSON (${(err as Error).message})` } };
   }
   const bad = findForbidden(value, [], 0);
-  return bad ? { ok: false, issue: bad } : { ok: true, value };
+  if (bad) return { ok: false, issue: bad };
+  const duplicate = findDuplicateKey(text);
+  return duplicate ? { ok: false, issue: duplicate, code: 'duplicate-key' } : { ok: true, value };
+}
+
+/** The first object key that appears twice in the same object, with its path. */
+function findDuplicateKey(text: string): FieldIssue | null {
+  // JSON.parse accepted the text and the depth is capped above, so this parse succeeds and recursion is bounded.
+  const stack: { node: AnyNode; path: string[] }[] = [{ node: parseJsonTree(text, { mode: 'json' }).body, path: [] }];
+  while (stack.length > 0) {
+    const { node, path } = stack.pop()!;
+    if (node.type === 'Object') {
+      const seen = new Set<string>();
+      for (const member of node.members) {
+        const key = member.name.type === 'String' ? member.name.value : member.name.name;
+        if (seen.has(key)) return { path: [...path, key].join('.'), message: `key "${key}" appears twice in the same object` };
+        seen.add(key);
+        stack.push({ node: member.value, path: [...path, key] });
+      }
+    } else if (node.type === 'Array') {
+      node.elements.forEach((element, i) => stack.push({ node: element.value, path: [...path, String(i)] }));
+    }
+  }
+  return null;
 }
 
 function findForbidden(value: unknown, path: string[], depth: number): FieldIssue | null {

@@ -14,7 +14,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [];
 
 export type MigrateResult = { ok: true; design: Design; migratedFrom: number } | { ok: false; code: MigrateErrorCode; issues: FieldIssue[] };
-export type MigrateErrorCode = 'not-an-object' | 'no-version' | 'newer-version' | 'no-migration' | 'invalid';
+export type MigrateErrorCode = 'not-an-object' | 'no-version' | 'newer-version' | 'no-migration' | 'invalid' | 'too-much-text';
 
 export function migrate(input: unknown, migrations: readonly Migration[] = MIGRATIONS, currentVersion: number = CURRENT_VERSION): MigrateResult {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
@@ -37,6 +37,8 @@ export function migrate(input: unknown, migrations: readonly Migration[] = MIGRA
   if (!parsed.success) return { ok: false, code: 'invalid', issues: zodIssues(parsed.error) };
   const structural = checkStructure(parsed.data);
   if (structural.length) return { ok: false, code: 'invalid', issues: structural };
+  const text = designTextLength(parsed.data);
+  if (text > LIMITS.maxDesignTextLength) return fail('too-much-text', 'elements', `the design holds ${text} characters of text; the limit is ${LIMITS.maxDesignTextLength}`);
   return { ok: true, design: parsed.data, migratedFrom: version };
 }
 
@@ -50,12 +52,23 @@ export function checkStructure(design: Design): FieldIssue[] {
     if (depth > LIMITS.maxGroupDepth) issues.push({ path: 'elements', message: `groups nested deeper than ${LIMITS.maxGroupDepth}` });
     if (seen.has(element.id)) issues.push({ path: 'elements', message: `duplicate element id "${element.id}"` });
     seen.add(element.id);
-    if (element.type === 'image' && !(element.assetId in design.assets)) {
+    if (element.type === 'image' && !Object.hasOwn(design.assets, element.assetId)) {
       issues.push({ path: 'elements', message: `image "${element.id}" refers to missing asset "${element.assetId}"` });
     }
   }
   if (count > LIMITS.maxElements) issues.push({ path: 'elements', message: `more than ${LIMITS.maxElements} elements` });
   return issues.slice(0, 20);
+}
+
+/** Characters of text across every element and language: what laying the design out costs. */
+export function designTextLength(design: Design): number {
+  let total = 0;
+  for (const { element } of walkElements(design.elements)) {
+    if (element.type !== 'text') continue;
+    total += element.text.length;
+    for (const variant of Object.values(element.variants)) total += variant?.length ?? 0;
+  }
+  return total;
 }
 
 function fail(code: MigrateErrorCode, path: string, message: string): MigrateResult {

@@ -10,7 +10,10 @@ export const LIMITS = {
   maxCanvasSide: 8192,
   maxElements: 2000,
   maxGroupDepth: 16,
-  maxTextLength: 20_000,
+  /** Characters in one text (each language counted on its own); fitting it costs time linear in it. */
+  maxTextLength: 10_000,
+  /** Characters of text in a whole design, every element and language together. */
+  maxDesignTextLength: 60_000,
   maxNameLength: 200,
   maxAltTextLength: 5_000,
   maxIdLength: 128,

@@ -1,18 +1,34 @@
-// Checks an image before anything decodes it: the type from its bytes, the pixel count its header
-// declares (refusing decompression bombs cheaply), and SVG content (no scripts, nothing external).
-import { checkSvg } from '../../core/bundle/svg-check';
+// Checks an image before anything decodes it, with the one decision every room shares
+// (core/bundle/image-accept.ts): the type from its bytes, the declared pixel count (refusing
+// decompression bombs cheaply), a complete file (no partial strip from a truncated photo), and
+// SVG content (no scripts, nothing external, cheap to draw).
+import { acceptImage, type ImageRefusalCode } from '../../core/bundle/image-accept';
 import { MAX_IMAGE_PIXELS } from '../../core/bundle/limits';
+import { SVG_BUDGET } from '../../core/bundle/svg-budget';
 import { jpegOrientation, orientedSize } from './exif-orientation';
-import { sniffImage, type ImageMime } from '../../core/bundle/image-sniff';
+import type { ImageMime } from '../../core/bundle/image-sniff';
 
 /** Largest image we decode: 50 megapixels (an 8660x5773 photo), about 200 MB once decoded. */
 export const MAX_DECODE_PIXELS = MAX_IMAGE_PIXELS;
 /** SVG files larger than this are refused (they are drawings, not photos). */
-export const MAX_SVG_BYTES = 5 * 1024 * 1024;
+export const MAX_SVG_BYTES = SVG_BUDGET.maxBytes;
+
+type ImageCheckCode = 'image.unsupported' | 'image.bad-header' | 'image.damaged' | 'image.too-many-pixels' | 'image.svg-script' | 'image.svg-external' | 'image.svg-too-large' | 'image.svg-too-complex';
+
+const CODE_FOR_REFUSAL: Readonly<Record<ImageRefusalCode, ImageCheckCode>> = {
+  unsupported: 'image.unsupported',
+  'bad-header': 'image.bad-header',
+  'not-svg': 'image.bad-header',
+  damaged: 'image.damaged',
+  'too-many-pixels': 'image.too-many-pixels',
+  'svg-script': 'image.svg-script',
+  'svg-external': 'image.svg-external',
+  'svg-too-complex': 'image.svg-too-complex',
+};
 
 export class ImageCheckError extends Error {
   constructor(
-    readonly code: 'image.unsupported' | 'image.bad-header' | 'image.too-many-pixels' | 'image.svg-script' | 'image.svg-external' | 'image.svg-too-large',
+    readonly code: ImageCheckCode,
     message: string,
     readonly params: Record<string, string | number> = {},
   ) {
@@ -28,29 +44,18 @@ export interface CheckedImage {
 }
 
 export function checkImageBytes(bytes: Uint8Array, name: string): CheckedImage {
-  const sniffed = sniffImage(bytes);
-  if (!sniffed.ok && sniffed.reason === 'unsupported') throw new ImageCheckError('image.unsupported', `${name}: not a PNG, JPEG, WebP, GIF or SVG image`, { name });
-  if (sniffed.ok && sniffed.mime === 'image/svg+xml') {
-    if (bytes.length > MAX_SVG_BYTES) {
+  const accepted = acceptImage(bytes);
+  if (!accepted.ok) {
+    const { code, detail, params } = accepted.refusal;
+    if (code === 'svg-too-complex' && params.limit === 'bytes') {
       throw new ImageCheckError('image.svg-too-large', `${name}: SVG is larger than ${MAX_SVG_BYTES} bytes`, { name, maxMb: MAX_SVG_BYTES / 1024 / 1024 });
     }
-    const problem = checkSvg(new TextDecoder().decode(bytes));
-    if (problem?.kind === 'external-ref') throw new ImageCheckError('image.svg-external', `${name}: SVG refused: ${problem.detail}`, { name });
-    if (problem) throw new ImageCheckError('image.svg-script', `${name}: SVG refused: ${problem.detail}`, { name });
-    return { mime: sniffed.mime, size: null };
+    const shown = code === 'too-many-pixels' ? { ...params, max: MAX_DECODE_PIXELS / 1e6 } : params;
+    throw new ImageCheckError(CODE_FOR_REFUSAL[code], `${name}: ${detail}`, { ...shown, name });
   }
-  if (!sniffed.ok) throw new ImageCheckError('image.bad-header', `${name}: the image header is damaged or incomplete`, { name });
-  const { mime } = sniffed;
-  const header = { width: sniffed.width!, height: sniffed.height! };
-  const pixels = header.width * header.height;
-  if (pixels > MAX_DECODE_PIXELS) {
-    throw new ImageCheckError(
-      'image.too-many-pixels',
-      `${name}: ${header.width}x${header.height} is ${Math.round(pixels / 1e6)} megapixels, more than the ${MAX_DECODE_PIXELS / 1e6} megapixel limit`,
-      { name, width: header.width, height: header.height, max: MAX_DECODE_PIXELS / 1e6 },
-    );
-  }
-  const plain = { width: header.width, height: header.height };
-  const size = mime === 'image/jpeg' ? orientedSize(plain, jpegOrientation(bytes)) : plain;
-  return { mime, size };
+  const { image } = accepted;
+  if (image.mime === 'image/svg+xml') return { mime: image.mime, size: null };
+  const plain = { width: image.width, height: image.height };
+  const size = image.mime === 'image/jpeg' ? orientedSize(plain, jpegOrientation(bytes)) : plain;
+  return { mime: image.mime, size };
 }

@@ -1,0 +1,67 @@
+// The one decision on whether Placard takes an image, for every room: an asset inside a document
+// or pack (open, import, `placard validate`, `placard render`), a photo dropped or picked in the
+// editor, and an image saved to the library. What it accepts decodes: the type comes from the
+// bytes, the declared size is within the pixel limit, the file is complete (image-integrity.ts),
+// and an SVG is inert (svg-check.ts) and cheap to draw (svg-budget.ts).
+import { imageDamage } from './image-integrity';
+import { sniffImage, type ImageMime } from './image-sniff';
+import { MAX_IMAGE_PIXELS } from './limits';
+import { checkSvg } from './svg-check';
+import { SVG_BUDGET, svgBudgetProblem, type SvgBudget } from './svg-budget';
+
+export type ImageRefusalCode = 'unsupported' | 'bad-header' | 'damaged' | 'too-many-pixels' | 'svg-script' | 'svg-external' | 'svg-too-complex' | 'not-svg';
+
+export interface ImageRefusal {
+  code: ImageRefusalCode;
+  /** Plain English, for logs and the CLI. */
+  detail: string;
+  params: Record<string, string | number>;
+}
+
+export type AcceptedImage = { mime: Exclude<ImageMime, 'image/svg+xml'>; width: number; height: number } | { mime: 'image/svg+xml'; width: null; height: null };
+
+export interface ImageAcceptLimits {
+  maxImagePixels: number;
+  svg: SvgBudget;
+}
+
+export const IMAGE_ACCEPT_LIMITS: Readonly<ImageAcceptLimits> = Object.freeze({ maxImagePixels: MAX_IMAGE_PIXELS, svg: SVG_BUDGET });
+
+export type ImageAcceptance = { ok: true; image: AcceptedImage } | { ok: false; refusal: ImageRefusal };
+
+export function acceptImage(bytes: Uint8Array, limits: ImageAcceptLimits = IMAGE_ACCEPT_LIMITS): ImageAcceptance {
+  const refuse = (code: ImageRefusalCode, detail: string, params: Record<string, string | number> = {}): ImageAcceptance => ({ ok: false, refusal: { code, detail, params } });
+  const sniffed = sniffImage(bytes);
+  if (!sniffed.ok) {
+    return sniffed.reason === 'unsupported' ? refuse('unsupported', 'not a PNG, JPEG, WebP, GIF or SVG image') : refuse('bad-header', 'the image header is damaged or incomplete');
+  }
+  if (sniffed.mime === 'image/svg+xml') return acceptSvg(bytes, limits.svg);
+  const { width, height } = sniffed;
+  if (width * height > limits.maxImagePixels) {
+    return refuse('too-many-pixels', `the image declares ${width}x${height} pixels; the limit is ${limits.maxImagePixels}`, { width, height, max: limits.maxImagePixels });
+  }
+  const format = sniffed.mime === 'image/jpeg' ? 'jpeg' : sniffed.mime === 'image/png' ? 'png' : sniffed.mime === 'image/gif' ? 'gif' : 'webp';
+  const damage = imageDamage(bytes, format);
+  if (damage) return refuse('damaged', `the image is damaged: ${damage}`, { reason: damage });
+  return { ok: true, image: { mime: sniffed.mime, width, height } };
+}
+
+function acceptSvg(bytes: Uint8Array, budget: SvgBudget): ImageAcceptance {
+  const refuse = (code: ImageRefusalCode, detail: string, params: Record<string, string | number> = {}): ImageAcceptance => ({ ok: false, refusal: { code, detail, params } });
+  if (bytes.byteLength > budget.maxBytes) {
+    return refuse('svg-too-complex', `the SVG is ${bytes.byteLength} bytes; the limit is ${budget.maxBytes}`, { limit: 'bytes', max: budget.maxBytes });
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return refuse('not-svg', 'the SVG is not valid UTF-8 text');
+  }
+  const problem = checkSvg(text);
+  if (problem?.kind === 'not-svg') return refuse('not-svg', `not an SVG image (${problem.detail})`);
+  if (problem) return refuse(problem.kind === 'script' ? 'svg-script' : 'svg-external', `unsafe SVG: ${problem.detail}`);
+  const cost = svgBudgetProblem(text, bytes.byteLength, budget);
+  if (cost?.limit === 'not-xml') return refuse('not-svg', cost.detail);
+  if (cost) return refuse('svg-too-complex', cost.detail, { limit: cost.limit, max: cost.max });
+  return { ok: true, image: { mime: 'image/svg+xml', width: null, height: null } };
+}
