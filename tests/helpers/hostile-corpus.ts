@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { deflateSync, gzipSync, zipSync } from 'fflate';
+import { deflateSync, gzipSync, zipSync, zlibSync } from 'fflate';
 import { PNG } from 'pngjs';
 import jpeg from 'jpeg-js';
 import { DEFAULT_BRAND_KIT, type BrandKit } from '../../core/brand';
@@ -85,6 +85,71 @@ export function validPackFileMap(): Map<string, Uint8Array> {
 
 export function validDocumentFileMap(): Map<string, Uint8Array> {
   return documentFiles({ design: sampleDesign('doc_1'), assets: new Map([['logo', pngBytes()]]), fonts: new Map() });
+}
+
+/**
+ * A real, complete PNG of width x height at one bit per pixel: a 7000x7000 image is a few KB on
+ * disk and 196 MB for whoever decodes it. `seed` varies one pixel so each copy hashes differently.
+ */
+export function bilevelPng(width: number, height: number, seed = 0): Uint8Array {
+  const rowBytes = 1 + Math.ceil(width / 8);
+  const raw = new Uint8Array(rowBytes * height);
+  raw[1] = seed & 0xff;
+  const chunk = (type: string, body: Uint8Array) => {
+    const out = new Uint8Array(12 + body.length);
+    const v = new DataView(out.buffer);
+    v.setUint32(0, body.length);
+    out.set(enc(type), 4);
+    out.set(body, 8);
+    v.setUint32(8 + body.length, crc32(out.subarray(4, 8 + body.length)));
+    return out;
+  };
+  const ihdr = new Uint8Array(13);
+  new DataView(ihdr.buffer).setUint32(0, width);
+  new DataView(ihdr.buffer).setUint32(4, height);
+  ihdr.set([1, 0, 0, 0, 0], 8); // 1 bit, greyscale, deflate, adaptive filters, not interlaced
+  return concat([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', zlibSync(raw, { level: 9 })), chunk('IEND', new Uint8Array(0))]);
+}
+
+/** An SVG whose <use> elements reference the level below `width` times, `depth` levels deep (10 x 9 is 10^9 nodes). */
+export function useBombSvg(width = 10, depth = 9): Uint8Array {
+  let body = '<g id="l0"><rect width="1" height="1"/></g>';
+  for (let level = 1; level <= depth; level++) {
+    body += `<g id="l${level}">${Array.from({ length: width }, () => `<use href="#l${level - 1}"/>`).join('')}</g>`;
+  }
+  return enc(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><defs>${body}</defs><use href="#l${depth}"/></svg>`);
+}
+
+/** A document whose design holds the given images, one image element each. */
+export function documentWithImages(images: readonly { id: string; bytes: Uint8Array; mime: 'image/png' | 'image/jpeg' | 'image/svg+xml'; width: number; height: number }[]): Uint8Array {
+  const design = createDesign({ name: 'Images', width: 1080, height: 1080 });
+  design.id = 'doc_images';
+  for (const [i, image] of images.entries()) {
+    design.assets[image.id] = { mime: image.mime, name: `${image.id}`, width: image.width, height: image.height };
+    design.elements.push(createImageElement({ id: `img_${i}`, x: 0, y: 0, width: 100, height: 100, assetId: image.id }));
+  }
+  return zipFiles(documentFiles({ design, assets: new Map(images.map((im) => [im.id, im.bytes])), fonts: new Map() }));
+}
+
+/** Letters and spaces that do not compress far (so the zip ratio check does not refuse them first). */
+function noiseText(length: number, seed: number): string {
+  let state = seed * 2654435761 + 1;
+  let out = '';
+  while (out.length < length) {
+    state = (state * 1103515245 + 12345) >>> 0;
+    out += 'abcdefghijklmnopqrstuvwxyz      '[state >>> 27];
+  }
+  return out;
+}
+
+/** A document with `count` text elements of `length` characters each (written without the schema's checks). */
+export function documentWithTexts(count: number, length: number): Uint8Array {
+  const files = validDocumentFileMap();
+  const design = parse(files.get('design.json')!);
+  const template = (design.elements as Record<string, unknown>[])[0]!;
+  design.elements = Array.from({ length: count }, (_, i) => ({ ...template, id: `t${i}`, text: noiseText(length, i) }));
+  files.set('design.json', json(design));
+  return zipFiles(files);
 }
 
 // ---------------------------------------------------------------- hand-built zip writer
@@ -397,6 +462,33 @@ export function buildHostileCorpus(): HostileCase[] {
     editJson(f, 'design.json', (d) => ((d.assets as Record<string, unknown>).logo2 = { mime: 'image/svg+xml', name: '', width: 10, height: 10 }));
   }), 'document');
   add('document: pack opened as document', 'bundle.wrong-kind', zipFiles(pack), 'document', 'format');
+  // Complexity budgets: files within every size limit that would still freeze whoever draws them.
+  add('SVG <use> expansion bomb (10 wide, 9 deep)', 'bundle.svg-too-complex', packWith((f) => withAsset(f, 'bomb_svg', useBombSvg(), 'svg')));
+  add('SVG <use> referencing itself', 'bundle.svg-too-complex', packWith((f) => withAsset(f, 'loop_svg', svg('<g id="a"><use href="#a"/></g>'), 'svg')));
+  add('SVG with too many elements', 'bundle.svg-too-complex', packWith((f) => withAsset(f, 'many_svg', svg(Array.from({ length: 60_000 }, (_, i) => `<rect x="${(i * 7919) % 10007}" y="${(i * 104729) % 997}"/>`).join('')), 'svg')));
+  add('document: SVG <use> expansion bomb', 'bundle.svg-too-complex', documentWithImages([{ id: 'bomb', bytes: useBombSvg(), mime: 'image/svg+xml', width: 10, height: 10 }]), 'document');
+  add('document: eight 49-megapixel images', 'bundle.too-many-pixels', documentWithImages(Array.from({ length: 8 }, (_, i) => ({ id: `huge${i}`, bytes: bilevelPng(7000, 7000, i + 1), mime: 'image/png' as const, width: 7000, height: 7000 }))), 'document', 'assets');
+  add('document: 190 texts of 10,000 characters', 'bundle.too-much-text', documentWithTexts(190, 10_000), 'document', 'elements');
+  add('document: one text of 20,000 characters', 'bundle.invalid-design', documentWithTexts(1, 20_000), 'document', 'elements.0.text');
+  // Images that are not what they seem
+  add('truncated PNG', 'bundle.bad-image', packWith((f) => withAsset(f, 'cut_png', pngBytes(64, 64).subarray(0, 60), 'png')));
+  add('truncated JPEG', 'bundle.bad-image', packWith((f) => withAsset(f, 'cut_jpg', jpegBytes(64, 64).subarray(0, 400), 'jpg')));
+  add('PNG with a damaged data chunk', 'bundle.bad-image', packWith((f) => {
+    const bytes = pngBytes(32, 32);
+    bytes[bytes.length - 20] ^= 0xff;
+    withAsset(f, 'flipped_png', bytes, 'png');
+  }));
+  // Keys that read two ways, and names that look like object members
+  add('manifest with a duplicate key', 'bundle.duplicate-key', packWith((f) => f.set('manifest.json', enc(new TextDecoder().decode(f.get('manifest.json')!).replace('{', '{"id": "org.example.decoy",')))), 'pack', 'id');
+  add('template with a duplicate key', 'bundle.duplicate-key', packWith((f) => f.set('templates/rally-flyer.json', enc(new TextDecoder().decode(f.get('templates/rally-flyer.json')!).replace('"category"', '"category": "protest", "category"')))), 'pack', 'category');
+  for (const member of ['toString', 'constructor', 'valueOf', 'hasOwnProperty']) {
+    const field = `assets.${member}`;
+    if (member === 'constructor') continue; // refused earlier as a forbidden key
+    add(`document: asset named "${member}"`, 'bundle.missing-asset', docWith((f) => editJson(f, 'design.json', (d) => {
+      (d.assets as Record<string, unknown>)[member] = { mime: 'image/png', name: 'x.png', width: 4, height: 3 };
+      ((d.elements as Record<string, unknown>[])[1]!).assetId = member;
+    })), 'document', field);
+  }
   add('document: symlink', 'bundle.symlink', buildZip([...rawEntries(doc), { name: 'fonts/x.ttf', data: enc('../../secret'), method: 0, externalAttributes: (0o120755 << 16) >>> 0 }]), 'document');
   return cases;
 }
