@@ -173,9 +173,10 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
     async listRecoveries() {
       const out = [];
       for (const entry of await listRecoveries(recoveryDir)) {
-        const bytes = await readRecovery(recoveryDir, entry.docKey);
-        if (!bytes) continue;
         try {
+          // Each copy on its own: one damaged or unreadable copy never hides the intact ones.
+          const bytes = await readRecovery(recoveryDir, entry.docKey);
+          if (!bytes) continue;
           const { design } = decodeDocument(bytes);
           out.push({ docKey: entry.docKey, savedAt: entry.savedAt, designName: design.name, path: entry.docKey.startsWith(UNTITLED_PREFIX) ? null : entry.docKey });
         } catch {

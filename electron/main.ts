@@ -1,6 +1,7 @@
 // The Electron main process. It only wires things together: every rule lives in a module that
 // is tested on its own (protocol.ts, ipc.ts, handlers.ts, menu.ts, services/).
 import path from 'node:path';
+import { removeStaleTempsUnder } from './services/atomic-write';
 import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, nativeImage, protocol, screen, session, type WebContents } from 'electron';
 import { EVENTS, type Settings } from '../core/api';
 import type { Language } from '../core/model/schema';
@@ -226,6 +227,8 @@ async function start(): Promise<void> {
 
   // Finish or undo a pack install an earlier run was killed in the middle of.
   await recoverPackLibrary(path.join(app.getPath('userData'), PACK_LIBRARY_DIR)).catch((err: unknown) => console.error('Pack library recovery failed:', err));
+  // Temp files that saves killed midway left in the app's folders (settings, library, recovery copies).
+  void removeStaleTempsUnder(app.getPath('userData')).catch((err: unknown) => console.warn('Could not clean up temporary files:', err));
 
   const handlers = createApiHandlers({
     dialogs,

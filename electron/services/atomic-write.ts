@@ -2,9 +2,14 @@
 // target, then fsync the folder so the rename itself survives a crash. Readers see either the
 // old file or the complete new one, never a half-written file.
 import { randomBytes } from 'node:crypto';
-import { open, rename, unlink } from 'node:fs/promises';
+import { lstat, open, readdir, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { PlacardError, errnoCode } from './errors';
+
+/** The temp files writeFileAtomic makes: ".<target name>.<pid>.<12 hex>.tmp". */
+const TEMP_NAME = /^\.(.+)\.(\d{1,10})\.[0-9a-f]{12}\.tmp$/;
+/** A temp file this old is left from an interrupted write whatever process owns its pid now. */
+const STALE_AFTER_MS = 10 * 60 * 1000;
 
 export async function writeFileAtomic(filePath: string, data: Uint8Array | string): Promise<void> {
   const target = path.resolve(filePath);
@@ -26,6 +31,8 @@ export async function writeFileAtomic(filePath: string, data: Uint8Array | strin
     throw new PlacardError('file.write-failed', `Could not write ${target} (${errnoCode(err)})`, { path: target, reason: errnoCode(err) }, { cause: err });
   }
   await syncFolder(dir);
+  // Earlier writes of this same file that were killed midway left their temps beside it.
+  await removeStaleTemps(dir, { target: path.basename(target) });
 }
 
 /** Flushes a folder's entries (new names, renames) to disk. Best effort where unsupported. */
@@ -41,4 +48,63 @@ export async function syncFolder(dir: string): Promise<void> {
   } finally {
     await handle?.close().catch(() => undefined);
   }
+}
+
+/**
+ * Removes temp files that interrupted writes left in `dir` (a kill or power cut between creating
+ * the temp and renaming it): those of processes no longer running, or older than ten minutes.
+ * Only regular files named the way writeFileAtomic names them, optionally only for one target
+ * name, are touched; this process's own writes in flight never are. Returns how many went.
+ */
+export async function removeStaleTemps(dir: string, options: { target?: string; now?: number } = {}): Promise<number> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return 0;
+  }
+  const now = options.now ?? Date.now();
+  let removed = 0;
+  for (const name of names) {
+    const match = TEMP_NAME.exec(name);
+    if (!match || (options.target !== undefined && match[1] !== options.target)) continue;
+    const pid = Number(match[2]);
+    if (pid === process.pid) continue;
+    const full = path.join(dir, name);
+    try {
+      const info = await lstat(full);
+      if (!info.isFile()) continue;
+      if (processAlive(pid) && now - info.mtimeMs < STALE_AFTER_MS) continue;
+      await unlink(full);
+      removed++;
+    } catch {
+      // Gone already, or not ours to remove: leave it.
+    }
+  }
+  return removed;
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return errnoCode(err) === 'EPERM';
+  }
+}
+
+/** removeStaleTemps in `root` and its folders (not following links), as the app starts. */
+export async function removeStaleTempsUnder(root: string, maxDepth = 4): Promise<number> {
+  let removed = await removeStaleTemps(root);
+  if (maxDepth === 0) return removed;
+  let entries;
+  try {
+    entries = await readdir(root, { withFileTypes: true });
+  } catch {
+    return removed;
+  }
+  for (const entry of entries) {
+    if (entry.isDirectory()) removed += await removeStaleTempsUnder(path.join(root, entry.name), maxDepth - 1);
+  }
+  return removed;
 }

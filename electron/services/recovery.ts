@@ -5,10 +5,12 @@
 // One file per document, named by a hash of the document key (its path, or an id for an unsaved
 // document). The file holds a small header naming the key and time, then the .placard bytes.
 // Each write replaces the file atomically, so a crash mid-autosave leaves the previous copy.
-import { mkdir, open, readdir, unlink } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, mkdir, open, readdir, unlink, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { MAX_ARCHIVE_BYTES } from '../../core/bundle';
 import { sha256Hex } from '../../core/bundle/sha256';
+import { parseUntrustedJson } from '../../core/model/json';
 import { writeFileAtomic } from './atomic-write';
 import { PlacardError, errnoCode } from './errors';
 
@@ -17,6 +19,10 @@ const MAGIC = new TextEncoder().encode('PLACARD-RECOVERY\n');
 const HEADER_FIXED = MAGIC.length + 4;
 const MAX_META_BYTES = 16 * 1024;
 const MAX_KEY_LENGTH = 4096;
+/** Largest recovery file read at all: a document at the archive limit plus its header. */
+const MAX_RECOVERY_FILE_BYTES = MAX_ARCHIVE_BYTES + HEADER_FIXED + MAX_META_BYTES;
+/** Read-only, never blocking (a named pipe would wait forever for a writer), never through a link. */
+const SAFE_READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
 
 export interface RecoveryEntry {
   docKey: string;
@@ -55,7 +61,8 @@ export async function readRecovery(dir: string, docKey: string): Promise<Uint8Ar
   const filePath = path.join(dir, recoveryFileName(docKey));
   const header = await readHeader(filePath);
   if (!header || header.meta.docKey !== docKey) return null;
-  const handle = await open(filePath, 'r');
+  const handle = await openRegularFile(filePath);
+  if (!handle) return null;
   try {
     const out = new Uint8Array(header.size);
     let got = 0;
@@ -108,10 +115,30 @@ function checkKey(docKey: string): void {
   }
 }
 
-async function readHeader(filePath: string): Promise<{ meta: RecoveryMeta; dataOffset: number; size: number } | null> {
-  let handle;
+/**
+ * Opens `filePath` only if it is a regular file within the size limit, checked before opening
+ * (lstat: a pipe, device or link is never opened) and again on the open handle (it may have been
+ * swapped in between). Null otherwise.
+ */
+async function openRegularFile(filePath: string): Promise<FileHandle | null> {
   try {
-    handle = await open(filePath, 'r');
+    const before = await lstat(filePath);
+    if (!before.isFile() || before.size > MAX_RECOVERY_FILE_BYTES) return null;
+    const handle = await open(filePath, SAFE_READ_FLAGS);
+    const after = await handle.stat();
+    if (after.isFile() && after.size <= MAX_RECOVERY_FILE_BYTES && after.ino === before.ino) return handle;
+    await handle.close();
+    return null;
+  } catch {
+    return null;
+  }
+}
+
+async function readHeader(filePath: string): Promise<{ meta: RecoveryMeta; dataOffset: number; size: number } | null> {
+  let handle: FileHandle | null = null;
+  try {
+    handle = await openRegularFile(filePath);
+    if (!handle) return null;
     const { size: fileSize } = await handle.stat();
     const fixed = new Uint8Array(HEADER_FIXED);
     if ((await handle.read(fixed, 0, HEADER_FIXED, 0)).bytesRead !== HEADER_FIXED) return null;
@@ -120,8 +147,9 @@ async function readHeader(filePath: string): Promise<{ meta: RecoveryMeta; dataO
     if (metaLength > MAX_META_BYTES || HEADER_FIXED + metaLength > fileSize) return null;
     const metaBytes = new Uint8Array(metaLength);
     if ((await handle.read(metaBytes, 0, metaLength, HEADER_FIXED)).bytesRead !== metaLength) return null;
-    const meta = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(metaBytes)) as unknown;
-    if (!isMeta(meta)) return null;
+    const parsed = parseUntrustedJson(new TextDecoder('utf-8', { fatal: true }).decode(metaBytes));
+    if (!parsed.ok || !isMeta(parsed.value)) return null;
+    const meta = parsed.value;
     const dataOffset = HEADER_FIXED + metaLength;
     return { meta, dataOffset, size: fileSize - dataOffset };
   } catch {

@@ -475,7 +475,7 @@ export function buildHostileCorpus(): HostileCase[] {
   add('truncated JPEG', 'bundle.bad-image', packWith((f) => withAsset(f, 'cut_jpg', jpegBytes(64, 64).subarray(0, 400), 'jpg')));
   add('PNG with a damaged data chunk', 'bundle.bad-image', packWith((f) => {
     const bytes = pngBytes(32, 32);
-    bytes[bytes.length - 20] ^= 0xff;
+    bytes[bytes.length - 20] = bytes[bytes.length - 20]! ^ 0xff;
     withAsset(f, 'flipped_png', bytes, 'png');
   }));
   // Keys that read two ways, and names that look like object members

@@ -8,6 +8,7 @@ import { main } from '../../../cli/placard';
 import { parseArgs, UsageError } from '../../../cli/args';
 import { parseCsv, CsvError } from '../../../cli/csv';
 import { createDesign, createShapeElement, createTextElement } from '../../../core/model';
+import { writeHostileCorpus } from '../../helpers/hostile-corpus';
 
 async function run(...argv: string[]) {
   const out: string[] = [];
@@ -169,5 +170,37 @@ describe('placard command', () => {
     const r = await run('presets');
     expect(r.code).toBe(0);
     for (const id of ['facebook-post-landscape', 'x-post', 'bluesky-post', 'youtube-thumbnail']) expect(r.out).toContain(id);
+  });
+});
+
+describe('one acceptance decision for every room', () => {
+  // The same corpus the app's open and import refuse (tests/unit/electron/services/packs-hostile.test.ts):
+  // `placard validate` refuses each file with the same code, and `placard render` draws nothing.
+  let corpusDir: string;
+  let corpus: Awaited<ReturnType<typeof writeHostileCorpus>>;
+  beforeAll(async () => {
+    corpusDir = mkdtempSync(join(tmpdir(), 'placard-cli-corpus-'));
+    corpus = await writeHostileCorpus(join(corpusDir, 'corpus'));
+  });
+  afterAll(() => rmSync(corpusDir, { recursive: true, force: true }));
+
+  it('validate refuses every hostile pack and document with its code', async () => {
+    const wrong: string[] = [];
+    for (const c of corpus) {
+      const r = await run('validate', c.file);
+      if (r.code !== 1 || !r.out.includes(`(${c.code})`)) wrong.push(`${c.name}: exit ${r.code} ${r.out.slice(0, 160)}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('render refuses every hostile document with the same code and writes nothing', async () => {
+    const out = join(corpusDir, 'out');
+    const wrong: string[] = [];
+    for (const c of corpus.filter((k) => k.kind === 'document')) {
+      const r = await run('render', c.file, '--preset', 'x-post', '--out', out);
+      if (r.code !== 1 || !r.err.includes(`(${c.code})`)) wrong.push(`${c.name}: exit ${r.code} ${r.err.slice(0, 160)}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(() => readdirSync(out)).toThrow();
   });
 });

@@ -52,7 +52,7 @@ describe('acceptImage', () => {
   it('refuses a GIF without its trailer, and one with a damaged PNG chunk', () => {
     expect(acceptImage(TINY_GIF.subarray(0, TINY_GIF.length - 1))).toMatchObject({ ok: false, refusal: { code: 'damaged' } });
     const png = pngBytes(32, 32);
-    png[png.length - 20] ^= 0xff;
+    png[png.length - 20] = png[png.length - 20]! ^ 0xff;
     const result = acceptImage(png);
     expect(result).toMatchObject({ ok: false, refusal: { code: 'damaged' } });
     if (!result.ok) expect(result.refusal.detail).toMatch(/checksum/);

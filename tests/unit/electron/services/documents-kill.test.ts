@@ -1,7 +1,7 @@
 // Kill during save: a child process saves two versions of a document alternately; we SIGKILL it
 // at random moments, 200 times, and every time the file on disk must open as one of the two.
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -75,6 +75,9 @@ it(`the saved file is always the old or the new document across ${KILLS} kills`,
   };
   await Promise.all(Array.from({ length: LANES }, (_, i) => lane(i)));
   expect(seen['Version A'] + seen['Version B']).toBe(KILLS);
+  // The killed saves left temp files beside their targets; the next save of each target removes them.
+  for (let i = 0; i < LANES; i++) await saveDocument(path.join(dir, `target-${i}.placard`), a.design, a.assets);
+  expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   // Both outcomes occurring shows the kills really landed between saves, not only before the first.
   expect(seen['Version A']).toBeGreaterThan(0);
   expect(seen['Version B']).toBeGreaterThan(0);
