@@ -96,6 +96,8 @@ export const packSummarySchema = z.object({
   brandKitIds: z.array(z.string()),
 });
 export type PackSummary = z.infer<typeof packSummarySchema>;
+/** What to do when the pack's id is already installed (core/bundle/pack-install.ts). */
+const packInstallChoiceSchema = z.enum(['ask', 'replace', 'separate']).default('ask');
 export const packImportResultSchema = z.object({ pack: packSummarySchema, replacedVersion: z.string().nullable() });
 export type PackImportResult = z.infer<typeof packImportResultSchema>;
 /** A pack file chosen in the open dialog, not imported yet (the user may still confirm a replace). */
@@ -161,12 +163,12 @@ export const FILE_API = {
   choosePackFile: { channel: API_CHANNELS.choosePackFile, args: z.tuple([]), result: chosenPackSchema.nullable() },
   importPackFile: {
     channel: API_CHANNELS.importPackFile,
-    args: z.tuple([z.object({ path: documentPathSchema, force: z.boolean().default(false) }).strict()]),
+    args: z.tuple([z.object({ path: documentPathSchema, choice: packInstallChoiceSchema }).strict()]),
     result: packImportResultSchema,
   },
   importPackBytes: {
     channel: API_CHANNELS.importPackBytes,
-    args: z.tuple([z.object({ bytes: boundedBytes(MAX_PACK_BYTES), force: z.boolean().default(false) }).strict()]),
+    args: z.tuple([z.object({ bytes: boundedBytes(MAX_PACK_BYTES), choice: packInstallChoiceSchema }).strict()]),
     result: packImportResultSchema,
   },
   listPacks: { channel: API_CHANNELS.listPacks, args: z.tuple([]), result: z.array(packSummarySchema) },

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { FILE_API, PackDetails, WindowState } from '../core/api-files';
 import type { ApiArgs, ApiResult } from '../core/api';
 import type { Design } from '../core/model';
+import type { PackInstallChoice } from '../core/bundle/pack-install';
 import { describeIssues } from '../core/model/issues';
 import { validateTemplate, type Template } from '../core/templates/validate';
 import { writeFileAtomic } from './services/atomic-write';
@@ -122,8 +123,8 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
     return { status: 'saved' as const, path: filePath };
   }
 
-  async function importFrom(bytes: Uint8Array, force: boolean) {
-    const result = await importPack(libraryDir, bytes, { force });
+  async function importFrom(bytes: Uint8Array, choice: PackInstallChoice) {
+    const result = await importPack(libraryDir, bytes, { choice });
     return { pack: result.pack, replacedVersion: result.replacedVersion };
   }
 
@@ -204,12 +205,12 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
       return { path: granted, name: path.basename(granted) };
     },
 
-    async importPackFile({ path: filePath, force }) {
+    async importPackFile({ path: filePath, choice }) {
       const usable = await usablePath(filePath, PACK_EXTENSION);
-      return importFrom(await readBoundedFile(usable, MAX_PACK_FILE_BYTES), force);
+      return importFrom(await readBoundedFile(usable, MAX_PACK_FILE_BYTES), choice);
     },
 
-    importPackBytes: ({ bytes, force }) => importFrom(bytes, force),
+    importPackBytes: ({ bytes, choice }) => importFrom(bytes, choice),
 
     listPacks: () => listPacks(libraryDir),
 

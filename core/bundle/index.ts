@@ -16,3 +16,4 @@ export * from './zip-read';
 export * from './zip-write';
 export * from './document';
 export * from './pack';
+export * from './pack-install';

@@ -13,9 +13,9 @@ import {
   MANIFEST_ENTRY,
   MAX_ARCHIVE_BYTES,
   PACK_ID_PATTERN,
-  compareSemver,
   packFiles,
   packManifestSchema,
+  planPackInstall,
   parseManifest,
   readPack,
   resolveLimits,
@@ -24,6 +24,7 @@ import {
   type PackContents,
   type PackManifest,
   type PackManifestInput,
+  type PackInstallChoice,
 } from '../../core/bundle';
 import type { BrandKit } from '../../core/brand/schema';
 import type { Template } from '../../core/templates/validate';
@@ -55,54 +56,67 @@ export interface ImportResult {
 }
 
 export interface ImportOptions {
-  /** Install even when the same or a newer version is already installed. */
-  force?: boolean;
+  /**
+   * What to do when a pack with this id is installed (core/bundle/pack-install.ts): "ask"
+   * (the default) refuses with 'pack.conflict' naming both versions and authors; "replace"
+   * replaces it when the author is the same; "separate" installs beside it under a new id.
+   */
+  choice?: PackInstallChoice;
 }
 
 /**
  * Validates and installs a .placardpack. Throws PlacardError: 'bundle.*' for a bad pack,
- * 'pack.already-installed' / 'pack.older-version' when not an update (unless forced),
- * 'pack.install-failed' when the disk refuses. On any failure the library is unchanged.
+ * 'pack.conflict' when its id is installed and the user has not chosen, 'pack.other-author' when
+ * asked to replace another author's pack, 'pack.install-failed' when the disk refuses (a
+ * read-only or full disk). On any failure the library is unchanged.
  */
 export async function importPack(libraryDir: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
   const parsed = readPack(bytes);
   if (!parsed.ok) throw bundleIssueToError(parsed.error);
-  const contents = parsed.value;
-  const packId = contents.manifest.id;
+  const incoming = parsed.value;
   return withLibraryLock(libraryDir, async () => {
-    const installed = await readInstalledManifest(libraryDir, packId);
-    if (installed && !options.force) {
-      const order = compareSemver(contents.manifest.version, installed.version);
-      const params = { pack: packId, installed: installed.version, incoming: contents.manifest.version };
-      if (order === 0) throw new PlacardError('pack.already-installed', `pack "${packId}" version ${installed.version} is already installed`, params);
-      if (order < 0) throw new PlacardError('pack.older-version', `pack "${packId}" ${contents.manifest.version} is older than the installed ${installed.version}`, params);
-    }
-    const { packsDir, stagingDir } = await ensureLibrary(libraryDir);
-    const stage = await mkdtemp(path.join(stagingDir, 'import-'));
+    const installed = await readInstalledManifest(libraryDir, incoming.manifest.id);
+    const plan = planPackInstall(incoming.manifest, installed, new Set(await installedIds(libraryDir)), options.choice ?? 'ask');
+    if (!plan.ok) throw new PlacardError(plan.code, plan.message, plan.params);
+    const packId = plan.id;
+    const contents: PackContents = packId === incoming.manifest.id ? incoming : { ...incoming, manifest: { ...incoming.manifest, id: packId } };
     try {
-      const staged = path.join(stage, 'pack');
-      await writeTreeDurable(staged, packFiles(contents));
-      // What landed on disk is what the library will serve; check it, not just what we meant to write.
-      const reread = validatePackFiles(await readTreeBounded(staged, resolveLimits()));
-      if (!reread.ok) throw bundleIssueToError(reread.error);
-      await writeFileDurable(path.join(stage, TARGET_FILE), new TextEncoder().encode(JSON.stringify({ packId })));
-      await syncFolder(stage);
-      const target = path.join(packsDir, packId);
-      if (installed) {
-        await rename(target, path.join(stage, 'previous'));
-        await syncFolder(stage);
-      }
-      await rename(staged, target);
-      await syncFolder(packsDir);
+      return await installContents(libraryDir, contents, plan.replacing);
     } catch (err) {
-      await rollBack(stage, packsDir).catch(() => undefined);
-      await rm(stage, { recursive: true, force: true }).catch(() => undefined);
       if (err instanceof PlacardError) throw err;
       throw new PlacardError('pack.install-failed', `Could not install pack "${packId}" (${errnoCode(err)})`, { pack: packId, reason: errnoCode(err) }, { cause: err });
     }
-    await rm(stage, { recursive: true, force: true });
-    return { pack: summarize(contents.manifest, [...contents.templates.keys()], [...contents.brandKits.keys()]), replacedVersion: installed?.version ?? null };
   });
+}
+
+/** Stages, checks and swaps in a validated pack (see the top of this file). */
+async function installContents(libraryDir: string, contents: PackContents, installed: { version: string } | null): Promise<ImportResult> {
+  const packId = contents.manifest.id;
+  const { packsDir, stagingDir } = await ensureLibrary(libraryDir);
+  const stage = await mkdtemp(path.join(stagingDir, 'import-'));
+  try {
+    const staged = path.join(stage, 'pack');
+    await writeTreeDurable(staged, packFiles(contents));
+    // What landed on disk is what the library will serve; check it, not just what we meant to write.
+    const reread = validatePackFiles(await readTreeBounded(staged, resolveLimits()));
+    if (!reread.ok) throw bundleIssueToError(reread.error);
+    await writeFileDurable(path.join(stage, TARGET_FILE), new TextEncoder().encode(JSON.stringify({ packId })));
+    await syncFolder(stage);
+    const target = path.join(packsDir, packId);
+    if (installed) {
+      await rename(target, path.join(stage, 'previous'));
+      await syncFolder(stage);
+    }
+    await rename(staged, target);
+    await syncFolder(packsDir);
+  } catch (err) {
+    await rollBack(stage, packsDir).catch(() => undefined);
+    await rm(stage, { recursive: true, force: true }).catch(() => undefined);
+    if (err instanceof PlacardError) throw err;
+    throw new PlacardError('pack.install-failed', `Could not install pack "${packId}" (${errnoCode(err)})`, { pack: packId, reason: errnoCode(err) }, { cause: err });
+  }
+  await rm(stage, { recursive: true, force: true });
+  return { pack: summarize(contents.manifest, [...contents.templates.keys()], [...contents.brandKits.keys()]), replacedVersion: installed?.version ?? null };
 }
 
 /**
@@ -220,6 +234,15 @@ async function rollBack(stage: string, packsDir: string): Promise<void> {
   if (!(await exists(previous)) || (await exists(path.join(packsDir, packId)))) return;
   await rename(previous, path.join(packsDir, packId));
   await syncFolder(packsDir);
+}
+
+/** Ids of the pack folders in the library (valid or not: a folder's name is taken either way). */
+async function installedIds(libraryDir: string): Promise<string[]> {
+  try {
+    return (await readdir(path.join(libraryDir, PACKS_DIR))).filter((name) => PACK_ID_PATTERN.test(name));
+  } catch {
+    return [];
+  }
 }
 
 async function ensureLibrary(libraryDir: string): Promise<{ packsDir: string; stagingDir: string }> {

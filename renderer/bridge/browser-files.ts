@@ -3,7 +3,7 @@
 // readers validate everything, so the browser accepts exactly what the desktop app accepts.
 import { FILE_API, type DocumentPayload, type FileEventListeners, type PackDetails, type PackSummary } from '../../core/api-files';
 import type { PlacardApi } from '../../core/api';
-import { compareSemver, readDocumentBundle, readPack, writeDocumentBundle, writePack, type BundleIssue } from '../../core/bundle';
+import { planPackInstall, readDocumentBundle, readPack, writeDocumentBundle, writePack, type BundleIssue, type PackInstallChoice } from '../../core/bundle';
 import type { Template } from '../../core/templates/validate';
 import { idbGet, idbSet } from './idb';
 import { download, pickFile } from './browser-dom';
@@ -58,18 +58,18 @@ export function createBrowserFiles(): FileApi {
     const { id, name, version, author, description, license, placardVersion } = manifest;
     return { id, name, version, author, description, license, placardVersion, templateIds: [...templates.keys()].sort(), brandKitIds: [...brandKits.keys()].sort() };
   };
-  async function importBytes(bytes: Uint8Array, force: boolean) {
-    const incoming = summarize(bytes);
+  async function importBytes(bytes: Uint8Array, choice: PackInstallChoice) {
+    const contents = readInstalled(bytes);
     const all = await packs();
-    const installed = all[incoming.id] ? summarize(all[incoming.id]!) : null;
-    if (installed && !force) {
-      const order = compareSemver(incoming.version, installed.version);
-      const params = { pack: incoming.id, installed: installed.version, incoming: incoming.version };
-      if (order === 0) throw coded('pack.already-installed', `pack "${incoming.id}" ${installed.version} is already installed`, params);
-      if (order < 0) throw coded('pack.older-version', `pack "${incoming.id}" ${incoming.version} is older than ${installed.version}`, params);
-    }
-    await idbSet(PACKS_KEY, { ...all, [incoming.id]: bytes });
-    return { pack: incoming, replacedVersion: installed?.version ?? null };
+    const installed = Object.hasOwn(all, contents.manifest.id) ? readInstalled(all[contents.manifest.id]!).manifest : null;
+    const plan = planPackInstall(contents.manifest, installed, new Set(Object.keys(all)), choice);
+    if (!plan.ok) throw coded(plan.code, plan.message, plan.params);
+    const stored =
+      plan.id === contents.manifest.id
+        ? bytes
+        : writePack({ manifest: { ...contents.manifest, id: plan.id }, templates: [...contents.templates.values()], brandKits: [...contents.brandKits.values()], assets: contents.assets, fonts: contents.fonts });
+    await idbSet(PACKS_KEY, { ...all, [plan.id]: stored });
+    return { pack: summarize(stored), replacedVersion: plan.replacing?.version ?? null };
   }
   let chosenPack: Uint8Array | null = null;
 
@@ -124,13 +124,13 @@ export function createBrowserFiles(): FileApi {
       return { path: file.name, name: file.name };
     },
     async importPackFile(raw) {
-      const [{ path, force }] = FILE_API.importPackFile.args.parse([raw]);
+      const [{ path, choice }] = FILE_API.importPackFile.args.parse([raw]);
       if (!chosenPack) throw coded('document.path-not-allowed', `${path} was not chosen`, { path });
-      return importBytes(chosenPack, force);
+      return importBytes(chosenPack, choice);
     },
     async importPackBytes(raw) {
-      const [{ bytes, force }] = FILE_API.importPackBytes.args.parse([raw]);
-      return importBytes(bytes, force);
+      const [{ bytes, choice }] = FILE_API.importPackBytes.args.parse([raw]);
+      return importBytes(bytes, choice);
     },
     async listPacks() {
       return Object.values(await packs())

@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ConfirmRequest, ModalProps } from './dialog-store';
 
-export function ConfirmDialog({ titleKey, messageKey, params, buttons, cancelId, onAnswer, close }: ConfirmRequest & ModalProps) {
+export function ConfirmDialog({ titleKey, messageKey, detailKeys, params, buttons, cancelId, onAnswer, close }: ConfirmRequest & ModalProps) {
   const { t } = useTranslation();
   const answer = (id: string) => {
     close();
@@ -18,6 +18,13 @@ export function ConfirmDialog({ titleKey, messageKey, params, buttons, cancelId,
     >
       <h2 className="modal-title">{t(titleKey, params)}</h2>
       <p className="modal-text">{t(messageKey, params)}</p>
+      {detailKeys?.length ? (
+        <ul className="modal-details" data-testid="confirm-details">
+          {detailKeys.map((key) => (
+            <li key={key}>{t(key, params)}</li>
+          ))}
+        </ul>
+      ) : null}
       <div className="modal-actions">
         {buttons.map((b, i) => (
           <button

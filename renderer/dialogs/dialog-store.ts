@@ -15,6 +15,8 @@ export interface ConfirmButton {
 export interface ConfirmRequest {
   titleKey: string;
   messageKey: string;
+  /** Lines shown under the message, e.g. the two versions of a pack being compared. */
+  detailKeys?: string[];
   params?: Record<string, string | number>;
   buttons: ConfirmButton[];
   /** The answer when the user dismisses the dialog (Escape). */

@@ -3,8 +3,10 @@
 // bar; main guarantees the library is untouched by it.
 import { apiErrorInfo } from '../../core/api';
 import type { PackImportResult, PackSummary } from '../../core/api-files';
+import type { PackInstallChoice } from '../../core/bundle/pack-install';
 import type { Design } from '../../core/model';
 import { SAMPLE_PHOTOS, isSamplePhoto } from '../../core/templates';
+import { t } from '../i18n';
 import { errorMessage } from '../i18n/error-message';
 import { importImageBytes, useImageStore } from '../assets/image-store';
 import { getApi } from '../bridge';
@@ -30,32 +32,24 @@ export async function refreshPacks(): Promise<void> {
 }
 
 /**
- * Runs an import; when the same or a newer version is installed, asks before replacing it.
- * Resolves with the result, or null when refused or declined.
+ * Runs an import. When a pack with the same id is installed, main refuses with 'pack.conflict'
+ * and both versions and authors; the user then replaces it (same author only), installs the file
+ * as a separate pack, or cancels. Resolves with the result, or null when refused or declined.
  */
-async function importWith(run: (force: boolean) => Promise<PackImportResult>): Promise<PackImportResult | null> {
+async function importWith(run: (choice: PackInstallChoice) => Promise<PackImportResult>): Promise<PackImportResult | null> {
   editor().setBusy(true);
   try {
     let result: PackImportResult;
     try {
-      result = await run(false);
+      result = await run('ask');
     } catch (err) {
       const info = apiErrorInfo(err);
-      if (info?.code !== 'pack.already-installed' && info?.code !== 'pack.older-version') throw err;
+      if (info?.code !== 'pack.conflict') throw err;
       editor().setBusy(false);
-      const answer = await confirm({
-        titleKey: 'packs.replace.title',
-        messageKey: info.code === 'pack.already-installed' ? 'packs.replace.same' : 'packs.replace.older',
-        params: info.params,
-        buttons: [
-          { id: 'replace', labelKey: 'packs.replace.confirm', kind: 'danger' },
-          { id: 'cancel', labelKey: 'packs.exportDialog.cancel' },
-        ],
-        cancelId: 'cancel',
-      });
-      if (answer !== 'replace') return null;
+      const choice = await askAboutConflict(info.params);
+      if (choice === 'cancel') return null;
       editor().setBusy(true);
-      result = await run(true);
+      result = await run(choice);
     }
     const { pack, replacedVersion } = result;
     editor().setStatus(
@@ -74,6 +68,29 @@ async function importWith(run: (force: boolean) => Promise<PackImportResult>): P
   }
 }
 
+/** Shows the installed pack and the file side by side and asks what to do. */
+async function askAboutConflict(params: Record<string, string | number>): Promise<'replace' | 'separate' | 'cancel'> {
+  const shown = {
+    ...params,
+    installedAuthor: params.installedAuthor || t('packs.conflict.noAuthor'),
+    incomingAuthor: params.incomingAuthor || t('packs.conflict.noAuthor'),
+  };
+  const sameAuthor = params.author === 'same';
+  const answer = await confirm({
+    titleKey: 'packs.conflict.title',
+    messageKey: sameAuthor ? `packs.conflict.${params.relation === 'newer' ? 'newer' : params.relation === 'older' ? 'older' : 'same'}` : 'packs.conflict.otherAuthor',
+    detailKeys: ['packs.conflict.installed', 'packs.conflict.incoming'],
+    params: shown,
+    buttons: [
+      ...(sameAuthor ? [{ id: 'replace', labelKey: 'packs.conflict.replace', kind: params.relation === 'newer' ? ('primary' as const) : ('danger' as const) }] : []),
+      { id: 'separate', labelKey: 'packs.conflict.separate' },
+      { id: 'cancel', labelKey: 'packs.exportDialog.cancel' },
+    ],
+    cancelId: 'cancel',
+  });
+  return answer === 'replace' || answer === 'separate' ? answer : 'cancel';
+}
+
 /** Import (or update) from the open dialog. */
 export async function importPackFromDialog(): Promise<PackImportResult | null> {
   let chosen;
@@ -85,17 +102,17 @@ export async function importPackFromDialog(): Promise<PackImportResult | null> {
   }
   if (!chosen) return null;
   const { path } = chosen;
-  return importWith((force) => getApi().importPackFile({ path, force }));
+  return importWith((choice) => getApi().importPackFile({ path, choice }));
 }
 
 /** Import a path the OS handed over (double-click, command line). */
 export function importPackAtPath(path: string): Promise<PackImportResult | null> {
-  return importWith((force) => getApi().importPackFile({ path, force }));
+  return importWith((choice) => getApi().importPackFile({ path, choice }));
 }
 
 /** Import bytes dropped on the window. */
 export function importPackBytes(bytes: Uint8Array): Promise<PackImportResult | null> {
-  return importWith((force) => getApi().importPackBytes({ bytes, force }));
+  return importWith((choice) => getApi().importPackBytes({ bytes, choice }));
 }
 
 export async function removeInstalledPack(pack: PackSummary): Promise<boolean> {

@@ -1,5 +1,6 @@
 // The pack library end to end: import by dialog and by drop, details and templates, a hostile
-// pack refused with its message and the library untouched, update, refusal of an older version,
+// pack refused with its message and the library untouched, an update and an older version asked
+// about with both versions and authors, another author's pack kept apart, an SVG bomb refused,
 // remove, export and import into a fresh user-data folder.
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -88,20 +89,62 @@ describe('pack library', () => {
     expect(await page.locator('[data-testid^="pack-card-"]').count()).toBe(1);
   });
 
-  it('updates to a newer version, asks before installing an older one', async () => {
+  it('asks before installing over an installed id, showing both versions and authors; updates when the user says so', async () => {
     const { page, dialogs } = app;
     dialogs.nextOpenPack(await packFile('rally-1.2.0.placardpack', writePack(samplePackInput('1.2.0'))));
     await page.getByTestId(`pack-update-${PACK_ID}`).click();
+    await page.getByTestId('confirm-replace').waitFor({ state: 'visible' });
+    const details = await page.getByTestId('confirm-details').textContent();
+    expect(details).toContain('Installed: version 1.0.0 by Local 42');
+    expect(details).toContain('This file: version 1.2.0 by Local 42');
+    expect(await page.getByTestId('modal').textContent()).toContain('newer version of the pack from the same author');
+    await snap(page, 'packs-conflict-newer-en');
+    await page.getByTestId('confirm-replace').click();
     await expect.poll(() => page.getByTestId(`pack-version-${PACK_ID}`).textContent()).toBe('Version 1.2.0');
     expect(await status()).toContain('from 1.0.0 to 1.2.0');
 
     dialogs.nextOpenPack(await packFile('rally-1.1.0.placardpack', writePack(samplePackInput('1.1.0'))));
     await page.getByTestId('pack-import').click();
     await page.getByTestId('confirm-replace').waitFor({ state: 'visible' });
-    expect(await page.getByTestId('modal').textContent()).toContain('older than the installed 1.2.0');
+    expect(await page.getByTestId('modal').textContent()).toContain('older version than the one installed');
     await page.getByTestId('confirm-cancel').click();
     expect(await page.getByTestId(`pack-version-${PACK_ID}`).textContent()).toBe('Version 1.2.0');
     expect((await getPack(libraryDir(), PACK_ID)).manifest.version).toBe('1.2.0');
+  });
+
+  it("refuses to let another author's pack replace the installed one; it can be kept as a separate pack", async () => {
+    const { page, dialogs } = app;
+    const stranger = samplePackInput('9.0.0');
+    stranger.manifest.author = 'Not Local 42';
+    dialogs.nextOpenPack(await packFile('lookalike.placardpack', writePack(stranger)));
+    await page.getByTestId('pack-import').click();
+    await page.getByTestId('confirm-separate').waitFor({ state: 'visible' });
+    expect(await page.getByTestId('confirm-replace').count()).toBe(0);
+    expect(await page.getByTestId('modal').textContent()).toContain('comes from a different author, so it cannot replace');
+    expect(await page.getByTestId('confirm-details').textContent()).toContain('This file: version 9.0.0 by Not Local 42');
+    await snap(page, 'packs-conflict-other-author-en');
+    await page.getByTestId('confirm-separate').click();
+    await page.getByTestId(`pack-card-${PACK_ID}-2`).waitFor({ state: 'visible' });
+    expect(await page.getByTestId(`pack-card-${PACK_ID}-2`).textContent()).toContain('by Not Local 42');
+    expect((await getPack(libraryDir(), PACK_ID)).manifest).toMatchObject({ version: '1.2.0', author: 'Local 42' });
+    await page.getByTestId(`pack-remove-${PACK_ID}-2`).click();
+    await page.getByTestId('confirm-remove').click();
+    await expect.poll(() => page.getByTestId(`pack-card-${PACK_ID}-2`).count()).toBe(0);
+  });
+
+  it('refuses a pack whose SVG would expand to a billion nodes, and the editor keeps answering', async () => {
+    const { page, dialogs } = app;
+    const before = await tree(libraryDir());
+    const bomb = buildHostileCorpus().find((c) => c.name === 'SVG <use> expansion bomb (10 wide, 9 deep)')!;
+    dialogs.nextOpenPack(await packFile('svg-bomb.placardpack', bomb.bytes));
+    await page.getByTestId('pack-import').click();
+    await expect.poll(status).toContain('is too complex to draw safely');
+    expect(await tree(libraryDir())).toEqual(before);
+    // The page still runs script and paints: a round trip through requestAnimationFrame.
+    expect(await page.evaluate(() => new Promise<boolean>((resolve) => requestAnimationFrame(() => resolve(true))))).toBe(true);
+    await page.getByTestId('tab-design').click();
+    await page.getByTestId('tab-packs').click();
+    await page.getByTestId(`pack-card-${PACK_ID}`).waitFor({ state: 'visible' });
   });
 
   it('exports chosen templates and kits; the file imports deep-equal into a fresh user-data folder', async () => {
@@ -185,6 +228,17 @@ describe('pack library in Spanish', () => {
       expect(card).toContain('Licencia: CC-BY-4.0');
       expect(card).toContain('Volante de mitin');
       await snap(page, 'packs-library-es');
+      const stranger = samplePackInput('2.5.0');
+      stranger.manifest.author = 'Otra persona';
+      await writeFile(file, writePack(stranger));
+      dialogs.nextOpenPack(file);
+      await page.getByTestId('pack-import').click();
+      await page.getByTestId('confirm-separate').waitFor({ state: 'visible' });
+      expect(await page.getByTestId('modal').textContent()).toContain('es de otro autor, así que no puede reemplazar');
+      expect(await page.getByTestId('confirm-details').textContent()).toContain('Este archivo: versión 2.5.0 de Otra persona');
+      expect(await page.getByTestId('confirm-separate').textContent()).toBe('Instalar como paquete aparte');
+      await snap(page, 'packs-conflict-other-author-es');
+      await page.getByTestId('confirm-cancel').click();
     } finally {
       await app.close();
       await rm(scratch, { recursive: true, force: true });

@@ -186,11 +186,13 @@ describe('pack channels', () => {
     expect(details.brandKits).toEqual([sampleBrandKit()]);
     expect(Object.keys(details.assets)).toEqual(['logo']);
 
-    expect(await codeOf(call('importPackBytes', { bytes: packBytes('1.0.0') }))).toBe('pack.already-installed');
-    expect(await call('importPackBytes', { bytes: packBytes('1.2.0') })).toMatchObject({ replacedVersion: '1.0.0', pack: { version: '1.2.0' } });
+    expect(await codeOf(call('importPackBytes', { bytes: packBytes('1.0.0') }))).toBe('pack.conflict');
+    expect(await codeOf(call('importPackBytes', { bytes: packBytes('1.2.0') }))).toBe('pack.conflict');
+    expect(await call('importPackBytes', { bytes: packBytes('1.2.0'), choice: 'replace' })).toMatchObject({ replacedVersion: '1.0.0', pack: { version: '1.2.0' } });
     const older = await codeOf(call('importPackBytes', { bytes: packBytes('1.1.0') }));
-    expect(older).toBe('pack.older-version');
-    expect(await call('importPackBytes', { bytes: packBytes('1.1.0'), force: true })).toMatchObject({ replacedVersion: '1.2.0' });
+    expect(older).toBe('pack.conflict');
+    expect(await call('importPackBytes', { bytes: packBytes('1.1.0'), choice: 'replace' })).toMatchObject({ replacedVersion: '1.2.0' });
+    await expect(call('importPackBytes', { bytes: packBytes('1.1.0'), force: true })).rejects.toThrow();
     await call('removePack', 'org.example.rally');
     expect(await call('listPacks')).toEqual([]);
     expect(await readdir(path.join(userDataDir, PACK_LIBRARY_DIR, 'packs'))).toEqual([]);

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -63,15 +63,59 @@ describe('pack library', () => {
     expect(installed.fonts).toEqual(input.fonts);
   });
 
-  it('updates to a newer version and refuses equal or older ones unless forced', async () => {
+  it('asks before any install over an installed id, naming both versions and authors, and replaces when the user says so', async () => {
     await importPack(libraryDir, packBytes('1.0.0'));
-    expect((await importPack(libraryDir, packBytes('1.1.0'))).replacedVersion).toBe('1.0.0');
-    expect(await codeOf(importPack(libraryDir, packBytes('1.1.0')))).toBe('pack.already-installed');
-    expect(await codeOf(importPack(libraryDir, packBytes('1.0.5')))).toBe('pack.older-version');
-    expect(await codeOf(importPack(libraryDir, packBytes('1.1.0-beta.1')))).toBe('pack.older-version');
-    expect((await listPacks(libraryDir))[0]!.version).toBe('1.1.0');
-    expect((await importPack(libraryDir, packBytes('1.0.5'), { force: true })).replacedVersion).toBe('1.1.0');
+    for (const [version, relation] of [['1.1.0', 'newer'], ['1.0.0', 'same'], ['0.9.0', 'older'], ['1.0.0-beta.1', 'older']] as const) {
+      const err = await importPack(libraryDir, packBytes(version)).catch((e: unknown) => e);
+      expect(err).toMatchObject({ code: 'pack.conflict', params: { pack: 'org.example.rally', installed: '1.0.0', incoming: version, installedAuthor: 'Local 42', incomingAuthor: 'Local 42', relation, author: 'same' } });
+    }
+    expect((await listPacks(libraryDir)).map((p) => p.version)).toEqual(['1.0.0']);
+    expect((await importPack(libraryDir, packBytes('1.1.0'), { choice: 'replace' })).replacedVersion).toBe('1.0.0');
+    expect((await importPack(libraryDir, packBytes('1.0.5'), { choice: 'replace' })).replacedVersion).toBe('1.1.0');
     expect((await listPacks(libraryDir)).map((p) => p.version)).toEqual(['1.0.5']);
+  });
+
+  it("never lets another author's pack replace an installed one; the user may keep it as a separate pack", async () => {
+    await importPack(libraryDir, packBytes('1.0.0'));
+    const stranger = samplePackInput('9.0.0');
+    stranger.manifest.author = 'Someone Else';
+    const bytes = writePack(stranger);
+    const before = await getPack(libraryDir, 'org.example.rally');
+    expect(await importPack(libraryDir, bytes).catch((e: unknown) => e)).toMatchObject({ code: 'pack.conflict', params: { author: 'other', installedAuthor: 'Local 42', incomingAuthor: 'Someone Else' } });
+    expect(await codeOf(importPack(libraryDir, bytes, { choice: 'replace' }))).toBe('pack.other-author');
+    expect(await getPack(libraryDir, 'org.example.rally')).toEqual(before);
+    const separate = await importPack(libraryDir, bytes, { choice: 'separate' });
+    expect(separate).toMatchObject({ pack: { id: 'org.example.rally-2', version: '9.0.0', author: 'Someone Else' }, replacedVersion: null });
+    expect((await importPack(libraryDir, bytes, { choice: 'separate' })).pack.id).toBe('org.example.rally-3');
+    expect((await listPacks(libraryDir)).map((p) => [p.id, p.author])).toEqual([
+      ['org.example.rally', 'Local 42'],
+      ['org.example.rally-2', 'Someone Else'],
+      ['org.example.rally-3', 'Someone Else'],
+    ]);
+    expect(await getPack(libraryDir, 'org.example.rally')).toEqual(before);
+    expect((await getPack(libraryDir, 'org.example.rally-2')).manifest.id).toBe('org.example.rally-2');
+  });
+
+  it.skipIf(process.platform === 'win32' || process.getuid?.() === 0)('names the problem when the library folder is read-only, and changes nothing', async () => {
+    await importPack(libraryDir, packBytes('1.0.0'));
+    await chmod(libraryDir, 0o555);
+    try {
+      const err = await importPack(libraryDir, packBytes('1.1.0'), { choice: 'replace' }).catch((e: unknown) => e);
+      expect(err).toMatchObject({ code: 'pack.install-failed', params: { reason: 'EACCES' } });
+    } finally {
+      await chmod(libraryDir, 0o755);
+    }
+    expect((await listPacks(libraryDir)).map((p) => p.version)).toEqual(['1.0.0']);
+  });
+
+  it('names the problem when the disk refuses the staging folder (as root, where read-only folders do not refuse)', async () => {
+    await importPack(libraryDir, packBytes('1.0.0'));
+    await rm(path.join(libraryDir, '.staging'), { recursive: true, force: true });
+    await writeFile(path.join(libraryDir, '.staging'), 'a file where the staging folder belongs');
+    const err = await importPack(libraryDir, packBytes('1.1.0'), { choice: 'replace' }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'pack.install-failed', params: { pack: 'org.example.rally' } });
+    expect((err as PlacardError).params.reason).toMatch(/^E[A-Z]+$/);
+    expect((await listPacks(libraryDir)).map((p) => p.version)).toEqual(['1.0.0']);
   });
 
   it('an update replaces the whole pack: files of the old version do not linger', async () => {
@@ -79,13 +123,13 @@ describe('pack library', () => {
     const input = samplePackInput('2.0.0');
     input.templates = [sampleTemplate('new-flyer', 'tpl_new')];
     input.brandKits = [sampleBrandKit('kit_new')];
-    await importPack(libraryDir, writePack(input));
+    await importPack(libraryDir, writePack(input), { choice: 'replace' });
     const [summary] = await listPacks(libraryDir);
     expect(summary).toMatchObject({ version: '2.0.0', templateIds: ['new-flyer'], brandKitIds: ['kit_new'] });
   });
 
   it('serializes concurrent imports', async () => {
-    const results = await Promise.allSettled([importPack(libraryDir, packBytes('1.0.0')), importPack(libraryDir, packBytes('2.0.0')), importPack(libraryDir, packBytes('1.0.0', 'org.other'))]);
+    const results = await Promise.allSettled([importPack(libraryDir, packBytes('1.0.0')), importPack(libraryDir, packBytes('2.0.0'), { choice: 'replace' }), importPack(libraryDir, packBytes('1.0.0', 'org.other'))]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled']);
     expect((await listPacks(libraryDir)).map((p) => `${p.id}@${p.version}`).sort()).toEqual(['org.example.rally@2.0.0', 'org.other@1.0.0']);
   });
