@@ -112,7 +112,7 @@ export function bilevelPng(width: number, height: number, seed = 0): Uint8Array 
 }
 
 /** An SVG whose <use> elements reference the level below `width` times, `depth` levels deep (10 x 9 is 10^9 nodes). */
-export function useBombSvg(width = 10, depth = 9): Uint8Array {
+export function svgUseBomb(width = 10, depth = 9): Uint8Array {
   let body = '<g id="l0"><rect width="1" height="1"/></g>';
   for (let level = 1; level <= depth; level++) {
     body += `<g id="l${level}">${Array.from({ length: width }, () => `<use href="#l${level - 1}"/>`).join('')}</g>`;
@@ -463,10 +463,10 @@ export function buildHostileCorpus(): HostileCase[] {
   }), 'document');
   add('document: pack opened as document', 'bundle.wrong-kind', zipFiles(pack), 'document', 'format');
   // Complexity budgets: files within every size limit that would still freeze whoever draws them.
-  add('SVG <use> expansion bomb (10 wide, 9 deep)', 'bundle.svg-too-complex', packWith((f) => withAsset(f, 'bomb_svg', useBombSvg(), 'svg')));
+  add('SVG <use> expansion bomb (10 wide, 9 deep)', 'bundle.svg-too-complex', packWith((f) => withAsset(f, 'bomb_svg', svgUseBomb(), 'svg')));
   add('SVG <use> referencing itself', 'bundle.svg-too-complex', packWith((f) => withAsset(f, 'loop_svg', svg('<g id="a"><use href="#a"/></g>'), 'svg')));
   add('SVG with too many elements', 'bundle.svg-too-complex', packWith((f) => withAsset(f, 'many_svg', svg(Array.from({ length: 60_000 }, (_, i) => `<rect x="${(i * 7919) % 10007}" y="${(i * 104729) % 997}"/>`).join('')), 'svg')));
-  add('document: SVG <use> expansion bomb', 'bundle.svg-too-complex', documentWithImages([{ id: 'bomb', bytes: useBombSvg(), mime: 'image/svg+xml', width: 10, height: 10 }]), 'document');
+  add('document: SVG <use> expansion bomb', 'bundle.svg-too-complex', documentWithImages([{ id: 'bomb', bytes: svgUseBomb(), mime: 'image/svg+xml', width: 10, height: 10 }]), 'document');
   add('document: eight 49-megapixel images', 'bundle.too-many-pixels', documentWithImages(Array.from({ length: 8 }, (_, i) => ({ id: `huge${i}`, bytes: bilevelPng(7000, 7000, i + 1), mime: 'image/png' as const, width: 7000, height: 7000 }))), 'document', 'assets');
   add('document: 190 texts of 10,000 characters', 'bundle.too-much-text', documentWithTexts(190, 10_000), 'document', 'elements');
   add('document: one text of 20,000 characters', 'bundle.invalid-design', documentWithTexts(1, 20_000), 'document', 'elements.0.text');

@@ -7,7 +7,7 @@ import { acceptImage } from '../../../../core/bundle/image-accept';
 import { crc32 } from '../../../../core/bundle/crc32';
 import { svgBudgetProblem } from '../../../../core/bundle/svg-budget';
 import { parseUntrustedJson } from '../../../../core/model/json';
-import { bilevelPng, jpegBytes, pngBytes, useBombSvg } from '../../../helpers/hostile-corpus';
+import { bilevelPng, jpegBytes, pngBytes, svgUseBomb } from '../../../helpers/hostile-corpus';
 
 function canvasImage(format: 'png' | 'jpeg' | 'webp', width = 48, height = 32): Uint8Array {
   const canvas = createCanvas(width, height);
@@ -73,15 +73,15 @@ describe('acceptImage', () => {
 
 describe('SVG budget', () => {
   it('refuses a <use> expansion bomb (10 wide, 9 deep) from under 4 KB, naming the limit', () => {
-    const bomb = useBombSvg(10, 9);
+    const bomb = svgUseBomb(10, 9);
     expect(bomb.length).toBeLessThan(4000);
     const result = acceptImage(bomb);
     expect(result).toMatchObject({ ok: false, refusal: { code: 'svg-too-complex', params: { limit: 'expanded-nodes' } } });
   });
 
   it('accepts the same pattern at a size any drawing uses, and counts it exactly', () => {
-    expect(acceptImage(useBombSvg(10, 3)).ok).toBe(true); // 1 + 10 + 100 + 1000 uses of a rect
-    const text = new TextDecoder().decode(useBombSvg(10, 5));
+    expect(acceptImage(svgUseBomb(10, 3)).ok).toBe(true); // 1 + 10 + 100 + 1000 uses of a rect
+    const text = new TextDecoder().decode(svgUseBomb(10, 5));
     expect(svgBudgetProblem(text, text.length, { maxBytes: 1e6, maxElements: 1e6, maxExpandedNodes: 1_000_000, maxUseDepth: 12 })).toBeNull();
     expect(svgBudgetProblem(text, text.length, { maxBytes: 1e6, maxElements: 1e6, maxExpandedNodes: 100_000, maxUseDepth: 12 })).toMatchObject({ limit: 'expanded-nodes' });
   });
@@ -89,7 +89,7 @@ describe('SVG budget', () => {
   it('refuses cycles, deep reference chains, too many elements and malformed XML', () => {
     const svg = (body: string) => new TextEncoder().encode(`<svg xmlns="http://www.w3.org/2000/svg">${body}</svg>`);
     expect(acceptImage(svg('<g id="a"><use href="#b"/></g><g id="b"><use xlink:href="#a" xmlns:xlink="http://www.w3.org/1999/xlink"/></g>'))).toMatchObject({ ok: false, refusal: { code: 'svg-too-complex', params: { limit: 'use-cycle' } } });
-    expect(acceptImage(useBombSvg(1, 20))).toMatchObject({ ok: false, refusal: { code: 'svg-too-complex', params: { limit: 'use-depth' } } });
+    expect(acceptImage(svgUseBomb(1, 20))).toMatchObject({ ok: false, refusal: { code: 'svg-too-complex', params: { limit: 'use-depth' } } });
     expect(acceptImage(svg('<rect/>'.repeat(50_001)))).toMatchObject({ ok: false, refusal: { code: 'svg-too-complex', params: { limit: 'elements' } } });
     expect(acceptImage(svg('<g><rect></g>'))).toMatchObject({ ok: false, refusal: { code: 'not-svg' } });
   });
