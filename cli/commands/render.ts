@@ -1,4 +1,5 @@
 // `placard render` and `placard batch`: draw a design for presets in Node, write files atomically.
+import { ownValue } from '../../core/model/own';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { walkElements, mapElement, type Design, type Language } from '../../core/model';
@@ -78,9 +79,9 @@ export function fillFromRow(design: Design, row: Record<string, string>): Design
   let elements = design.elements;
   for (const { element } of walkElements(design.elements)) {
     if (element.type !== 'text') continue;
-    const key = element.name && element.name in row ? element.name : element.id in row ? element.id : null;
-    if (key === null) continue;
-    const value = row[key]!;
+    // Own columns only: a layer named "toString" must not find Object.prototype's.
+    const value = (element.name ? ownValue(row, element.name) : undefined) ?? ownValue(row, element.id);
+    if (value === undefined) continue;
     elements = mapElement(elements, element.id, (el) =>
       el.type === 'text' ? { ...el, text: value, variants: Object.fromEntries(Object.keys(el.variants).map((l) => [l, value])) } : el,
     );

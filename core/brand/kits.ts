@@ -54,7 +54,7 @@ export function renameBrandKit(kit: BrandKit, name: string): BrandKit {
 
 export function setKitColor(kit: BrandKit, name: string, hex: string): BrandKit {
   if (!colorNameSchema.safeParse(name).success) throw new BrandKitError('brand.invalid', `invalid color name "${name}"`, { name });
-  if (!(name in kit.colors) && Object.keys(kit.colors).length >= BRAND_LIMITS.maxColors) {
+  if (!Object.hasOwn(kit.colors, name) && Object.keys(kit.colors).length >= BRAND_LIMITS.maxColors) {
     throw new BrandKitError('brand.too-many-colors', `a brand kit holds at most ${BRAND_LIMITS.maxColors} colors`, { max: BRAND_LIMITS.maxColors });
   }
   return parseBrandKit({ ...kit, colors: { ...kit.colors, [name]: hex } });

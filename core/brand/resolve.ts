@@ -1,6 +1,7 @@
 // Resolving brand tokens to concrete values, and applying a kit's text styles to elements.
 import type { ColorValue, TextElement } from '../model/schema';
 import { DEFAULT_BRAND_KIT } from './default-kit';
+import { ownValue } from '../model/own';
 import { FONT_ROLES, type BrandKit, type FontRole, type TextStyle, type TextStyleName } from './schema';
 
 const COLOR_TOKEN = /^brand\.([A-Za-z0-9_-]+)$/;
@@ -17,7 +18,7 @@ export function tokenName(token: string): string | null {
 export function resolveColor(value: ColorValue, kit: BrandKit | null | undefined): string {
   if (typeof value === 'string') return value;
   const name = tokenName(value.token);
-  return (kit && name !== null ? kit.colors[name] : undefined) ?? value.fallback;
+  return (kit && name !== null ? ownValue(kit.colors, name) : undefined) ?? value.fallback;
 }
 
 /** The kit's colors keyed by token suffix, the shape core/scene's makeColorResolver takes. */
@@ -27,7 +28,7 @@ export function paletteOf(kit: BrandKit): Record<string, string> {
 
 /** A color token for one of the kit's colors, with the kit's current value as fallback. */
 export function colorToken(kit: BrandKit, name: string): ColorValue {
-  const value = kit.colors[name];
+  const value = ownValue(kit.colors, name);
   if (value === undefined) throw new Error(`brand kit "${kit.id}" has no color "${name}"`);
   return { token: `brand.${name}`, fallback: value };
 }

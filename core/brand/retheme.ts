@@ -1,5 +1,6 @@
 // Switching a design's brand kit: token references follow the new kit; literals stay as they are.
 import type { ColorValue, Design, Element } from '../model/schema';
+import { ownValue } from '../model/own';
 import { walkElements } from '../model/tree';
 import { isFontToken, resolveColor, resolveFontFamily, tokenName } from './resolve';
 import type { BrandKit } from './schema';
@@ -7,7 +8,7 @@ import type { BrandKit } from './schema';
 function retokenColor(value: ColorValue, kit: BrandKit): ColorValue {
   if (typeof value === 'string') return value;
   const name = tokenName(value.token);
-  const next = name !== null ? kit.colors[name] : undefined;
+  const next = name !== null ? ownValue(kit.colors, name) : undefined;
   // The fallback is refreshed so the design still looks right where the kit is unavailable.
   return next === undefined || next === value.fallback ? value : { token: value.token, fallback: next };
 }
@@ -61,7 +62,7 @@ export function missingTokens(design: Design, kit: BrandKit): string[] {
   const check = (v: ColorValue) => {
     if (typeof v === 'string') return;
     const name = tokenName(v.token);
-    if (name === null || !(name in kit.colors)) missing.add(v.token);
+    if (name === null || !Object.hasOwn(kit.colors, name)) missing.add(v.token);
   };
   check(design.background.color);
   for (const { element } of walkElements(design.elements)) {

@@ -31,7 +31,7 @@ const kitColorSchema = colorSchema.refine((c) => c !== 'transparent', 'brand col
 
 export const brandColorsSchema = z.record(colorNameSchema, kitColorSchema).superRefine((colors, ctx) => {
   for (const name of REQUIRED_COLORS) {
-    if (!(name in colors)) ctx.addIssue({ code: 'custom', message: `missing the "${name}" color`, path: [name] });
+    if (!Object.hasOwn(colors, name)) ctx.addIssue({ code: 'custom', message: `missing the "${name}" color`, path: [name] });
   }
   if (Object.keys(colors).length > BRAND_LIMITS.maxColors) ctx.addIssue({ code: 'custom', message: `more than ${BRAND_LIMITS.maxColors} colors` });
 });

@@ -3,6 +3,7 @@
 //   design.json             the design (any version migrate() can upgrade)
 //   assets/<sha256>.<ext>   image bytes, named by content hash
 //   fonts/<name>            font files the design uses
+import { ownValue } from '../model/own';
 import type { Design } from '../model';
 import { assetFileName, ASSETS_DIR, FONTS_DIR, type AssetMime } from './asset-files';
 import { MANIFEST_ENTRY, checkLayout, collectAssets, collectFonts, isAssetOrFontEntry, parseDesignEntry, parseManifest } from './content';
@@ -47,7 +48,7 @@ export function validateDocumentFiles(files: ReadonlyMap<string, Uint8Array>, li
   const design = parseDesignEntry(DESIGN_ENTRY, designData, limits);
   if (!design.ok) return design;
   for (const id of Object.keys(manifest.value.assets)) {
-    if (!(id in design.value.assets)) {
+    if (!Object.hasOwn(design.value.assets, id)) {
       return fail(issue('bundle.unexpected-entry', `asset "${id}" is not used by the design`, { entry: MANIFEST_ENTRY, field: `assets.${id}` }, { asset: id }));
     }
   }
@@ -74,7 +75,7 @@ export function documentFiles(doc: DocumentBundle, options: WriteOptions = {}): 
   const files = new Map<string, Uint8Array>();
   const index: Record<string, string> = {};
   for (const [id, data] of doc.assets) {
-    const info = doc.design.assets[id];
+    const info = ownValue(doc.design.assets, id);
     if (!info) throw new BundleError(issue('bundle.invalid-input', `bytes given for asset "${id}", which the design does not list`, { field: `assets.${id}` }));
     const fileName = assetFileName(data, info.mime as AssetMime);
     index[id] = fileName;

@@ -6,3 +6,4 @@ export * from './locks';
 export * from './migrate';
 export * from './tree';
 export * from './slug';
+export * from './own';

@@ -28,7 +28,8 @@ export const idSchema = z
   .string()
   .min(1)
   .max(LIMITS.maxIdLength)
-  .regex(/^[A-Za-z0-9_-]+$/, 'ids may only contain letters, digits, "_" and "-"');
+  .regex(/^[A-Za-z0-9_-]+$/, 'ids may only contain letters, digits, "_" and "-"')
+  .refine((id) => id !== '__proto__', 'this id is reserved');
 
 /** A CSS-style color: #rgb, #rrggbb, #rrggbbaa, or the word "transparent". */
 export const colorSchema = z

@@ -1,4 +1,5 @@
 // Resolves a color value (literal or brand token) to a concrete color string.
+import { ownValue } from '../model/own';
 import type { ColorValue } from '../model/schema';
 
 export type ColorResolver = (value: ColorValue) => string;
@@ -10,6 +11,6 @@ export function makeColorResolver(palette: Readonly<Record<string, string>>): Co
   return (value) => {
     if (typeof value === 'string') return value;
     const key = value.token.slice('brand.'.length);
-    return palette[key] ?? value.fallback;
+    return ownValue(palette, key) ?? value.fallback;
   };
 }

@@ -1,6 +1,7 @@
 // Editing actions: clipboard, duplicate, nudge, selection cycling, stacking order, grouping,
 // align/distribute, new shapes and the command palette. Every document change goes through the
 // design store (commit / updateElements / deleteElements) so locks and undo apply everywhere.
+import { ownValue } from '../../core/model/own';
 import { canDelete, createImageElement, createShapeElement, findElement, type Design, type Element, type ShapeElement } from '../../core/model';
 import { alignDeltas, distributeDeltas, type AlignMode } from '../../core/layout/align';
 import { elementBounds } from '../../core/layout/geometry';
@@ -51,7 +52,7 @@ function payloadFor(els: readonly Element[]): ClipPayload {
   const loaded = useImageStore.getState().assets;
   const visit = (el: Element) => {
     if (el.type === 'image') {
-      const info = doc().assets[el.assetId];
+      const info = ownValue(doc().assets, el.assetId);
       const bytes = loaded.get(el.assetId)?.bytes;
       if (info) assets[el.assetId] = { info, ...(bytes ? { data: bytesToBase64(bytes) } : {}) };
     }

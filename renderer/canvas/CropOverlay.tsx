@@ -2,6 +2,7 @@
 // (dimmed) and the kept part with eight handles. Dragging a handle resizes the crop, dragging
 // inside moves it; Apply (or Enter) stores the crop as fractions of the image, Cancel (or Escape)
 // leaves the element unchanged. The image bytes are never touched.
+import { ownValue } from '../../core/model/own';
 import { useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findElement, type ImageCrop, type ImageElement } from '../../core/model';
@@ -75,7 +76,7 @@ export function CropOverlay({ zoom, offset }: { zoom: number; offset: { x: numbe
     return () => window.removeEventListener('keydown', onKey, true);
   });
 
-  const info = element ? assets[element.assetId] : undefined;
+  const info = element ? ownValue(assets, element.assetId) : undefined;
   const src = element ? loaded.get(element.assetId)?.image.src : undefined;
   // The whole image, contained in the element's box on screen.
   const preview = useMemo(() => {

@@ -1,6 +1,7 @@
 // New, Open, Save and Save As for .placard documents, with the unsaved-changes prompt. Images
 // travel with the document: saving sends the bytes the image store holds for each asset, opening
 // puts every asset back into the image store before the design is shown.
+import { ownValue } from '../../core/model/own';
 import i18next from 'i18next';
 import type { DocumentPayload } from '../../core/api-files';
 import type { Design } from '../../core/model';
@@ -55,7 +56,7 @@ export function documentContents(d: Design): { assets: Record<string, Uint8Array
 export async function loadDocument(payload: DocumentPayload, options: { dirty?: boolean } = {}): Promise<void> {
   useImageStore.getState().clear();
   for (const [id, bytes] of Object.entries(payload.assets)) {
-    const info = payload.design.assets[id];
+    const info = ownValue(payload.design.assets, id);
     if (!info) continue;
     const imported = await importImageBytes(bytes, info.mime, info.name);
     // Documents made elsewhere may name assets by something other than their hash.

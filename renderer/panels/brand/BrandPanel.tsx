@@ -1,6 +1,7 @@
 // Brand kits: the list (the Placard kit is read-only; the user's own kits can be renamed,
 // duplicated and deleted) and an editor for the chosen kit: named colors, heading and body
 // fonts, logos, and the four text styles. "Apply to design" switches the design to the kit.
+import { ownValue } from '../../../core/model/own';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -95,7 +96,7 @@ function StyleRow({ kit, name, readOnly, onChange }: { kit: BrandKit; name: Text
     <div className="kit-style" data-testid={`kit-style-${name}`}>
       <span
         className="kit-style-name"
-        style={{ fontFamily: kit.fonts[role], textTransform: style.uppercase ? 'uppercase' : 'none', color: kit.colors[token] ?? undefined, fontWeight: style.fontWeight }}
+        style={{ fontFamily: kit.fonts[role], textTransform: style.uppercase ? 'uppercase' : 'none', color: ownValue(kit.colors, token) ?? undefined, fontWeight: style.fontWeight }}
       >
         {t(STYLE_LABELS[name])}
       </span>
@@ -109,7 +110,7 @@ function StyleRow({ kit, name, readOnly, onChange }: { kit: BrandKit; name: Text
           value={token}
           disabled={readOnly}
           aria-label={t('kits.styleColor')}
-          onChange={(e) => onChange({ ...style, fill: { token: `brand.${e.target.value}`, fallback: kit.colors[e.target.value] ?? '#000000' } })}
+          onChange={(e) => onChange({ ...style, fill: { token: `brand.${e.target.value}`, fallback: ownValue(kit.colors, e.target.value) ?? '#000000' } })}
         >
           {Object.keys(kit.colors).map((c) => (
             <option key={c} value={c}>
