@@ -85,15 +85,46 @@ export function wrapText(text: string, maxWidth: number, font: FontSpec, measure
     const gs = graphemes(paragraph);
     const slice = (from: number, to: number) => gs.slice(from, to).join('');
     let start = 0;
+    let previousLength = 0;
     while (start < gs.length) {
-      // Longest prefix from `start` that fits; widths grow with length, so bisect.
-      let low = start;
-      let high = gs.length;
+      // Longest prefix from `start` that fits; widths grow with length. Start from the previous
+      // line's length (lines of one paragraph are alike), gallop away from it (1, 2, 4, ...
+      // graphemes) until the answer is bracketed, then bisect inside the bracket. Each line costs
+      // a few measurements of about its own length, so laying out a long text stays linear in
+      // its length (bisecting over the whole rest of the paragraph made it quadratic).
+      const fits = (end: number) => end === start || measure(slice(start, end), font) <= maxWidth + EPSILON;
+      const guess = Math.min(gs.length, start + Math.max(1, previousLength));
+      let low: number;
+      let high: number;
+      if (fits(guess)) {
+        low = guess;
+        high = gs.length;
+        for (let step = 1; low < gs.length; step *= 2) {
+          const probe = Math.min(gs.length, guess + step);
+          if (!fits(probe)) {
+            high = probe - 1;
+            break;
+          }
+          low = probe;
+        }
+      } else {
+        low = start;
+        high = guess - 1;
+        for (let step = 1; high > start; step *= 2) {
+          const probe = Math.max(start, guess - step);
+          if (fits(probe)) {
+            low = probe;
+            break;
+          }
+          high = probe - 1;
+        }
+      }
       while (high - low > 0) {
         const mid = (low + high + 1) >>> 1;
-        if (measure(slice(start, mid), font) <= maxWidth + EPSILON) low = mid;
+        if (fits(mid)) low = mid;
         else high = mid - 1;
       }
+      previousLength = low - start;
       if (low === gs.length) {
         const rest = slice(start, low);
         lines.push({ text: rest, width: measure(rest, font), brokeWord: false });
@@ -169,11 +200,23 @@ export function fitText(input: FitInput, measure: Measure): FitResult {
 
   const strict = (l: Layout) => l.fitsWidth && l.fitsHeight && l.wholeWords;
   const loose = (l: Layout) => l.fitsWidth && l.fitsHeight;
+  // Each size is laid out once, however many passes ask about it.
+  const layouts = new Map<number, Layout>();
+  const layoutOf = (k: number) => {
+    let at = layouts.get(k);
+    if (!at) layouts.set(k, (at = layoutAt(input, sizeAt(k), measure)));
+    return at;
+  };
+  // Where to start looking: the size at which the text's area fills the box (widths grow in
+  // proportion to the size). Only a starting point; the search below still finds the exact size.
+  const fullWidth = input.text.split('\n').reduce((sum, p) => sum + measure(p, { ...input.font, size: maxSize }), 0);
+  const estimate = fullWidth > 0 ? Math.sqrt((input.box.width * input.box.height * maxSize) / (fullWidth * input.lineHeight)) * 0.95 : maxSize;
+  const guess = Math.max(0, Math.min(steps, Math.floor((estimate - minSize) / step)));
   for (const accept of [strict, loose]) {
-    const found = largestAccepted(steps, (k) => accept(layoutAt(input, sizeAt(k), measure)));
+    const found = largestAccepted(steps, (k) => accept(layoutOf(k)), guess);
     if (found !== null) {
       const fontSize = sizeAt(found);
-      const at = layoutAt(input, fontSize, measure);
+      const at = layoutOf(found);
       return { fontSize, lines: at.lines, height: at.height, overflow: false };
     }
   }
@@ -181,12 +224,41 @@ export function fitText(input: FitInput, measure: Measure): FitResult {
   return { fontSize: minSize, lines: at.lines, height: at.height, overflow: true };
 }
 
-/** Largest k in [0, steps] with ok(k), assuming ok holds below some threshold; null if none. */
-function largestAccepted(steps: number, ok: (k: number) => boolean): number | null {
+/**
+ * Largest k in [0, steps] with ok(k), assuming ok holds below some threshold; null if none.
+ * Checks `steps` first (most captions fit at their own size), then gallops from `guess`
+ * (1, 2, 4, ... steps away) until the threshold is bracketed, and bisects the bracket.
+ */
+function largestAccepted(steps: number, ok: (k: number) => boolean, guess = 0): number | null {
   if (ok(steps)) return steps;
-  if (!ok(0)) return null;
-  let low = 0;
-  let high = steps;
+  if (steps === 0) return null;
+  const start = Math.min(Math.max(0, guess), steps - 1);
+  let low: number;
+  let high: number;
+  if (ok(start)) {
+    low = start;
+    high = steps;
+    for (let step = 1; start + step < steps; step *= 2) {
+      if (!ok(start + step)) {
+        high = start + step;
+        break;
+      }
+      low = start + step;
+    }
+  } else {
+    high = start;
+    low = -1;
+    for (let step = 1; ; step *= 2) {
+      const probe = Math.max(0, start - step);
+      if (ok(probe)) {
+        low = probe;
+        break;
+      }
+      high = probe;
+      if (probe === 0) break;
+    }
+    if (low < 0) return null;
+  }
   while (high - low > 1) {
     const mid = (low + high) >>> 1;
     if (ok(mid)) low = mid;
@@ -194,7 +266,6 @@ function largestAccepted(steps: number, ok: (k: number) => boolean): number | nu
   }
   return low;
 }
-
 
 export interface ElementFitOptions {
   language: Language;

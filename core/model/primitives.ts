@@ -13,7 +13,7 @@ export const LIMITS = {
   /** Characters in one text (each language counted on its own); fitting it costs time linear in it. */
   maxTextLength: 10_000,
   /** Characters of text in a whole design, every element and language together. */
-  maxDesignTextLength: 60_000,
+  maxDesignTextLength: 30_000,
   maxNameLength: 200,
   maxAltTextLength: 5_000,
   maxIdLength: 128,

@@ -147,7 +147,7 @@ export function documentWithTexts(count: number, length: number): Uint8Array {
   const files = validDocumentFileMap();
   const design = parse(files.get('design.json')!);
   const template = (design.elements as Record<string, unknown>[])[0]!;
-  design.elements = Array.from({ length: count }, (_, i) => ({ ...template, id: `t${i}`, text: noiseText(length, i) }));
+  design.elements = Array.from({ length: count }, (_, i) => ({ ...template, id: `t${i}`, fit: 'shrink', text: noiseText(length, i) }));
   files.set('design.json', json(design));
   return zipFiles(files);
 }

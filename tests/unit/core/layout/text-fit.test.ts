@@ -174,3 +174,75 @@ describe('createContextMeasurer', () => {
     expect(cssFont(font(12))).toBe('normal normal 12px Test, sans-serif');
   });
 });
+
+describe('the fast search finds exactly what an exhaustive one finds', () => {
+  // Widths that are monotone in length but uneven per character, like a real font with kerning.
+  const uneven: Measure = (text, font) => {
+    let w = 0;
+    for (const ch of text) w += (ch === ' ' ? 0.3 : ch === 'm' || ch === 'w' ? 0.9 : ch === 'i' || ch === 'l' ? 0.25 : 0.55) * font.size + font.letterSpacing;
+    return w;
+  };
+  /** Longest prefix that fits, found by trying every end in turn. */
+  const linearLines = (text: string, maxWidth: number, f: FontSpec): string[] => {
+    const out: string[] = [];
+    for (const paragraph of text.split('\n')) {
+      if (uneven(paragraph, f) <= maxWidth + 0.01) {
+        out.push(paragraph);
+        continue;
+      }
+      const gs = Array.from(paragraph);
+      let start = 0;
+      while (start < gs.length) {
+        let low = start;
+        while (low < gs.length && uneven(gs.slice(start, low + 1).join(''), f) <= maxWidth + 0.01) low++;
+        if (low === gs.length) {
+          out.push(gs.slice(start).join(''));
+          break;
+        }
+        let end = low === start ? start + 1 : low;
+        if (low > start && gs[end] !== ' ' && gs[end] !== '-') {
+          let b = end - 1;
+          while (b >= start && gs[b] !== ' ' && gs[b] !== '-') b--;
+          if (b >= start) end = b + 1;
+        }
+        out.push(gs.slice(start, end).join('').trimEnd());
+        start = end;
+        while (start < gs.length && gs[start]!.trim() === '') start++;
+      }
+    }
+    return out;
+  };
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+  const words = ['we', 'won', 'a', 'fair', 'contract', 'rent', 'strike', 'solidarity', 'huelga', 'mmmmmmmmmmmm', 'illiterate', 'sí-se-puede'];
+  const sentence = (n: number) => Array.from({ length: n }, () => words[Math.floor(random() * words.length)]).join(random() < 0.1 ? '\n' : ' ');
+
+  it('wraps 300 random texts into the same lines as a linear scan', () => {
+    for (let i = 0; i < 300; i++) {
+      const text = sentence(1 + Math.floor(random() * 80));
+      const width = 40 + random() * 600;
+      const f = font(8 + Math.floor(random() * 60));
+      expect(wrapText(text, width, f, uneven).map((l) => l.text), `${width} ${text}`).toEqual(linearLines(text, width, f));
+    }
+  });
+
+  it('shrinks 150 random texts to the same size as trying every size from the largest down', () => {
+    for (let i = 0; i < 150; i++) {
+      const text = sentence(1 + Math.floor(random() * 120));
+      const box = { width: 80 + random() * 900, height: 30 + random() * 600 };
+      const input = { text, box, font: font(12 + Math.floor(random() * 110)), lineHeight: 1 + random() * 0.5, mode: 'shrink' as const };
+      const fast = fitText(input, uneven);
+      let expected: number | null = null;
+      for (const strict of [true, false]) {
+        for (let size = input.font.size; size >= 8 && expected === null; size -= 0.5) {
+          const lines = wrapText(text, box.width, { ...input.font, size }, uneven);
+          const fitsWidth = lines.every((l) => l.width <= box.width + 0.01);
+          const fitsHeight = blockHeight(lines.length, size, input.lineHeight) <= box.height + 0.01;
+          if (fitsWidth && fitsHeight && (!strict || lines.every((l) => !l.brokeWord))) expected = size;
+        }
+        if (expected !== null) break;
+      }
+      expect(fast.fontSize, `${JSON.stringify(box)} ${text}`).toBe(expected ?? 8);
+    }
+  });
+});
