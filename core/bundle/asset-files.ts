@@ -4,7 +4,7 @@
 import type { AssetInfo } from '../model/schema';
 import { type BundleErrorCode, type BundleResult, fail, issue, ok } from './errors';
 import { checkFont } from './font-check';
-import { acceptImage, type ImageRefusalCode } from './image-accept';
+import { acceptImageContent, acceptImageHeader, type ImageRefusal, type ImageRefusalCode } from './image-accept';
 import { sniffImageMime } from './image-sniff';
 import type { BundleLimits } from './limits';
 import { sha256Hex } from './sha256';
@@ -56,25 +56,41 @@ const BUNDLE_CODE_FOR_REFUSAL: Readonly<Record<ImageRefusalCode, BundleErrorCode
   'svg-too-complex': 'bundle.svg-too-complex',
 };
 
-/** Checks an asset file's name, hash and content (the one image decision, image-accept.ts). */
+/**
+ * Checks an asset file's name, hash, type and header (the cheap half of the one image decision,
+ * image-accept.ts); checkAssetContent does the rest once every asset's header has passed.
+ */
 export function checkAssetFile(fileName: string, data: Uint8Array, limits: BundleLimits): BundleResult<CheckedAsset> {
   const entry = ASSETS_DIR + fileName;
   const mime = mimeOfAssetFile(fileName);
   if (!ASSET_FILE_PATTERN.test(fileName) || !mime) {
     return fail(issue('bundle.unexpected-entry', 'asset names must be "<sha256>.<png|jpg|webp|gif|svg>"', { entry }));
   }
-  if (sha256Hex(data) !== fileName.slice(0, 64)) return fail(issue('bundle.hash-mismatch', 'content does not match the hash in its name', { entry }));
   const actual = sniffImageMime(data);
   if (actual && actual !== mime) {
     return fail(issue('bundle.asset-type-mismatch', `named .${EXTENSION_BY_MIME[mime]} but is a ${EXTENSION_BY_MIME[actual].toUpperCase()} image`, { entry }));
   }
-  const accepted = acceptImage(data, { maxImagePixels: limits.maxImagePixels, svg: limits.svg });
-  if (!accepted.ok) {
-    const { code, detail, params } = accepted.refusal;
-    return fail(issue(BUNDLE_CODE_FOR_REFUSAL[code], detail, { entry }, params));
-  }
+  const accepted = acceptImageHeader(data, imageLimits(limits));
+  if (!accepted.ok) return refusedAsset(entry, accepted.refusal);
+  // Hashing reads every byte, so it comes after the checks that refuse from the header alone.
+  if (sha256Hex(data) !== fileName.slice(0, 64)) return fail(issue('bundle.hash-mismatch', 'content does not match the hash in its name', { entry }));
   const { image } = accepted;
   return ok({ mime, pixels: image.width === null ? 0 : image.width * image.height });
+}
+
+/** The whole file is intact (it decodes) and an SVG is inert and within its drawing budget. */
+export function checkAssetContent(fileName: string, data: Uint8Array, limits: BundleLimits): BundleResult<void> {
+  const entry = ASSETS_DIR + fileName;
+  const header = acceptImageHeader(data, imageLimits(limits));
+  if (!header.ok) return refusedAsset(entry, header.refusal);
+  const content = acceptImageContent(data, header.image, imageLimits(limits));
+  return content.ok ? ok(undefined) : refusedAsset(entry, content.refusal);
+}
+
+const imageLimits = (limits: BundleLimits) => ({ maxImagePixels: limits.maxImagePixels, svg: limits.svg });
+
+function refusedAsset<T>(entry: string, refusal: ImageRefusal): BundleResult<T> {
+  return fail(issue(BUNDLE_CODE_FOR_REFUSAL[refusal.code], refusal.detail, { entry }, refusal.params));
 }
 
 export function checkFontFile(fileName: string, data: Uint8Array): BundleResult<void> {

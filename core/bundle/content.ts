@@ -2,7 +2,7 @@
 // has produced them (or, for the pack library, once they are read back from disk).
 import type { z } from 'zod';
 import { migrate, type Design, type MigrateErrorCode } from '../model';
-import { ASSETS_DIR, FONTS_DIR, checkAssetFile, checkFontFile, type CheckedAsset } from './asset-files';
+import { ASSETS_DIR, FONTS_DIR, checkAssetContent, checkAssetFile, checkFontFile, type CheckedAsset } from './asset-files';
 import { type BundleErrorCode, type BundleResult, fail, issue, ok } from './errors';
 import { parseJsonEntry } from './json-entry';
 import type { BundleLimits } from './limits';
@@ -97,6 +97,12 @@ export function collectAssets(
     if (pixels > limits.maxDesignPixels) {
       return fail(issue('bundle.too-many-pixels', `the images of this design hold ${pixels} pixels together; the limit is ${limits.maxDesignPixels}`, { entry, field: 'assets' }, { pixels, max: limits.maxDesignPixels }));
     }
+  }
+  // Only now, with every header and budget passed, the costly checks of each file's content.
+  for (const [name, data] of files) {
+    if (!name.startsWith(ASSETS_DIR)) continue;
+    const result = checkAssetContent(name.slice(ASSETS_DIR.length), data, limits);
+    if (!result.ok) return result;
   }
   return ok(assets);
 }

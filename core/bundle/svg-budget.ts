@@ -30,6 +30,16 @@ export type SvgBudgetProblem =
   | { limit: 'use-cycle'; detail: string; max: number }
   | { limit: 'not-xml'; detail: string; max: number };
 
+/** Elements an SVG can hold at most: each starts with "<" and a letter. Reads the bytes, undecoded. */
+export function countTagOpenings(bytes: Uint8Array): number {
+  let count = 0;
+  for (let i = bytes.indexOf(0x3c); i !== -1 && i + 1 < bytes.length; i = bytes.indexOf(0x3c, i + 1)) {
+    const next = bytes[i + 1]! | 0x20;
+    if (next >= 0x61 && next <= 0x7a) count++;
+  }
+  return count;
+}
+
 interface SvgNode {
   children: SvgNode[];
   /** The id a <use> element references ("#id"), if this is one. */

@@ -13,8 +13,11 @@ const CENTRAL_SIGNATURE = 0x02014b50;
 const LOCAL_SIGNATURE = 0x04034b50;
 const EOCD_SIZE = 22;
 const MAX_COMMENT = 0xffff;
-/** Input fed to the inflater per step; deflate expands at most ~1032x, so one step yields at most ~4 MiB. */
-const INFLATE_CHUNK = 4096;
+/** Most input fed to the inflater per step: at most ~33 MiB of output past a lie. */
+const INFLATE_CHUNK = 32 * 1024;
+/** Input of the first steps: at most ~256 KiB of output past a lie. */
+const MIN_INFLATE_CHUNK = 256;
+const MAX_DEFLATE_RATIO = 1032;
 
 const S_IFMT = 0o170000;
 const S_IFREG = 0o100000;
@@ -215,9 +218,16 @@ function inflateEntry(bytes: Uint8Array, header: ZipEntryHeader, limits: BundleL
       else chunks.push(chunk);
     });
     try {
-      for (let off = 0; off < compressed.length && !state.problem; off += INFLATE_CHUNK) {
-        const end = Math.min(off + INFLATE_CHUNK, compressed.length);
+      // Steps start small and grow with the input already read: at deflate's ~1032x, an entry
+      // that lies about its size is caught after producing about a megabyte more than it may
+      // (and never more than ~33 MiB), while an honest long stream soon runs in 32 KiB steps
+      // (each step allocates a fresh output buffer, so many tiny steps would be slow).
+      for (let off = 0; off < compressed.length && !state.problem; ) {
+        const room = Math.max(0, Math.min(cap, ratioCap) - produced);
+        const step = Math.min(INFLATE_CHUNK, Math.max(MIN_INFLATE_CHUNK, Math.ceil(room / MAX_DEFLATE_RATIO), off >>> 1));
+        const end = Math.min(off + step, compressed.length);
         inflater.push(compressed.subarray(off, end), end === compressed.length);
+        off = end;
       }
       if (compressed.length === 0) inflater.push(new Uint8Array(0), true);
     } catch (err) {

@@ -33,12 +33,13 @@ export function migrate(input: unknown, migrations: readonly Migration[] = MIGRA
     if (!step) return fail('no-migration', 'version', `no upgrade from format ${v}`);
     doc = { ...step.up(doc), version: v + 1 };
   }
+  // The text budget first, on the raw JSON: refusing an oversized design must not cost a full schema check.
+  const rawText = rawTextLength(doc.elements, 0);
+  if (rawText > LIMITS.maxDesignTextLength) return fail('too-much-text', 'elements', `the design holds ${rawText} characters of text; the limit is ${LIMITS.maxDesignTextLength}`);
   const parsed = designSchema.safeParse(doc);
   if (!parsed.success) return { ok: false, code: 'invalid', issues: zodIssues(parsed.error) };
   const structural = checkStructure(parsed.data);
   if (structural.length) return { ok: false, code: 'invalid', issues: structural };
-  const text = designTextLength(parsed.data);
-  if (text > LIMITS.maxDesignTextLength) return fail('too-much-text', 'elements', `the design holds ${text} characters of text; the limit is ${LIMITS.maxDesignTextLength}`);
   return { ok: true, design: parsed.data, migratedFrom: version };
 }
 
@@ -60,13 +61,16 @@ export function checkStructure(design: Design): FieldIssue[] {
   return issues.slice(0, 20);
 }
 
-/** Characters of text across every element and language: what laying the design out costs. */
-export function designTextLength(design: Design): number {
+/** Characters of text across every element and language (what laying the design out costs), read from unvalidated JSON: any "text" string and "variants" strings of elements and their children. */
+function rawTextLength(elements: unknown, depth: number): number {
+  if (!Array.isArray(elements) || depth > LIMITS.maxGroupDepth + 1) return 0;
   let total = 0;
-  for (const { element } of walkElements(design.elements)) {
-    if (element.type !== 'text') continue;
-    total += element.text.length;
-    for (const variant of Object.values(element.variants)) total += variant?.length ?? 0;
+  for (const el of elements as unknown[]) {
+    if (el === null || typeof el !== 'object') continue;
+    const { text, variants, children } = el as Record<string, unknown>;
+    if (typeof text === 'string') total += text.length;
+    if (variants !== null && typeof variants === 'object') for (const v of Object.values(variants)) if (typeof v === 'string') total += v.length;
+    total += rawTextLength(children, depth + 1);
   }
   return total;
 }

@@ -2,6 +2,7 @@
 // under <userData>/library, plus the images they use (logos, photos) stored once by content hash.
 // Reads never fail as a whole: a corrupt or hostile file is skipped with a logged reason, so one
 // bad file cannot hide the rest. Writes are atomic and serialized.
+import { parseUntrustedJson } from '../../core/model/json';
 import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { LIBRARY_LIMITS, type Library, type LibraryAsset } from '../../core/api';
@@ -90,9 +91,13 @@ export function createLibraryStore(userDataDir: string, options: LibraryOptions 
           skipped.push({ file, reason: `larger than ${maxBytes} bytes` });
           continue;
         }
-        out.push({ file, json: JSON.parse(await readFile(file, 'utf8')) });
+        // The same JSON rules as files from outside (no duplicate or prototype keys): a library
+        // file may have been edited by hand or by another program.
+        const parsed = parseUntrustedJson(await readFile(file, 'utf8'));
+        if (parsed.ok) out.push({ file, json: parsed.value });
+        else skipped.push({ file, reason: `not valid JSON (${parsed.issue.path ? `${parsed.issue.path}: ` : ''}${parsed.issue.message})` });
       } catch (err) {
-        skipped.push({ file, reason: err instanceof SyntaxError ? `not valid JSON (${err.message})` : `unreadable (${errnoCode(err)})` });
+        skipped.push({ file, reason: `unreadable (${errnoCode(err)})` });
       }
     }
     return out;
