@@ -7,7 +7,7 @@ import { type BundleIssue, issue } from './errors';
 const ARCHIVE_EXTENSIONS = new Set(['zip', 'gz', 'tgz', 'tar', '7z', 'rar', 'bz2', 'xz', 'zst', 'lz', 'lzma', 'cab', 'jar', 'placard', 'placardpack']);
 
 /** CON, PRN, AUX, NUL, COM1-9, LPT1-9, alone or with any extension (NUL.txt, con.tar.gz). */
-const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9]|lpt[0-9]|conin\$|conout\$) *(\..*)?$/i;
 
 /** Returns the first problem with an entry name, or null when it is safe to use as a relative path. */
 export function checkEntryName(name: string, maxPathLength: number): BundleIssue | null {

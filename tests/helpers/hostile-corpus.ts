@@ -356,6 +356,9 @@ export function buildHostileCorpus(): HostileCase[] {
   add('Windows device name in a folder', 'bundle.reserved-name', rawPackWith({ name: 'assets/nul/x.png', data: evil }));
   add('Windows device name, lower case with extensions', 'bundle.reserved-name', rawPackWith({ name: 'templates/com1.tar.json', data: evil }));
   add('trailing dot', 'bundle.reserved-name', rawPackWith({ name: 'templates/evil.json.', data: evil }));
+  add('Windows device name with a space before the extension', 'bundle.reserved-name', rawPackWith({ name: 'templates/aux .json', data: evil }));
+  add('Windows console device name', 'bundle.reserved-name', rawPackWith({ name: 'fonts/CONIN$.ttf', data: ttfBytes() }));
+  add('trailing space', 'bundle.bad-path', rawPackWith({ name: 'templates/evil.json ', data: evil }));
   add('name too long', 'bundle.path-too-long', rawPackWith({ name: `fonts/${'a'.repeat(250)}.ttf`, data: ttfBytes() }));
   add('symlink entry', 'bundle.symlink', rawPackWith({ name: 'fonts/link.ttf', data: enc('/etc/passwd'), method: 0, externalAttributes: (0o120777 << 16) >>> 0 }));
   add('fifo entry', 'bundle.special-entry', rawPackWith({ name: 'fonts/pipe.ttf', data: new Uint8Array(0), method: 0, externalAttributes: (0o010644 << 16) >>> 0 }));
