@@ -7,3 +7,4 @@ export * from './migrate';
 export * from './tree';
 export * from './slug';
 export * from './own';
+export * from './asset-budget';

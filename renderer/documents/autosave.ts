@@ -21,7 +21,8 @@ export function cancelAutosave(): void {
   timer = null;
 }
 
-export type DocumentContents = (design: Design) => { assets: Record<string, Uint8Array>; fonts: Record<string, Uint8Array> };
+/** The form a document is saved in (unused images dropped), with its image and font bytes. */
+export type DocumentContents = (design: Design) => { design: Design; assets: Record<string, Uint8Array>; fonts: Record<string, Uint8Array> };
 
 /** Writes the recovery copy now (when there are unsaved changes). Failures only warn: autosave must never interrupt work. */
 export function writeRecoveryNow(contents: DocumentContents): Promise<void> {
@@ -30,7 +31,7 @@ export function writeRecoveryNow(contents: DocumentContents): Promise<void> {
   if (revision === savedRevision) return writing;
   const docKey = docKeyOf();
   writing = writing
-    .then(() => getApi().writeRecovery({ docKey, design, ...contents(design) }))
+    .then(() => getApi().writeRecovery({ docKey, ...contents(design) }))
     .catch((err: unknown) => console.warn('could not write the recovery copy:', err));
   return writing;
 }

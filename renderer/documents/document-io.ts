@@ -1,6 +1,7 @@
 // New, Open, Save and Save As for .placard documents, with the unsaved-changes prompt. Images
 // travel with the document: saving sends the bytes the image store holds for each asset, opening
 // puts every asset back into the image store before the design is shown.
+import { withoutUnusedAssets } from '../../core/model/asset-budget';
 import { ownValue } from '../../core/model/own';
 import i18next from 'i18next';
 import type { DocumentPayload } from '../../core/api-files';
@@ -47,9 +48,10 @@ export function documentAssets(d: Design): Record<string, Uint8Array> {
   return out;
 }
 
-/** Everything a saved document carries besides the design: image bytes and imported fonts. */
-export function documentContents(d: Design): { assets: Record<string, Uint8Array>; fonts: Record<string, Uint8Array> } {
-  return { assets: documentAssets(d), fonts: documentFonts(d, familyFromFileName) };
+/** What a saved document carries: the design without images no element shows any more, their bytes, and imported fonts. */
+export function documentContents(d: Design): { design: Design; assets: Record<string, Uint8Array>; fonts: Record<string, Uint8Array> } {
+  const saved = withoutUnusedAssets(d);
+  return { design: saved, assets: documentAssets(saved), fonts: documentFonts(saved, familyFromFileName) };
 }
 
 /** Shows a document: its images into the image store first, then the design. */
@@ -102,14 +104,14 @@ async function saveWith(run: () => Promise<{ status: 'saved'; path: string } | {
 export function saveDocumentAs(): Promise<boolean> {
   const d = design().design;
   const suggestedName = (displayName().replace(/\.placard$/i, '').replace(/[\\/:*?"<>|\0]/g, '-').trim() || 'design').slice(0, 150);
-  return saveWith(() => getApi().saveDocumentAs({ suggestedName, design: d, ...documentContents(d) }));
+  return saveWith(() => getApi().saveDocumentAs({ suggestedName, ...documentContents(d) }));
 }
 
 export function saveDocument(): Promise<boolean> {
   const path = docs().path;
   if (!path) return saveDocumentAs();
   const d = design().design;
-  return saveWith(() => getApi().saveDocument({ path, design: d, ...documentContents(d) }));
+  return saveWith(() => getApi().saveDocument({ path, ...documentContents(d) }));
 }
 
 /**

@@ -7,11 +7,18 @@ export function StatusBar({ shell }: { shell: 'electron' | 'browser' | null }) {
   const { t } = useTranslation();
   const design = useDesignStore((s) => s.design);
   const refusal = useDesignStore((s) => s.lastRefusal);
+  const budgetRefusal = useDesignStore((s) => s.lastBudgetRefusal);
   const { selectedIds, zoom, status } = useEditorStore();
 
   useEffect(() => {
     if (refusal) useEditorStore.getState().setStatus({ key: 'status.locked', tone: 'error' });
   }, [refusal]);
+  useEffect(() => {
+    if (budgetRefusal) {
+      const megapixels = (n: number) => Math.round(n / 1e6);
+      useEditorStore.getState().setStatus({ key: 'errors.image.design-too-many-pixels', params: { megapixels: megapixels(budgetRefusal.pixels), max: megapixels(budgetRefusal.max) }, tone: 'error' });
+    }
+  }, [budgetRefusal]);
 
   return (
     <footer className="status-bar" data-testid="status-bar">

@@ -2,6 +2,7 @@
 // undo steps are meaningful; rapid changes with the same merge key (typing, nudging) merge into one.
 import { create } from 'zustand';
 import {
+  pixelBudgetRefusal,
   canDelete,
   createDesign,
   enforceLocks,
@@ -38,6 +39,8 @@ export interface DesignState {
   savedRevision: number;
   /** The last refusal caused by a lock, for the status bar. */
   lastRefusal: { elementId: string; keys: string[] } | null;
+  /** The last change refused because its images would hold more pixels than a file may (core/model/asset-budget). */
+  lastBudgetRefusal: { pixels: number; max: number; at: number } | null;
 
   commit(label: string, change: (design: Design) => Design, options?: { mergeKey?: string }): void;
   /** A new document with no history; starts in fill-in mode when the design has slots (a template). */
@@ -74,10 +77,18 @@ export const useDesignStore = create<DesignState>()((set, get) => ({
   revision: 0,
   savedRevision: 0,
   lastRefusal: null,
+  lastBudgetRefusal: null,
 
   commit(label, change, options = {}) {
     const { design, past, authorMode } = get();
-    const checked = guarded(design, change(design), authorMode);
+    const proposed = change(design);
+    // Every path that adds or swaps an image ends here: refuse what could not be saved or opened.
+    const overBudget = pixelBudgetRefusal(design, proposed);
+    if (overBudget) {
+      set({ lastBudgetRefusal: { ...overBudget, at: Date.now() } });
+      return;
+    }
+    const checked = guarded(design, proposed, authorMode);
     if (checked.refusal) set({ lastRefusal: checked.refusal });
     const next = checked.design;
     if (next === design || (checked.refusal && sameValue(next, design))) return;

@@ -19,7 +19,7 @@ beforeEach(() => {
   calls.writes.length = 0;
   calls.clears.length = 0;
   useDocumentStore.getState().setPath(null);
-  stop = startAutosave(() => ({ assets: {}, fonts: {} }));
+  stop = startAutosave((design) => ({ design, assets: {}, fonts: {} }));
 });
 afterEach(() => {
   stop();
