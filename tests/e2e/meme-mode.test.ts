@@ -338,6 +338,14 @@ describe('meme mode', () => {
     expect(await page.getByTestId('status-message').textContent()).toContain('megapixel');
     // Nothing was added.
     expect((await layerIds(page)).filter((id) => id.startsWith('img_'))).toHaveLength(1);
+
+    // A photo cut off in the middle (an interrupted download) is refused, not drawn as a partial strip.
+    const cut = join(scratch, 'cut.jpg');
+    await writeFile(cut, big.subarray(0, Math.floor(big.length / 2)));
+    app.dialogs.nextOpen(cut);
+    await page.locator('[data-testid=toolbar] [data-action="insert.image"]').click();
+    await expect.poll(() => page.getByTestId('status-message').textContent()).toContain('“cut.jpg” is damaged or incomplete');
+    expect((await layerIds(page)).filter((id) => id.startsWith('img_'))).toHaveLength(1);
   });
 
   it('imports WebP, a GIF as its first frame, and SVG drawn only as an image; refuses SVG with scripts or outside links', async () => {
