@@ -90,7 +90,9 @@ export function checkAssetContent(fileName: string, data: Uint8Array, limits: Bu
 const imageLimits = (limits: BundleLimits) => ({ maxImagePixels: limits.maxImagePixels, svg: limits.svg });
 
 function refusedAsset<T>(entry: string, refusal: ImageRefusal): BundleResult<T> {
-  return fail(issue(BUNDLE_CODE_FOR_REFUSAL[refusal.code], refusal.detail, { entry }, refusal.params));
+  // "context" picks the message naming the limit (errors.bundle.svg-too-complex_elements, ...).
+  const params = typeof refusal.params.limit === 'string' ? { ...refusal.params, context: refusal.params.limit } : refusal.params;
+  return fail(issue(BUNDLE_CODE_FOR_REFUSAL[refusal.code], refusal.detail, { entry }, params));
 }
 
 export function checkFontFile(fileName: string, data: Uint8Array): BundleResult<void> {

@@ -1,7 +1,7 @@
 // Validation shared by documents and packs, applied to the archive's files once the zip layer
 // has produced them (or, for the pack library, once they are read back from disk).
 import type { z } from 'zod';
-import { migrate, type Design, type MigrateErrorCode } from '../model';
+import { LIMITS, migrate, type Design, type MigrateErrorCode } from '../model';
 import { ASSETS_DIR, FONTS_DIR, checkAssetContent, checkAssetFile, checkFontFile, type CheckedAsset } from './asset-files';
 import { type BundleErrorCode, type BundleResult, fail, issue, ok } from './errors';
 import { parseJsonEntry } from './json-entry';
@@ -45,7 +45,7 @@ export function parseDesignEntry(entry: string, data: Uint8Array, limits: Bundle
   if (result.ok) return ok(result.design);
   const first = result.issues[0] ?? { path: '', message: 'invalid design' };
   const code = designErrorCode(result.code);
-  return fail(issue(code, first.message, { entry, field: first.path }));
+  return fail(issue(code, first.message, { entry, field: first.path }, code === 'bundle.too-much-text' ? { max: LIMITS.maxDesignTextLength } : {}));
 }
 
 /** The bundle error for a design that migrate() refused. */

@@ -7,7 +7,7 @@
 //   fonts/<name>              font files
 import { validateBrandKit } from '../brand/kits';
 import type { BrandKit } from '../brand/schema';
-import { migrate, type Design } from '../model';
+import { LIMITS, migrate, type Design } from '../model';
 import { validateTemplate, type Template } from '../templates/validate';
 import { ASSETS_DIR, FONTS_DIR, assetFileName, type AssetMime } from './asset-files';
 import { MANIFEST_ENTRY, checkLayout, collectAssets, collectFonts, designErrorCode, isAssetOrFontEntry, parseManifest } from './content';
@@ -146,7 +146,7 @@ function parseTemplateEntry(entry: string, data: Uint8Array, limits: BundleLimit
   const design = (json.value as { design?: unknown }).design;
   const newer = migrate(design);
   const code = newer.ok ? 'bundle.invalid-design' : designErrorCode(newer.code);
-  return fail(issue(code, first.message, { entry, field: first.path }));
+  return fail(issue(code, first.message, { entry, field: first.path }, code === 'bundle.too-much-text' ? { max: LIMITS.maxDesignTextLength } : {}));
 }
 
 function parseBrandKit(entry: string, data: Uint8Array, limits: BundleLimits): BundleResult<BrandKit> {

@@ -51,7 +51,9 @@ export function checkImageBytes(bytes: Uint8Array, name: string): CheckedImage {
       throw new ImageCheckError('image.svg-too-large', `${name}: SVG is larger than ${MAX_SVG_BYTES} bytes`, { name, maxMb: MAX_SVG_BYTES / 1024 / 1024 });
     }
     const shown = code === 'too-many-pixels' ? { ...params, max: MAX_DECODE_PIXELS / 1e6 } : params;
-    throw new ImageCheckError(CODE_FOR_REFUSAL[code], `${name}: ${detail}`, { ...shown, name });
+    // "context" picks the message naming the limit (errors.image.svg-too-complex_elements, ...).
+    const context: Record<string, string> = typeof params.limit === 'string' ? { context: params.limit } : {};
+    throw new ImageCheckError(CODE_FOR_REFUSAL[code], `${name}: ${detail}`, { ...shown, ...context, name });
   }
   const { image } = accepted;
   if (image.mime === 'image/svg+xml') return { mime: image.mime, size: null };
