@@ -29,19 +29,22 @@ export function SafeZoneLayer({ offset, scale }: { offset: { x: number; y: numbe
   return (
     <Layer listening={false} name="safe-zones">
       <Group x={offset.x} y={offset.y} scaleX={scale} scaleY={scale} clipX={0} clipY={0} clipWidth={W} clipHeight={H} name="safe-zone-overlay">
-        {/* One even-odd path: the page minus the safe area (and minus the circle). */}
-        <Shape
-          name="safe-zone-dim"
-          sceneFunc={(ctx: Context) => {
-            const c = ctx._context;
-            c.beginPath();
-            c.rect(0, 0, W, H);
-            if (circle) c.arc(circle.cx, circle.cy, circle.r, 0, Math.PI * 2, true);
-            else if (!fullArea) c.rect(area.x, area.y, area.width, area.height);
-            c.fillStyle = DIM;
-            c.fill('evenodd');
-          }}
-        />
+        {/* One even-odd path: the page minus the safe area (and minus the circle). A size whose
+            whole page is safe (X post, LinkedIn banner, ...) dims nothing. */}
+        {(circle || !fullArea) && (
+          <Shape
+            name="safe-zone-dim"
+            sceneFunc={(ctx: Context) => {
+              const c = ctx._context;
+              c.beginPath();
+              c.rect(0, 0, W, H);
+              if (circle) c.arc(circle.cx, circle.cy, circle.r, 0, Math.PI * 2, true);
+              else c.rect(area.x, area.y, area.width, area.height);
+              c.fillStyle = DIM;
+              c.fill('evenodd');
+            }}
+          />
+        )}
         {!fullArea && !circle && (
           <Rect name="safe-zone-edge" x={area.x} y={area.y} width={area.width} height={area.height} stroke={EDGE} strokeWidth={1.5 * px} dash={[6 * px, 4 * px]} />
         )}

@@ -162,6 +162,19 @@ describe('export dialog: every platform size from one design', () => {
     expect(codes).toContain('contrast.low');
     await snap(page, 'export-size-bar-overlays-en');
     await page.getByTestId('size-warnings').click();
+    // The overlay shows exactly what the platform covers: the story's bars are dimmed, and a
+    // size with no restricted area (X post) dims nothing.
+    const overlay = () =>
+      page.evaluate(() => {
+        const stage = (window as unknown as { Konva: { stages: { find(selector: string): { length: number } }[] } }).Konva.stages[0]!;
+        return { dim: stage.find('.safe-zone-dim').length, edge: stage.find('.safe-zone-edge').length };
+      });
+    expect(await overlay()).toEqual({ dim: 1, edge: 1 });
+    await page.getByTestId('size-select').selectOption('x-post');
+    await expect.poll(() => page.getByTestId('size-dims').textContent()).toBe('1600 × 900');
+    await expect.poll(overlay).toEqual({ dim: 0, edge: 0 });
+    await snap(page, 'export-size-bar-x-post-en');
+    await page.getByTestId('size-select').selectOption('instagram-story');
     // At the design's own size there is no story bar.
     await page.getByTestId('size-select').selectOption('');
     await expect.poll(async () => {
