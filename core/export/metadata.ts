@@ -133,6 +133,42 @@ export function stripMetadata(bytes: Uint8Array): Uint8Array {
   return bad('not a PNG, JPEG or WebP file');
 }
 
+/**
+ * What an image keeps when it enters a document: everything needed to draw it as the user saw
+ * it, nothing that says where or with what it was taken. Lossless: JPEG, PNG and WebP lose their
+ * metadata segments and chunks, the compressed picture is untouched, and a JPEG turned by its
+ * EXIF orientation gets back an EXIF block holding that orientation alone. GIF and SVG pass as
+ * they are (their checks already refuse scripts and links).
+ */
+export function stripForDocument(bytes: Uint8Array, jpegOrientation = 1): Uint8Array {
+  if (bytes[0] === 0xff && bytes[1] === 0xd8) {
+    const stripped = stripJpegMetadata(bytes);
+    if (jpegOrientation === 1 || !Number.isInteger(jpegOrientation) || jpegOrientation < 1 || jpegOrientation > 8) return stripped;
+    return concat([stripped.subarray(0, 2), orientationExif(jpegOrientation), stripped.subarray(2)]);
+  }
+  if ((bytes[0] === 0x89 && bytes[1] === 0x50) || (bytes.length >= 12 && ascii(bytes, 0) === 'RIFF')) return stripMetadata(bytes);
+  return bytes;
+}
+
+/** An APP1 segment with a TIFF header and one IFD entry: Orientation (0x0112, SHORT) = `orientation`. */
+function orientationExif(orientation: number): Uint8Array {
+  const out = new Uint8Array(2 + 2 + 6 + 8 + 2 + 12 + 4);
+  const view = new DataView(out.buffer);
+  view.setUint16(0, 0xffe1);
+  view.setUint16(2, out.length - 2);
+  out.set([0x45, 0x78, 0x69, 0x66, 0, 0], 4); // "Exif\0\0"
+  const tiff = 10;
+  out.set([0x4d, 0x4d, 0x00, 0x2a], tiff); // big-endian TIFF
+  view.setUint32(tiff + 4, 8); // IFD0 right after the header
+  view.setUint16(tiff + 8, 1); // one entry
+  view.setUint16(tiff + 10, 0x0112);
+  view.setUint16(tiff + 12, 3); // SHORT
+  view.setUint32(tiff + 14, 1);
+  view.setUint16(tiff + 18, orientation);
+  view.setUint32(tiff + 22, 0); // no next IFD
+  return out;
+}
+
 function concat(parts: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;

@@ -6,6 +6,8 @@ import type { AssetInfo } from '../../core/model';
 import type { ImageProxies } from '../../core/scene';
 import { sha256HexAsync } from '../../core/bundle/sha256';
 import { checkImageBytes } from './image-check';
+import { jpegOrientation } from './exif-orientation';
+import { stripForDocument } from '../../core/export/metadata';
 import type { ImageMime } from '../../core/bundle/image-sniff';
 
 /** Longest side of the editing proxy; photos at most this large are drawn as they are. */
@@ -129,9 +131,12 @@ async function makeProxy(blob: Blob, size: { width: number; height: number }): P
  * registers an image; returns its id and the model's asset record. Throws ImageCheckError with a
  * stable code for refused images, or an error with code 'image.corrupt'.
  */
-export async function importImageBytes(bytes: Uint8Array, mimeHint: ImageMime, name: string): Promise<{ id: string; info: AssetInfo }> {
-  const checked = checkImageBytes(bytes, name);
+export async function importImageBytes(original: Uint8Array, mimeHint: ImageMime, name: string): Promise<{ id: string; info: AssetInfo }> {
+  const checked = checkImageBytes(original, name);
   const mime = checked.mime ?? mimeHint;
+  // Where and with what a photo was taken never enters a document (so no saved file, pack or
+  // recovery copy carries it); the picture and its orientation stay exactly as they were.
+  const bytes = stripForDocument(original, mime === 'image/jpeg' ? jpegOrientation(original) : 1);
   const id = await hashBytes(bytes);
   const known = useImageStore.getState().assets.get(id);
   const blob = new Blob([bytes as BlobPart], { type: mime });

@@ -3,6 +3,7 @@
 // box after fitting). Also: crop with handles, flip, filters, the blur box, a photo with GPS EXIF
 // (the export carries none), a 6000x4000 photo, a header that declares too many pixels, fonts
 // (a good one and damaged ones), and accents, emoji and right-to-left text.
+import { openDocument } from '../../electron/services/documents';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -318,6 +319,20 @@ describe('meme mode', () => {
     for (const marker of ['Exif', 'PlacardTestCam', 'eXIf', 'tEXt', 'iTXt', 'zTXt']) expect(bytes.includes(Buffer.from(marker, 'latin1')), marker).toBe(false);
     // The GPS IFD tag (0x8825) and the latitude rational 40/1 never appear as EXIF structures.
     expect(bytes.includes(Buffer.from([0x88, 0x25, 0x00, 0x04]))).toBe(false);
+
+    // Nor does the saved document: the photo lost its camera and location when it went in.
+    const target = join(scratch, 'gps-document');
+    app.dialogs.nextSaveDocument(target);
+    await app.menu('file.saveAs');
+    await expect.poll(() => existsSync(`${target}.placard`), { timeout: 30_000 }).toBe(true);
+    const saved = await openDocument(`${target}.placard`);
+    const [photo] = [...saved.assets.values()];
+    expect(photo).toBeDefined();
+    for (const marker of ['Exif', 'PlacardTestCam']) expect(Buffer.from(photo!).includes(Buffer.from(marker, 'latin1')), marker).toBe(false);
+    expect(Buffer.from(photo!).includes(Buffer.from([0x88, 0x25, 0x00, 0x04]))).toBe(false);
+    // The picture itself is the one that went in, byte for byte after its metadata.
+    const original = quadrantPhoto(900, 600);
+    expect(Buffer.from(photo!).subarray(2).equals(original.subarray(2))).toBe(true);
   });
 
   it('imports a 6000x4000 photo through a downscaled proxy and refuses an image declaring too many pixels before decoding it', async () => {

@@ -2,7 +2,9 @@ import { createCanvas, loadImage } from '@napi-rs/canvas';
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { stripMetadata } from '../../../../core/export/metadata';
+import { stripForDocument, stripMetadata } from '../../../../core/export/metadata';
+import { acceptImage } from '../../../../core/bundle/image-accept';
+import { jpegOrientation } from '../../../../renderer/assets/exif-orientation';
 import { ExportError } from '../../../../core/export/types';
 
 const enc = new TextEncoder();
@@ -201,5 +203,55 @@ describe('stripMetadata: WebP and others', () => {
 
   it('refuses formats it cannot clean', () => {
     expect(() => stripMetadata(enc.encode('GIF89a....'))).toThrow(ExportError);
+  });
+});
+
+describe('stripForDocument: what an image keeps when it enters a document', () => {
+  /** IFD0 with Orientation, Make "PlacardTestCam" and a pointer to a GPS IFD (big-endian TIFF). */
+  function exifWithOrientationAndGps(orientation: number): Uint8Array {
+    const make = enc.encode('PlacardTestCam\0\0');
+    const ifd0 = 8;
+    const ifd0Size = 2 + 3 * 12 + 4;
+    const makeAt = ifd0 + ifd0Size;
+    const gpsAt = makeAt + make.length;
+    return concat(
+      enc.encode('MM'), u16(42), u32(ifd0),
+      u16(3),
+      u16(0x010f), u16(2), u32(make.length), u32(makeAt),
+      u16(0x0112), u16(3), u32(1), u16(orientation), u16(0),
+      u16(0x8825), u16(4), u32(1), u32(gpsAt),
+      u32(0),
+      make,
+      u16(1), u16(0x0001), u16(2), u32(2), [0x4e, 0, 0, 0], u32(0),
+    );
+  }
+
+  it('drops camera and location from a turned JPEG and keeps its orientation and every byte of the picture', async () => {
+    const { clean, pixels } = testJpeg();
+    const dirty = concat(clean.subarray(0, 2), segment(0xe1, concat(enc.encode('Exif\0\0'), exifWithOrientationAndGps(6))), clean.subarray(2));
+    expect(jpegOrientation(dirty)).toBe(6);
+    const kept = stripForDocument(dirty, jpegOrientation(dirty));
+    for (const needle of ['PlacardTestCam', 'MM\0*\0\0\0\x08\0\x03']) expect(indexOf(kept, needle), needle).toBe(-1);
+    expect(indexOf(kept, Uint8Array.from([0x88, 0x25]))).toBe(-1); // no GPS pointer
+    expect(jpegOrientation(kept)).toBe(6);
+    // SOI, the orientation-only EXIF block, then the clean file after its SOI, byte for byte.
+    expect(Array.from(kept.subarray(kept.length - (clean.length - 2)))).toEqual(Array.from(clean.subarray(2)));
+    expect(jpeg.decode(kept, { useTArray: true }).data).toEqual(pixels);
+    // An independent decoder applies the orientation: the 16x8 picture shows 8x16.
+    const decoded = await loadImage(Buffer.from(kept));
+    expect([decoded.width, decoded.height]).toEqual([8, 16]);
+    expect(acceptImage(kept).ok).toBe(true);
+  });
+
+  it('leaves an upright JPEG with no EXIF at all, and strips PNG text chunks', () => {
+    const { clean } = testJpeg();
+    const dirty = concat(clean.subarray(0, 2), segment(0xe1, concat(enc.encode('Exif\0\0'), exifWithOrientationAndGps(1))), clean.subarray(2));
+    expect(Array.from(stripForDocument(dirty, 1))).toEqual(Array.from(clean));
+    const png = new PNG({ width: 2, height: 2 });
+    const plain = new Uint8Array(PNG.sync.write(png));
+    const iend = plain.length - 12;
+    const text = concat(u32(12), enc.encode('tEXtGPS\x0040.4N,3.7W'.slice(0, 16)), u32(0));
+    const withText = concat(plain.subarray(0, iend), text, plain.subarray(iend));
+    expect(indexOf(stripForDocument(withText), 'tEXt')).toBe(-1);
   });
 });
