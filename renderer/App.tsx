@@ -9,6 +9,7 @@ import { SizeBar } from './export/SizeBar';
 import { Inspector } from './panels/inspector/Inspector';
 import { LeftPanel } from './panels/left/LeftPanel';
 import { StatusBar } from './panels/StatusBar';
+import { ErrorNotice } from './panels/ErrorNotice';
 import { Toolbar } from './panels/Toolbar';
 import { changeUiLanguage, type UiLanguage } from './i18n';
 import { useEditorStore } from './state/editor-store';
@@ -46,6 +47,7 @@ export function App({ initialLanguage }: { initialLanguage: UiLanguage }) {
         <main className="canvas-area">
           <TemplateBar />
           <EditorCanvas />
+          <ErrorNotice />
           <SizeBar />
         </main>
         <Inspector />

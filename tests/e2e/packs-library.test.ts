@@ -83,10 +83,16 @@ describe('pack library', () => {
       const key = hostile.code.slice('bundle.'.length) as keyof typeof en.errors.bundle;
       const expected = en.errors.bundle[key].split('{{')[0]!;
       await expect.poll(status).toContain(expected);
+      // Also where the user is looking: a notice at the top of the canvas, until closed.
+      expect(await page.getByTestId('error-notice').textContent()).toContain(expected);
       expect(await tree(libraryDir())).toEqual(before);
       expect(await getPack(libraryDir(), PACK_ID)).toEqual(installedBefore);
     }
     expect(await page.locator('[data-testid^="pack-card-"]').count()).toBe(1);
+    await snap(page, 'packs-hostile-notice-en');
+    await page.getByTestId('error-notice-close').click();
+    expect(await page.getByTestId('error-notice').count()).toBe(0);
+    expect(await status()).toContain('zip bomb');
   });
 
   it('asks before installing over an installed id, showing both versions and authors; updates when the user says so', async () => {
@@ -239,6 +245,13 @@ describe('pack library in Spanish', () => {
       expect(await page.getByTestId('confirm-separate').textContent()).toBe('Instalar como paquete aparte');
       await snap(page, 'packs-conflict-other-author-es');
       await page.getByTestId('confirm-cancel').click();
+      const svgBomb = buildHostileCorpus().find((c) => c.name === 'SVG <use> expansion bomb (10 wide, 9 deep)')!;
+      await writeFile(file, svgBomb.bytes);
+      dialogs.nextOpenPack(file);
+      await page.getByTestId('pack-import').click();
+      await expect.poll(() => page.getByTestId('error-notice').textContent()).toContain('repite sus partes tantas veces que dibujarlo crearía más de 200000 formas');
+      expect(await page.getByTestId('error-notice-close').getAttribute('aria-label')).toBe('Cerrar este mensaje');
+      await snap(page, 'packs-hostile-notice-es');
     } finally {
       await app.close();
       await rm(scratch, { recursive: true, force: true });
