@@ -62,11 +62,28 @@ export function createNodeEncoder(options: NodeEncoderOptions = {}): Encoder<Can
   };
 }
 
-/** Decodes asset bytes (PNG, JPEG, WebP, GIF, SVG) into images for the encoder. */
+export class ImageDecodeError extends Error {
+  constructor(
+    readonly assetId: string,
+    detail: string,
+  ) {
+    super(`image "${assetId}" could not be decoded (${detail})`);
+    this.name = 'ImageDecodeError';
+  }
+}
+
+/** Decodes asset bytes (PNG, JPEG, WebP, GIF, SVG) into images for the encoder. Throws ImageDecodeError naming the image. */
 export async function decodeImages(assets: ReadonlyMap<string, Uint8Array> | Readonly<Record<string, Uint8Array>>): Promise<Map<string, Image>> {
   const entries = assets instanceof Map ? [...assets.entries()] : Object.entries(assets);
   const out = new Map<string, Image>();
-  for (const [id, bytes] of entries) out.set(id, await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
+  for (const [id, bytes] of entries) {
+    try {
+      out.set(id, await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
+    } catch (err) {
+      // The checks every room shares accept only complete images; a decoder may still disagree.
+      throw new ImageDecodeError(id, err instanceof Error ? err.message : String(err));
+    }
+  }
   return out;
 }
 

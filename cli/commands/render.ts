@@ -8,7 +8,7 @@ import { exportDesign, fileNameFor, altTextFile, altTextFileName, type EncodeFor
 import { DEFAULT_BRAND_KIT, paletteOf, resolveFontFamily } from '../../core/brand';
 import { makeColorResolver } from '../../core/scene';
 import { writeFileAtomic } from '../../electron/services/atomic-write';
-import { createNodeEncoder, decodeImages } from '../export-node';
+import { ImageDecodeError, createNodeEncoder, decodeImages } from '../export-node';
 import { registerBundledFonts } from '../fonts-node';
 import { choiceOption, numberOption, UsageError, type ParsedArgs, type OptionSpec } from '../args';
 import { CliError, loadDesign } from '../load';
@@ -105,7 +105,10 @@ export async function runRender(args: ParsedArgs, t: Translate, log: (line: stri
   }
 
   registerBundledFonts();
-  const images = await decodeImages(loaded.assets);
+  const images = await decodeImages(loaded.assets).catch((err: unknown) => {
+    if (err instanceof ImageDecodeError) throw new CliError('cli.errors.imageUndecodable', { path: input, image: err.assetId, details: err.message });
+    throw err;
+  });
   // The CLI knows only the built-in kit; designs naming another kit draw with its fallbacks there.
   const encoder = createNodeEncoder({
     images,

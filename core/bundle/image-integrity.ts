@@ -54,15 +54,28 @@ function pngDamage(data: Uint8Array): string | null {
   const channels = PNG_CHANNELS[header.colorType];
   if (channels === undefined || ![1, 2, 4, 8, 16].includes(header.bitDepth) || header.interlace > 1) return 'the IHDR chunk describes no valid PNG';
   const expected = pngRawBytes(header.width, header.height, channels * header.bitDepth, header.interlace === 1);
-  // Counts the inflated bytes without keeping them: a complete stream yields exactly one filter byte plus one row per line.
+  // Reads the inflated rows as they stream by without keeping them: a complete stream yields
+  // every row, and each row starts with one of the five filter types decoders know.
+  const rows = pngRowLengths(header.width, header.height, channels * header.bitDepth, header.interlace === 1);
   let produced = 0;
+  let nextRowStart = 0;
+  let row = 0;
+  let badFilter = false;
   let finished = false;
   const inflate = new Unzlib((chunk, final) => {
+    const chunkStart = produced;
     produced += chunk.length;
+    while (!badFilter && row < rows.length && nextRowStart < produced) {
+      if (chunk[nextRowStart - chunkStart]! > 4) badFilter = true;
+      nextRowStart += rows[row++]!;
+    }
     if (final) finished = true;
   });
   try {
-    for (const [i, part] of idat.entries()) inflate.push(part, i === idat.length - 1);
+    for (const [i, part] of idat.entries()) {
+      inflate.push(part, i === idat.length - 1);
+      if (badFilter) return 'a row of the image data has an unknown filter type (damaged)';
+    }
   } catch {
     return 'the compressed image data is damaged';
   }
@@ -70,20 +83,34 @@ function pngDamage(data: Uint8Array): string | null {
   return null;
 }
 
+/** The length of every filtered scanline (filter byte included), pass after pass for Adam7. */
+function pngRowLengths(width: number, height: number, bitsPerPixel: number, interlaced: boolean): Uint32Array {
+  const rowBytes = (w: number) => 1 + Math.ceil((w * bitsPerPixel) / 8);
+  if (!interlaced) return new Uint32Array(height).fill(rowBytes(width));
+  const out: number[] = [];
+  for (const [x0, y0, dx, dy] of ADAM7) {
+    const w = Math.ceil((width - x0) / dx);
+    const h = Math.ceil((height - y0) / dy);
+    if (w > 0) for (let r = 0; r < h; r++) out.push(rowBytes(w));
+  }
+  return Uint32Array.from(out);
+}
+
+const ADAM7 = [
+  [0, 0, 8, 8],
+  [4, 0, 8, 8],
+  [0, 4, 4, 8],
+  [2, 0, 4, 4],
+  [0, 2, 2, 4],
+  [1, 0, 2, 2],
+  [0, 1, 1, 2],
+] as const;
+
 /** Bytes of filtered scanlines a PNG of this size holds, Adam7 passes included. */
 function pngRawBytes(width: number, height: number, bitsPerPixel: number, interlaced: boolean): number {
   const rows = (w: number, h: number) => (w === 0 || h === 0 ? 0 : h * (1 + Math.ceil((w * bitsPerPixel) / 8)));
   if (!interlaced) return rows(width, height);
-  const passes = [
-    [0, 0, 8, 8],
-    [4, 0, 8, 8],
-    [0, 4, 4, 8],
-    [2, 0, 4, 4],
-    [0, 2, 2, 4],
-    [1, 0, 2, 2],
-    [0, 1, 1, 2],
-  ] as const;
-  return passes.reduce((sum, [x0, y0, dx, dy]) => sum + rows(Math.ceil((width - x0) / dx), Math.ceil((height - y0) / dy)), 0);
+  return ADAM7.reduce((sum, [x0, y0, dx, dy]) => sum + rows(Math.ceil((width - x0) / dx), Math.ceil((height - y0) / dy)), 0);
 }
 
 function jpegDamage(data: Uint8Array): string | null {

@@ -204,3 +204,12 @@ describe('one acceptance decision for every room', () => {
     expect(() => readdirSync(out)).toThrow();
   });
 });
+
+describe('decoding images in the CLI', () => {
+  it('names the image a decoder cannot read instead of failing with an unexpected error', async () => {
+    const { decodeImages, ImageDecodeError } = await import('../../../cli/export-node');
+    const err = await decodeImages(new Map([['photo_1', new Uint8Array([1, 2, 3, 4])]])).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ImageDecodeError);
+    expect((err as InstanceType<typeof ImageDecodeError>).assetId).toBe('photo_1');
+  });
+});

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { acceptImage } from '../../../../core/bundle/image-accept';
 import { crc32 } from '../../../../core/bundle/crc32';
+import { zlibSync } from 'fflate';
 import { svgBudgetProblem } from '../../../../core/bundle/svg-budget';
 import { parseUntrustedJson } from '../../../../core/model/json';
 import { bilevelPng, jpegBytes, pngBytes, svgUseBomb } from '../../../helpers/hostile-corpus';
@@ -123,3 +124,50 @@ function bilevelPngShortData(width: number, height: number): Uint8Array {
   out.set(whole.subarray(41 + idatLength + 4), 45 + half);
   return out;
 }
+
+describe('PNG rows', () => {
+  /** A 1-bit greyscale PNG with the given filtered rows (interlaced or not), honest CRCs. */
+  function pngFromRows(width: number, height: number, interlace: 0 | 1, raw: Uint8Array): Uint8Array {
+    const chunk = (type: string, body: Uint8Array) => {
+      const out = new Uint8Array(12 + body.length);
+      const v = new DataView(out.buffer);
+      v.setUint32(0, body.length);
+      out.set(new TextEncoder().encode(type), 4);
+      out.set(body, 8);
+      v.setUint32(8 + body.length, crc32(out.subarray(4, 8 + body.length)));
+      return out;
+    };
+    const ihdr = new Uint8Array(13);
+    new DataView(ihdr.buffer).setUint32(0, width);
+    new DataView(ihdr.buffer).setUint32(4, height);
+    ihdr.set([1, 0, 0, 0, interlace], 8);
+    const parts = [Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', zlibSync(raw)), chunk('IEND', new Uint8Array(0))];
+    return Uint8Array.from(parts.flatMap((p) => [...p]));
+  }
+
+  it('accepts an interlaced PNG that Skia decodes, with its rows counted pass by pass', async () => {
+    const width = 13;
+    const height = 11;
+    // Adam7 passes, computed here on their own: (x0, y0, dx, dy).
+    let bytes = 0;
+    for (const [x0, y0, dx, dy] of [[0, 0, 8, 8], [4, 0, 8, 8], [0, 4, 4, 8], [2, 0, 4, 4], [0, 2, 2, 4], [1, 0, 2, 2], [0, 1, 1, 2]] as const) {
+      const w = width > x0 ? Math.floor((width - x0 - 1) / dx) + 1 : 0;
+      const h = height > y0 ? Math.floor((height - y0 - 1) / dy) + 1 : 0;
+      if (w > 0) bytes += h * (1 + Math.ceil(w / 8));
+    }
+    const png = pngFromRows(width, height, 1, new Uint8Array(bytes));
+    const decoded = await loadImage(Buffer.from(png));
+    expect([decoded.width, decoded.height]).toEqual([width, height]);
+    expect(acceptImage(png)).toMatchObject({ ok: true });
+    expect(acceptImage(pngFromRows(width, height, 1, new Uint8Array(bytes - 1)))).toMatchObject({ ok: false, refusal: { code: 'damaged' } });
+  });
+
+  it('refuses a row with an unknown filter type (Chromium\'s createImageBitmap cannot decode it; Skia draws it anyway)', () => {
+    const raw = new Uint8Array(20 * (1 + 3));
+    raw[4 * 7] = 9; // the eighth row's filter byte
+    const png = pngFromRows(24, 20, 0, raw);
+    expect(acceptImage(png)).toMatchObject({ ok: false, refusal: { code: 'damaged' } });
+    raw[4 * 7] = 4;
+    expect(acceptImage(pngFromRows(24, 20, 0, raw)).ok).toBe(true);
+  });
+});
