@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // `placard`: render designs and templates to platform-sized images, batch from CSV, list presets,
-// validate files. Messages follow --lang / PLACARD_LANG / LANG (English or Spanish).
+// validate files, check how a design adapts to every size. Messages follow --lang / PLACARD_LANG / LANG (English or Spanish).
 import { parseArgs, UsageError, type OptionSpec } from './args';
 import { detectLanguage, translator, type CliLanguage } from './i18n';
 import { CliError } from './load';
 import { CsvError } from './csv';
 import { RENDER_OPTIONS, runRender } from './commands/render';
 import { runPresets, runValidate } from './commands/info';
+import { CHECK_SIZES_OPTIONS, runCheckSizes } from './commands/check-sizes';
 
 const GLOBAL_OPTIONS: Record<string, OptionSpec> = { help: { kind: 'flag' }, 'ui-lang': { kind: 'value' } };
 
@@ -32,6 +33,8 @@ export async function main(argv: readonly string[], out: (line: string) => void 
         return runPresets(t, out);
       case 'validate':
         return runValidate(parseArgs(rest, GLOBAL_OPTIONS), t, out);
+      case 'check-sizes':
+        return runCheckSizes(parseArgs(rest, { ...GLOBAL_OPTIONS, ...CHECK_SIZES_OPTIONS }), t, out);
       default:
         throw new UsageError('cli.errors.unknownCommand', { command });
     }

@@ -213,3 +213,34 @@ describe('decoding images in the CLI', () => {
     expect((err as InstanceType<typeof ImageDecodeError>).assetId).toBe('photo_1');
   });
 });
+
+describe('placard check-sizes', () => {
+  it('prints each size with what broke, in English and Spanish, and exits 1 when any size has a problem', async () => {
+    const template = join(__dirname, '../../../templates/announce-contract-win.json');
+    const en = await run('check-sizes', template, '--preset', 'facebook-post-landscape,facebook-story');
+    expect(en.code).toBe(1);
+    expect(en.out).toMatch(/facebook-post-landscape\s+1200×630\s+ok/);
+    expect(en.out).toContain('“ring” is distorted');
+    expect(en.out).toContain('1 of 2 sizes have problems.');
+    const es = await run('--ui-lang=es', 'check-sizes', template, '--preset', 'facebook-story');
+    expect(es.out).toContain('“ring” está deformado');
+    expect(es.out).toContain('1 de 1 tamaños tienen problemas.');
+  });
+
+  it('exits 0 when every size looks as designed, and refuses a missing file or an unknown preset', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'placard-check-sizes-'));
+    try {
+      const plain = createDesign({ name: 'Plain', width: 1600, height: 900 });
+      plain.elements.push(createShapeElement({ id: 'bg', shape: 'rect', x: 0, y: 0, width: 1600, height: 900, fill: '#204080' }));
+      const file = join(dir, 'plain.json');
+      writeFileSync(file, JSON.stringify(plain));
+      const ok = await run('check-sizes', file, '--preset', 'x-post,instagram-story');
+      expect(ok.code).toBe(0);
+      expect(ok.out).toContain('All 2 sizes look as designed.');
+      expect((await run('check-sizes')).code).toBe(2);
+      expect((await run('check-sizes', file, '--preset', 'myspace')).err).toContain('myspace');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
