@@ -52,6 +52,7 @@ export function Toolbar({ uiLanguage, onUiLanguage }: { uiLanguage: UiLanguage; 
             <option value="es">Español</option>
           </select>
         </label>
+        <ActionButton actionId="edit.copyImage" icon="copyImage" />
         <ActionButton actionId="file.export" icon="export" showLabel variant="primary" />
         {busy && <span className="spinner" role="status" aria-label={t('status.working')} />}
       </div>

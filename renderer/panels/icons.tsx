@@ -28,6 +28,12 @@ const paths: Record<string, ReactElement> = {
   ),
   fit: <path d="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5" />,
   export: <path d="M12 3v12M7 8l5-5 5 5M5 15v4a2 2 0 002 2h10a2 2 0 002-2v-4" />,
+  copyImage: (
+    <>
+      <rect x="8" y="8" width="13" height="13" rx="2" />
+      <path d="M16 8V5a2 2 0 00-2-2H5a2 2 0 00-2 2v9a2 2 0 002 2h3M11 18l3-3.5 2.5 2.5 1.5-1.5 3 3" />
+    </>
+  ),
   file: <path d="M6 3h8l4 4v14H6zM14 3v4h4" />,
   trash: <path d="M4 7h16M9 7V4h6v3M6 7l1 13h10l1-13" />,
   lock: (

@@ -58,5 +58,15 @@ describe('quick exports (Export PNG, Copy image)', () => {
     const copied = decodePng(app.clipboardWrites.at(-1)!);
     expect([copied.width, copied.height]).toEqual([1080, 1920]);
     await expect.poll(() => page.getByTestId('status-message').textContent()).toContain('1080');
+
+    // The same command is one click away on the toolbar, its tooltip naming the size and shortcut.
+    const button = page.locator('[data-testid=toolbar] [data-action="edit.copyImage"]');
+    expect(await button.getAttribute('title')).toMatch(/^Copy image: 1080 × 1920 \((Ctrl|⌘|Cmd)\+?(Shift|⇧)\+?C\)$/);
+    const beforeClick = app.clipboardWrites.length;
+    await button.click();
+    await expect.poll(() => app.clipboardWrites.length, { timeout: 20_000 }).toBe(beforeClick + 1);
+    const clicked = decodePng(app.clipboardWrites.at(-1)!);
+    expect([clicked.width, clicked.height]).toEqual([1080, 1920]);
+    await snap(page, 'toolbar-copy-image-en');
   });
 });
