@@ -1,6 +1,7 @@
 // Small labelled inputs for the inspector. Each edit is a named history command; repeated edits
 // of the same field merge so typing "120" is one undo step.
 import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export function Field({ label, children, wide }: { label: string; children: ReactNode; wide?: boolean }) {
   return (
@@ -63,13 +64,47 @@ function round(n: number): number {
 }
 
 export function ColorInput({ value, onChange, disabled, testId }: { value: string; onChange(v: string): void; disabled?: boolean; testId?: string }) {
+  const { t } = useTranslation();
   const hex = /^#[0-9a-f]{6}$/i.test(value) ? value : /^#[0-9a-f]{3}$/i.test(value) ? expand(value) : '#000000';
+  // What the user is typing; null shows the current colour. A code is taken on Enter or on leaving the field.
+  const [draft, setDraft] = useState<string | null>(null);
+  const typed = draft === null ? null : parseHex(draft);
+  const commit = () => {
+    if (draft !== null && typed !== null && typed !== hex.toUpperCase()) onChange(typed);
+    setDraft(null);
+  };
   return (
     <span className="color-input">
-      <input type="color" value={hex} disabled={disabled} data-testid={testId} onChange={(e) => onChange(e.target.value)} />
-      <span className="color-hex">{hex.toUpperCase()}</span>
+      <input type="color" value={hex} disabled={disabled} data-testid={testId} aria-label={t('fields.colorPicker')} onChange={(e) => onChange(e.target.value)} />
+      <input
+        type="text"
+        className="color-hex"
+        value={draft ?? hex.toUpperCase()}
+        disabled={disabled}
+        maxLength={7}
+        spellCheck={false}
+        aria-label={t('fields.colorHex')}
+        title={t('fields.colorHexHint')}
+        aria-invalid={draft !== null && typed === null}
+        {...(testId ? { 'data-testid': `${testId}-hex` } : {})}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          e.stopPropagation();
+          if (e.key === 'Enter') commit();
+          if (e.key === 'Escape') setDraft(null);
+        }}
+      />
     </span>
   );
+}
+
+/** "#1a2b3c", "1A2B3C", "#abc" or "abc" as "#1A2B3C"; null for anything else. */
+export function parseHex(text: string): string | null {
+  const bare = text.trim().replace(/^#/, '');
+  if (/^[0-9a-f]{6}$/i.test(bare)) return `#${bare.toUpperCase()}`;
+  if (/^[0-9a-f]{3}$/i.test(bare)) return expand(`#${bare}`).toUpperCase();
+  return null;
 }
 
 function expand(v: string): string {
