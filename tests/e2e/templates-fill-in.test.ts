@@ -3,6 +3,7 @@
 // Spanish, replaces the photo, cannot move or delete what the author locked (drag, Delete key,
 // inspector), exports both languages; a brand kit re-colors the exported pixels; author mode
 // unlocks the template; a design saved as a template is still in the gallery after a reload.
+import { BUILT_IN_TEMPLATES } from '../../renderer/state/library-store';
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -65,6 +66,23 @@ describe('templates: fill in, locks, brand kits, author mode, save as template',
 
     await page.getByTestId('template-search').fill('derechos'); // Spanish tag/name words match too
     await expect.poll(() => cards.count()).toBeGreaterThan(0);
+    // Each card names its platform and size, and the size's words in either language find it.
+    await page.getByTestId('template-search').fill('');
+    expect(await page.getByTestId('template-size-event-rally-cover').textContent()).toBe('Facebook event cover (1920 × 1005)');
+    const found = async (query: string) => {
+      await page.getByTestId('template-search').fill(query);
+      await expect.poll(() => cards.count()).toBeGreaterThan(0);
+      return cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!.slice('template-card-'.length)));
+    };
+    for (const query of ['story', 'historia', 'facebook story', 'historia instagram']) {
+      const ids = await found(query);
+      expect(ids.length, query).toBeGreaterThan(0);
+      for (const id of ids) expect(['instagram-story', 'facebook-story'], `${query}: ${id}`).toContain(BUILT_IN_TEMPLATES.find((x) => x.id === id)!.presetId);
+    }
+    expect(await found('portada')).toContain('event-rally-cover');
+    expect(await found('cover')).toContain('event-rally-cover');
+    expect(await found('1080 × 1920')).toContain('thanks-story');
+    await snap(page, 'templates-gallery-search-story-en');
     await page.getByTestId('template-search').fill('');
     await page.getByTestId('category-memes').click();
     const memes = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));

@@ -3,6 +3,9 @@
 // as a new design in fill-in mode.
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { getPreset } from '../../../core/presets';
+import { presetLabel } from '../../export/preset-labels';
 import type { Language } from '../../../core/model';
 import type { Template, TemplateCategory } from '../../../core/templates';
 import { deleteUserTemplate, openTemplate } from '../../actions/template-actions';
@@ -20,10 +23,15 @@ export function foldText(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
-export function matchesQuery(template: Template, query: string, categoryLabels: readonly string[]): boolean {
+/**
+ * Every word of the query appears in the template's names, descriptions, tags, or the labels
+ * given (its category and its size, e.g. "Facebook story (1080 × 1920)", in both languages, so
+ * "historia", "story", "portada" and "cover" all find a story or cover template).
+ */
+export function matchesQuery(template: Template, query: string, labels: readonly string[]): boolean {
   const words = foldText(query).split(/\s+/).filter(Boolean);
   if (!words.length) return true;
-  const haystack = foldText([template.name.en, template.name.es, template.description?.en ?? '', template.description?.es ?? '', ...template.tags, ...categoryLabels].join(' '));
+  const haystack = foldText([template.name.en, template.name.es, template.description?.en ?? '', template.description?.es ?? '', ...template.tags, ...labels].join(' '));
   return words.every((w) => haystack.includes(w));
 }
 
@@ -32,6 +40,7 @@ function TemplateCard({ template, builtIn, language, fromPack = false }: { templ
   const preview = useTemplatePreview(builtIn ? null : template);
   const src = builtIn ? thumbnailFor(template.id, language) : preview;
   const name = template.name[language];
+  const preset = getPreset(template.presetId);
   const use = () =>
     void openTemplate(template, builtIn).catch((err) =>
       useEditorStore.getState().setStatus({ key: 'status.error', params: { message: errorMessage(err) }, tone: 'error' }),
@@ -49,6 +58,11 @@ function TemplateCard({ template, builtIn, language, fromPack = false }: { templ
           {name}
         </span>
         <span className="template-category">{t(`templates.category.${template.category}`)}</span>
+        {preset && (
+          <span className="template-size" data-testid={`template-size-${template.id}`}>
+            {presetLabel(t, preset)}
+          </span>
+        )}
       </div>
       {!builtIn && !fromPack && (
         <button
@@ -64,6 +78,12 @@ function TemplateCard({ template, builtIn, language, fromPack = false }: { templ
       )}
     </li>
   );
+}
+
+/** The category and size of a template as both UI languages name them. */
+function searchLabels(template: Template, t: TFunction): string[] {
+  const preset = getPreset(template.presetId);
+  return (['en', 'es'] as const).flatMap((lng) => [t(`templates.category.${template.category}`, { lng }), ...(preset ? [t(preset.labelKey, { lng })] : [])]);
 }
 
 export function TemplatesPanel() {
@@ -92,8 +112,8 @@ export function TemplatesPanel() {
     list.filter(
       (x) =>
         (category === 'all' || x.category === category) &&
-        // Category names match in both languages, like template names.
-        matchesQuery(x, query, [t(`templates.category.${x.category}`, { lng: 'en' }), t(`templates.category.${x.category}`, { lng: 'es' })]),
+        // Category and size names match in both languages, like template names.
+        matchesQuery(x, query, searchLabels(x, t)),
     );
   const mine = filter(userTemplates);
   const builtIns = filter(BUILT_IN_TEMPLATES);

@@ -28,6 +28,13 @@ describe('gallery search', () => {
     expect(matchesQuery(tpl, `${tpl.tags[0]} zzzz`, [])).toBe(false);
     expect(matchesQuery(tpl, '   ', [])).toBe(true);
   });
+
+  it('matches the size labels it is given, without accents or case', () => {
+    const labels = ['Facebook post (1200 × 630)', 'Publicación de Facebook (1200 × 630)'];
+    expect(matchesQuery(tpl, 'facebook', labels)).toBe(true);
+    expect(matchesQuery(tpl, 'publicacion', labels)).toBe(true);
+    expect(matchesQuery(tpl, 'historia', labels)).toBe(false);
+  });
 });
 
 describe('fill-in text edits', () => {
