@@ -10,6 +10,7 @@ import { packAsset } from '../packs/pack-store';
 import { useDesignStore } from '../state/design-store';
 import { useEditorStore } from '../state/editor-store';
 import { confirmUnsaved } from './document-io';
+import { rememberTemplateSize } from '../export/dialog/initial-choices';
 import { useDocumentStore } from './document-store';
 
 const SAMPLE_URLS = import.meta.glob('../../assets/samples/*.png', { eager: true, query: '?url', import: 'default' }) as Record<string, string>;
@@ -54,6 +55,8 @@ export async function openTemplateCopy(template: Template, loadAssets: (design: 
   if (!(await confirmUnsaved())) return null;
   const language = uiLanguage();
   const design: Design = { ...structuredClone(template.design), id: newId('d'), name: template.name[language], language };
+  // The export dialog starts with the size the template was made for.
+  rememberTemplateSize(design.id, template.presetId);
   editor().setBusy(true);
   try {
     useImageStore.getState().clear();

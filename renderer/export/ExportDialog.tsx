@@ -23,16 +23,15 @@ import { AltTextSection, altChecksFor } from './dialog/AltTextSection';
 import { ChecksSection, usePresetWarnings } from './dialog/ChecksSection';
 import { ProgressView, type OverwriteAnswer } from './dialog/ProgressView';
 import { SummaryView } from './dialog/SummaryView';
+import { initialBoth, initialSizes, rememberExportChoices } from './dialog/initial-choices';
 
-/** Choices the user made stay for the next export in this session. */
-const remembered: ExportChoices & { selected: string[]; folder: ExportFolder | null } = {
-  selected: [],
+/** Format, quality, scale, names and folder stay for the next export in this session; sizes and languages are remembered per design (dialog/initial-choices.ts). */
+const remembered: Omit<ExportChoices, 'both'> & { folder: ExportFolder | null } = {
   format: 'png',
   quality: 85,
   scale: 1,
   pattern: DEFAULT_NAME_PATTERN,
   folder: null,
-  both: false,
 };
 
 type Phase = 'setup' | 'running' | 'done';
@@ -44,11 +43,8 @@ export function ExportDialog({ close }: ModalProps) {
   const custom = useSizeStore((s) => s.customPresets);
   const activeId = useSizeStore((s) => s.activePresetId);
 
-  const [selected, setSelected] = useState<string[]>(() => {
-    const start = remembered.selected.length ? remembered.selected : activeId ? [activeId] : ['instagram-square'];
-    return start.filter((id) => presetById(id));
-  });
-  const [choices, setChoices] = useState<ExportChoices>(() => ({ format: remembered.format, quality: remembered.quality, scale: remembered.scale, pattern: remembered.pattern, both: remembered.both }));
+  const [selected, setSelected] = useState<string[]>(() => initialSizes(design, activeId, 'instagram-square').filter((id) => presetById(id, custom)));
+  const [choices, setChoices] = useState<ExportChoices>(() => ({ format: remembered.format, quality: remembered.quality, scale: remembered.scale, pattern: remembered.pattern, both: initialBoth(design) }));
   const [folder, setFolder] = useState<ExportFolder | null>(remembered.folder);
   const [phase, setPhase] = useState<Phase>('setup');
   const [progress, setProgress] = useState<ExportProgress>({ done: 0, total: 0, current: null });
@@ -58,8 +54,9 @@ export function ExportDialog({ close }: ModalProps) {
   const abort = useRef<AbortController | null>(null);
 
   useEffect(() => {
-    Object.assign(remembered, { selected, folder, ...choices });
-  }, [selected, folder, choices]);
+    Object.assign(remembered, { folder, format: choices.format, quality: choices.quality, scale: choices.scale, pattern: choices.pattern });
+    rememberExportChoices(design.id, selected, choices.both);
+  }, [selected, folder, choices, design.id]);
 
   const { format, quality, scale, pattern, both } = choices;
   const presets = useMemo(() => selected.map((id) => presetById(id, custom)).filter((p): p is Preset => !!p), [selected, custom]);

@@ -146,6 +146,16 @@ describe('templates: fill in, locks, brand kits, author mode, save as template',
 
   it('exports both languages with -en/-es names; the texts differ and the photo is the new one', async () => {
     const { page, dialogs } = app;
+    // The export dialog starts with the template's own size and both languages, both being filled.
+    await page.locator('[data-testid=toolbar] [data-action="file.export"]').click();
+    const dialog = page.getByTestId('export-dialog');
+    await dialog.waitFor();
+    const checked = await dialog.locator('input[type=checkbox][data-testid^="preset-"]:checked').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
+    expect(checked).toEqual([`preset-${BUILT_IN_TEMPLATES.find((x) => x.id === TEMPLATE)!.presetId}`]);
+    expect(await dialog.getByTestId('langs-both').getAttribute('aria-checked')).toBe('true');
+    await snap(page, 'export-dialog-template-start-en');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
     const en = join(scratch, 'out-en.png');
     const es = join(scratch, 'out-es.png');
     dialogs.nextSave(en).nextSave(es);
