@@ -87,14 +87,8 @@ export function validDocumentFileMap(): Map<string, Uint8Array> {
   return documentFiles({ design: sampleDesign('doc_1'), assets: new Map([['logo', pngBytes()]]), fonts: new Map() });
 }
 
-/**
- * A real, complete PNG of width x height at one bit per pixel: a 7000x7000 image is a few KB on
- * disk and 196 MB for whoever decodes it. `seed` varies one pixel so each copy hashes differently.
- */
-export function bilevelPng(width: number, height: number, seed = 0): Uint8Array {
-  const rowBytes = 1 + Math.ceil(width / 8);
-  const raw = new Uint8Array(rowBytes * height);
-  raw[1] = seed & 0xff;
+/** A 1-bit greyscale PNG holding the given filtered rows (interlaced or not), with honest CRCs. */
+export function bilevelPngFromRows(width: number, height: number, raw: Uint8Array, interlace: 0 | 1 = 0): Uint8Array {
   const chunk = (type: string, body: Uint8Array) => {
     const out = new Uint8Array(12 + body.length);
     const v = new DataView(out.buffer);
@@ -107,8 +101,18 @@ export function bilevelPng(width: number, height: number, seed = 0): Uint8Array 
   const ihdr = new Uint8Array(13);
   new DataView(ihdr.buffer).setUint32(0, width);
   new DataView(ihdr.buffer).setUint32(4, height);
-  ihdr.set([1, 0, 0, 0, 0], 8); // 1 bit, greyscale, deflate, adaptive filters, not interlaced
+  ihdr.set([1, 0, 0, 0, interlace], 8); // 1 bit, greyscale, deflate, adaptive filters
   return concat([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', zlibSync(raw, { level: 9 })), chunk('IEND', new Uint8Array(0))]);
+}
+
+/**
+ * A real, complete PNG of width x height at one bit per pixel: a 7000x7000 image is a few KB on
+ * disk and 196 MB for whoever decodes it. `seed` varies one pixel so each copy hashes differently.
+ */
+export function bilevelPng(width: number, height: number, seed = 0): Uint8Array {
+  const raw = new Uint8Array((1 + Math.ceil(width / 8)) * height);
+  raw[1] = seed & 0xff;
+  return bilevelPngFromRows(width, height, raw);
 }
 
 /** An SVG whose <use> elements reference the level below `width` times, `depth` levels deep (10 x 9 is 10^9 nodes). */

@@ -5,10 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { acceptImage } from '../../../../core/bundle/image-accept';
 import { crc32 } from '../../../../core/bundle/crc32';
-import { zlibSync } from 'fflate';
 import { svgBudgetProblem } from '../../../../core/bundle/svg-budget';
 import { parseUntrustedJson } from '../../../../core/model/json';
-import { bilevelPng, jpegBytes, pngBytes, svgUseBomb } from '../../../helpers/hostile-corpus';
+import { bilevelPng, bilevelPngFromRows, jpegBytes, pngBytes, svgUseBomb } from '../../../helpers/hostile-corpus';
 
 function canvasImage(format: 'png' | 'jpeg' | 'webp', width = 48, height = 32): Uint8Array {
   const canvas = createCanvas(width, height);
@@ -126,24 +125,7 @@ function bilevelPngShortData(width: number, height: number): Uint8Array {
 }
 
 describe('PNG rows', () => {
-  /** A 1-bit greyscale PNG with the given filtered rows (interlaced or not), honest CRCs. */
-  function pngFromRows(width: number, height: number, interlace: 0 | 1, raw: Uint8Array): Uint8Array {
-    const chunk = (type: string, body: Uint8Array) => {
-      const out = new Uint8Array(12 + body.length);
-      const v = new DataView(out.buffer);
-      v.setUint32(0, body.length);
-      out.set(new TextEncoder().encode(type), 4);
-      out.set(body, 8);
-      v.setUint32(8 + body.length, crc32(out.subarray(4, 8 + body.length)));
-      return out;
-    };
-    const ihdr = new Uint8Array(13);
-    new DataView(ihdr.buffer).setUint32(0, width);
-    new DataView(ihdr.buffer).setUint32(4, height);
-    ihdr.set([1, 0, 0, 0, interlace], 8);
-    const parts = [Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', zlibSync(raw)), chunk('IEND', new Uint8Array(0))];
-    return Uint8Array.from(parts.flatMap((p) => [...p]));
-  }
+  const pngFromRows = (width: number, height: number, interlace: 0 | 1, raw: Uint8Array) => bilevelPngFromRows(width, height, raw, interlace);
 
   it('accepts an interlaced PNG that Skia decodes, with its rows counted pass by pass', async () => {
     const width = 13;
