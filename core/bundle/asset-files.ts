@@ -4,7 +4,7 @@
 import type { AssetInfo } from '../model/schema';
 import { type BundleErrorCode, type BundleResult, fail, issue, ok } from './errors';
 import { checkFont } from './font-check';
-import { acceptImageContent, acceptImageHeader, type ImageRefusal, type ImageRefusalCode } from './image-accept';
+import { acceptImageContent, acceptImageHeader, type AcceptedImage, type ImageRefusal, type ImageRefusalCode } from './image-accept';
 import { sniffImageMime } from './image-sniff';
 import type { BundleLimits } from './limits';
 import { sha256Hex } from './sha256';
@@ -43,6 +43,8 @@ export interface CheckedAsset {
   mime: AssetMime;
   /** Declared pixels (0 for SVG, which is drawn at the element's size). */
   pixels: number;
+  /** What the header check learned, for checkAssetContent. */
+  image: AcceptedImage;
 }
 
 const BUNDLE_CODE_FOR_REFUSAL: Readonly<Record<ImageRefusalCode, BundleErrorCode>> = {
@@ -75,16 +77,13 @@ export function checkAssetFile(fileName: string, data: Uint8Array, limits: Bundl
   // Hashing reads every byte, so it comes after the checks that refuse from the header alone.
   if (sha256Hex(data) !== fileName.slice(0, 64)) return fail(issue('bundle.hash-mismatch', 'content does not match the hash in its name', { entry }));
   const { image } = accepted;
-  return ok({ mime, pixels: image.width === null ? 0 : image.width * image.height });
+  return ok({ mime, pixels: image.width === null ? 0 : image.width * image.height, image });
 }
 
 /** The whole file is intact (it decodes) and an SVG is inert and within its drawing budget. */
-export function checkAssetContent(fileName: string, data: Uint8Array, limits: BundleLimits): BundleResult<void> {
-  const entry = ASSETS_DIR + fileName;
-  const header = acceptImageHeader(data, imageLimits(limits));
-  if (!header.ok) return refusedAsset(entry, header.refusal);
-  const content = acceptImageContent(data, header.image, imageLimits(limits));
-  return content.ok ? ok(undefined) : refusedAsset(entry, content.refusal);
+export function checkAssetContent(fileName: string, data: Uint8Array, checked: CheckedAsset, limits: BundleLimits): BundleResult<void> {
+  const content = acceptImageContent(data, checked.image, imageLimits(limits));
+  return content.ok ? ok(undefined) : refusedAsset(ASSETS_DIR + fileName, content.refusal);
 }
 
 const imageLimits = (limits: BundleLimits) => ({ maxImagePixels: limits.maxImagePixels, svg: limits.svg });

@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import { LIMITS, migrate, type Design, type MigrateErrorCode } from '../model';
 import { ASSETS_DIR, FONTS_DIR, checkAssetContent, checkAssetFile, checkFontFile, type CheckedAsset } from './asset-files';
-import { type BundleErrorCode, type BundleResult, fail, issue, ok } from './errors';
+import { type BundleErrorCode, type BundleIssue, type BundleResult, fail, issue, ok } from './errors';
 import { parseJsonEntry } from './json-entry';
 import type { BundleLimits } from './limits';
 import { BUNDLE_FORMAT_VERSION } from './version';
@@ -43,14 +43,13 @@ export function parseDesignEntry(entry: string, data: Uint8Array, limits: Bundle
   if (!json.ok) return json;
   const result = migrate(json.value);
   if (result.ok) return ok(result.design);
-  const first = result.issues[0] ?? { path: '', message: 'invalid design' };
-  const code = designErrorCode(result.code);
-  return fail(issue(code, first.message, { entry, field: first.path }, code === 'bundle.too-much-text' ? { max: LIMITS.maxDesignTextLength } : {}));
+  return fail(designIssue(entry, result.code, result.issues[0] ?? { path: '', message: 'invalid design' }));
 }
 
-/** The bundle error for a design that migrate() refused. */
-export function designErrorCode(code: MigrateErrorCode): BundleErrorCode {
-  return code === 'newer-version' ? 'bundle.newer-version' : code === 'too-much-text' ? 'bundle.too-much-text' : 'bundle.invalid-design';
+/** The bundle issue for a design that migrate() refused (with `code`, or null when it was another check), naming the first problem. */
+export function designIssue(entry: string, code: MigrateErrorCode | null, first: { path: string; message: string }): BundleIssue {
+  const bundleCode: BundleErrorCode = code === 'newer-version' ? 'bundle.newer-version' : code === 'too-much-text' ? 'bundle.too-much-text' : 'bundle.invalid-design';
+  return issue(bundleCode, first.message, { entry, field: first.path }, bundleCode === 'bundle.too-much-text' ? { max: LIMITS.maxDesignTextLength } : {});
 }
 
 /**
@@ -99,9 +98,8 @@ export function collectAssets(
     }
   }
   // Only now, with every header and budget passed, the costly checks of each file's content.
-  for (const [name, data] of files) {
-    if (!name.startsWith(ASSETS_DIR)) continue;
-    const result = checkAssetContent(name.slice(ASSETS_DIR.length), data, limits);
+  for (const [fileName, asset] of checked) {
+    const result = checkAssetContent(fileName, files.get(ASSETS_DIR + fileName)!, asset, limits);
     if (!result.ok) return result;
   }
   return ok(assets);

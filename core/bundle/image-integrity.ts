@@ -53,10 +53,10 @@ function pngDamage(data: Uint8Array): string | null {
   if (idat.length === 0) return 'there is no image data (IDAT)';
   const channels = PNG_CHANNELS[header.colorType];
   if (channels === undefined || ![1, 2, 4, 8, 16].includes(header.bitDepth) || header.interlace > 1) return 'the IHDR chunk describes no valid PNG';
-  const expected = pngRawBytes(header.width, header.height, channels * header.bitDepth, header.interlace === 1);
   // Reads the inflated rows as they stream by without keeping them: a complete stream yields
   // every row, and each row starts with one of the five filter types decoders know.
   const rows = pngRowLengths(header.width, header.height, channels * header.bitDepth, header.interlace === 1);
+  const expected = rows.reduce((sum, length) => sum + length, 0);
   let produced = 0;
   let nextRowStart = 0;
   let row = 0;
@@ -106,12 +106,6 @@ const ADAM7 = [
   [0, 1, 1, 2],
 ] as const;
 
-/** Bytes of filtered scanlines a PNG of this size holds, Adam7 passes included. */
-function pngRawBytes(width: number, height: number, bitsPerPixel: number, interlaced: boolean): number {
-  const rows = (w: number, h: number) => (w === 0 || h === 0 ? 0 : h * (1 + Math.ceil((w * bitsPerPixel) / 8)));
-  if (!interlaced) return rows(width, height);
-  return ADAM7.reduce((sum, [x0, y0, dx, dy]) => sum + rows(Math.ceil((width - x0) / dx), Math.ceil((height - y0) / dy)), 0);
-}
 
 function jpegDamage(data: Uint8Array): string | null {
   let i = 2;

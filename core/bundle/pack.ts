@@ -7,10 +7,10 @@
 //   fonts/<name>              font files
 import { validateBrandKit } from '../brand/kits';
 import type { BrandKit } from '../brand/schema';
-import { LIMITS, migrate, type Design } from '../model';
+import { migrate, type Design } from '../model';
 import { validateTemplate, type Template } from '../templates/validate';
 import { ASSETS_DIR, FONTS_DIR, assetFileName, type AssetMime } from './asset-files';
-import { MANIFEST_ENTRY, checkLayout, collectAssets, collectFonts, designErrorCode, isAssetOrFontEntry, parseManifest } from './content';
+import { MANIFEST_ENTRY, checkLayout, collectAssets, collectFonts, designIssue, isAssetOrFontEntry, parseManifest } from './content';
 import { BundleError, type BundleResult, fail, issue, ok } from './errors';
 import { sniffImageMime } from './image-sniff';
 import { canonicalJson, parseJsonEntry } from './json-entry';
@@ -114,7 +114,7 @@ export function packFiles(input: PackInput | PackContents): Map<string, Uint8Arr
   for (const kit of kits) files.set(`${BRANDKITS_DIR}${kit.id}.json`, canonicalJson(kit));
   const index: Record<string, string> = {};
   for (const [id, data] of input.assets) {
-    const mime = mimes.get(id) ?? sniffMime(data);
+    const mime = mimes.get(id) ?? sniffImageMime(data);
     if (!mime) throw new BundleError(issue('bundle.invalid-input', `asset "${id}" is not a recognizable image`, { field: `assets.${id}` }));
     index[id] = assetFileName(data, mime);
     files.set(ASSETS_DIR + index[id], data);
@@ -145,8 +145,7 @@ function parseTemplateEntry(entry: string, data: Uint8Array, limits: BundleLimit
   // A design from a newer Placard deserves its own message ("update Placard"), not "invalid".
   const design = (json.value as { design?: unknown }).design;
   const newer = migrate(design);
-  const code = newer.ok ? 'bundle.invalid-design' : designErrorCode(newer.code);
-  return fail(issue(code, first.message, { entry, field: first.path }, code === 'bundle.too-much-text' ? { max: LIMITS.maxDesignTextLength } : {}));
+  return fail(designIssue(entry, newer.ok ? null : newer.code, first));
 }
 
 function parseBrandKit(entry: string, data: Uint8Array, limits: BundleLimits): BundleResult<BrandKit> {
@@ -163,9 +162,4 @@ function jsonIn(name: string, dir: string): string | null {
   if (!name.startsWith(dir) || !name.endsWith('.json')) return null;
   const id = name.slice(dir.length, -'.json'.length);
   return ID_PATTERN.test(id) ? id : null;
-}
-
-/** For assets only brand kits use (logos), which carry no design metadata naming their type. */
-function sniffMime(data: Uint8Array): AssetMime | undefined {
-  return sniffImageMime(data) ?? undefined;
 }

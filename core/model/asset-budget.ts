@@ -2,15 +2,21 @@
 // what a saved file holds (unused images are dropped on save) and what opening it decodes.
 import { MAX_DESIGN_PIXELS } from '../bundle/limits';
 import type { Design } from './schema';
+import { ownValue } from './own';
 import { walkElements } from './tree';
+
+/** The ids of the images the design's elements show. */
+function usedAssetIds(design: Pick<Design, 'elements'>): Set<string> {
+  const used = new Set<string>();
+  for (const { element } of walkElements(design.elements)) if (element.type === 'image') used.add(element.assetId);
+  return used;
+}
 
 /** Pixels of the raster images the design's elements use (SVG is drawn at the element's size). */
 export function usedImagePixels(design: Pick<Design, 'elements' | 'assets'>): number {
-  const used = new Set<string>();
-  for (const { element } of walkElements(design.elements)) if (element.type === 'image') used.add(element.assetId);
   let total = 0;
-  for (const id of used) {
-    const info = Object.hasOwn(design.assets, id) ? design.assets[id] : undefined;
+  for (const id of usedAssetIds(design)) {
+    const info = ownValue(design.assets, id);
     if (info && info.mime !== 'image/svg+xml') total += info.width * info.height;
   }
   return total;
@@ -18,8 +24,7 @@ export function usedImagePixels(design: Pick<Design, 'elements' | 'assets'>): nu
 
 /** The design with only the images its elements use: what is saved. */
 export function withoutUnusedAssets(design: Design): Design {
-  const used = new Set<string>();
-  for (const { element } of walkElements(design.elements)) if (element.type === 'image') used.add(element.assetId);
+  const used = usedAssetIds(design);
   const kept = Object.entries(design.assets).filter(([id]) => used.has(id));
   return kept.length === Object.keys(design.assets).length ? design : { ...design, assets: Object.fromEntries(kept) };
 }
