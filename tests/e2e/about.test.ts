@@ -1,21 +1,13 @@
 // Help > About: the version, Placard's license, and the notices of the bundled fonts (SIL OFL)
 // and the libraries the app runs, with their license texts, in English and Spanish.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchApp, snap, type PlacardApp, type QueuedDialogs } from './harness';
+import { describe, expect, it } from 'vitest';
+import { sharedApp, snap } from './harness';
 
 describe('About Placard', () => {
-  let app: PlacardApp<QueuedDialogs>;
-
-  beforeAll(async () => {
-    app = await launchApp();
-    await app.page.getByTestId('canvas').locator('canvas').first().waitFor();
-  });
-
-  afterAll(async () => {
-    await app?.close();
-  });
+  const getApp = sharedApp();
 
   it('shows the version, the license and every font and library notice with its text', async () => {
+    const app = getApp();
     const { page } = app;
     await app.menu('help.about');
     await page.getByTestId('about-dialog').waitFor();
@@ -34,6 +26,7 @@ describe('About Placard', () => {
   });
 
   it('speaks Spanish', async () => {
+    const app = getApp();
     const { page } = app;
     await page.getByTestId('language-select').selectOption('es');
     await app.menu('help.about');

@@ -1,7 +1,7 @@
 // Colour fields take a typed code as well as the picker (issue 12): "#1a2b3c", "1A2B3C" or "#abc"
 // on Enter or on leaving the field; anything else is marked and put back. English and Spanish.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchApp, snap, type PlacardApp, type QueuedDialogs } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { launchApp, sharedApp, snap, type PlacardApp, type QueuedDialogs } from './harness';
 
 /** The fill of the topmost filled node on the page (the rectangle just inserted), read from Konva. */
 function shapeFill(app: PlacardApp<QueuedDialogs>): Promise<string> {
@@ -14,17 +14,13 @@ function shapeFill(app: PlacardApp<QueuedDialogs>): Promise<string> {
 }
 
 describe('colour fields', () => {
-  let app: PlacardApp<QueuedDialogs>;
+  const getApp = sharedApp();
   beforeAll(async () => {
-    app = await launchApp();
-    await app.page.getByTestId('canvas').locator('canvas').first().waitFor();
-    await app.page.locator('[data-testid=toolbar] [data-action="insert.rect"]').click();
-  });
-  afterAll(async () => {
-    await app?.close();
+    await getApp().page.locator('[data-testid=toolbar] [data-action="insert.rect"]').click();
   });
 
   it('takes a typed hex code on Enter and on leaving the field, in long and short form', async () => {
+    const app = getApp();
     const { page } = app;
     const hex = page.getByTestId('prop-shape-fill-hex');
     await hex.fill('#1a2b3c');
@@ -39,6 +35,7 @@ describe('colour fields', () => {
   });
 
   it('marks a code it cannot read and puts the colour back, changing nothing', async () => {
+    const app = getApp();
     const { page } = app;
     const hex = page.getByTestId('prop-shape-fill-hex');
     await hex.fill('#12');

@@ -1,16 +1,12 @@
 // Two-finger pinch on a touch screen zooms the canvas about the fingers.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchApp, type PlacardApp, type QueuedDialogs } from './harness';
+import { describe, expect, it } from 'vitest';
+import { sharedApp } from './harness';
 
 describe('touch pinch', () => {
-  let app: PlacardApp<QueuedDialogs>;
-  beforeAll(async () => {
-    app = await launchApp();
-    await app.page.getByTestId('canvas').locator('canvas').first().waitFor();
-  });
-  afterAll(async () => app?.close());
+  const getApp = sharedApp();
 
   it('spreading two fingers zooms in, pinching them zooms out', async () => {
+    const app = getApp();
     const { page } = app;
     const canvas = page.getByTestId('canvas');
     const box = (await canvas.boundingBox())!;

@@ -1,18 +1,13 @@
 // Native Edit menu items while typing: they act on the text field (Electron's accelerators would
 // otherwise take Ctrl+Z, Ctrl+A and Delete from it); elsewhere they act on the design.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchApp, type PlacardApp, type QueuedDialogs } from './harness';
+import { describe, expect, it } from 'vitest';
+import { sharedApp } from './harness';
 
 describe('Edit menu in text fields', () => {
-  let app: PlacardApp<QueuedDialogs>;
-
-  beforeAll(async () => {
-    app = await launchApp();
-    await app.page.getByTestId('canvas').locator('canvas').first().waitFor();
-  });
-  afterAll(async () => app?.close());
+  const getApp = sharedApp();
 
   it('Select All and Delete from the menu edit the focused field, not the design', async () => {
+    const app = getApp();
     const { page } = app;
     await page.locator('[data-testid=toolbar] [data-action="insert.text"]').click();
     const field = page.getByTestId('prop-text');
@@ -27,6 +22,7 @@ describe('Edit menu in text fields', () => {
   });
 
   it('Undo from the menu undoes the design when no field has focus', async () => {
+    const app = getApp();
     const { page } = app;
     await page.getByTestId('canvas').click({ position: { x: 5, y: 5 } });
     const before = await page.locator('[data-testid^="layer-"]').count();
@@ -37,6 +33,7 @@ describe('Edit menu in text fields', () => {
   });
 
   it('copies and pastes elements through the clipboard events that the native menu roles fire', async () => {
+    const app = getApp();
     const { page } = app;
     await page.locator('[data-testid=toolbar] [data-action="insert.rect"]').click();
     const count = () => page.locator('[data-testid^="layer-"]').count();

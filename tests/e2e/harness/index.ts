@@ -4,3 +4,4 @@ export { QueuedDialogs } from './dialogs';
 export { colorDistance, decodePng, hexColor, readPng, solidPng, type DecodedPng, type Rgba } from './png';
 export { CONTENT_SECURITY_POLICY, startRendererServer, type RendererServer } from './server';
 export { snap, SCREENSHOT_DIR } from './snap';
+export { sharedApp } from './shared-app';
