@@ -1,5 +1,6 @@
 // Alt text at export: the text written beside each image and its length against the platform.
 import type { Design, Language } from '../model/schema';
+import { altTextOf } from '../model/alt-text';
 import type { Preset } from '../presets/types';
 
 const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
@@ -12,9 +13,9 @@ export function countCharacters(text: string): number {
   return n;
 }
 
-/** The alt text to write beside the image, or null when the design has none in that language. */
-export function altTextFile(design: Pick<Design, 'altText'>, lang: Language): string | null {
-  const text = design.altText[lang]?.replace(/\r\n?/g, '\n').trim();
+/** The alt text to write beside the image (its own, else from its pattern), or null when the design has none in that language. */
+export function altTextFile(design: Pick<Design, 'altText' | 'altPattern' | 'elements'>, lang: Language): string | null {
+  const text = altTextOf(design, lang).replace(/\r\n?/g, '\n').trim();
   return text ? `${text}\n` : null;
 }
 

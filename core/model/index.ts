@@ -8,3 +8,4 @@ export * from './tree';
 export * from './slug';
 export * from './own';
 export * from './asset-budget';
+export * from './alt-text';

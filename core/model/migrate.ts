@@ -36,6 +36,9 @@ export function migrate(input: unknown, migrations: readonly Migration[] = MIGRA
   // The text budget first, on the raw JSON: refusing an oversized design must not cost a full schema check.
   const rawText = rawTextLength(doc.elements, 0);
   if (rawText > LIMITS.maxDesignTextLength) return fail('too-much-text', 'elements', `the design holds ${rawText} characters of text; the limit is ${LIMITS.maxDesignTextLength}`);
+  // The template's samples are a copy of at most as much text, held to the same budget on their own.
+  const sampleText = rawSampleLength(doc.origin);
+  if (sampleText > LIMITS.maxDesignTextLength) return fail('too-much-text', 'origin', `the design holds ${sampleText} characters of sample text; the limit is ${LIMITS.maxDesignTextLength}`);
   const parsed = designSchema.safeParse(doc);
   if (!parsed.success) return { ok: false, code: 'invalid', issues: zodIssues(parsed.error) };
   const structural = checkStructure(parsed.data);
@@ -71,6 +74,19 @@ function rawTextLength(elements: unknown, depth: number): number {
     if (typeof text === 'string') total += text.length;
     if (variants !== null && typeof variants === 'object') for (const v of Object.values(variants)) if (typeof v === 'string') total += v.length;
     total += rawTextLength(children, depth + 1);
+  }
+  return total;
+}
+
+/** Characters of the template's sample texts (origin.texts), read from unvalidated JSON. */
+function rawSampleLength(origin: unknown): number {
+  if (origin === null || typeof origin !== 'object') return 0;
+  const texts = (origin as Record<string, unknown>).texts;
+  if (texts === null || typeof texts !== 'object') return 0;
+  let total = 0;
+  for (const perLanguage of Object.values(texts)) {
+    if (perLanguage === null || typeof perLanguage !== 'object') continue;
+    for (const v of Object.values(perLanguage)) if (typeof v === 'string') total += v.length;
   }
   return total;
 }

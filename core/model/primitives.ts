@@ -60,7 +60,14 @@ export const slotSchema = z
   .object({
     kind: z.enum(['text', 'photo']),
     label: slotTextSchema.default({}),
+    /** The author's note to the volunteer, shown with the field (what to write, what photo to use). */
     hint: slotTextSchema.default({}),
+    /** Export refuses the slot empty (a photo slot: without a photo). */
+    required: z.boolean().optional(),
+    /** The template's text or photo is a placeholder: export refuses it until it is replaced. */
+    mustReplace: z.boolean().optional(),
+    /** At most this many characters (as platforms count them), counted as the volunteer types. */
+    maxChars: z.number().int().min(1).max(LIMITS.maxTextLength).optional(),
   })
   .strict();
 export type Slot = z.infer<typeof slotSchema>;

@@ -56,6 +56,25 @@ export const sizeLayoutSchema = z
   .strict();
 export type SizeLayout = z.infer<typeof sizeLayoutSchema>;
 
+const languageTexts = z.partialRecord(languageSchema, z.string().max(LIMITS.maxTextLength));
+const manyAtMost = (n: number) => (r: Record<string, unknown>) => Object.keys(r).length <= n;
+
+/** The template a design was made from, and its sample content (core/templates/fill-check). */
+export const originSchema = z
+  .object({
+    templateId: z.string().min(1).max(LIMITS.maxIdLength),
+    /** True for the user's own templates: they may switch to author mode. Others need "Edit a copy". */
+    owned: z.boolean().default(false),
+    /** Each text slot's sample words per language, by element id. */
+    texts: z.record(idSchema, languageTexts).refine(manyAtMost(LIMITS.maxElements), `at most ${LIMITS.maxElements} slots`).default({}),
+    /** Each photo slot's sample image, by element id. */
+    photos: z.record(idSchema, idSchema).refine(manyAtMost(LIMITS.maxElements), `at most ${LIMITS.maxElements} slots`).default({}),
+    /** The sample alt text per language. */
+    altText: z.partialRecord(languageSchema, z.string().max(LIMITS.maxAltTextLength)).default({}),
+  })
+  .strict();
+export type DesignOrigin = z.infer<typeof originSchema>;
+
 export const designSchema = z
   .object({
     version: z.literal(CURRENT_VERSION),
@@ -69,6 +88,13 @@ export const designSchema = z
     brandKitId: idSchema.nullable().default(null),
     language: languageSchema.default('en'),
     altText: z.partialRecord(languageSchema, z.string().max(LIMITS.maxAltTextLength)).default({}),
+    /**
+     * Alt text written from the slots: `{id}` stands for that text element's words in the
+     * language. Used whenever the design has no alt text of its own in that language.
+     */
+    altPattern: z.partialRecord(languageSchema, z.string().max(LIMITS.maxAltTextLength)).optional(),
+    /** Set when the design was opened from a template: what it held then, to tell filled-in from sample. */
+    origin: originSchema.optional(),
     /** Per-export-size hand adjustments, keyed by preset id. */
     layouts: z
       .record(idSchema, sizeLayoutSchema)
