@@ -16,11 +16,18 @@ function tidy(text: string): string {
     .trim();
 }
 
+const OPEN_END = '\u0000';
+
 /** The pattern with each `{id}` replaced by that text element's words in `language` (unknown ids: nothing). */
 export function fillAltPattern(pattern: string, design: Pick<Design, 'elements'>, language: Language): string {
   const texts = new Map<string, string>();
-  for (const { element } of walkElements(design.elements)) if (element.type === 'text') texts.set(element.id, textFor(element, language).trim());
-  return tidy(pattern.replace(TOKEN, (_, id: string) => texts.get(id) ?? ''));
+  for (const { element } of walkElements(design.elements)) if (element.type === 'text') texts.set(element.id, textFor(element, language).replaceAll(OPEN_END, '').trim());
+  // A headline has no full stop of its own; read aloud before a new sentence, it needs one.
+  const filled = pattern.replace(TOKEN, (_, id: string) => {
+    const words = texts.get(id) ?? '';
+    return words && !/[.!?:;,…"”'’)]$/u.test(words) ? words + OPEN_END : words;
+  });
+  return tidy(filled.replace(new RegExp(`${OPEN_END}(\\s+)(?=[\\p{Lu}¡¿"“])`, 'gu'), '.$1').replaceAll(OPEN_END, ''));
 }
 
 /** The ids a pattern names, in order, once each. */

@@ -11,9 +11,9 @@ import { fitTextElement, type Measure } from '../../../core/layout/text-fit';
 import { checkTextContrast } from '../../../core/layout/contrast';
 import { checkSafeZones } from '../../../core/layout/safe-zones';
 import { getPreset } from '../../../core/presets';
-import { LANGUAGES, migrate, walkElements, type Design, type TextElement } from '../../../core/model';
+import { LANGUAGES, altPatternTokens, migrate, walkElements, type Design, type TextElement } from '../../../core/model';
 import { makeColorResolver, renderDesignToCanvas } from '../../../core/scene';
-import { TEMPLATE_CATEGORIES, prepareDesignForRender, slotsOf, untranslatedSlots, validateTemplate, type Template } from '../../../core/templates';
+import { TEMPLATE_CATEGORIES, fillInProblems, prepareDesignForRender, withOrigin, slotsOf, untranslatedSlots, validateTemplate, type Template } from '../../../core/templates';
 import { loadBuiltInTemplates, loadSampleImages, renderTemplatePng } from '../../../scripts/thumbnails';
 
 const dir = join(__dirname, '..', '..', '..', 'templates');
@@ -82,6 +82,25 @@ describe.each(files)('built-in template %s', (file) => {
     }
     expect(t.design.altText.en?.trim()).toBeTruthy();
     expect(t.design.altText.es?.trim()).toBeTruthy();
+  });
+
+  it('writes its alt text from its slots in both languages, and sets the rules a volunteer sees', () => {
+    const t = template();
+    const slotIds = new Set(slotsOf(t.design).map((s) => s.elementId));
+    for (const l of LANGUAGES) {
+      const pattern = t.design.altPattern?.[l] ?? '';
+      expect(altPatternTokens(pattern).length, l).toBeGreaterThan(0);
+      for (const id of altPatternTokens(pattern)) expect(slotIds.has(id), `${l}: {${id}}`).toBe(true);
+    }
+    const slots = slotsOf(t.design);
+    expect(slots.some((s) => s.element.slot?.required), 'a required slot').toBe(true);
+    for (const s of slots) if (s.kind === 'text') expect(s.element.slot?.maxChars, s.elementId).toBeGreaterThan(0);
+    for (const s of slots) if (s.kind === 'photo') expect(s.element.slot?.mustReplace, s.elementId).toBe(true);
+    // Opened as it ships, its samples are within their own limits and only the sample alt text (and placeholders) stop an export.
+    const opened = withOrigin(t.design, t.id, false);
+    const problems = fillInProblems(opened, LANGUAGES);
+    expect(problems.filter((p) => p.code === 'too-long' || p.code === 'required' || p.code === 'sample-language')).toEqual([]);
+    expect(problems.filter((p) => p.code === 'alt-sample').map((p) => p.language)).toEqual(['en', 'es']);
   });
 
   it('keeps every text box inside the canvas and inside the preset safe area', () => {

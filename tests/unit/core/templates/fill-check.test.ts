@@ -28,7 +28,9 @@ describe('alt text from a pattern', () => {
     const d = template();
     expect(fillAltPattern('Gráfico: {head}. {body}', d, 'es')).toBe('Gráfico: ¡Ganamos! Un contrato justo');
     expect(fillAltPattern('{head}. {missing}. {body}', d, 'en')).toBe('We won! A fair contract');
-    expect(fillAltPattern('{missing}: {body}\n\n{head}', d, 'en')).toBe('A fair contract We won!');
+    expect(fillAltPattern('{missing}: {body}\n\n{head}', d, 'en')).toBe('A fair contract. We won!');
+    // A full stop only before a new sentence: "is in 7 days" stays one.
+    expect(fillAltPattern('Count: {head} in {body}', setText(setText(d, 'head', 'en', 'Vote'), 'body', 'en', '7 days'), 'en')).toBe('Count: Vote in 7 days');
     expect(fillAltPattern('{head} — {body}', setText(d, 'body', 'en', '  '), 'en')).toBe('We won!');
   });
 
