@@ -204,3 +204,125 @@ export function enforceLocks<D extends { elements: Element[] }>(before: D, after
 export function hasSlots(elements: readonly Element[]): boolean {
   return elements.some((el) => el.slot !== undefined || (el.type === 'group' && hasSlots(el.children)));
 }
+
+/** True when some element carries a lock flag. */
+export function hasLocks(elements: readonly Element[]): boolean {
+  return elements.some((el) => Object.values(el.locks).some(Boolean) || (el.type === 'group' && hasLocks(el.children)));
+}
+
+/**
+ * Whether the user may switch this design to author mode: their own work (made here, or a
+ * template of their own), never a template from the gallery, a pack or someone else's file,
+ * which need "Edit a copy" first. A design with slots and no origin is a template from a file;
+ * locks alone do not make a design foreign (memes lock their caption bands), and hold anyway.
+ */
+export function mayAuthor(design: { elements: Element[]; origin?: { owned: boolean } }): boolean {
+  return design.origin ? design.origin.owned : !hasSlots(design.elements);
+}
+
+/**
+ * What a save writes for a design edited in author mode: a template being made here is marked as
+ * the user's own, so reopening it does not lock its author out.
+ */
+export function markedOwned<D extends { id: string; elements: Element[]; origin?: { templateId: string; owned: boolean; texts: Record<string, unknown>; photos: Record<string, string>; altText: Record<string, unknown> } }>(design: D, authorMode: boolean): D {
+  if (!authorMode || design.origin || !hasSlots(design.elements)) return design;
+  return { ...design, origin: { templateId: design.id, owned: true, texts: {}, photos: {}, altText: {} } };
+}
+
+/** The mode a design opens in: templates (slots) and others' locked designs in fill-in mode. */
+export function opensInAuthorMode(design: { elements: Element[]; origin?: { owned: boolean } }): boolean {
+  return !hasSlots(design.elements) && mayAuthor(design);
+}
+
+/** Design-wide parts that fill-in mode keeps as the author left them. */
+const FIXED_DESIGN_KEYS = ['width', 'height', 'background', 'brandKitId', 'altPattern', 'origin'] as const;
+
+function idOrder(elements: readonly Element[], out = new Map<string, string[]>(), parent = ''): Map<string, string[]> {
+  out.set(parent, elements.map((el) => el.id));
+  for (const el of elements) if (el.type === 'group') idOrder(el.children, out, el.id);
+  return out;
+}
+
+/** The element order is the author's: the ids both designs share must keep their order in each group. */
+function sameOrder(before: readonly Element[], after: readonly Element[]): boolean {
+  const a = idOrder(before);
+  const b = idOrder(after);
+  for (const [parent, ids] of a) {
+    const now = b.get(parent);
+    if (!now) continue;
+    const kept = new Set(now);
+    const was = ids.filter((id) => kept.has(id));
+    const had = new Set(ids);
+    const is = now.filter((id) => had.has(id));
+    if (was.length !== is.length || was.some((id, i) => id !== is[i])) return false;
+  }
+  return true;
+}
+
+type FillInDesign = { elements: Element[]; width: number; height: number; background: unknown; brandKitId: string | null; altPattern?: unknown; origin?: unknown; layouts?: Record<string, { elements: Record<string, unknown> } & Record<string, unknown>> };
+
+/**
+ * Fill-in mode's guard over the whole design: the element locks (enforceLocks), then what the
+ * author did not open: canvas size, background, brand kit, alt-text pattern and origin, element
+ * order, and the set of elements (nothing added). Hand adjustments per size keep the positions of
+ * move- or resize-locked elements. Returns `after` itself when nothing was refused.
+ */
+export function enforceFillIn<D extends FillInDesign>(before: D, after: D): { design: D; refused: LockRefusal[] } {
+  if (before === after) return { design: after, refused: [] };
+  if (!sameOrder(before.elements, after.elements)) return { design: before, refused: [{ elementId: '', keys: ['order'] }] };
+  const { design: locked, refused } = enforceLocks(before, after);
+  let design = locked;
+  const was = indexTree(before.elements);
+  const added = [...indexTree(design.elements).keys()].filter((id) => !was.has(id));
+  if (added.length) {
+    design = { ...design, elements: withoutIds(design.elements, new Set(added)) };
+    refused.push({ elementId: '', keys: ['add'] });
+  }
+  const restored: Record<string, unknown> = {};
+  const keys: string[] = [];
+  for (const key of FIXED_DESIGN_KEYS) {
+    if (sameValue(withoutFallbacks(before[key]), withoutFallbacks(design[key]))) continue;
+    restored[key] = before[key];
+    keys.push(key === 'width' || key === 'height' ? 'size' : key);
+  }
+  if (keys.length) {
+    design = { ...design, ...restored };
+    refused.push({ elementId: '', keys: [...new Set(keys)] });
+  }
+  const layouts = keepLockedAdjustments(before, design);
+  if (layouts !== design.layouts) {
+    design = { ...design, layouts };
+    refused.push({ elementId: '', keys: ['layouts'] });
+  }
+  return refused.length ? { design, refused } : { design: after, refused };
+}
+
+function keepLockedAdjustments(before: FillInDesign, after: FillInDesign): FillInDesign['layouts'] {
+  if (before.layouts === after.layouts) return after.layouts;
+  const fixedIds = [...indexTree(before.elements).values()].filter((p) => p.element.locks.move || p.element.locks.resize).map((p) => p.element.id);
+  if (!fixedIds.length) return after.layouts;
+  let changed = false;
+  const out: NonNullable<FillInDesign['layouts']> = {};
+  const sizes = new Set([...Object.keys(before.layouts ?? {}), ...Object.keys(after.layouts ?? {})]);
+  for (const size of sizes) {
+    const b = before.layouts?.[size];
+    const a = after.layouts?.[size];
+    if (!a) {
+      if (b && fixedIds.some((id) => Object.hasOwn(b.elements, id))) {
+        out[size] = { ...b, elements: Object.fromEntries(fixedIds.filter((id) => Object.hasOwn(b.elements, id)).map((id) => [id, b.elements[id]])) };
+        changed = true;
+      }
+      continue;
+    }
+    const elements = { ...a.elements };
+    for (const id of fixedIds) {
+      const was = b?.elements[id];
+      if (sameValue(was, elements[id])) continue;
+      changed = true;
+      if (was === undefined) delete elements[id];
+      else elements[id] = was;
+    }
+    out[size] = { ...a, elements };
+  }
+  return changed ? out : after.layouts;
+}

@@ -40,9 +40,16 @@ function refuse(elementId: string, keys: string[]): void {
   useDesignStore.setState({ lastRefusal: { elementId, keys } });
 }
 
-/** Elements the current user may not move (template locks), unless authoring. */
+/** An element whose lock forbids moving it: direct moves (drag, nudge, align) obey locks in every mode; authors unlock first. */
 function moveLocked(els: readonly Element[]): Element | undefined {
-  return store().authorMode ? undefined : els.find((e) => e.locks.move);
+  return els.find((e) => e.locks.move);
+}
+
+/** The position patches of a direct move, without the move-locked elements (the first one is named in the refusal). */
+function movePatches(els: readonly Element[], position: (e: Element, i: number) => { x: number; y: number }): { id: string; patch: Partial<Element> }[] {
+  const locked = moveLocked(els);
+  if (locked) refuse(locked.id, ['move']);
+  return els.flatMap((e, i) => (e.locks.move ? [] : [{ id: e.id, patch: position(e, i) }]));
 }
 
 // ---- clipboard --------------------------------------------------------------------------------
@@ -84,7 +91,7 @@ export function copySelection(sink?: (text: string) => void): boolean {
 
 export function cutSelection(sink?: (text: string) => void): boolean {
   const els = selectedElements();
-  const allowed = els.filter((e) => canDelete(e, store().authorMode));
+  const allowed = els.filter((e) => canDelete(e));
   if (!allowed.length) {
     if (els[0]) refuse(els[0].id, ['delete']);
     return false;
@@ -219,7 +226,7 @@ export function nudge(dx: number, dy: number): void {
   const ids = els.map((e) => e.id);
   // One burst of key presses on the same selection is one undo step.
   store().updateElements(
-    els.map((e) => ({ id: e.id, patch: { x: e.x + dx, y: e.y + dy } })),
+    movePatches(els, (e) => ({ x: e.x + dx, y: e.y + dy })),
     'history.nudge',
     { mergeKey: `nudge:${ids.join(',')}` },
   );
@@ -233,7 +240,7 @@ export function alignSelection(mode: AlignMode): void {
   // One element aligns to the page; several align to each other.
   const deltas = alignDeltas(rects, mode, els.length === 1 ? { x: 0, y: 0, width: d.width, height: d.height } : undefined);
   store().updateElements(
-    els.map((e, i) => ({ id: e.id, patch: { x: Math.round(e.x + deltas[i]!.dx), y: Math.round(e.y + deltas[i]!.dy) } })),
+    movePatches(els, (e, i) => ({ x: Math.round(e.x + deltas[i]!.dx), y: Math.round(e.y + deltas[i]!.dy) })),
     'history.align',
   );
 }
@@ -243,7 +250,7 @@ export function distributeSelection(axis: 'x' | 'y'): void {
   if (els.length < 3) return;
   const deltas = distributeDeltas(els.map(elementBounds), axis);
   store().updateElements(
-    els.map((e, i) => ({ id: e.id, patch: { x: Math.round(e.x + deltas[i]!.dx), y: Math.round(e.y + deltas[i]!.dy) } })),
+    movePatches(els, (e, i) => ({ x: Math.round(e.x + deltas[i]!.dx), y: Math.round(e.y + deltas[i]!.dy) })),
     'history.distribute',
   );
 }

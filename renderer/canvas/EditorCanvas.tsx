@@ -39,7 +39,6 @@ export function EditorCanvas() {
 
   // The design adapted to the active export size (renderer/export/size-view).
   const design = useViewDesign();
-  const authorMode = useDesignStore((s) => s.authorMode);
   const images = useImageStore((s) => s.images);
   const selectedIds = useEditorStore((s) => s.selectedIds);
   const editingTextId = useEditorStore((s) => s.editingTextId);
@@ -61,7 +60,7 @@ export function EditorCanvas() {
   );
 
   const handlers = useElementDrag(refs);
-  const transformer = useTransformer(refs, { selectedIds, editingTextId, design, authorMode, fontsVersion });
+  const transformer = useTransformer(refs, { selectedIds, editingTextId, design, fontsVersion });
   const startPan = usePan(refs);
   const startMarquee = useMarquee(refs);
   const zoomGestures = useZoomGestures(refs);
@@ -134,7 +133,7 @@ export function EditorCanvas() {
                 ctx={ctx}
                 hidden={el.id === editingTextId}
                 handlers={handlers}
-                draggable={authorMode || !el.locks.move}
+                draggable={!el.locks.move}
               />
             ))}
           </Group>

@@ -2,19 +2,14 @@
 // the export dialog.
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { findElement, textFor, type Design } from '../../core/model';
+import { findElement, type Design } from '../../core/model';
+import { elementName } from '../i18n/element-name';
 import type { SafeZoneWarningCode } from '../../core/layout/safe-zones';
 import type { SizeWarnings } from './warnings';
 
-function elementName(design: Design, id: string, t: TFunction): string {
+function nameOf(design: Design, id: string, t: TFunction): string {
   const el = findElement(design.elements, id);
-  if (!el) return id;
-  if (el.name.trim()) return el.name.trim();
-  if (el.type === 'text') {
-    const text = textFor(el, design.language).replace(/\s+/g, ' ').trim();
-    return text.length > 32 ? `${text.slice(0, 31)}…` : text;
-  }
-  return el.type === 'image' ? t('warnings.anImage') : t('warnings.anElement');
+  return el ? elementName(el, t, design.language) : id;
 }
 
 function safeZoneMessage(t: TFunction, code: SafeZoneWarningCode): string {
@@ -35,13 +30,13 @@ export function WarningList({ design, warnings, prefix }: { design: Design; warn
       {warnings.safeZones.map((w, i) => (
         <li key={`s${i}`} className="warning-item" data-testid="warning-item" data-code={w.code} data-element={w.elementId}>
           {prefix && <span className="warning-where">{prefix}</span>}
-          <strong>“{elementName(design, w.elementId, t)}”</strong> {safeZoneMessage(t, w.code)}
+          <strong>“{nameOf(design, w.elementId, t)}”</strong> {safeZoneMessage(t, w.code)}
         </li>
       ))}
       {warnings.contrast.map((w, i) => (
         <li key={`c${i}`} className="warning-item" data-testid="warning-item" data-code={w.code} data-element={w.elementId}>
           {prefix && <span className="warning-where">{prefix}</span>}
-          <strong>“{elementName(design, w.elementId, t)}”</strong> {t('warnings.item.lowContrast', { ratio: w.ratio, required: w.required })}
+          <strong>“{nameOf(design, w.elementId, t)}”</strong> {t('warnings.item.lowContrast', { ratio: w.ratio, required: w.required })}
         </li>
       ))}
     </ul>

@@ -5,9 +5,10 @@ import {
   pixelBudgetRefusal,
   canDelete,
   createDesign,
-  enforceLocks,
+  enforceFillIn,
   filterPatchByLocks,
-  hasSlots,
+  opensInAuthorMode,
+  mayAuthor,
   findElement,
   mapElement,
   removeElements,
@@ -43,7 +44,7 @@ export interface DesignState {
   lastBudgetRefusal: { pixels: number; max: number; at: number } | null;
 
   commit(label: string, change: (design: Design) => Design, options?: { mergeKey?: string }): void;
-  /** A new document with no history; starts in fill-in mode when the design has slots (a template). */
+  /** A new document with no history; starts in fill-in mode for templates and others' locked designs. */
   replaceDesign(design: Design): void;
   addElements(elements: Element[]): void;
   updateElement<T extends Element>(id: string, patch: Partial<T>, label: string, options?: { mergeKey?: string }): void;
@@ -54,8 +55,8 @@ export interface DesignState {
   redo(): void;
   setLanguage(language: Language): void;
   markSaved(): void;
-  /** Author mode edits the template itself (locks off); fill-in mode enforces every lock. */
-  setAuthorMode(on: boolean): void;
+  /** Author mode edits the template itself; fill-in mode enforces every lock. False when the design is not the user's to author. */
+  setAuthorMode(on: boolean): boolean;
 }
 
 /**
@@ -64,7 +65,7 @@ export interface DesignState {
  */
 function guarded(current: Design, next: Design, authorMode: boolean): { design: Design; refusal: DesignState['lastRefusal'] } {
   if (authorMode || next === current) return { design: next, refusal: null };
-  const { design, refused } = enforceLocks(current, next);
+  const { design, refused } = enforceFillIn(current, next);
   const first = refused[0];
   return { design, refusal: first ? { elementId: first.elementId, keys: first.keys } : null };
 }
@@ -102,9 +103,9 @@ export const useDesignStore = create<DesignState>()((set, get) => ({
   },
 
   replaceDesign(design) {
-    // A design with slots (a template, or work made from one) opens in fill-in mode so its locks
-    // hold from the first command; any other design is the user's own, fully editable.
-    set({ design, past: [], future: [], revision: 0, savedRevision: 0, lastRefusal: null, authorMode: !hasSlots(design.elements) });
+    // A template, work made from one, or someone else's locked design opens in fill-in mode so its
+    // locks hold from the first command; the user's own work opens in author mode.
+    set({ design, past: [], future: [], revision: 0, savedRevision: 0, lastRefusal: null, authorMode: opensInAuthorMode(design) });
   },
 
   addElements(elements) {
@@ -152,10 +153,11 @@ export const useDesignStore = create<DesignState>()((set, get) => ({
   },
 
   deleteElements(ids) {
-    const { design, authorMode } = get();
+    const { design } = get();
+    // A delete lock holds in every mode, like the Layers panel's lock: authors unlock first.
     const deletable = ids.filter((id) => {
       const el = findElement(design.elements, id);
-      return el !== undefined && canDelete(el, authorMode);
+      return el !== undefined && canDelete(el);
     });
     if (deletable.length < ids.length) set({ lastRefusal: { elementId: ids.find((id) => !deletable.includes(id))!, keys: ['delete'] } });
     if (deletable.length) get().commit('history.delete', (d) => ({ ...d, elements: removeElements(d.elements, new Set(deletable)) }));
@@ -190,6 +192,9 @@ export const useDesignStore = create<DesignState>()((set, get) => ({
   },
 
   setAuthorMode(on) {
+    // Templates from the gallery, a pack or someone else's file need "Edit a copy" first.
+    if (on && !mayAuthor(get().design)) return false;
     if (get().authorMode !== on) set({ authorMode: on, lastRefusal: null });
+    return true;
   },
 }));

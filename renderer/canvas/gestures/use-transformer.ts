@@ -16,7 +16,6 @@ interface AttachState {
   selectedIds: readonly string[];
   editingTextId: string | null;
   design: Design;
-  authorMode: boolean;
   fontsVersion: number;
 }
 
@@ -83,7 +82,7 @@ export function useTransformer(refs: CanvasRefs, attach: AttachState) {
   };
 
   // Attach the transformer to the selected nodes; locks decide which handles exist.
-  const { selectedIds, editingTextId, design, authorMode, fontsVersion } = attach;
+  const { selectedIds, editingTextId, design, fontsVersion } = attach;
   useEffect(() => {
     const tr = refs.transformerRef.current;
     const page = refs.pageRef.current;
@@ -94,13 +93,13 @@ export function useTransformer(refs: CanvasRefs, attach: AttachState) {
       .filter((n): n is Konva.Node => Boolean(n));
     tr.nodes(nodes);
     const elements = selectedIds.map((id) => findElement(design.elements, id)).filter((e): e is Element => Boolean(e));
-    const resizable = authorMode || elements.every((e) => !e.locks.resize);
+    const resizable = elements.every((e) => !e.locks.resize);
     tr.resizeEnabled(resizable);
     tr.rotateEnabled(resizable);
     // Images keep their ratio by default; everything else keeps it while Shift is held.
     tr.keepRatio(elements.length === 1 && elements[0]?.type === 'image');
     tr.getLayer()?.batchDraw();
-  }, [refs, selectedIds, design, editingTextId, fontsVersion, authorMode]);
+  }, [refs, selectedIds, design, editingTextId, fontsVersion]);
 
   return { onTransformStart, onTransformEnd, onTransform, anchorDragBound };
 }

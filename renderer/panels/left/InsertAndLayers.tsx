@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Element } from '../../../core/model';
-import { displayText } from '../../../core/scene';
+import { elementName } from '../../i18n/element-name';
 import { useDesignStore } from '../../state/design-store';
 import { useEditorStore } from '../../state/editor-store';
 import { moveToIndex } from '../../state/arrange';
@@ -76,12 +76,7 @@ function Layers() {
   const [dragId, setDragId] = useState<string | null>(null);
   const [drop, setDrop] = useState<{ id: string; after: boolean } | null>(null);
 
-  const layerName = (el: Element) => {
-    if (el.name) return el.name;
-    if (el.type === 'text') return displayText(el, design.language).split('\n')[0]?.slice(0, 40) || t('layers.text');
-    if (el.type === 'shape') return t(`layers.${el.shape}`);
-    return t(`layers.${el.type}`);
-  };
+  const layerName = (el: Element) => elementName(el, t, design.language);
 
   const rename = (el: Element, name: string) => {
     setRenaming(null);

@@ -1,4 +1,5 @@
-// The arrange and clipboard commands honour template locks for volunteers (not authors).
+// The arrange and clipboard commands honour template locks: every lock for volunteers, and the
+// direct moves (nudge, drag, delete) for authors too, who lift a lock before moving the element.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDesign, createShapeElement, UNLOCKED, type Design, type Element } from '../../../../core/model';
 import { useDesignStore } from '../../../../renderer/state/design-store';
@@ -11,6 +12,7 @@ import {
   groupSelection,
   nudge,
   restackSelection,
+  toggleLock,
   ungroupSelection,
 } from '../../../../renderer/actions/edit-actions';
 
@@ -62,20 +64,30 @@ describe('locks in edit commands', () => {
     expect(store().past).toHaveLength(0);
   });
 
-  it('cut removes only what may be deleted; duplicating works on a locked element', () => {
+  it('cut removes only what may be deleted; fill-in mode adds nothing, so duplicating is refused', () => {
     select('free', 'locked');
     expect(cutSelection(() => undefined)).toBe(true);
     expect(ids()).toEqual(['locked', 'free2']);
     select('locked');
     duplicateSelection();
-    expect(store().design.elements).toHaveLength(3);
+    expect(ids()).toEqual(['locked', 'free2']);
+    expect(store().lastRefusal?.keys).toEqual(['add']);
   });
 
-  it('authors may do all of it', () => {
+  it('authors may do all of it once they lift the lock, which holds in author mode too', () => {
     store().setAuthorMode(true);
     select('free', 'locked');
     nudge(1, 0);
+    expect(byId('locked').x).toBe(100);
+    expect(store().lastRefusal?.elementId).toBe('locked');
+    toggleLock(['locked']); // every lock on
+    toggleLock(['locked']); // and off: the Layers panel's button
+    nudge(1, 0);
     expect(byId('locked').x).toBe(101);
+    duplicateSelection();
+    expect(store().design.elements).toHaveLength(5);
+    store().undo();
+    select('free', 'locked');
     groupSelection();
     expect(store().design.elements.map((e) => e.type)).toEqual(['group', 'shape']);
     ungroupSelection();

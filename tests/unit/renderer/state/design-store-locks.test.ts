@@ -54,14 +54,13 @@ describe('design store lock guard (fill-in mode)', () => {
     expect(useDesignStore.getState().past).toHaveLength(0);
   });
 
-  it('paste adds copies (which may be moved) and never overwrites the locked originals', async () => {
+  it('paste adds nothing in fill-in mode and never overwrites the locked originals', async () => {
     const original = el('headline');
     await pastePayload({ elements: [{ ...original, text: 'pasted' } as Element], assets: {} } as never, 20);
     const { elements } = useDesignStore.getState().design;
-    expect(elements).toHaveLength(4);
+    expect(elements).toHaveLength(3);
     expect(el('headline')).toMatchObject({ x: 40, y: 300, text: 'Your headline' });
-    const copy = elements.at(-1)!;
-    expect(copy.id).not.toBe('headline');
+    expect(useDesignStore.getState().lastRefusal?.keys).toEqual(['add']);
   });
 
   it('deleteElements skips delete-locked elements', () => {
@@ -96,10 +95,12 @@ describe('design store lock guard (fill-in mode)', () => {
     expect(el('logo').locks.move).toBe(false);
   });
 
-  it('in author mode every change goes through untouched', () => {
+  it('in author mode the store lets every change through; a nudge still obeys the lock, as the Layers panel shows it', () => {
     useDesignStore.getState().setAuthorMode(true);
     useEditorStore.getState().select(['logo']);
     nudge(5, 5);
+    expect(el('logo')).toMatchObject({ x: 100, y: 100 });
+    useDesignStore.getState().updateElement('logo', { x: 105, y: 105 }, 'history.move');
     expect(el('logo')).toMatchObject({ x: 105, y: 105 });
   });
 });
