@@ -69,6 +69,7 @@ export const ACTION_SHORTCUTS = {
   'meme.newLabels': [],
   'template.toggleAuthorMode': [],
   'template.saveAs': [],
+  'template.editCopy': [],
   'template.exportBothLanguages': [],
   'view.zoomIn': ['Mod+='],
   'view.zoomOut': ['Mod+-'],

@@ -1,5 +1,5 @@
 // Lock enforcement lives in the model so every command path (UI, paste, undo, keyboard) obeys it.
-import type { Element, Locks } from './schema';
+import type { DesignOrigin, Element, Locks } from './schema';
 import { CONTENT_KEYS } from '../elements';
 
 const GEOMETRY_MOVE = ['x', 'y'] as const;
@@ -224,9 +224,9 @@ export function mayAuthor(design: { elements: Element[]; origin?: { owned: boole
  * What a save writes for a design edited in author mode: a template being made here is marked as
  * the user's own, so reopening it does not lock its author out.
  */
-export function markedOwned<D extends { id: string; elements: Element[]; origin?: { templateId: string; owned: boolean; texts: Record<string, unknown>; photos: Record<string, string>; altText: Record<string, unknown> } }>(design: D, authorMode: boolean): D {
+export function markedOwned<D extends { id: string; elements: Element[]; origin?: DesignOrigin }>(design: D, authorMode: boolean): D {
   if (!authorMode || design.origin || !hasSlots(design.elements)) return design;
-  return { ...design, origin: { templateId: design.id, owned: true, texts: {}, photos: {}, altText: {} } };
+  return { ...design, origin: { templateId: design.id, name: {}, owned: true, texts: {}, photos: {}, altText: {} } };
 }
 
 /** The mode a design opens in: templates (slots) and others' locked designs in fill-in mode. */

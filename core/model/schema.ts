@@ -63,6 +63,8 @@ const manyAtMost = (n: number) => (r: Record<string, unknown>) => Object.keys(r)
 export const originSchema = z
   .object({
     templateId: z.string().min(1).max(LIMITS.maxIdLength),
+    /** The template's name in each language, for the template bar. */
+    name: z.partialRecord(languageSchema, z.string().max(LIMITS.maxNameLength)).default({}),
     /** True for the user's own templates: they may switch to author mode. Others need "Edit a copy". */
     owned: z.boolean().default(false),
     /** Each text slot's sample words per language, by element id. */

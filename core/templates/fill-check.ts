@@ -31,7 +31,7 @@ export function sameWords(a: string, b: string): boolean {
  * sample alt text (the pattern filled from the samples when the template has one, and then the
  * design's own alt text is cleared so the pattern writes it from what the volunteer fills in).
  */
-export function withOrigin(design: Design, templateId: string, owned: boolean): Design {
+export function withOrigin(design: Design, template: { id: string; name: DesignOrigin['name'] }, owned: boolean): Design {
   const texts: DesignOrigin['texts'] = {};
   const photos: DesignOrigin['photos'] = {};
   for (const slot of slotsOf(design)) {
@@ -46,7 +46,7 @@ export function withOrigin(design: Design, templateId: string, owned: boolean): 
     if (sample.trim()) altText[l] = sample;
   }
   const ownAlt = pattern ? Object.fromEntries(Object.entries(design.altText).filter(([l]) => !pattern[l as Language])) : design.altText;
-  return { ...design, altText: ownAlt, origin: { templateId, owned, texts, photos, altText } };
+  return { ...design, altText: ownAlt, origin: { templateId: template.id, name: template.name, owned, texts, photos, altText } };
 }
 
 /** Every problem for the languages being exported, slots in reading order, then the alt text. */

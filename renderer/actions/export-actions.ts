@@ -3,6 +3,8 @@
 // a PNG through the save dialog, and the image on the system clipboard.
 import { useDialogStore } from '../dialogs/dialog-store';
 import { useEditorStore } from '../state/editor-store';
+import { useDesignStore } from '../state/design-store';
+import { mayExport } from '../export/fill-gate';
 import { quickClipboardSink, quickExport, quickExportPreset, quickSaveSink } from '../export/quick-export';
 import { registerAction } from './registry';
 import { errorMessage } from '../i18n/error-message';
@@ -25,7 +27,8 @@ async function runQuick(work: () => Promise<void>): Promise<void> {
   }
 }
 
-export function copyImage(): Promise<void> {
+export async function copyImage(): Promise<void> {
+  if (!(await mayExport([useDesignStore.getState().design.language]))) return;
   return runQuick(async () => {
     const summary = await quickExport(quickClipboardSink());
     const file = summary.files[0];
@@ -33,7 +36,8 @@ export function copyImage(): Promise<void> {
   });
 }
 
-export function exportPng(): Promise<void> {
+export async function exportPng(): Promise<void> {
+  if (!(await mayExport([useDesignStore.getState().design.language]))) return;
   return runQuick(async () => {
     const summary = await quickExport(quickSaveSink());
     const path = summary.files[0]?.path;

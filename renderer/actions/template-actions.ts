@@ -2,7 +2,9 @@
 // save the design as a template, apply a brand kit, replace a slot's photo, export both languages.
 import type { LibraryAsset } from '../../core/api';
 import { rethemeDesign, type BrandKit } from '../../core/brand';
-import { mapElement, slugify, type Design } from '../../core/model';
+import i18next from 'i18next';
+import { mapElement, mayAuthor, newId, slugify, type Design } from '../../core/model';
+import { designSizePreset } from '../../core/presets';
 import { TEMPLATE_FORMAT, TEMPLATE_FORMAT_VERSION, isSamplePhoto, type Template, type TemplateCategory } from '../../core/templates';
 import { getApi } from '../bridge';
 import { importImageBytes, useImageStore } from '../assets/image-store';
@@ -12,9 +14,11 @@ import { useDialogStore } from '../dialogs/dialog-store';
 import { quickExport, quickSaveSink } from '../export/quick-export';
 import { loadDesignAssets, openTemplateCopy, uiLanguage } from '../documents/open-template';
 import { quickExportDetail } from './export-actions';
+import { mayExport } from '../export/fill-gate';
 import { useDesignStore } from '../state/design-store';
 import { useEditorStore } from '../state/editor-store';
-import { useLibraryStore } from '../state/library-store';
+import { BUILT_IN_TEMPLATES, useLibraryStore } from '../state/library-store';
+import { usePackStore } from '../packs/pack-store';
 import { errorMessage } from '../i18n/error-message';
 import { registerAction } from './registry';
 import { insertImageFromBytes } from './app-actions';
@@ -28,18 +32,74 @@ function fail(err: unknown): void {
   editor().setStatus({ key: 'status.error', params: { message: errorMessage(err) }, tone: 'error' });
 }
 
-/** Opens a built-in or library template as a new design in fill-in mode. */
-export async function openTemplate(template: Template, builtIn: boolean): Promise<boolean> {
-  const language = await openTemplateCopy(template, loadDesignAssets);
+/** Where a template comes from: only the user's own may switch to author mode without "Edit a copy". */
+export type TemplateSource = 'builtin' | 'pack' | 'own';
+
+/** Opens a built-in, pack or library template as a new design in fill-in mode. */
+export async function openTemplate(template: Template, source: TemplateSource): Promise<boolean> {
+  const language = await openTemplateCopy(template, loadDesignAssets, source === 'own');
   if (!language) return false;
-  useLibraryStore.getState().setActiveTemplate({ id: template.id, name: template.name, builtIn });
   editor().setStatus({ key: 'templates.status.opened', params: { name: template.name[language] }, tone: 'success' });
   return true;
 }
 
 export function setAuthorMode(on: boolean): void {
-  store().setAuthorMode(on);
+  if (!store().setAuthorMode(on)) {
+    editor().setStatus({ key: 'templates.status.notYours', tone: 'error' });
+    return;
+  }
   editor().setStatus({ key: on ? 'templates.status.authorOn' : 'templates.status.authorOff', tone: 'info' });
+}
+
+/** The template a design was opened from, when it is still in the gallery (built-in, pack or library). */
+function sourceTemplate(id: string): Template | undefined {
+  const library = useLibraryStore.getState();
+  return BUILT_IN_TEMPLATES.find((t) => t.id === id) ?? library.userTemplates.find((t) => t.id === id) ?? usePackStore.getState().templates.find((p) => p.template.id === id)?.template;
+}
+
+/**
+ * "Edit a copy of this template": after asking, saves the open design as a new template of the
+ * user's own (the original, built-in or from a pack, stays as it was) and opens it in author mode.
+ */
+export async function editTemplateCopy(): Promise<boolean> {
+  const design = store().design;
+  const origin = design.origin;
+  const ui = uiLanguage();
+  const name = { en: origin?.name.en || design.name || 'Template', es: origin?.name.es || origin?.name.en || design.name || 'Plantilla' };
+  const answer = await confirm({
+    titleKey: 'templates.copy.title',
+    messageKey: 'templates.copy.message',
+    params: { name: name[ui] },
+    buttons: [
+      { id: 'copy', labelKey: 'templates.copy.confirm', kind: 'primary' },
+      { id: 'cancel', labelKey: 'templates.discard.cancel' },
+    ],
+    cancelId: 'cancel',
+  });
+  if (answer !== 'copy') return false;
+  try {
+    const source = origin ? sourceTemplate(origin.templateId) : undefined;
+    const copyName = { en: i18next.t('templates.copy.name', { name: name.en, lng: 'en' }), es: i18next.t('templates.copy.name', { name: name.es, lng: 'es' }) };
+    const { origin: _dropped, ...templateDesign } = { ...design, id: newId('d'), name: copyName.en };
+    const template: Template = {
+      format: TEMPLATE_FORMAT,
+      formatVersion: TEMPLATE_FORMAT_VERSION,
+      id: `${slugify(copyName.en, 'template')}-${Date.now().toString(36)}`,
+      name: copyName,
+      category: source?.category ?? 'announcements',
+      presetId: source?.presetId ?? designSizePreset(design).id,
+      tags: source?.tags ?? [],
+      design: templateDesign,
+    };
+    const saved = await useLibraryStore.getState().saveTemplate(template, designAssetBytes(design));
+    store().replaceDesign({ ...design, id: templateDesign.id, name: saved.name[ui], origin: { ...(origin ?? { texts: {}, photos: {}, altText: {} }), templateId: saved.id, name: saved.name, owned: true } });
+    store().setAuthorMode(true);
+    editor().setStatus({ key: 'templates.status.copied', params: { name: saved.name[ui] }, tone: 'success' });
+    return true;
+  } catch (err) {
+    fail(err);
+    return false;
+  }
 }
 
 /** The images a design uses that must travel with it into the library (samples ship with the app). */
@@ -72,7 +132,8 @@ export async function saveDesignAsTemplate(details: TemplateDetails): Promise<Te
     category: details.category,
     presetId: details.presetId,
     tags: [],
-    design: { ...design, name: details.name.en.trim() },
+    // The template is the source: what a design opened from it carries is stamped when it is opened.
+    design: { ...withoutOrigin(design), name: details.name.en.trim() },
   };
   const saved = await useLibraryStore.getState().saveTemplate(template, designAssetBytes(design));
   editor().setStatus({ key: 'templates.status.saved', params: { name: saved.name[uiLanguage()] }, tone: 'success' });
@@ -101,7 +162,8 @@ export async function deleteUserTemplate(template: Template): Promise<void> {
 /** Switches the design to `kit` and re-themes its tokens: one undo step. */
 export function applyBrandKit(kit: BrandKit): void {
   store().commit('history.brandKit', (d) => rethemeDesign(d, kit));
-  editor().setStatus({ key: 'kits.status.applied', params: { name: kit.name }, tone: 'success' });
+  // Refused in fill-in mode (the template keeps its kit): the refusal says so instead.
+  if (store().design.brandKitId === kit.id) editor().setStatus({ key: 'kits.status.applied', params: { name: kit.name }, tone: 'success' });
 }
 
 /** Asks for an image and puts it into an image slot (refused by the store when content is locked). */
@@ -124,6 +186,7 @@ export async function replaceSlotPhoto(elementId: string): Promise<void> {
 
 /** Exports what the canvas shows once per language (file names end in -en / -es) through the save dialog. */
 export async function exportBothLanguages(): Promise<void> {
+  if (!(await mayExport(['en', 'es']))) return;
   editor().setBusy(true);
   try {
     const summary = await quickExport(quickSaveSink(), ['en', 'es']);
@@ -136,16 +199,29 @@ export async function exportBothLanguages(): Promise<void> {
   }
 }
 
+function withoutOrigin(design: Design): Design {
+  const { origin: _origin, ...rest } = design;
+  return rest;
+}
+
 export function registerTemplateActions(): void {
   registerAction({
     id: 'template.toggleAuthorMode',
     labelKey: 'templates.bar.authorMode',
+    enabled: () => mayAuthor(store().design),
     run: () => setAuthorMode(!store().authorMode),
+  });
+  registerAction({
+    id: 'template.editCopy',
+    labelKey: 'templates.copy.action',
+    enabled: () => !mayAuthor(store().design),
+    run: () => void editTemplateCopy(),
   });
   registerAction({
     id: 'template.saveAs',
     labelKey: 'templates.save.action',
-    enabled: () => store().design.elements.length > 0,
+    // In fill-in mode the template's locks are not the volunteer's to re-save: "Edit a copy" is the way.
+    enabled: () => store().design.elements.length > 0 && store().authorMode,
     run: () => useDialogStore.getState().open('saveTemplate', {}),
   });
   registerAction({ id: 'template.exportBothLanguages', labelKey: 'templates.bar.exportBoth', enabled: () => !editor().busy, run: exportBothLanguages, detail: quickExportDetail });

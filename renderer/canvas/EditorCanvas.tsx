@@ -10,7 +10,6 @@ import { findElement } from '../../core/model';
 import type { SceneContext } from '../../core/scene';
 import { useDesignKit } from '../state/library-store';
 import { sceneContextFor } from '../export/scene-context';
-import { useDesignStore } from '../state/design-store';
 import { useViewDesign } from '../export/size-view';
 import { SafeZoneLayer } from '../export/SafeZoneLayer';
 import { useEditorStore } from '../state/editor-store';

@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ConfirmRequest, ModalProps } from './dialog-store';
 
-export function ConfirmDialog({ titleKey, messageKey, detailKeys, params, buttons, cancelId, onAnswer, close }: ConfirmRequest & ModalProps) {
+export function ConfirmDialog({ titleKey, messageKey, detailKeys, details, params, buttons, cancelId, onAnswer, close }: ConfirmRequest & ModalProps) {
   const { t } = useTranslation();
   const answer = (id: string) => {
     close();
@@ -18,10 +18,13 @@ export function ConfirmDialog({ titleKey, messageKey, detailKeys, params, button
     >
       <h2 className="modal-title">{t(titleKey, params)}</h2>
       <p className="modal-text">{t(messageKey, params)}</p>
-      {detailKeys?.length ? (
+      {detailKeys?.length || details?.length ? (
         <ul className="modal-details" data-testid="confirm-details">
-          {detailKeys.map((key) => (
+          {detailKeys?.map((key) => (
             <li key={key}>{t(key, params)}</li>
+          ))}
+          {details?.map((line, i) => (
+            <li key={`d${i}`}>{line}</li>
           ))}
         </ul>
       ) : null}

@@ -17,6 +17,8 @@ export interface ConfirmRequest {
   messageKey: string;
   /** Lines shown under the message, e.g. the two versions of a pack being compared. */
   detailKeys?: string[];
+  /** Lines already in the user's language (names and words from the design). */
+  details?: string[];
   params?: Record<string, string | number>;
   buttons: ConfirmButton[];
   /** The answer when the user dismisses the dialog (Escape). */

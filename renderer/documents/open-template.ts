@@ -2,7 +2,7 @@
 // images), then a copy of its design as a new, unsaved document in fill-in mode.
 import i18next from 'i18next';
 import { newId, type Design, type Language } from '../../core/model';
-import { SAMPLE_PHOTOS, isSamplePhoto, type Template } from '../../core/templates';
+import { SAMPLE_PHOTOS, isSamplePhoto, withOrigin, type Template } from '../../core/templates';
 import { getApi } from '../bridge';
 import { decodeImage, importImageBytes, useImageStore } from '../assets/image-store';
 import { errorMessage } from '../i18n/error-message';
@@ -47,14 +47,16 @@ export async function loadDesignAssets(design: Design): Promise<void> {
 
 /**
  * Opens a copy of a template's design as a new, unsaved document in fill-in mode (locks apply),
- * in the UI language, after asking about unsaved work. Returns the language, or null if the user
+ * in the UI language, after asking about unsaved work. `owned`: the user's own template, which
+ * they may switch to author mode. Returns the language, or null if the user
  * kept their current document.
  */
-export async function openTemplateCopy(template: Template, loadAssets: (design: Design) => Promise<void>): Promise<Language | null> {
+export async function openTemplateCopy(template: Template, loadAssets: (design: Design) => Promise<void>, owned = false): Promise<Language | null> {
   // Save / Don't save / Cancel for unsaved work, like every other way of replacing the document.
   if (!(await confirmUnsaved())) return null;
   const language = uiLanguage();
-  const design: Design = { ...structuredClone(template.design), id: newId('d'), name: template.name[language], language };
+  // The origin remembers the template's samples, so the form and the export can tell what is filled in.
+  const design: Design = withOrigin({ ...structuredClone(template.design), id: newId('d'), name: template.name[language], language }, template, owned);
   // The export dialog starts with the size the template was made for.
   rememberTemplateSize(design.id, template.presetId);
   editor().setBusy(true);
@@ -62,7 +64,6 @@ export async function openTemplateCopy(template: Template, loadAssets: (design: 
     useImageStore.getState().clear();
     await loadAssets(design);
     store().replaceDesign(design);
-    store().setAuthorMode(false);
     // A new, unsaved design: saving must never overwrite the file that was open before.
     useDocumentStore.getState().setPath(null);
     editor().select([]);

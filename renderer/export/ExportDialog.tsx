@@ -24,6 +24,9 @@ import { ChecksSection, usePresetWarnings } from './dialog/ChecksSection';
 import { ProgressView, type OverwriteAnswer } from './dialog/ProgressView';
 import { SummaryView } from './dialog/SummaryView';
 import { initialBoth, initialSizes, rememberExportChoices } from './dialog/initial-choices';
+import { FillChecksSection } from './dialog/FillChecksSection';
+import { distinctProblems } from './fill-gate';
+import { fillInProblems } from '../../core/templates';
 
 /** Format, quality, scale, names and folder stay for the next export in this session; sizes and languages are remembered per design (dialog/initial-choices.ts). */
 const remembered: Omit<ExportChoices, 'both'> & { folder: ExportFolder | null } = {
@@ -65,6 +68,10 @@ export function ExportDialog({ close }: ModalProps) {
   const altRule = useMemo(() => strictestAltRule(presets), [presets]);
   const altChecks = altChecksFor(design, languages, altRule);
   const altTooLong = altChecks.some((a) => a.check.status === 'too-long');
+  const authorMode = useDesignStore((s) => s.authorMode);
+  const fillProblems = useMemo(() => (authorMode ? [] : distinctProblems(fillInProblems(design, both ? LANGUAGES : [design.language]), design)), [design, authorMode, both]);
+  const fillBlocked = fillProblems.some((p) => p.blocking);
+  const [askingFill, setAskingFill] = useState(false);
   const checks = usePresetWarnings(design, presets, phase === 'setup');
 
   const example = presets[0]
@@ -87,8 +94,14 @@ export function ExportDialog({ close }: ModalProps) {
     }
   };
 
-  const start = async () => {
-    if (!folder || !presets.length || altTooLong) return;
+  const start = async (sampleAccepted = false) => {
+    if (!folder || !presets.length || altTooLong || fillBlocked) return;
+    // Sample text still in a language being exported: ask first, in the dialog.
+    if (fillProblems.length && !sampleAccepted) {
+      setAskingFill(true);
+      return;
+    }
+    setAskingFill(false);
     setProblem(null);
     setPhase('running');
     useEditorStore.getState().setBusy(true);
@@ -154,6 +167,7 @@ export function ExportDialog({ close }: ModalProps) {
               folder={folder}
               chooseFolder={() => void chooseFolder()}
             />
+            <FillChecksSection design={design} problems={fillProblems} asking={askingFill} answer={(go) => (go ? void start(true) : setAskingFill(false))} />
             <AltTextSection design={design} checks={altChecks} strictest={altRule.strictest} />
             <ChecksSection
               design={design}
@@ -181,10 +195,15 @@ export function ExportDialog({ close }: ModalProps) {
         {phase === 'setup' && (
           <>
             {!folder && presets.length > 0 && <span className="export-footer-hint">{t('export.dialog.needFolder')}</span>}
+            {fillBlocked && (
+              <span className="export-footer-hint" data-testid="export-fill-hint">
+                {t('fill.summary', { count: fillProblems.filter((p) => p.blocking).length })}
+              </span>
+            )}
             <button type="button" className="btn btn-outline" data-testid="export-close" onClick={close}>
               {t('export.dialog.cancel')}
             </button>
-            <button type="button" className="btn btn-primary" data-testid="export-start" disabled={!folder || !presets.length || altTooLong} onClick={() => void start()}>
+            <button type="button" className="btn btn-primary" data-testid="export-start" disabled={!folder || !presets.length || altTooLong || fillBlocked} onClick={() => void start()}>
               {presets.length * languages.length > 1 ? t('export.dialog.exportMany', { n: presets.length * languages.length }) : t('export.dialog.exportOne')}
             </button>
           </>

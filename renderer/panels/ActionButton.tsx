@@ -17,6 +17,7 @@ export function ActionButton({ actionId, icon, showLabel = false, variant = 'pla
   const { t } = useTranslation();
   // Re-render when the state that enabled-rules read changes.
   useDesignStore((s) => s.revision);
+  useDesignStore((s) => s.authorMode);
   useEditorStore((s) => s.selectedIds);
   useEditorStore((s) => s.busy);
   // Details name the previewed size.

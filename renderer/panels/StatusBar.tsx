@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDesignStore } from '../state/design-store';
 import { useEditorStore } from '../state/editor-store';
+import { refusalStatus } from './refusal-status';
 
 export function StatusBar({ shell }: { shell: 'electron' | 'browser' | null }) {
   const { t } = useTranslation();
@@ -11,8 +12,10 @@ export function StatusBar({ shell }: { shell: 'electron' | 'browser' | null }) {
   const { selectedIds, zoom, status } = useEditorStore();
 
   useEffect(() => {
-    if (refusal) useEditorStore.getState().setStatus({ key: 'status.locked', tone: 'error' });
-  }, [refusal]);
+    if (!refusal) return;
+    const { design: current, authorMode } = useDesignStore.getState();
+    useEditorStore.getState().setStatus(refusalStatus(refusal, current, authorMode, t));
+  }, [refusal, t]);
   useEffect(() => {
     if (budgetRefusal) {
       const megapixels = (n: number) => Math.round(n / 1e6);

@@ -45,18 +45,11 @@ export function thumbnailFor(id: string, language: Language): string | undefined
   return t?.[language] ?? t?.en ?? t?.es;
 }
 
-export interface ActiveTemplate {
-  id: string;
-  name: Template['name'];
-  builtIn: boolean;
-}
-
 export interface LibraryState {
   loaded: boolean;
   userKits: BrandKit[];
   userTemplates: Template[];
   /** The template the open design was started from (shown in the template bar). */
-  activeTemplate: ActiveTemplate | null;
   load(): Promise<void>;
   saveKit(kit: BrandKit, assets?: Record<string, LibraryAsset>): Promise<BrandKit>;
   /** Shows an edited kit at once and saves it shortly after (one write per burst of edits). */
@@ -66,7 +59,6 @@ export interface LibraryState {
   deleteKit(id: string): Promise<void>;
   saveTemplate(template: Template, assets?: Record<string, LibraryAsset>): Promise<Template>;
   deleteTemplate(id: string): Promise<void>;
-  setActiveTemplate(active: ActiveTemplate | null): void;
 }
 
 function upsert<T extends { id: string }>(list: readonly T[], item: T): T[] {
@@ -80,7 +72,6 @@ export const useLibraryStore = create<LibraryState>()((set, get) => ({
   loaded: false,
   userKits: [],
   userTemplates: [],
-  activeTemplate: null,
 
   async load() {
     const { brandKits, templates } = await getApi().getLibrary();
@@ -121,7 +112,6 @@ export const useLibraryStore = create<LibraryState>()((set, get) => ({
     await getApi().deleteTemplate(id);
     set({ userTemplates: get().userTemplates.filter((t) => t.id !== id) });
   },
-  setActiveTemplate: (activeTemplate) => set({ activeTemplate }),
 }));
 
 /** Every kit the user can pick: the read-only default first. */

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import { decodePng, launchApp, readPng, snap, type PlacardApp, type QueuedDialogs } from './harness';
+import { decodePng, finishFillIn, launchApp, readPng, snap, type PlacardApp, type QueuedDialogs } from './harness';
 
 
 describe('editor canvas and exported PNG', () => {
@@ -34,8 +34,13 @@ describe('editor canvas and exported PNG', () => {
     const { page, dialogs } = app;
     await page.getByTestId('tab-templates').click();
     await page.getByTestId(`template-card-${TEMPLATE}`).locator('.template-thumb').click();
+    // The previous case's filled-in design is unsaved work: let it go.
+    const discard = page.getByTestId('confirm-discard');
+    if (await discard.waitFor({ timeout: 1500 }).then(() => true, () => false)) await discard.click();
     await page.getByTestId('fill-in-form').waitFor();
     await expect.poll(() => page.getByTestId('status-bar').textContent()).toContain(`${SIZE.width} × ${SIZE.height}`);
+    // Export refuses a template left at its placeholders and sample alt text: finish it first.
+    await finishFillIn(page, dialogs);
     await page.getByTestId('canvas').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+1');

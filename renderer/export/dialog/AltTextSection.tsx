@@ -2,7 +2,7 @@
 // strictestAltRule): a note past the guidance, a refusal naming the platform past its limit.
 import { useTranslation } from 'react-i18next';
 import { checkAltText, type AltTextCheck } from '../../../core/export';
-import type { Design, Language } from '../../../core/model';
+import { altTextOf, type Design, type Language } from '../../../core/model';
 import type { Preset } from '../../../core/presets';
 import { useDesignStore } from '../../state/design-store';
 import { platformLabel } from '../preset-labels';
@@ -12,14 +12,50 @@ export interface AltCheck {
   check: AltTextCheck;
 }
 
-export function altChecksFor(design: Pick<Design, 'altText'>, languages: readonly Language[], rule: Pick<Preset, 'altText'>): AltCheck[] {
-  return languages.map((lang) => ({ lang, check: checkAltText(design.altText[lang] ?? '', rule) }));
+type AltDesign = Pick<Design, 'altText' | 'altPattern' | 'elements'>;
+
+export function altChecksFor(design: AltDesign, languages: readonly Language[], rule: Pick<Preset, 'altText'>): AltCheck[] {
+  return languages.map((lang) => ({ lang, check: checkAltText(altTextOf(design, lang), rule) }));
 }
 
 const setAlt = (lang: Language, text: string) =>
   useDesignStore.getState().commit('history.altText', (d) => ({ ...d, altText: { ...d.altText, [lang]: text } }), { mergeKey: `alt-text-${lang}` });
 
-export function AltTextSection({ design, checks, strictest }: { design: Pick<Design, 'altText'>; checks: readonly AltCheck[]; strictest: Preset | null }) {
+/**
+ * The alt text of one language: what the design carries (its own words, else its pattern filled
+ * from the fields). Typing writes the design's own words; emptying the box goes back to the pattern.
+ */
+export function AltTextBox({ design, lang, testId, rows = 2 }: { design: AltDesign; lang: Language; testId: string; rows?: number }) {
+  const { t } = useTranslation();
+  const own = !!design.altText[lang]?.trim();
+  const pattern = design.altPattern?.[lang];
+  return (
+    <>
+      <textarea
+        rows={rows}
+        className="text-input"
+        data-testid={testId}
+        lang={lang}
+        value={altTextOf(design, lang)}
+        placeholder={t('export.dialog.altTextPlaceholder')}
+        onChange={(e) => setAlt(lang, e.target.value)}
+        onKeyDown={(e) => e.stopPropagation()}
+      />
+      {pattern && (
+        <span className="alt-source" data-testid={`${testId}-source`} data-own={own}>
+          {own ? t('fill.altOwn') : t('fill.altFromPattern')}
+          {own && (
+            <button type="button" className="btn btn-plain btn-small" data-testid={`${testId}-reset`} onClick={() => setAlt(lang, '')}>
+              {t('fill.altReset')}
+            </button>
+          )}
+        </span>
+      )}
+    </>
+  );
+}
+
+export function AltTextSection({ design, checks, strictest }: { design: AltDesign; checks: readonly AltCheck[]; strictest: Preset | null }) {
   const { t } = useTranslation();
   return (
     <div className="export-alt">
@@ -32,15 +68,7 @@ export function AltTextSection({ design, checks, strictest }: { design: Pick<Des
               {check.max !== null ? `${check.length} / ${check.max}` : `${check.length}`}
             </span>
           </span>
-          <textarea
-            rows={2}
-            className="text-input"
-            data-testid={`alt-text-${lang}`}
-            value={design.altText[lang] ?? ''}
-            placeholder={t('export.dialog.altTextPlaceholder')}
-            onChange={(e) => setAlt(lang, e.target.value)}
-            onKeyDown={(e) => e.stopPropagation()}
-          />
+          <AltTextBox design={design} lang={lang} testId={`alt-text-${lang}`} />
           {check.status === 'warn' && <span className="alt-note alt-note-warn">{t('warnings.alt-text.long', { length: check.length, warnAbove: check.warnAbove })}</span>}
           {check.status === 'too-long' && (
             <span className="alt-note alt-note-error" data-testid={`alt-too-long-${lang}`}>

@@ -160,6 +160,8 @@ export function BrandPanel() {
   const userKits = useLibraryStore((s) => s.userKits);
   const saveError = useLibraryStore((s) => s.saveError);
   const appliedId = useDesignStore((s) => s.design.brandKitId);
+  // Fill-in mode keeps the template's kit (core/model/locks enforceFillIn).
+  const kitFixed = !useDesignStore((s) => s.authorMode);
   const designKitId = appliedId ?? DEFAULT_BRAND_KIT_ID;
   const kits = allKits(userKits);
   const [selectedId, setSelectedId] = useState(designKitId);
@@ -248,9 +250,14 @@ export function BrandPanel() {
             />
           )}
         </div>
-        <button type="button" className="btn btn-primary kit-apply" data-testid="apply-kit" disabled={appliedId === kit.id} onClick={() => applyBrandKit(kit)}>
+        <button type="button" className="btn btn-primary kit-apply" data-testid="apply-kit" disabled={appliedId === kit.id || kitFixed} onClick={() => applyBrandKit(kit)}>
           {appliedId === kit.id ? t('kits.applied') : t('kits.apply')}
         </button>
+        {kitFixed && appliedId !== kit.id && (
+          <p className="kit-note" data-testid="kit-fixed-note">
+            {t('kits.fixedByTemplate')}
+          </p>
+        )}
         {readOnly && <p className="kit-note">{t('kits.readOnly')}</p>}
         {!!saveError && <p className="form-error">{errorMessage(saveError)}</p>}
 

@@ -2,11 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { literalColors } from '../../../core/scene';
 import { useDesignStore } from '../../state/design-store';
 import { ColorInput, Field, NumberInput } from '../fields';
+import { AltPatternSection } from '../templates/AuthoringSections';
 
 export function DocumentSection() {
   const { t } = useTranslation();
   const design = useDesignStore((s) => s.design);
   const commit = useDesignStore((s) => s.commit);
+  // Fill-in mode keeps the template's size and background (core/model/locks enforceFillIn).
+  const fixed = !useDesignStore((s) => s.authorMode);
   return (
     <section className="panel-section">
       <h2 className="panel-heading">{t('inspector.document')}</h2>
@@ -22,15 +25,16 @@ export function DocumentSection() {
           />
         </Field>
         <Field label={t('inspector.width')}>
-          <NumberInput value={design.width} min={1} max={8192} testId="doc-width" onChange={(v) => commit('history.resize', (d) => ({ ...d, width: Math.round(v) }), { mergeKey: 'doc-width' })} />
+          <NumberInput value={design.width} min={1} max={8192} testId="doc-width" disabled={fixed} onChange={(v) => commit('history.resize', (d) => ({ ...d, width: Math.round(v) }), { mergeKey: 'doc-width' })} />
         </Field>
         <Field label={t('inspector.height')}>
-          <NumberInput value={design.height} min={1} max={8192} testId="doc-height" onChange={(v) => commit('history.resize', (d) => ({ ...d, height: Math.round(v) }), { mergeKey: 'doc-height' })} />
+          <NumberInput value={design.height} min={1} max={8192} testId="doc-height" disabled={fixed} onChange={(v) => commit('history.resize', (d) => ({ ...d, height: Math.round(v) }), { mergeKey: 'doc-height' })} />
         </Field>
         <Field label={t('inspector.background')} wide>
           <ColorInput
             value={literalColors(design.background.color)}
             testId="doc-background"
+            disabled={fixed}
             onChange={(color) => commit('history.background', (d) => ({ ...d, background: { ...d.background, color } }), { mergeKey: 'doc-bg' })}
           />
         </Field>
@@ -41,6 +45,7 @@ export function DocumentSection() {
           </select>
         </Field>
       </div>
+      <AltPatternSection />
     </section>
   );
 }

@@ -1,13 +1,21 @@
-// Fill-in mode's form: one field per slot of the template, in reading order. Text slots edit the
-// text of the chosen language (EN/ES switch = the design's language); photo slots swap the photo.
-// Every edit goes through the design store, so the template's locks decide what may change.
+// Fill-in mode's form: one field per slot of the template, in reading order, each with the
+// author's note, a character counter when the author set a limit, and what is still unfinished
+// (core/templates/fill-check): a required field left empty, a placeholder not replaced, text over
+// its limit, a language still showing the template's sample. Then the alt text, written from the
+// fields. Text slots edit the design's language (EN/ES switch); photo slots swap the photo. Every
+// edit goes through the design store, so the template's locks decide what may change.
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, textFor, type Language, type TextElement } from '../../../core/model';
-import { slotsOf, type SlotInfo } from '../../../core/templates';
+import { LANGUAGES, LIMITS, textFor, type Design, type Language, type TextElement } from '../../../core/model';
+import { countCharacters } from '../../../core/export';
+import { fillInProblems, slotsOf, type FillProblem, type SlotInfo } from '../../../core/templates';
 import { replaceSlotPhoto } from '../../actions/template-actions';
 import { useDesignStore } from '../../state/design-store';
 import { useEditorStore } from '../../state/editor-store';
 import { useImageStore } from '../../assets/image-store';
+import { AltTextBox } from '../../export/dialog/AltTextSection';
+import { problemText } from '../../export/fill-gate';
+import { elementName } from '../../i18n/element-name';
 
 /** The patch that sets a text element's words in one language (base text for English when it has no variant). */
 export function textPatch(el: TextElement, language: Language, text: string): Partial<TextElement> {
@@ -15,59 +23,89 @@ export function textPatch(el: TextElement, language: Language, text: string): Pa
   return { variants: { ...el.variants, [language]: text } };
 }
 
-function slotTitle(slot: SlotInfo, language: Language, fallback: string): string {
-  return slot.label[language] || slot.label.en || slot.label.es || slot.element.name || fallback;
-}
-
-/** Labels and hints speak the UI language; the text being edited is in the design's language. */
+/** Labels and notes speak the UI language; the text being edited is in the design's language. */
 function useUiLanguage(): Language {
   const { i18n } = useTranslation();
   return i18n.language?.startsWith('es') ? 'es' : 'en';
 }
 
-function TextSlot({ slot, language }: { slot: SlotInfo & { element: TextElement }; language: Language }) {
+function Problems({ problems, design }: { problems: readonly FillProblem[]; design: Design }) {
+  const { t } = useTranslation();
+  if (!problems.length) return null;
+  return (
+    <ul className="fill-problems">
+      {problems.map((p, i) => (
+        <li key={`${p.code}:${p.language}:${i}`} className={p.blocking ? 'blocking' : 'ask'} data-testid={`fill-problem-${p.elementId ?? 'alt'}-${p.language}`} data-code={p.code}>
+          {problemText(p, design, t)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function SlotHead({ slot, design }: { slot: SlotInfo; design: Design }) {
+  const { t } = useTranslation();
+  const el = slot.element;
+  const other: Language = design.language === 'en' ? 'es' : 'en';
+  // No words of its own in the other language: that export would repeat this language's words.
+  const missingOther = el.type === 'text' && !(el.variants[other]?.trim() || (other === 'en' && el.text.trim()));
+  return (
+    <span className="field-label fill-label">
+      {elementName(el, t, design.language)}
+      {el.slot?.required && !slot.readOnly && <span className="badge">{t('fill.required')}</span>}
+      {slot.readOnly && <span className="badge">{t('templates.fill.locked')}</span>}
+      {missingOther && !slot.readOnly && <span className="badge badge-warn">{t(other === 'es' ? 'templates.fill.needsEs' : 'templates.fill.needsEn')}</span>}
+    </span>
+  );
+}
+
+function TextSlot({ slot, language, design, problems }: { slot: SlotInfo & { element: TextElement }; language: Language; design: Design; problems: readonly FillProblem[] }) {
   const { t } = useTranslation();
   const ui = useUiLanguage();
   const el = slot.element;
-  const other: Language = language === 'en' ? 'es' : 'en';
-  const missingOther = !(el.variants[other]?.trim() || (other === 'en' && el.text.trim()));
+  const text = textFor(el, language);
+  const max = el.slot?.maxChars;
+  const length = max !== undefined ? countCharacters(text.trim()) : 0;
+  const note = slot.hint[ui] ?? slot.hint.en ?? slot.hint.es;
   return (
-    <div className="fill-slot">
+    <div className="fill-slot" data-testid={`fill-slot-${el.id}`}>
       <label className="field wide">
-        <span className="field-label fill-label">
-          {slotTitle(slot, ui, t('templates.fill.textSlot'))}
-          {slot.readOnly && <span className="badge">{t('templates.fill.locked')}</span>}
-          {missingOther && !slot.readOnly && <span className="badge badge-warn">{t(other === 'es' ? 'templates.fill.needsEs' : 'templates.fill.needsEn')}</span>}
-        </span>
+        <SlotHead slot={slot} design={design} />
         <textarea
-          rows={Math.min(4, Math.max(2, Math.ceil(textFor(el, language).length / 28)))}
-          value={textFor(el, language)}
-          placeholder={slot.hint[ui] ?? slot.hint.en ?? ''}
+          rows={Math.min(4, Math.max(2, Math.ceil(text.length / 28)))}
+          value={text}
           disabled={slot.readOnly}
           lang={language}
+          aria-invalid={problems.some((p) => p.blocking && p.language === language) || undefined}
           data-testid={`slot-text-${el.id}`}
           onFocus={() => useEditorStore.getState().select([el.id])}
           onKeyDown={(e) => e.stopPropagation()}
           onChange={(e) =>
-            useDesignStore.getState().updateElement(el.id, textPatch(el, language, e.target.value.slice(0, 20_000)), 'history.editText', { mergeKey: `slot:${el.id}:${language}` })
+            useDesignStore.getState().updateElement(el.id, textPatch(el, language, e.target.value.slice(0, LIMITS.maxTextLength)), 'history.editText', { mergeKey: `slot:${el.id}:${language}` })
           }
         />
       </label>
+      <div className="fill-meta">
+        {note && <p className="fill-hint">{note}</p>}
+        {max !== undefined && !slot.readOnly && (
+          <span className={`fill-counter${length > max ? ' over' : ''}`} data-testid={`slot-counter-${el.id}`} aria-live="polite">
+            {t('fill.counter', { length, max })}
+          </span>
+        )}
+      </div>
+      <Problems problems={problems} design={design} />
     </div>
   );
 }
 
-function PhotoSlot({ slot }: { slot: SlotInfo }) {
+function PhotoSlot({ slot, design, problems }: { slot: SlotInfo; design: Design; problems: readonly FillProblem[] }) {
   const { t } = useTranslation();
   const ui = useUiLanguage();
   const image = useImageStore((s) => (slot.element.type === 'image' ? s.images.get(slot.element.assetId) : undefined));
-  const hint = slot.hint[ui] ?? slot.hint.en;
+  const note = slot.hint[ui] ?? slot.hint.en ?? slot.hint.es;
   return (
-    <div className="fill-slot fill-photo">
-      <span className="field-label fill-label">
-        {slotTitle(slot, ui, t('templates.fill.photoSlot'))}
-        {slot.readOnly && <span className="badge">{t('templates.fill.locked')}</span>}
-      </span>
+    <div className="fill-slot fill-photo" data-testid={`fill-slot-${slot.elementId}`}>
+      <SlotHead slot={slot} design={design} />
       <div className="fill-photo-row">
         {image ? <img className="fill-photo-thumb" src={image.src} alt="" /> : <span className="fill-photo-thumb empty" />}
         <button
@@ -83,7 +121,9 @@ function PhotoSlot({ slot }: { slot: SlotInfo }) {
           {t('templates.fill.replacePhoto')}
         </button>
       </div>
-      {hint && <p className="fill-hint">{hint}</p>}
+      {note && <p className="fill-hint">{note}</p>}
+      {/* A photo is the same in every language: one line is enough. */}
+      <Problems problems={problems.slice(0, 1)} design={design} />
     </div>
   );
 }
@@ -93,10 +133,12 @@ export function FillInForm() {
   const { t } = useTranslation();
   const design = useDesignStore((s) => s.design);
   const authorMode = useDesignStore((s) => s.authorMode);
-  if (authorMode) return null;
-  const slots = slotsOf(design);
-  if (!slots.length) return null;
+  const slots = useMemo(() => slotsOf(design), [design]);
+  const problems = useMemo(() => (authorMode ? [] : fillInProblems(design, LANGUAGES)), [design, authorMode]);
+  if (authorMode || !slots.length) return null;
   const language = design.language;
+  const of = (id: string | null) => problems.filter((p) => p.elementId === id);
+  const blocking = problems.filter((p) => p.blocking).length;
   return (
     <section className="panel-section fill-in-form" data-testid="fill-in-form">
       <div className="fill-head">
@@ -108,7 +150,7 @@ export function FillInForm() {
               type="button"
               role="radio"
               aria-checked={language === l}
-              className={language === l ? 'active' : ''}
+              className={`${language === l ? 'active' : ''}${problems.some((p) => p.language === l) ? ' flagged' : ''}`}
               data-testid={`fill-language-${l}`}
               onClick={() => useDesignStore.getState().setLanguage(l)}
             >
@@ -118,13 +160,25 @@ export function FillInForm() {
         </div>
       </div>
       <p className="fill-intro">{t('templates.fill.intro')}</p>
+      {problems.length > 0 && (
+        <p className={`fill-summary${blocking ? ' blocking' : ''}`} data-testid="fill-summary" role="status">
+          {blocking ? t('fill.summary', { count: blocking }) : t('fill.summaryAsk', { count: problems.length })}
+        </p>
+      )}
       {slots.map((slot) =>
         slot.element.type === 'text' ? (
-          <TextSlot key={slot.elementId} slot={slot as SlotInfo & { element: TextElement }} language={language} />
+          <TextSlot key={slot.elementId} slot={slot as SlotInfo & { element: TextElement }} language={language} design={design} problems={of(slot.elementId)} />
         ) : (
-          <PhotoSlot key={slot.elementId} slot={slot} />
+          <PhotoSlot key={slot.elementId} slot={slot} design={design} problems={of(slot.elementId)} />
         ),
       )}
+      <div className="fill-slot fill-alt" data-testid="fill-alt">
+        <label className="field wide">
+          <span className="field-label fill-label">{t('fill.altText', { lang: language.toUpperCase() })}</span>
+          <AltTextBox design={design} lang={language} testId="fill-alt-text" rows={3} />
+        </label>
+        <Problems problems={of(null)} design={design} />
+      </div>
     </section>
   );
 }

@@ -1,8 +1,9 @@
 // The strip above the canvas for templates: which mode the editor is in (fill-in or author),
-// always visible while a template or a locked design is open, with the switch between them.
+// always visible while a template or a locked design is open. The user's own work has a switch
+// between the modes; a template from the gallery, a pack or a file has "Edit a copy" instead.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hasSlots } from '../../../core/model';
+import { hasSlots, mayAuthor } from '../../../core/model';
 import { setAuthorMode } from '../../actions/template-actions';
 import { useDesignStore } from '../../state/design-store';
 import { useLibraryStore } from '../../state/library-store';
@@ -14,7 +15,6 @@ export function TemplateBar() {
   const { t, i18n } = useTranslation();
   const design = useDesignStore((s) => s.design);
   const authorMode = useDesignStore((s) => s.authorMode);
-  const active = useLibraryStore((s) => s.activeTemplate);
   const loaded = useLibraryStore((s) => s.loaded);
 
   // The library (user kits and templates) is loaded once the shell is up.
@@ -23,24 +23,30 @@ export function TemplateBar() {
   }, [loaded]);
 
   // Hidden for the user's own designs (memes lock their bands, but they are not templates).
-  if (!active && authorMode && !hasSlots(design.elements)) return null;
+  if (!design.origin && authorMode && !hasSlots(design.elements)) return null;
   const language = i18n.language?.startsWith('es') ? 'es' : 'en';
+  const templateName = design.origin ? design.origin.name[language] || design.origin.name.en || design.origin.name.es : undefined;
+  const ownWork = mayAuthor(design);
   return (
     <div className={`template-bar${authorMode ? ' author' : ' fill'}`} data-testid="template-bar" data-mode={authorMode ? 'author' : 'fill'}>
       <span className="mode-badge" data-testid="mode-badge">
         <Icon name={authorMode ? 'unlock' : 'lock'} size={14} />
         {authorMode ? t('templates.bar.authorModeOn') : t('templates.bar.fillInMode')}
       </span>
-      {active && <span className="template-bar-name">{t('templates.bar.from', { name: active.name[language] })}</span>}
-      <span className="template-bar-text">{authorMode ? t('templates.bar.authorHint') : t('templates.bar.fillHint')}</span>
+      {templateName && <span className="template-bar-name" data-testid="template-bar-name">{t('templates.bar.from', { name: templateName })}</span>}
+      <span className="template-bar-text">{authorMode ? t('templates.bar.authorHint') : ownWork ? t('templates.bar.fillHint') : t('templates.bar.lockedHint')}</span>
       <span className="template-bar-actions">
         <ActionButton actionId="template.exportBothLanguages" variant="plain" showLabel />
-        <ActionButton actionId="template.saveAs" variant="plain" showLabel />
-        <label className="switch" data-testid="author-mode-toggle-label">
-          <input type="checkbox" role="switch" checked={authorMode} data-testid="author-mode-toggle" onChange={(e) => setAuthorMode(e.target.checked)} />
-          <span className="switch-track" aria-hidden="true" />
-          <span>{t('templates.bar.authorMode')}</span>
-        </label>
+        {authorMode && <ActionButton actionId="template.saveAs" variant="plain" showLabel />}
+        {ownWork ? (
+          <label className="switch" data-testid="author-mode-toggle-label">
+            <input type="checkbox" role="switch" checked={authorMode} data-testid="author-mode-toggle" onChange={(e) => setAuthorMode(e.target.checked)} />
+            <span className="switch-track" aria-hidden="true" />
+            <span>{t('templates.bar.authorMode')}</span>
+          </label>
+        ) : (
+          <ActionButton actionId="template.editCopy" variant="primary" showLabel />
+        )}
       </span>
     </div>
   );

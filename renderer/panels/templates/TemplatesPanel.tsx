@@ -42,7 +42,7 @@ function TemplateCard({ template, builtIn, language, fromPack = false }: { templ
   const name = template.name[language];
   const preset = getPreset(template.presetId);
   const use = () =>
-    void openTemplate(template, builtIn).catch((err) =>
+    void openTemplate(template, builtIn ? 'builtin' : fromPack ? 'pack' : 'own').catch((err) =>
       useEditorStore.getState().setStatus({ key: 'status.error', params: { message: errorMessage(err) }, tone: 'error' }),
     );
   return (

@@ -5,3 +5,4 @@ export { colorDistance, decodePng, hexColor, readPng, solidPng, type DecodedPng,
 export { CONTENT_SECURITY_POLICY, startRendererServer, type RendererServer } from './server';
 export { snap, SCREENSHOT_DIR } from './snap';
 export { sharedApp } from './shared-app';
+export { finishFillIn } from './fill-in';

@@ -97,7 +97,7 @@ describe.each(files)('built-in template %s', (file) => {
     for (const s of slots) if (s.kind === 'text') expect(s.element.slot?.maxChars, s.elementId).toBeGreaterThan(0);
     for (const s of slots) if (s.kind === 'photo') expect(s.element.slot?.mustReplace, s.elementId).toBe(true);
     // Opened as it ships, its samples are within their own limits and only the sample alt text (and placeholders) stop an export.
-    const opened = withOrigin(t.design, t.id, false);
+    const opened = withOrigin(t.design, t, false);
     const problems = fillInProblems(opened, LANGUAGES);
     expect(problems.filter((p) => p.code === 'too-long' || p.code === 'required' || p.code === 'sample-language')).toEqual([]);
     expect(problems.filter((p) => p.code === 'alt-sample').map((p) => p.language)).toEqual(['en', 'es']);

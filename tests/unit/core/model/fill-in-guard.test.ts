@@ -56,24 +56,24 @@ describe('who may author a design', () => {
   it('the user’s own work and own templates, not others’ templates; locks alone do not lock the author out', () => {
     const d = template();
     expect(mayAuthor(d)).toBe(false); // slots, no origin: a template from a file
-    expect(mayAuthor({ ...d, origin: { templateId: 't', owned: false, texts: {}, photos: {}, altText: {} } })).toBe(false);
-    expect(mayAuthor({ ...d, origin: { templateId: 't', owned: true, texts: {}, photos: {}, altText: {} } })).toBe(true);
+    expect(mayAuthor({ ...d, origin: { templateId: 't', name: {}, owned: false, texts: {}, photos: {}, altText: {} } })).toBe(false);
+    expect(mayAuthor({ ...d, origin: { templateId: 't', name: {}, owned: true, texts: {}, photos: {}, altText: {} } })).toBe(true);
     const lockedNoSlots = { ...d, elements: d.elements.filter((e) => e.id !== 'head') };
     expect(mayAuthor(lockedNoSlots)).toBe(true);
     expect(opensInAuthorMode(lockedNoSlots)).toBe(true);
     // A gallery template with locks and no slots opens locked.
-    expect(opensInAuthorMode({ ...lockedNoSlots, origin: { templateId: 't', owned: false, texts: {}, photos: {}, altText: {} } })).toBe(false);
+    expect(opensInAuthorMode({ ...lockedNoSlots, origin: { templateId: 't', name: {}, owned: false, texts: {}, photos: {}, altText: {} } })).toBe(false);
     // An own template with slots opens in fill-in mode, and may switch.
-    const own = { ...d, origin: { templateId: 't', owned: true, texts: {}, photos: {}, altText: {} } };
+    const own = { ...d, origin: { templateId: 't', name: {}, owned: true, texts: {}, photos: {}, altText: {} } };
     expect(opensInAuthorMode(own)).toBe(false);
     expect(mayAuthor(own)).toBe(true);
   });
 
   it('marks a template being made in author mode as the user’s own when saved', () => {
     const d = template();
-    expect(markedOwned(d, true).origin).toEqual({ templateId: d.id, owned: true, texts: {}, photos: {}, altText: {} });
+    expect(markedOwned(d, true).origin).toEqual({ templateId: d.id, name: {}, owned: true, texts: {}, photos: {}, altText: {} });
     expect(markedOwned(d, false)).toBe(d);
-    const foreign = { ...d, origin: { templateId: 't', owned: false, texts: {}, photos: {}, altText: {} } };
+    const foreign = { ...d, origin: { templateId: 't', name: {}, owned: false, texts: {}, photos: {}, altText: {} } };
     expect(markedOwned(foreign, true)).toBe(foreign);
   });
 });

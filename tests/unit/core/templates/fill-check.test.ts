@@ -3,6 +3,7 @@ import { altTextOf, createDesign, createImageElement, createTextElement, fillAlt
 import { altTextFile } from '../../../../core/export';
 import { fillInProblems, withOrigin } from '../../../../core/templates';
 
+const WIN = { id: 'win', name: { en: 'We won', es: 'Ganamos' } };
 const slot = (rules: Partial<Slot> = {}): Slot => ({ kind: 'text', label: { en: 'Headline', es: 'Titular' }, hint: {}, ...rules });
 
 function template(rules: { head?: Partial<Slot>; body?: Partial<Slot>; photo?: Partial<Slot> } = {}): Design {
@@ -35,7 +36,7 @@ describe('alt text from a pattern', () => {
   });
 
   it("prefers the design's own words, and the export writes what altTextOf says", () => {
-    const d = withOrigin(template(), 'win', false);
+    const d = withOrigin(template(), WIN, false);
     expect(d.altText).toEqual({});
     expect(altTextOf(d, 'en')).toBe('Graphic: We won! A fair contract');
     const filled = setText(d, 'head', 'en', 'Rent freeze passed');
@@ -46,19 +47,19 @@ describe('alt text from a pattern', () => {
 
 describe('fillInProblems', () => {
   it('refuses the sample alt text, and stops once the message changed', () => {
-    const d = withOrigin(template(), 'win', false);
+    const d = withOrigin(template(), WIN, false);
     expect(fillInProblems(d, ['en', 'es']).filter((p) => p.code === 'alt-sample').map((p) => p.language)).toEqual(['en', 'es']);
     const en = setText(d, 'head', 'en', 'Rent freeze passed');
     expect(fillInProblems(en, ['en']).filter((p) => p.code === 'alt-sample')).toEqual([]);
     // A template without a pattern: its hand-written alt text is the sample until replaced.
-    const plain = withOrigin({ ...template(), altPattern: undefined }, 'win', false);
+    const plain = withOrigin({ ...template(), altPattern: undefined }, WIN, false);
     expect(plain.origin!.altText.en).toBe('Old sample alt');
     expect(fillInProblems(setText(plain, 'head', 'en', 'New'), ['en']).map((p) => p.code)).toEqual(['alt-sample']);
     expect(fillInProblems({ ...setText(plain, 'head', 'en', 'New'), altText: { en: 'New alt' } }, ['en'])).toEqual([]);
   });
 
   it('flags the Spanish words left at the sample once the English ones changed, and not before', () => {
-    const d = withOrigin(template(), 'win', false);
+    const d = withOrigin(template(), WIN, false);
     expect(fillInProblems(d, ['en', 'es']).filter((p) => p.code === 'sample-language')).toEqual([]);
     const en = setText(d, 'head', 'en', 'Rent freeze passed');
     const problems = fillInProblems(en, ['en', 'es']);
@@ -69,7 +70,7 @@ describe('fillInProblems', () => {
   });
 
   it('applies the author rules: required, must-replace, maximum characters (as platforms count them)', () => {
-    const d = withOrigin(template({ head: { required: true, maxChars: 10 }, body: { mustReplace: true }, photo: { mustReplace: true } }), 'win', false);
+    const d = withOrigin(template({ head: { required: true, maxChars: 10 }, body: { mustReplace: true }, photo: { mustReplace: true } }), WIN, false);
     const codes = (x: Design) => fillInProblems(x, ['en']).map((p) => `${p.code}:${p.elementId ?? 'alt'}:${p.blocking}`);
     expect(codes(d)).toEqual(['placeholder:photo:true', 'placeholder:body:true', 'alt-sample:alt:true']);
     let next = setText(setText(d, 'head', 'en', ''), 'body', 'en', 'Raises for all');
@@ -83,12 +84,12 @@ describe('fillInProblems', () => {
   it('ignores slots the author locked and designs not made from a template', () => {
     const t = template({ head: { mustReplace: true } });
     expect(fillInProblems(t, ['en', 'es'])).toEqual([]);
-    const locked = withOrigin({ ...t, elements: t.elements.map((el) => (el.id === 'head' ? { ...el, locks: { ...el.locks, content: true } } : el)) }, 'win', false);
+    const locked = withOrigin({ ...t, elements: t.elements.map((el) => (el.id === 'head' ? { ...el, locks: { ...el.locks, content: true } } : el)) }, WIN, false);
     expect(fillInProblems(locked, ['en']).filter((p) => p.elementId === 'head')).toEqual([]);
   });
 
   it('round-trips the origin and the rules through migrate, and holds the sample texts to the text budget', () => {
-    const d = withOrigin(template({ head: { required: true, mustReplace: true, maxChars: 40 } }), 'win', true);
+    const d = withOrigin(template({ head: { required: true, mustReplace: true, maxChars: 40 } }), WIN, true);
     const back = migrate(JSON.parse(JSON.stringify(d)));
     expect(back.ok && back.design.origin).toEqual(d.origin);
     expect(back.ok && back.design.elements[0]!.slot).toEqual(d.elements[0]!.slot);
