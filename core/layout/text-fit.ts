@@ -42,6 +42,12 @@ export interface FitInput {
   maxSize?: number;
   /** Size granularity for 'shrink': 1 or 0.5; default 0.5. */
   step?: number;
+  /**
+   * A size to try first ('shrink'), e.g. the size this text fitted at one keystroke ago: when it
+   * still fits and one step up does not, it is the answer after two layouts. Only the order of
+   * the search changes, never its result.
+   */
+  hint?: number;
 }
 
 export interface FitResult {
@@ -65,6 +71,9 @@ export function graphemes(text: string): string[] {
   return Array.from(text);
 }
 
+/** Paragraphs up to this many code units are first measured whole. */
+const SHORT_PARAGRAPH = 80;
+
 const isBreak = (g: string | undefined): boolean => g === ' ' || g === '-';
 const isBlank = (g: string): boolean => g.trim() === '';
 
@@ -74,15 +83,25 @@ const isBlank = (g: string): boolean => g.trim() === '';
  * a paragraph that fits is kept untouched, a wrapped line loses trailing spaces, and the next
  * line starts after the spaces of the break.
  */
-export function wrapText(text: string, maxWidth: number, font: FontSpec, measure: Measure): WrappedLine[] {
+export function wrapText(text: string, maxWidth: number, font: FontSpec, measure: Measure, options: WrapOptions = {}): WrappedLine[] {
   const lines: WrappedLine[] = [];
+  const maxLines = options.maxLines ?? Infinity;
   for (const paragraph of text.split('\n')) {
-    const paragraphWidth = measure(paragraph, font);
-    if (paragraphWidth <= maxWidth + EPSILON) {
-      lines.push({ text: paragraph, width: paragraphWidth, brokeWord: false });
-      continue;
+    if (lines.length >= maxLines) break;
+    // A short paragraph is measured whole first (it usually fits). A long one is not: shaping it
+    // whole costs as much as the wrapping below, which keeps it untouched all the same if it fits.
+    if (paragraph.length <= SHORT_PARAGRAPH) {
+      const paragraphWidth = measure(paragraph, font);
+      if (paragraphWidth <= maxWidth + EPSILON) {
+        lines.push({ text: paragraph, width: paragraphWidth, brokeWord: false });
+        continue;
+      }
     }
-    const gs = graphemes(paragraph);
+    let gs = options.graphemes?.get(paragraph);
+    if (!gs) {
+      gs = graphemes(paragraph);
+      options.graphemes?.set(paragraph, gs);
+    }
     const slice = (from: number, to: number) => gs.slice(from, to).join('');
     let start = 0;
     let previousLength = 0;
@@ -145,11 +164,19 @@ export function wrapText(text: string, maxWidth: number, font: FontSpec, measure
       }
       const lineText = slice(start, end).trimEnd();
       lines.push({ text: lineText, width: measure(lineText, font), brokeWord });
+      if (lines.length >= maxLines) break;
       start = end;
       while (start < gs.length && isBlank(gs[start]!)) start++;
     }
   }
   return lines;
+}
+
+export interface WrapOptions {
+  /** Stop after this many lines: a caller that only asks "does it fit?" needs no more. */
+  maxLines?: number;
+  /** Each paragraph split into graphemes once, when the same text is wrapped at several sizes. */
+  graphemes?: Map<string, string[]>;
 }
 
 /** Height of `lineCount` lines, as Konva stacks them. */
@@ -165,9 +192,15 @@ interface Layout {
   wholeWords: boolean;
 }
 
-function layoutAt(input: FitInput, size: number, measure: Measure): Layout {
+/**
+ * The text laid out at `size`. With `probe`, wrapping stops one line past what the box holds: the
+ * layout then answers "does it fit?" truthfully (a cut-off layout never fits the height) and is
+ * never drawn.
+ */
+function layoutAt(input: FitInput, size: number, measure: Measure, probe?: { graphemes: Map<string, string[]> }): Layout {
   const font = { ...input.font, size };
-  const lines = wrapText(input.text, input.box.width, font, measure);
+  const maxLines = probe ? Math.floor((input.box.height + EPSILON) / (input.lineHeight * size)) + 1 : undefined;
+  const lines = wrapText(input.text, input.box.width, font, measure, probe ? { maxLines: Math.max(1, maxLines!), graphemes: probe.graphemes } : {});
   const height = blockHeight(lines.length, size, input.lineHeight);
   return {
     lines,
@@ -202,18 +235,25 @@ export function fitText(input: FitInput, measure: Measure): FitResult {
   const loose = (l: Layout) => l.fitsWidth && l.fitsHeight;
   // Each size is laid out once, however many passes ask about it.
   const layouts = new Map<number, Layout>();
+  const probe = { graphemes: new Map<string, string[]>() };
   const layoutOf = (k: number) => {
     let at = layouts.get(k);
-    if (!at) layouts.set(k, (at = layoutAt(input, sizeAt(k), measure)));
+    if (!at) layouts.set(k, (at = layoutAt(input, sizeAt(k), measure, probe)));
     return at;
   };
   // Where to start looking: the size at which the text's area fills the box (widths grow in
   // proportion to the size). Only a starting point; the search below still finds the exact size.
-  const fullWidth = input.text.split('\n').reduce((sum, p) => sum + measure(p, { ...input.font, size: maxSize }), 0);
-  const estimate = fullWidth > 0 ? Math.sqrt((input.box.width * input.box.height * maxSize) / (fullWidth * input.lineHeight)) * 0.95 : maxSize;
-  const guess = Math.max(0, Math.min(steps, Math.floor((estimate - minSize) / step)));
+  // Measured only when needed: a hint that holds answers without it.
+  let guessed: number | undefined;
+  const guess = () => (guessed ??= estimateStep());
+  const estimateStep = () => {
+    const fullWidth = input.text.split('\n').reduce((sum, p) => sum + measure(p, { ...input.font, size: maxSize }), 0);
+    const estimate = fullWidth > 0 ? Math.sqrt((input.box.width * input.box.height * maxSize) / (fullWidth * input.lineHeight)) * 0.95 : maxSize;
+    return Math.max(0, Math.min(steps, Math.floor((estimate - minSize) / step)));
+  };
+  const hinted = input.hint !== undefined && Number.isFinite(input.hint) ? Math.max(0, Math.min(steps, Math.round((input.hint - minSize) / step))) : undefined;
   for (const accept of [strict, loose]) {
-    const found = largestAccepted(steps, (k) => accept(layoutOf(k)), guess);
+    const found = largestAccepted(steps, (k) => accept(layoutOf(k)), guess, hinted);
     if (found !== null) {
       const fontSize = sizeAt(found);
       const at = layoutOf(found);
@@ -229,10 +269,11 @@ export function fitText(input: FitInput, measure: Measure): FitResult {
  * Checks `steps` first (most captions fit at their own size), then gallops from `guess`
  * (1, 2, 4, ... steps away) until the threshold is bracketed, and bisects the bracket.
  */
-function largestAccepted(steps: number, ok: (k: number) => boolean, guess = 0): number | null {
+function largestAccepted(steps: number, ok: (k: number) => boolean, guess: () => number = () => 0, hint?: number): number | null {
+  if (hint !== undefined && ok(hint) && (hint === steps || !ok(hint + 1))) return hint;
   if (ok(steps)) return steps;
   if (steps === 0) return null;
-  const start = Math.min(Math.max(0, guess), steps - 1);
+  const start = Math.min(Math.max(0, guess()), steps - 1);
   let low: number;
   let high: number;
   if (ok(start)) {
@@ -275,6 +316,8 @@ export interface ElementFitOptions {
   minSize?: number;
   /** Overrides the element's own fit mode. */
   mode?: FitMode;
+  /** Where 'shrink' starts looking (see FitInput.hint). */
+  hint?: number;
 }
 
 export function fontSpecOf(el: TextElement, resolveFamily: (family: string) => string = (f) => f): FontSpec {
@@ -291,6 +334,7 @@ export function fitTextElement(el: TextElement, options: ElementFitOptions): Fit
       lineHeight: el.lineHeight,
       mode: options.mode ?? el.fit ?? 'none',
       ...(options.minSize !== undefined ? { minSize: options.minSize } : {}),
+      ...(options.hint !== undefined ? { hint: options.hint } : {}),
     },
     options.measure,
   );

@@ -20,6 +20,8 @@ export interface SceneContext {
   imageProxies?: ImageProxies | undefined;
   /** Where filtered image renders are kept between redraws. */
   filterCache?: FilterCache | undefined;
+  /** The size each 'shrink' text fitted at last, by element and language: where the next fit starts looking. */
+  fitHints?: Map<string, number> | undefined;
 }
 
 /** Attributes every element's node shares: identity and placement. */

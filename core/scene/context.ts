@@ -16,6 +16,7 @@ export interface SceneContextInput {
   measure?: Measure;
   imageProxies?: ImageProxies;
   filterCache?: FilterCache;
+  fitHints?: Map<string, number>;
 }
 
 export function createSceneContext(input: SceneContextInput): SceneContext {
@@ -28,6 +29,7 @@ export function createSceneContext(input: SceneContextInput): SceneContext {
     fontFamily: input.fontFamily,
     imageProxies: input.imageProxies,
     filterCache: input.filterCache,
+    fitHints: input.fitHints,
   };
 }
 

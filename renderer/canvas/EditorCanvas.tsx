@@ -17,7 +17,7 @@ import { useImageStore } from '../assets/image-store';
 import { ElementView } from './ElementView';
 import { TextEditOverlay } from './TextEditOverlay';
 import { CropOverlay } from './CropOverlay';
-import { Marquee, SnapGuides } from './Overlays';
+import { Marquee, SlotFocus, SnapGuides } from './Overlays';
 import { ContextMenu } from '../panels/ContextMenu';
 import { CommandPalette } from '../panels/CommandPalette';
 import type { CanvasRefs } from './gestures/canvas-refs';
@@ -140,6 +140,7 @@ export function EditorCanvas() {
         <SafeZoneLayer offset={offset} scale={scale} />
         <Layer>
           <SnapGuides x={offset.x} y={offset.y} scale={scale} />
+          <SlotFocus x={offset.x} y={offset.y} scale={scale} />
           <Marquee />
           <Transformer
             ref={transformerRef}

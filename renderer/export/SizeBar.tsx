@@ -1,7 +1,7 @@
 // The size switcher under the canvas: preview the design adapted to any export size, show or
 // hide its safe zones, reset the hand adjustments of that size, and see at a glance whether
 // text or a logo falls outside the safe area or lacks contrast there.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDesignStore } from '../state/design-store';
 import { presetById, useSizeStore } from './size-store';
@@ -9,6 +9,33 @@ import { hasSizeAdjustments, resetSizeLayout, useViewDesign } from './size-view'
 import { platformLabel, presetGroups, presetLabel } from './preset-labels';
 import { useViewWarnings } from './warnings';
 import { WarningList } from './WarningList';
+
+/** The preview size picker; memoised, as its dozens of labels need not be rebuilt while the user types. */
+const SizeSelect = memo(function SizeSelect({ activeId, custom, width, height }: { activeId: string | null; custom: ReturnType<typeof useSizeStore.getState>['customPresets']; width: number; height: number }) {
+  const { t } = useTranslation();
+  return (
+      <label className="size-bar-select">
+        <span className="size-bar-label">{t('sizes.preview')}</span>
+        <select
+          data-testid="size-select"
+          value={activeId ?? ''}
+          onChange={(e) => useSizeStore.getState().setActivePreset(e.target.value || null)}
+          aria-label={t('sizes.preview')}
+        >
+          <option value="">{t('sizes.designSize', { width: width, height: height })}</option>
+          {presetGroups(custom).map((g) => (
+            <optgroup key={g.platform} label={platformLabel(t, g.platform)}>
+              {g.presets.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {presetLabel(t, p)}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </label>
+  );
+});
 
 export function SizeBar() {
   const { t } = useTranslation();
@@ -40,26 +67,7 @@ export function SizeBar() {
 
   return (
     <div className="size-bar" data-testid="size-bar" role="toolbar" aria-label={t('sizes.title')}>
-      <label className="size-bar-select">
-        <span className="size-bar-label">{t('sizes.preview')}</span>
-        <select
-          data-testid="size-select"
-          value={activeId ?? ''}
-          onChange={(e) => useSizeStore.getState().setActivePreset(e.target.value || null)}
-          aria-label={t('sizes.preview')}
-        >
-          <option value="">{t('sizes.designSize', { width: base.width, height: base.height })}</option>
-          {presetGroups(custom).map((g) => (
-            <optgroup key={g.platform} label={platformLabel(t, g.platform)}>
-              {g.presets.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {presetLabel(t, p)}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-      </label>
+      <SizeSelect activeId={activeId} custom={custom} width={base.width} height={base.height} />
       {preset && (
         <>
           <span className="size-bar-dims" data-testid="size-dims">

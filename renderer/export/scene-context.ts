@@ -11,6 +11,8 @@ import { currentDesignKit, kitResolvers } from '../state/library-store';
 type Images = SceneContext['images'];
 
 const filterCache = createFilterCache();
+/** Fitted sizes from the last draw: typing re-fits from there (core/layout/text-fit hint). */
+const fitHints = new Map<string, number>();
 
 export interface SceneContextOptions {
   /** Decoded images; the image store's when absent. */
@@ -34,5 +36,6 @@ export function sceneContextFor(
     ...(measure ? { measure } : {}),
     imageProxies,
     filterCache,
+    fitHints,
   });
 }

@@ -24,11 +24,11 @@ export function fontRequests(design: Design): { spec: string; text: string }[] {
 }
 
 /** Loads the faces `design` needs; resolves true when any face was newly loaded. */
-export async function loadFacesFor(design: Design): Promise<boolean> {
+export async function loadFacesFor(design: Design, requests = fontRequests(design)): Promise<boolean> {
   const before = document.fonts.size;
   let newlyLoaded = false;
   await Promise.all(
-    fontRequests(design).map(async ({ spec, text }) => {
+    requests.map(async ({ spec, text }) => {
       if (document.fonts.check(spec, text)) return;
       const faces = await document.fonts.load(spec, text).catch(() => []);
       if (faces.length) newlyLoaded = true;
@@ -40,10 +40,16 @@ export async function loadFacesFor(design: Design): Promise<boolean> {
 /** Keeps faces loaded for the current document; `onNewFaces` redraws text with the new metrics. */
 export function watchDocumentFonts(subscribe: (listener: (design: Design) => void) => () => void, current: () => Design, onNewFaces: () => void): () => void {
   let last: Design | null = null;
+  let lastKey = '';
   const run = (design: Design) => {
     if (design === last) return;
     last = design;
-    void loadFacesFor(design).then((fresh) => fresh && onNewFaces());
+    // Typing mostly reuses letters already asked for: only new fonts or characters need the browser.
+    const requests = fontRequests(design);
+    const key = requests.map((r) => `${r.spec}\u0000${r.text}`).join('\u0001');
+    if (key === lastKey) return;
+    lastKey = key;
+    void loadFacesFor(design, requests).then((fresh) => fresh && onNewFaces());
   };
   run(current());
   return subscribe(run);

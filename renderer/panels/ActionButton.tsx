@@ -15,14 +15,17 @@ interface Props {
 
 export function ActionButton({ actionId, icon, showLabel = false, variant = 'plain' }: Props) {
   const { t } = useTranslation();
-  // Re-render when the state that enabled-rules read changes.
-  useDesignStore((s) => s.revision);
-  useDesignStore((s) => s.authorMode);
-  useEditorStore((s) => s.selectedIds);
-  useEditorStore((s) => s.busy);
-  // Details name the previewed size.
-  useSizeStore((s) => s.activePresetId);
+  // Re-render only when what the button shows changes: its enabled state (whatever stores its
+  // rule reads) and its detail (quick exports name the previewed size). Typing changes the design
+  // on every key; the buttons must not all re-render for it.
   const action = getAction(actionId);
+  const enabledNow = () => (action ? isEnabled(action) : false);
+  const detailNow = () => JSON.stringify(action?.detail?.() ?? null);
+  useDesignStore(enabledNow);
+  useDesignStore((s) => s.authorMode);
+  useEditorStore(enabledNow);
+  useSizeStore(detailNow);
+  useDesignStore(detailNow);
   if (!action) return null;
   const label = t(action.labelKey);
   const shortcut = action.shortcuts?.[0];

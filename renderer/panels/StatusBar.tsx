@@ -6,7 +6,8 @@ import { refusalStatus } from './refusal-status';
 
 export function StatusBar({ shell }: { shell: 'electron' | 'browser' | null }) {
   const { t } = useTranslation();
-  const design = useDesignStore((s) => s.design);
+  const width = useDesignStore((s) => s.design.width);
+  const height = useDesignStore((s) => s.design.height);
   const refusal = useDesignStore((s) => s.lastRefusal);
   const budgetRefusal = useDesignStore((s) => s.lastBudgetRefusal);
   const { selectedIds, zoom, status } = useEditorStore();
@@ -25,7 +26,7 @@ export function StatusBar({ shell }: { shell: 'electron' | 'browser' | null }) {
 
   return (
     <footer className="status-bar" data-testid="status-bar">
-      <span>{t('status.size', { width: design.width, height: design.height })}</span>
+      <span>{t('status.size', { width, height })}</span>
       <span>{t('status.zoom', { percent: Math.round(zoom * 100) })}</span>
       <span>{selectedIds.length ? t('status.selected', { count: selectedIds.length }) : t('status.nothingSelected')}</span>
       <span className={`status-message tone-${status?.tone ?? 'info'}`} role="status" data-testid="status-message">

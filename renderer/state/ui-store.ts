@@ -15,6 +15,9 @@ export interface UiState {
   openContextMenu(x: number, y: number): void;
   closeContextMenu(): void;
   setGuides(guides: Guide[], spacing: SpacingMark[]): void;
+  /** The slot whose fill-in field has the focus: outlined on the canvas, without selecting it. */
+  focusedSlotId: string | null;
+  setFocusedSlot(id: string | null): void;
 }
 
 function sameJson(a: unknown[], b: unknown[]): boolean {
@@ -27,6 +30,8 @@ export const useUiStore = create<UiState>()((set, get) => ({
   guides: [],
   spacing: [],
   marquee: null,
+  focusedSlotId: null,
+  setFocusedSlot: (focusedSlotId) => set({ focusedSlotId }),
   setMarquee: (marquee) => set({ marquee }),
   setPaletteOpen: (paletteOpen) => set({ paletteOpen, contextMenu: null }),
   openContextMenu: (x, y) => set({ contextMenu: { x, y }, paletteOpen: false }),

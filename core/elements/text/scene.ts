@@ -12,8 +12,16 @@ import type { TextElement } from './model';
 export function fittedTextBox(el: TextElement, ctx: SceneContext): { fontSize: number; height: number } {
   const measure = ctx.measure;
   if (!measure || !el.fit || el.fit === 'none') return { fontSize: el.fontSize, height: el.height };
-  const fitted = fitTextElement(el, { language: ctx.language, measure, resolveFamily: (f) => ctx.fontFamily?.(f) ?? f });
-  if (el.fit === 'shrink') return { fontSize: fitted.fontSize, height: el.height };
+  const hintKey = `${el.id}\u0000${ctx.language}`;
+  const hint = ctx.fitHints?.get(hintKey);
+  const fitted = fitTextElement(el, { language: ctx.language, measure, resolveFamily: (f) => ctx.fontFamily?.(f) ?? f, ...(hint !== undefined ? { hint } : {}) });
+  if (el.fit === 'shrink') {
+    if (ctx.fitHints) {
+      if (ctx.fitHints.size > 4096) ctx.fitHints.clear();
+      ctx.fitHints.set(hintKey, fitted.fontSize);
+    }
+    return { fontSize: fitted.fontSize, height: el.height };
+  }
   return { fontSize: el.fontSize, height: Math.max(el.height, Math.ceil(fitted.height)) };
 }
 

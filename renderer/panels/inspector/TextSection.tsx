@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { literalColors } from '../../../core/scene';
 import { useDesignStore } from '../../state/design-store';
@@ -13,29 +14,15 @@ import type { LockedFn } from './types';
 
 const DEFAULT_SHADOW: TextShadow = { color: '#000000', blur: 8, offsetX: 4, offsetY: 4 };
 
+/**
+ * The text inspector. Its style fields are memoised apart from the words: typing (here, on the
+ * canvas or in the fill-in form) changes only the words, and must not rebuild every field.
+ */
 export function TextSection({ element, locked }: { element: TextElement; locked: LockedFn }) {
   const { t } = useTranslation();
   const language = useDesignStore((s) => s.design.language);
-  const userFonts = useUserFonts((s) => s.families);
   const update = (patch: Partial<TextElement>, field: string) =>
     useDesignStore.getState().updateElement<TextElement>(element.id, patch, 'history.property', { mergeKey: `${element.id}:${field}` });
-  const style = locked('style');
-  const shadow = element.shadow;
-  const highlight = element.highlight;
-  const setShadow = (patch: Partial<TextShadow>, field: string) => update({ shadow: { ...(shadow ?? DEFAULT_SHADOW), ...patch } }, field);
-  const defaultHighlight = (): TextHighlight => ({ color: '#ffde59', padding: Math.round(element.fontSize * 0.25), radius: Math.round(element.fontSize * 0.15) });
-  const setHighlight = (patch: Partial<TextHighlight>, field: string) => update({ highlight: { ...(highlight ?? defaultHighlight()), ...patch } }, field);
-  const applyMemeStyle = () =>
-    update(
-      { fontFamily: 'Anton', fontWeight: 'normal', italic: false, fill: '#ffffff', stroke: '#000000', strokeWidth: Math.max(1, Math.round(element.fontSize / 12)), uppercase: true, align: 'center', fit: 'shrink' },
-      'meme-style',
-    );
-  const kit = useDesignKit();
-  // Brand font roles first ("Heading font (Anton)"), so a template keeps following its kit.
-  const roles = FONT_ROLES.map((role) => `brand.${role}`);
-  const families = [...new Set([...roles, ...FONT_FAMILIES, ...userFonts, element.fontFamily])];
-  const fontLabel = (f: string) =>
-    roles.includes(f) ? t(`inspector.brandFont.${f.slice('brand.'.length)}`, { family: resolveFontFamily(f, kit) }) : f;
   return (
     <section className="panel-section" data-testid="text-section">
       <h2 className="panel-heading">{t('inspector.text')}</h2>
@@ -53,6 +40,47 @@ export function TextSection({ element, locked }: { element: TextElement; locked:
             }
           />
         </Field>
+      </div>
+      <TextStyleFields element={element} styleLocked={locked('style')} />
+    </section>
+  );
+}
+
+/** Equal but for the words: the style fields need no new render. */
+function sameStyle(a: { element: TextElement; styleLocked: boolean }, b: { element: TextElement; styleLocked: boolean }): boolean {
+  if (a.styleLocked !== b.styleLocked) return false;
+  const x = a.element as unknown as Record<string, unknown>;
+  const y = b.element as unknown as Record<string, unknown>;
+  const keys = new Set([...Object.keys(x), ...Object.keys(y)]);
+  for (const k of keys) if (k !== 'text' && k !== 'variants' && x[k] !== y[k]) return false;
+  return true;
+}
+
+const TextStyleFields = memo(function TextStyleFields({ element, styleLocked }: { element: TextElement; styleLocked: boolean }) {
+  const { t } = useTranslation();
+  const userFonts = useUserFonts((s) => s.families);
+  const update = (patch: Partial<TextElement>, field: string) =>
+    useDesignStore.getState().updateElement<TextElement>(element.id, patch, 'history.property', { mergeKey: `${element.id}:${field}` });
+  const style = styleLocked;
+  const shadow = element.shadow;
+  const highlight = element.highlight;
+  const setShadow = (patch: Partial<TextShadow>, field: string) => update({ shadow: { ...(shadow ?? DEFAULT_SHADOW), ...patch } }, field);
+  const defaultHighlight = (): TextHighlight => ({ color: '#ffde59', padding: Math.round(element.fontSize * 0.25), radius: Math.round(element.fontSize * 0.15) });
+  const setHighlight = (patch: Partial<TextHighlight>, field: string) => update({ highlight: { ...(highlight ?? defaultHighlight()), ...patch } }, field);
+  const applyMemeStyle = () =>
+    update(
+      { fontFamily: 'Anton', fontWeight: 'normal', italic: false, fill: '#ffffff', stroke: '#000000', strokeWidth: Math.max(1, Math.round(element.fontSize / 12)), uppercase: true, align: 'center', fit: 'shrink' },
+      'meme-style',
+    );
+  const kit = useDesignKit();
+  // Brand font roles first ("Heading font (Anton)"), so a template keeps following its kit.
+  const roles = FONT_ROLES.map((role) => `brand.${role}`);
+  const families = [...new Set([...roles, ...FONT_FAMILIES, ...userFonts, element.fontFamily])];
+  const fontLabel = (f: string) =>
+    roles.includes(f) ? t(`inspector.brandFont.${f.slice('brand.'.length)}`, { family: resolveFontFamily(f, kit) }) : f;
+  return (
+    <>
+      <div className="field-grid text-style-fields">
         <Field label={t('inspector.font')} wide>
           <span className="font-row">
             <select value={element.fontFamily} disabled={style} data-testid="prop-font" onChange={(e) => update({ fontFamily: e.target.value }, 'font')}>
@@ -164,6 +192,6 @@ export function TextSection({ element, locked }: { element: TextElement; locked:
           </Field>
         </div>
       )}
-    </section>
+    </>
   );
-}
+}, sameStyle);

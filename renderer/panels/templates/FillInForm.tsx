@@ -4,7 +4,7 @@
 // its limit, a language still showing the template's sample. Then the alt text, written from the
 // fields. Text slots edit the design's language (EN/ES switch); photo slots swap the photo. Every
 // edit goes through the design store, so the template's locks decide what may change.
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, LIMITS, textFor, type Design, type Language, type TextElement } from '../../../core/model';
 import { countCharacters } from '../../../core/export';
@@ -12,6 +12,7 @@ import { fillInProblems, slotsOf, type FillProblem, type SlotInfo } from '../../
 import { replaceSlotPhoto } from '../../actions/template-actions';
 import { useDesignStore } from '../../state/design-store';
 import { useEditorStore } from '../../state/editor-store';
+import { useUiStore } from '../../state/ui-store';
 import { useImageStore } from '../../assets/image-store';
 import { AltTextBox } from '../../export/dialog/AltTextSection';
 import { problemText } from '../../export/fill-gate';
@@ -59,10 +60,29 @@ function SlotHead({ slot, design }: { slot: SlotInfo; design: Design }) {
   );
 }
 
-function TextSlot({ slot, language, design, problems }: { slot: SlotInfo & { element: TextElement }; language: Language; design: Design; problems: readonly FillProblem[] }) {
+type SlotProps = { slot: SlotInfo; language: Language; design: Design; problems: readonly FillProblem[] };
+
+/**
+ * A slot re-renders only when its own element, language or problems change: typing in one field
+ * must not rebuild the others (each keystroke makes a new design object).
+ */
+function sameSlot(a: SlotProps, b: SlotProps): boolean {
+  return (
+    a.slot.element === b.slot.element &&
+    a.slot.readOnly === b.slot.readOnly &&
+    a.language === b.language &&
+    a.problems.length === b.problems.length &&
+    a.problems.every((p, i) => {
+      const q = b.problems[i]!;
+      return p.code === q.code && p.language === q.language && p.length === q.length && p.max === q.max;
+    })
+  );
+}
+
+const TextSlot = memo(function TextSlot({ slot, language, design, problems }: SlotProps) {
   const { t } = useTranslation();
   const ui = useUiLanguage();
-  const el = slot.element;
+  const el = slot.element as TextElement;
   const text = textFor(el, language);
   const max = el.slot?.maxChars;
   const length = max !== undefined ? countCharacters(text.trim()) : 0;
@@ -78,7 +98,9 @@ function TextSlot({ slot, language, design, problems }: { slot: SlotInfo & { ele
           lang={language}
           aria-invalid={problems.some((p) => p.blocking && p.language === language) || undefined}
           data-testid={`slot-text-${el.id}`}
-          onFocus={() => useEditorStore.getState().select([el.id])}
+          // Outlined on the canvas, not selected: typing then redraws the canvas and this form only.
+          onFocus={() => useUiStore.getState().setFocusedSlot(el.id)}
+          onBlur={() => useUiStore.getState().focusedSlotId === el.id && useUiStore.getState().setFocusedSlot(null)}
           onKeyDown={(e) => e.stopPropagation()}
           onChange={(e) =>
             useDesignStore.getState().updateElement(el.id, textPatch(el, language, e.target.value.slice(0, LIMITS.maxTextLength)), 'history.editText', { mergeKey: `slot:${el.id}:${language}` })
@@ -96,9 +118,9 @@ function TextSlot({ slot, language, design, problems }: { slot: SlotInfo & { ele
       <Problems problems={problems} design={design} />
     </div>
   );
-}
+}, sameSlot);
 
-function PhotoSlot({ slot, design, problems }: { slot: SlotInfo; design: Design; problems: readonly FillProblem[] }) {
+const PhotoSlot = memo(function PhotoSlot({ slot, design, problems }: SlotProps) {
   const { t } = useTranslation();
   const ui = useUiLanguage();
   const image = useImageStore((s) => (slot.element.type === 'image' ? s.images.get(slot.element.assetId) : undefined));
@@ -126,7 +148,7 @@ function PhotoSlot({ slot, design, problems }: { slot: SlotInfo; design: Design;
       <Problems problems={problems.slice(0, 1)} design={design} />
     </div>
   );
-}
+}, sameSlot);
 
 /** Shown at the top of the right panel while a design with slots is in fill-in mode. */
 export function FillInForm() {
@@ -167,9 +189,9 @@ export function FillInForm() {
       )}
       {slots.map((slot) =>
         slot.element.type === 'text' ? (
-          <TextSlot key={slot.elementId} slot={slot as SlotInfo & { element: TextElement }} language={language} design={design} problems={of(slot.elementId)} />
+          <TextSlot key={slot.elementId} slot={slot} language={language} design={design} problems={of(slot.elementId)} />
         ) : (
-          <PhotoSlot key={slot.elementId} slot={slot} design={design} problems={of(slot.elementId)} />
+          <PhotoSlot key={slot.elementId} slot={slot} language={language} design={design} problems={of(slot.elementId)} />
         ),
       )}
       <div className="fill-slot fill-alt" data-testid="fill-alt">

@@ -13,7 +13,10 @@ import { Icon } from '../icons';
 
 export function TemplateBar() {
   const { t, i18n } = useTranslation();
-  const design = useDesignStore((s) => s.design);
+  // Selected pieces, not the whole design: this bar must not re-render on every keystroke.
+  const origin = useDesignStore((s) => s.design.origin);
+  const slotted = useDesignStore((s) => hasSlots(s.design.elements));
+  const ownWork = useDesignStore((s) => mayAuthor(s.design));
   const authorMode = useDesignStore((s) => s.authorMode);
   const loaded = useLibraryStore((s) => s.loaded);
 
@@ -23,10 +26,9 @@ export function TemplateBar() {
   }, [loaded]);
 
   // Hidden for the user's own designs (memes lock their bands, but they are not templates).
-  if (!design.origin && authorMode && !hasSlots(design.elements)) return null;
+  if (!origin && authorMode && !slotted) return null;
   const language = i18n.language?.startsWith('es') ? 'es' : 'en';
-  const templateName = design.origin ? design.origin.name[language] || design.origin.name.en || design.origin.name.es : undefined;
-  const ownWork = mayAuthor(design);
+  const templateName = origin ? origin.name[language] || origin.name.en || origin.name.es : undefined;
   return (
     <div className={`template-bar${authorMode ? ' author' : ' fill'}`} data-testid="template-bar" data-mode={authorMode ? 'author' : 'fill'}>
       <span className="mode-badge" data-testid="mode-badge">

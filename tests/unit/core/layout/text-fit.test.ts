@@ -246,3 +246,27 @@ describe('the fast search finds exactly what an exhaustive one finds', () => {
     }
   });
 });
+
+describe('fitText: hints and probes change the work, never the answer', () => {
+  // Proportional widths, so sizes matter the way they do with a real font.
+  const measure: Measure = (text, font) => Array.from(text).reduce((w, ch) => w + (ch === ' ' ? 0.3 : /[A-Z]/.test(ch) ? 0.72 : 0.55), 0) * font.size;
+  const words = 'Home care workers win raises paid sick days and a voice on the job after a two year fight'.split(' ');
+
+  it('gives the size a cold search gives, whatever size it is hinted to start from, as the text grows', () => {
+    let previous: number | undefined;
+    let calls = 0;
+    let hintedCalls = 0;
+    const counting = (counter: () => void): Measure => (text, font) => (counter(), measure(text, font));
+    for (let n = 1; n <= 60; n++) {
+      const text = Array.from({ length: n }, (_, i) => words[i % words.length]).join(' ');
+      const input = { text, box: { width: 1040, height: 236 }, font: { family: 'Anton', size: 112, weight: 'normal' as const, italic: false, letterSpacing: 0 }, lineHeight: 1.1, mode: 'shrink' as const };
+      const cold = fitText(input, counting(() => calls++));
+      for (const hint of [8, 20, 57.5, 111.5, 112, 500, Number.NaN]) expect(fitText({ ...input, hint }, measure), `${n} words, hint ${hint}`).toEqual(cold);
+      const warm = fitText({ ...input, ...(previous !== undefined ? { hint: previous } : {}) }, counting(() => hintedCalls++));
+      expect(warm).toEqual(cold);
+      previous = warm.fontSize;
+    }
+    // Starting from the last keystroke's size measures less than starting cold.
+    expect(hintedCalls).toBeLessThan(calls);
+  });
+});
