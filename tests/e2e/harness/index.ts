@@ -6,3 +6,4 @@ export { CONTENT_SECURITY_POLICY, startRendererServer, type RendererServer } fro
 export { snap, SCREENSHOT_DIR } from './snap';
 export { sharedApp } from './shared-app';
 export { finishFillIn } from './fill-in';
+export { foldWords, ocrWords } from './ocr';
