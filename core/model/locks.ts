@@ -221,8 +221,9 @@ export function mayAuthor(design: { elements: Element[]; origin?: { owned: boole
 }
 
 /**
- * What a save writes for a design edited in author mode: a template being made here is marked as
- * the user's own, so reopening it does not lock its author out.
+ * A design changed in author mode that has slots: a template being made here, marked as the
+ * user's own (the store applies it to every author-mode change), so saving and reopening it does
+ * not lock its author out.
  */
 export function markedOwned<D extends { id: string; elements: Element[]; origin?: DesignOrigin }>(design: D, authorMode: boolean): D {
   if (!authorMode || design.origin || !hasSlots(design.elements)) return design;

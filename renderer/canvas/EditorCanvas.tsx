@@ -132,7 +132,7 @@ export function EditorCanvas() {
                 ctx={ctx}
                 hidden={el.id === editingTextId}
                 handlers={handlers}
-                draggable={!el.locks.move}
+                draggable
               />
             ))}
           </Group>

@@ -3,7 +3,6 @@
 // puts every asset back into the image store before the design is shown.
 import { withoutUnusedAssets } from '../../core/model/asset-budget';
 import { ownValue } from '../../core/model/own';
-import { markedOwned } from '../../core/model/locks';
 import i18next from 'i18next';
 import type { DocumentPayload } from '../../core/api-files';
 import type { Design } from '../../core/model';
@@ -49,12 +48,9 @@ export function documentAssets(d: Design): Record<string, Uint8Array> {
   return out;
 }
 
-/**
- * What a saved document carries: the design without images no element shows any more (and, for a
- * template being made in author mode, marked as the user's own), their bytes, and imported fonts.
- */
+/** What a saved document carries: the design without images no element shows any more, their bytes, and imported fonts. */
 export function documentContents(d: Design): { design: Design; assets: Record<string, Uint8Array>; fonts: Record<string, Uint8Array> } {
-  const saved = withoutUnusedAssets(markedOwned(d, useDesignStore.getState().authorMode));
+  const saved = withoutUnusedAssets(d);
   return { design: saved, assets: documentAssets(saved), fonts: documentFonts(saved, familyFromFileName) };
 }
 

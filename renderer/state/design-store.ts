@@ -9,6 +9,7 @@ import {
   filterPatchByLocks,
   opensInAuthorMode,
   mayAuthor,
+  markedOwned,
   findElement,
   mapElement,
   removeElements,
@@ -91,7 +92,8 @@ export const useDesignStore = create<DesignState>()((set, get) => ({
     }
     const checked = guarded(design, proposed, authorMode);
     if (checked.refusal) set({ lastRefusal: checked.refusal });
-    const next = checked.design;
+    // A template the user makes here (slots marked in author mode) is theirs from that moment.
+    const next = markedOwned(checked.design, authorMode);
     if (next === design || (checked.refusal && sameValue(next, design))) return;
     const now = Date.now();
     const last = past.at(-1);

@@ -7,6 +7,7 @@ import { elementBounds, unionRects, type Rect as Box } from '../../../core/layou
 import { prepareSnapTargets, snapMove, type SnapIndex } from '../../../core/layout/snapping';
 import { commitGeometry, getViewDesign } from '../../export/size-view';
 import { useEditorStore } from '../../state/editor-store';
+import { useDesignStore } from '../../state/design-store';
 import { useUiStore } from '../../state/ui-store';
 import type { ElementHandlers } from '../ElementView';
 import { SNAP_PX, type CanvasRefs } from './canvas-refs';
@@ -55,9 +56,16 @@ export function useElementDrag(refs: CanvasRefs): ElementHandlers {
           e.target.stopDrag();
           return;
         }
+        // A move lock holds in every mode: the drag stops and the status says how to lift it.
+        if (element.locks.move) {
+          e.target.stopDrag();
+          useDesignStore.setState({ lastRefusal: { elementId: element.id, keys: ['move'] } });
+          return;
+        }
         const { elements, width, height } = getViewDesign();
         const selected = editor().selectedIds;
-        const ids = selected.includes(element.id) ? selected : [element.id];
+        // Locked elements in the selection stay where they are.
+        const ids = (selected.includes(element.id) ? selected : [element.id]).filter((id) => id === element.id || !elements.find((el) => el.id === id)?.locks.move);
         const moving = elements.filter((el) => ids.includes(el.id));
         sessionRef.current = {
           id: element.id,

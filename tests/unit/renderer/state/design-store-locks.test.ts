@@ -116,3 +116,22 @@ describe('replaceDesign picks the mode from the design', () => {
     expect(useDesignStore.getState().authorMode).toBe(false);
   });
 });
+
+describe('a template made here is the user’s own', () => {
+  it('marking a slot in author mode stamps the design as owned, so the author keeps the switch', () => {
+    const store = useDesignStore.getState();
+    store.replaceDesign(createDesign());
+    expect(useDesignStore.getState().authorMode).toBe(true);
+    store.addElements([createTextElement({ id: 'h', x: 0, y: 0, width: 100, height: 40, text: 'Headline' })]);
+    store.updateElement('h', { slot: { kind: 'text', label: {}, hint: {} } }, 'history.templateRules');
+    const design = useDesignStore.getState().design;
+    expect(design.origin).toMatchObject({ owned: true, templateId: design.id });
+    expect(useDesignStore.getState().setAuthorMode(false)).toBe(true);
+    expect(useDesignStore.getState().setAuthorMode(true)).toBe(true);
+    // Someone else's template (slots, not owned) refuses the switch.
+    store.replaceDesign({ ...design, origin: { ...design.origin!, owned: false } });
+    expect(useDesignStore.getState().authorMode).toBe(false);
+    expect(useDesignStore.getState().setAuthorMode(true)).toBe(false);
+    expect(useDesignStore.getState().authorMode).toBe(false);
+  });
+});
