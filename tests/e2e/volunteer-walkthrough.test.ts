@@ -137,6 +137,12 @@ describe('the volunteer walkthrough', () => {
     // The note to the volunteer and the counter, in Spanish.
     expect(await page.getByTestId('fill-slot-title').textContent()).toContain('Corto y contundente');
     await snap(page, 'walkthrough-english-only-es');
+    // Built-in layer and slot names are Spanish in the Layers panel (warnings use the same names).
+    await page.getByTestId('tab-design').click();
+    const layers = await page.locator('.layer-list, [data-testid^="layer-"]').allTextContents();
+    expect(layers.join(' ')).toContain('Anillo');
+    expect(layers.join(' ')).toContain('Titular');
+    expect(layers.join(' ')).not.toContain('ring');
     // Export EN + ES stops on the placeholder, and says why where the user is looking.
     await page.locator('[data-action="template.exportBothLanguages"]').click();
     await expect.poll(() => page.getByTestId('status-message').textContent()).toContain('No se exportó');

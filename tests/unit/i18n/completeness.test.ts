@@ -1,6 +1,6 @@
 // Every string the user sees exists in English and Spanish, and every literal key the renderer
 // asks for exists. A missing translation fails here instead of showing a raw key in the app.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { listSourceFiles } from '../architecture/source-scan';
@@ -16,6 +16,13 @@ function loadCatalog(lang: string): { catalog: Catalog; problems: string[] } {
   return { catalog, problems: problems.map((p) => `${lang}: ${p}`) };
 }
 
+interface NamedElement {
+  id: string;
+  name: string;
+  slot?: { label?: { en?: string; es?: string } };
+  children?: NamedElement[];
+}
+
 describe('i18n catalogs', () => {
   const loaded = Object.fromEntries(LANGUAGES.map((l) => [l, loadCatalog(l)]));
   const catalogs = Object.fromEntries(LANGUAGES.map((l) => [l, loaded[l]!.catalog]));
@@ -24,6 +31,25 @@ describe('i18n catalogs', () => {
   it('are objects of string messages', () => {
     expect(LANGUAGES.flatMap((l) => loaded[l]!.problems)).toEqual([]);
     expect(Object.keys(en).length).toBeGreaterThan(0);
+  });
+
+  it('name every layer of the built-in templates in both languages (a slot by its label, anything else by layers.builtIn)', () => {
+    const dir = `${repoRoot}templates`;
+    const missing: string[] = [];
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+      const template = JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')) as { design: { elements: NamedElement[] } };
+      const visit = (el: NamedElement) => {
+        if (el.slot) {
+          if (!el.slot.label?.en || !el.slot.label?.es) missing.push(`${file}: slot ${el.id} label`);
+        } else {
+          for (const lang of LANGUAGES) if (!hasKey(catalogs[lang]!, `layers.builtIn.${el.name}`)) missing.push(`${file}: ${lang} layers.builtIn.${el.name}`);
+        }
+        el.children?.forEach(visit);
+      };
+      template.design.elements.forEach(visit);
+    }
+    expect(missing).toEqual([]);
+    expect(catalogs.es!['layers.builtIn.ring']).toBe('Anillo');
   });
 
   it('have the same keys, no empty messages and the same placeholders in every language', () => {
