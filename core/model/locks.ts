@@ -216,7 +216,7 @@ export function hasLocks(elements: readonly Element[]): boolean {
  * which need "Edit a copy" first. A design with slots and no origin is a template from a file;
  * locks alone do not make a design foreign (memes lock their caption bands), and hold anyway.
  */
-export function mayAuthor(design: { elements: Element[]; origin?: { owned: boolean } }): boolean {
+export function mayAuthor(design: { elements: Element[]; origin?: DesignOrigin | undefined }): boolean {
   return design.origin ? design.origin.owned : !hasSlots(design.elements);
 }
 
@@ -231,7 +231,7 @@ export function markedOwned<D extends { id: string; elements: Element[]; origin?
 }
 
 /** The mode a design opens in: templates (slots) and others' locked designs in fill-in mode. */
-export function opensInAuthorMode(design: { elements: Element[]; origin?: { owned: boolean } }): boolean {
+export function opensInAuthorMode(design: { elements: Element[]; origin?: DesignOrigin | undefined }): boolean {
   return !hasSlots(design.elements) && mayAuthor(design);
 }
 

@@ -10,25 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { saveDocument } from '../../electron/services/documents';
 import { createDesign, createShapeElement, UNLOCKED } from '../../core/model';
-import { launchApp, snap, solidPng, type PlacardApp, type QueuedDialogs } from './harness';
+import { dismissUnsaved, dragOnCanvas, launchApp, snap, solidPng, type PlacardApp, type QueuedDialogs } from './harness';
 
 const TEMPLATE = 'announce-contract-win';
 
-async function toScreen(page: Page, x: number, y: number) {
-  const canvas = page.getByTestId('canvas');
-  const box = (await canvas.boundingBox())!;
-  const zoom = Number(await canvas.getAttribute('data-zoom'));
-  const [ox, oy] = (await canvas.getAttribute('data-offset'))!.split(',').map(Number);
-  return { x: box.x + ox! + x * zoom, y: box.y + oy! + y * zoom };
-}
-
-async function drag(page: Page, from: { x: number; y: number }, dx: number, dy: number) {
-  const a = await toScreen(page, from.x, from.y);
-  await page.mouse.move(a.x, a.y);
-  await page.mouse.down();
-  for (let i = 1; i <= 6; i++) await page.mouse.move(a.x + (dx * i) / 6, a.y + (dy * i) / 6);
-  await page.mouse.up();
-}
 
 const layerIds = (page: Page) =>
   page.locator('[data-testid^="layer-"]:not([data-testid^="layer-visible-"]):not([data-testid^="layer-lock-"])').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
@@ -111,14 +96,13 @@ describe('locks hold on every path', () => {
     const design = { ...createDesign({ width: 1080, height: 1080, name: 'Locked band' }), elements: [band], origin: { templateId: 'band', name: { en: 'Locked band' }, owned: false, texts: {}, photos: {}, altText: {} } };
     const file = join(scratch, 'locked-band.placard');
     await saveDocument(file, design, new Map());
-    const discard = page.getByTestId('confirm-discard');
     dialogs.nextOpenDocument(file);
     await app.menu('file.open');
-    if (await discard.waitFor({ timeout: 1500 }).then(() => true, () => false)) await discard.click();
+    await dismissUnsaved(page);
     await expect.poll(() => page.getByTestId('mode-badge').textContent()).toBe('Fill-in mode');
     expect(await page.locator('[data-testid=template-bar] [data-action="template.editCopy"]').count()).toBe(1);
     await page.getByTestId('canvas').click({ position: { x: 5, y: 5 } });
-    await drag(page, { x: 540, y: 100 }, 0, 300);
+    await dragOnCanvas(page, { x: 540, y: 100 }, 0, 300);
     await page.getByTestId('layer-band').click();
     expect(await page.getByTestId('prop-y').inputValue()).toBe('0');
     await page.keyboard.press('Delete');
@@ -128,8 +112,7 @@ describe('locks hold on every path', () => {
   it('in the user’s own work, the Layers panel’s lock means a locked element cannot be dragged', async () => {
     const { page } = app;
     await app.menu('file.new');
-    const discard = page.getByTestId('confirm-discard');
-    if (await discard.waitFor({ timeout: 1500 }).then(() => true, () => false)) await discard.click();
+    await dismissUnsaved(page);
     await expect.poll(() => page.getByTestId('template-bar').count()).toBe(0);
     await page.locator('[data-testid=toolbar] [data-action="insert.rect"]').click();
     const id = (await layerIds(page))[0]!.slice('layer-'.length);
@@ -138,11 +121,11 @@ describe('locks hold on every path', () => {
     const w = Number(await page.getByTestId('prop-width').inputValue());
     const h = Number(await page.getByTestId('prop-height').inputValue());
     await page.getByTestId(`lock-toggle-${id}`).click();
-    await drag(page, { x: x0 + w / 2, y: y0 + h / 2 }, 0, 150);
+    await dragOnCanvas(page, { x: x0 + w / 2, y: y0 + h / 2 }, 0, 150);
     await expect.poll(() => page.getByTestId('status-message').textContent()).toContain('Unlock it in the Layers panel first');
     expect(Number(await page.getByTestId('prop-y').inputValue())).toBe(y0);
     await page.getByTestId(`lock-toggle-${id}`).click();
-    await drag(page, { x: x0 + w / 2, y: y0 + h / 2 }, 0, 150);
+    await dragOnCanvas(page, { x: x0 + w / 2, y: y0 + h / 2 }, 0, 150);
     await expect.poll(async () => Number(await page.getByTestId('prop-y').inputValue())).toBeGreaterThan(y0 + 100);
   });
 

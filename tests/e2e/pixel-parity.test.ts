@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import { decodePng, finishFillIn, launchApp, readPng, snap, type PlacardApp, type QueuedDialogs } from './harness';
+import { decodePng, dismissUnsaved, finishFillIn, launchApp, readPng, snap, type PlacardApp, type QueuedDialogs } from './harness';
 
 
 describe('editor canvas and exported PNG', () => {
@@ -35,8 +35,7 @@ describe('editor canvas and exported PNG', () => {
     await page.getByTestId('tab-templates').click();
     await page.getByTestId(`template-card-${TEMPLATE}`).locator('.template-thumb').click();
     // The previous case's filled-in design is unsaved work: let it go.
-    const discard = page.getByTestId('confirm-discard');
-    if (await discard.waitFor({ timeout: 1500 }).then(() => true, () => false)) await discard.click();
+    await dismissUnsaved(page);
     await page.getByTestId('fill-in-form').waitFor();
     await expect.poll(() => page.getByTestId('status-bar').textContent()).toContain(`${SIZE.width} × ${SIZE.height}`);
     // Export refuses a template left at its placeholders and sample alt text: finish it first.

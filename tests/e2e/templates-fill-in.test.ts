@@ -10,8 +10,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { colorDistance, hexColor, launchApp, readPng, snap, solidPng, type PlacardApp, type QueuedDialogs } from './harness';
+import { colorDistance, dragOnCanvas, hexColor, launchApp, toScreen, readPng, snap, solidPng, type PlacardApp, type QueuedDialogs } from './harness';
 
 const TEMPLATE = 'meme-caption-bar';
 const SIZE = { width: 1080, height: 1350 };
@@ -23,21 +22,6 @@ const BLUE = '#1d4ed8';
 const PLACARD_RED = '#c8102e';
 const GREEN = '#00aa55';
 
-async function toScreen(page: Page, x: number, y: number) {
-  const canvas = page.getByTestId('canvas');
-  const box = (await canvas.boundingBox())!;
-  const zoom = Number(await canvas.getAttribute('data-zoom'));
-  const [ox, oy] = (await canvas.getAttribute('data-offset'))!.split(',').map(Number);
-  return { x: box.x + ox! + x * zoom, y: box.y + oy! + y * zoom };
-}
-
-async function drag(page: Page, from: { x: number; y: number }, dx: number, dy: number) {
-  const a = await toScreen(page, from.x, from.y);
-  await page.mouse.move(a.x, a.y);
-  await page.mouse.down();
-  for (let i = 1; i <= 6; i++) await page.mouse.move(a.x + (dx * i) / 6, a.y + (dy * i) / 6);
-  await page.mouse.up();
-}
 
 
 describe('templates: fill in, locks, brand kits, author mode, save as template', () => {
@@ -132,7 +116,7 @@ describe('templates: fill in, locks, brand kits, author mode, save as template',
     await expect.poll(() => page.getByTestId('prop-y').inputValue()).toBe('1260');
     expect(await page.getByTestId('prop-x').isDisabled()).toBe(true);
     expect(await page.getByTestId('prop-width').isDisabled()).toBe(true);
-    await drag(page, TAG_BAR_POINT, 0, -250);
+    await dragOnCanvas(page, TAG_BAR_POINT, 0, -250);
     await expect.poll(() => page.getByTestId('prop-y').inputValue()).toBe('1260');
     await page.getByTestId('canvas').focus();
     await page.keyboard.press('Delete');
@@ -214,13 +198,13 @@ describe('templates: fill in, locks, brand kits, author mode, save as template',
     expect(await page.getByTestId('lock-move').isChecked()).toBe(true);
     expect(await page.getByTestId('prop-y').isDisabled()).toBe(false);
     // Locked means locked in author mode too: the drag does nothing and says why.
-    await drag(page, TAG_BAR_POINT, 0, -200);
+    await dragOnCanvas(page, TAG_BAR_POINT, 0, -200);
     await expect.poll(() => page.getByTestId('prop-y').inputValue()).toBe('1260');
     // Lifted, it moves.
     await page.getByTestId('lock-move').uncheck();
     await page.getByTestId('locks-section').scrollIntoViewIfNeeded();
     await snap(page, 'templates-author-mode-en');
-    await drag(page, TAG_BAR_POINT, 0, -200);
+    await dragOnCanvas(page, TAG_BAR_POINT, 0, -200);
     await expect.poll(async () => Number(await page.getByTestId('prop-y').inputValue())).toBeLessThan(1200);
     await page.getByTestId('prop-y').fill('1260');
     await page.getByTestId('prop-y').press('Tab');

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { foldWords, launchApp, ocrWords, readPng, snap, type PlacardApp, type QueuedDialogs } from './harness';
+import { dismissUnsaved, foldWords, launchApp, ocrWords, readPng, snap, type PlacardApp, type QueuedDialogs } from './harness';
 
 const TEMPLATE = 'announce-contract-win';
 const EN = { kicker: 'Breaking', title: 'Rent freeze passed', body: 'The council voted to freeze rents for two years.', org: 'Maple Court Tenants' };
@@ -17,8 +17,7 @@ const ES = { kicker: 'Última hora', title: 'Aprobado el congelamiento', body: '
 async function openTemplate(page: Page) {
   await page.getByTestId('tab-templates').click();
   await page.getByTestId(`template-card-${TEMPLATE}`).locator('.template-thumb').click();
-  const discard = page.getByTestId('confirm-discard');
-  if (await discard.waitFor({ timeout: 1500 }).then(() => true, () => false)) await discard.click();
+  await dismissUnsaved(page);
   await page.getByTestId('fill-in-form').waitFor();
 }
 

@@ -7,3 +7,4 @@ export { snap, SCREENSHOT_DIR } from './snap';
 export { sharedApp } from './shared-app';
 export { finishFillIn } from './fill-in';
 export { foldWords, ocrWords } from './ocr';
+export { dismissUnsaved, dragOnCanvas, toScreen } from './canvas';

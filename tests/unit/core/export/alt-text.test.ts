@@ -4,11 +4,11 @@ import { getPreset } from '../../../../core/presets';
 
 describe('altTextFile', () => {
   it('gives the text for the language with one trailing newline', () => {
-    const design = { altText: { en: '  Tenants rally.\r\nSecond line  ', es: 'Inquilinos.' } };
+    const design = { altText: { en: '  Tenants rally.\r\nSecond line  ', es: 'Inquilinos.' }, elements: [] };
     expect(altTextFile(design, 'en')).toBe('Tenants rally.\nSecond line\n');
     expect(altTextFile(design, 'es')).toBe('Inquilinos.\n');
-    expect(altTextFile({ altText: { en: 'x' } }, 'es')).toBeNull();
-    expect(altTextFile({ altText: { en: '   ' } }, 'en')).toBeNull();
+    expect(altTextFile({ altText: { en: 'x' }, elements: [] }, 'es')).toBeNull();
+    expect(altTextFile({ altText: { en: '   ' }, elements: [] }, 'en')).toBeNull();
   });
 });
 
