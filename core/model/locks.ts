@@ -1,5 +1,5 @@
 // Lock enforcement lives in the model so every command path (UI, paste, undo, keyboard) obeys it.
-import type { DesignOrigin, Element, Locks } from './schema';
+import type { Design, DesignOrigin, Element, Locks } from './schema';
 import { CONTENT_KEYS } from '../elements';
 
 const GEOMETRY_MOVE = ['x', 'y'] as const;
@@ -260,7 +260,6 @@ function sameOrder(before: readonly Element[], after: readonly Element[]): boole
   return true;
 }
 
-type FillInDesign = { elements: Element[]; width: number; height: number; background: unknown; brandKitId: string | null; altPattern?: unknown; origin?: unknown; layouts?: Record<string, { elements: Record<string, unknown> } & Record<string, unknown>> };
 
 /**
  * Fill-in mode's guard over the whole design: the element locks (enforceLocks), then what the
@@ -268,7 +267,7 @@ type FillInDesign = { elements: Element[]; width: number; height: number; backgr
  * order, and the set of elements (nothing added). Hand adjustments per size keep the positions of
  * move- or resize-locked elements. Returns `after` itself when nothing was refused.
  */
-export function enforceFillIn<D extends FillInDesign>(before: D, after: D): { design: D; refused: LockRefusal[] } {
+export function enforceFillIn(before: Design, after: Design): { design: Design; refused: LockRefusal[] } {
   if (before === after) return { design: after, refused: [] };
   if (!sameOrder(before.elements, after.elements)) return { design: before, refused: [{ elementId: '', keys: ['order'] }] };
   const { design: locked, refused } = enforceLocks(before, after);
@@ -298,19 +297,19 @@ export function enforceFillIn<D extends FillInDesign>(before: D, after: D): { de
   return refused.length ? { design, refused } : { design: after, refused };
 }
 
-function keepLockedAdjustments(before: FillInDesign, after: FillInDesign): FillInDesign['layouts'] {
+function keepLockedAdjustments(before: Design, after: Design): Design['layouts'] {
   if (before.layouts === after.layouts) return after.layouts;
   const fixedIds = [...indexTree(before.elements).values()].filter((p) => p.element.locks.move || p.element.locks.resize).map((p) => p.element.id);
   if (!fixedIds.length) return after.layouts;
   let changed = false;
-  const out: NonNullable<FillInDesign['layouts']> = {};
+  const out: NonNullable<Design['layouts']> = {};
   const sizes = new Set([...Object.keys(before.layouts ?? {}), ...Object.keys(after.layouts ?? {})]);
   for (const size of sizes) {
     const b = before.layouts?.[size];
     const a = after.layouts?.[size];
     if (!a) {
       if (b && fixedIds.some((id) => Object.hasOwn(b.elements, id))) {
-        out[size] = { ...b, elements: Object.fromEntries(fixedIds.filter((id) => Object.hasOwn(b.elements, id)).map((id) => [id, b.elements[id]])) };
+        out[size] = { ...b, elements: Object.fromEntries(fixedIds.filter((id) => Object.hasOwn(b.elements, id)).map((id) => [id, b.elements[id]!])) };
         changed = true;
       }
       continue;

@@ -80,7 +80,7 @@ export async function editTemplateCopy(): Promise<boolean> {
   try {
     const source = origin ? sourceTemplate(origin.templateId) : undefined;
     const copyName = { en: i18next.t('templates.copy.name', { name: name.en, lng: 'en' }), es: i18next.t('templates.copy.name', { name: name.es, lng: 'es' }) };
-    const { origin: _dropped, ...templateDesign } = { ...design, id: newId('d'), name: copyName.en };
+    const templateDesign = withoutOrigin({ ...design, id: newId('d'), name: copyName.en });
     const template: Template = {
       format: TEMPLATE_FORMAT,
       formatVersion: TEMPLATE_FORMAT_VERSION,

@@ -22,7 +22,6 @@ export function ActionButton({ actionId, icon, showLabel = false, variant = 'pla
   const enabledNow = () => (action ? isEnabled(action) : false);
   const detailNow = () => JSON.stringify(action?.detail?.() ?? null);
   useDesignStore(enabledNow);
-  useDesignStore((s) => s.authorMode);
   useEditorStore(enabledNow);
   useSizeStore(detailNow);
   useDesignStore(detailNow);
