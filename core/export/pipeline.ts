@@ -1,6 +1,7 @@
 // exportDesign: adapt the design to a preset, draw it, encode it, and fit the byte limit by
 // sensible steps (PNG -> lossy, lower quality, then fewer pixels), reporting each attempt.
-import type { Design } from '../model/schema';
+import type { Design, TextElement } from '../model/schema';
+import { fitTextElement } from '../layout/text-fit';
 import { adaptDesign } from '../layout/adapt';
 import { resolvePresetSize } from '../presets/size';
 import type { Preset } from '../presets/types';
@@ -35,7 +36,11 @@ export type ExportPipelineOptions = ExportOptions;
  * export checks and the CLI all see the design through this one function.
  */
 export function adaptToPreset(design: Design, preset: Preset, ctx: Pick<SceneContext, 'measure' | 'fontFamily'>): Design {
-  return adaptDesign(design, resolvePresetSize(preset, design), preset.id, { preset, refitText: refitTextIn(ctx) });
+  const { measure, fontFamily } = ctx;
+  const textHeight = measure
+    ? (el: TextElement) => fitTextElement(el, { language: design.language, measure, mode: 'grow', ...(fontFamily ? { resolveFamily: fontFamily } : {}) }).height
+    : undefined;
+  return adaptDesign(design, resolvePresetSize(preset, design), preset.id, { preset, refitText: refitTextIn(ctx), ...(textHeight ? { textHeight } : {}) });
 }
 
 function badOptions(message: string, params: Record<string, string | number>): never {

@@ -2,10 +2,11 @@
 // covering, elements that sat inside the safe zone stay inside it, the hand adjustments saved
 // for that size win, and fitted text is re-fitted to its final box.
 import { LIMITS, type Anchor, type Design, type Element, type SizeLayout, type TextElement } from '../model/schema';
-import { getPreset } from '../presets/data';
+import { getPreset, PRESETS } from '../presets/data';
 import { safeZoneFor, type Size } from '../presets/size';
 import type { Preset, Rect, SafeZone } from '../presets/types';
-import { isBackground, isSafe, placementIn, pointsInCircle, polygonOverlapsRect } from './safe-zones';
+import { isBackground, isBleedPhoto, isSafe, placementIn, pointsInCircle, pointsInRect, polygonOverlapsRect } from './safe-zones';
+import { walkElements } from '../model/tree';
 import { boundsOfPoints as boundsOf, outlinePoints, type Point } from './geometry';
 
 export class LayoutError extends Error {
@@ -27,7 +28,17 @@ export interface AdaptOptions {
    * cli/export-node nodeTextRefit). Without it font sizes scale by min(scaleX, scaleY).
    */
   refitText?: (design: Design) => Design;
+  /**
+   * The height a text element's words need in its box's width at its font size (text-fit's
+   * 'grow' layout). Text that would end up smaller than MIN_TEXT_SHARE of the design's smallest
+   * text (relative to the shorter side) keeps that size; with this, its box also grows into the
+   * free room above and below it.
+   */
+  textHeight?: (el: TextElement) => number;
 }
+
+/** Text is kept at least this share of the design's smallest text, relative to the shorter side (the quality check asks for 0.8). */
+export const MIN_TEXT_SHARE = 0.85;
 
 const DEFAULT_ANCHOR: Anchor = { horizontal: 'scale', vertical: 'scale' };
 
@@ -211,11 +222,265 @@ function checkSize(size: Size): void {
   }
 }
 
+/** Elements that may change shape: backgrounds, text boxes (text re-wraps), rectangles and lines (bands), blur boxes, photos drawn with cover or contain (re-cropped, never distorted), and any axis the author set to stretch. Circles, stars, stretched images and groups keep their aspect ratio. */
+export function mayStretch(el: Element, width: number, height: number): boolean {
+  if (isBackground(el, width, height)) return true;
+  if (el.anchor && (el.anchor.horizontal === 'stretch' || el.anchor.vertical === 'stretch')) return true;
+  switch (el.type) {
+    case 'text':
+    case 'redact':
+      return true;
+    case 'shape':
+      return el.shape === 'rect' || el.shape === 'line';
+    case 'image':
+      return el.fit !== 'stretch';
+    default:
+      return false;
+  }
+}
+
+/** What safe zones are about: visible text, logos and photos that are not the background, and groups. */
+function isContent(el: Element, width: number, height: number): boolean {
+  if (!el.visible || el.opacity <= 0) return false;
+  if (el.type === 'text') return el.text.trim() !== '' || Object.values(el.variants).some((v) => !!v?.trim());
+  return (el.type === 'image' || el.type === 'group') && !isBackground(el, width, height) && !isBleedPhoto(el, width, height);
+}
+
+function intersect(a: Rect, b: Rect): Rect {
+  const x = Math.max(a.x, b.x);
+  const y = Math.max(a.y, b.y);
+  return { x, y, width: Math.max(0, Math.min(a.x + a.width, b.x + b.width) - x), height: Math.max(0, Math.min(a.y + a.height, b.y + b.height) - y) };
+}
+
 /**
- * The design at another size. Each top-level element follows its anchor (default: scale on both
- * axes); backgrounds stretch to keep covering; an element that was inside the preset's safe zone
- * (mapped proportionally onto the original size) is kept inside it; then the hand adjustments
- * saved for `presetId` are applied and text is re-fitted. The input is not modified.
+ * The part of a canvas where content goes: the safe area, inside the circular crop (its inscribed
+ * square) and clear of corner overlays (cut off on the side that keeps the most room).
+ */
+export function contentFrame(zone: SafeZone): Rect {
+  let frame: Rect = { ...zone.area };
+  if (zone.circle) {
+    const half = zone.circle.r / Math.SQRT2;
+    frame = intersect(frame, { x: zone.circle.cx - half, y: zone.circle.cy - half, width: 2 * half, height: 2 * half });
+  }
+  for (const cover of zone.covered) {
+    const hit = intersect(frame, cover);
+    if (hit.width <= 0 || hit.height <= 0) continue;
+    const cuts: Rect[] = [
+      { ...frame, width: cover.x - frame.x },
+      { ...frame, x: cover.x + cover.width, width: frame.x + frame.width - (cover.x + cover.width) },
+      { ...frame, height: cover.y - frame.y },
+      { ...frame, y: cover.y + cover.height, height: frame.y + frame.height - (cover.y + cover.height) },
+    ].filter((r) => r.width > 0 && r.height > 0);
+    if (cuts.length) frame = cuts.reduce((best, r) => (r.width * r.height > best.width * best.height ? r : best));
+  }
+  return frame;
+}
+
+const area = (r: Rect) => r.width * r.height;
+
+/**
+ * The frame the design's content was laid out in: the tightest content frame, among the presets
+ * of the design's own size, that holds all its content (a story made for Instagram keeps clear of
+ * Instagram's bars), else the whole canvas.
+ */
+export function designFrame(design: Design): Rect {
+  const W = design.width;
+  const H = design.height;
+  const whole: Rect = { x: 0, y: 0, width: W, height: H };
+  const content = design.elements.filter((el) => isContent(el, W, H)).map((el) => outlinePoints(el));
+  if (!content.length) return whole;
+  let best = whole;
+  for (const preset of PRESETS) {
+    if (preset.variable || preset.width !== W || preset.height !== H) continue;
+    const frame = contentFrame(safeZoneFor(preset, W, H));
+    if (area(frame) < area(best) && content.every((pts) => pointsInRect(pts, frame))) best = frame;
+  }
+  return best;
+}
+
+/**
+ * Where the design's frame goes at `size`: the size's content frame; on a side where the design
+ * drew something beyond its frame (a story's top and bottom blocks), no closer to the edge than
+ * the design's own margin there, scaled, so that decoration keeps its room.
+ */
+function targetFrame(design: Design, from: Rect, zone: SafeZone | null, size: Size): Rect {
+  const W = design.width;
+  const H = design.height;
+  const t = zone ? contentFrame(zone) : { x: 0, y: 0, width: size.width, height: size.height };
+  const kx = size.width / W;
+  const ky = size.height / H;
+  const eps = 0.5;
+  const beyond = { left: false, top: false, right: false, bottom: false };
+  for (const el of design.elements) {
+    if (!el.visible || isBackground(el, W, H)) continue;
+    const b = boundsOf(outlinePoints(el));
+    beyond.left ||= b.x < from.x - eps && from.x > eps;
+    beyond.top ||= b.y < from.y - eps && from.y > eps;
+    beyond.right ||= b.x + b.width > from.x + from.width + eps && from.x + from.width < W - eps;
+    beyond.bottom ||= b.y + b.height > from.y + from.height + eps && from.y + from.height < H - eps;
+  }
+  const left = beyond.left ? Math.max(t.x, from.x * kx) : t.x;
+  const top = beyond.top ? Math.max(t.y, from.y * ky) : t.y;
+  const right = beyond.right ? Math.min(t.x + t.width, (from.x + from.width) * kx) : t.x + t.width;
+  const bottom = beyond.bottom ? Math.min(t.y + t.height, (from.y + from.height) * ky) : t.y + t.height;
+  return right - left > 1 && bottom - top > 1 ? { x: left, y: top, width: right - left, height: bottom - top } : t;
+}
+
+/** An affine map from one frame onto another, one scale per axis. */
+interface FrameMap {
+  from: Rect;
+  to: Rect;
+  sx: number;
+  sy: number;
+}
+
+const mapX = (m: FrameMap, x: number) => m.to.x + (x - m.from.x) * m.sx;
+const mapY = (m: FrameMap, y: number) => m.to.y + (y - m.from.y) * m.sy;
+
+/** The center of an element's (possibly rotated) box. */
+function centerOf(el: Element): Point {
+  const b = boundsOf(outlinePoints(el));
+  return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+}
+
+/** The element scaled by `k` (box and what it draws) with its center moved to `center`. */
+function placeAt(el: Element, center: Point, k: number): Element {
+  const a = (el.rotation * Math.PI) / 180;
+  const w = el.width * k;
+  const h = el.height * k;
+  const half = { x: (w / 2) * Math.cos(a) - (h / 2) * Math.sin(a), y: (w / 2) * Math.sin(a) + (h / 2) * Math.cos(a) };
+  return resize(el, { x: center.x - half.x, y: center.y - half.y, width: w, height: h }, k);
+}
+
+/** The sides of the canvas an element touches (or runs past). */
+function touchedEdges(el: Element, W: number, H: number) {
+  const eps = 0.5;
+  return { left: el.x <= eps, top: el.y <= eps, right: el.x + el.width >= W - eps, bottom: el.y + el.height >= H - eps };
+}
+
+/**
+ * Automatic placement, for elements the author did not anchor: the design's frame is mapped onto
+ * the target's content frame. Boxes that may stretch (text, bands, photos) take the mapped box,
+ * and bands that touched a canvas edge still do; everything else keeps its aspect ratio, scaled
+ * to fit its mapped box about its mapped center, and what lies inside such an element (a number
+ * in its circle) moves and scales with it. Text scales with the square root of the frame's area
+ * change, so its share of the canvas stays close to the design's.
+ */
+function placeAutomatically(el: Element, map: FrameMap, containers: ReadonlyMap<string, { from: Point; to: Point; k: number }>, W: number, H: number, size: Size): Element {
+  const attached = containers.get(el.id);
+  if (attached) {
+    const c = centerOf(el);
+    return placeAt(el, { x: attached.to.x + (c.x - attached.from.x) * attached.k, y: attached.to.y + (c.y - attached.from.y) * attached.k }, attached.k);
+  }
+  const content = Math.sqrt(map.sx * map.sy);
+  if (el.rotation % 360 !== 0 || !mayStretch(el, W, H)) {
+    const c = centerOf(el);
+    return placeAt(el, { x: mapX(map, c.x), y: mapY(map, c.y) }, Math.min(map.sx, map.sy));
+  }
+  const box: Rect = { x: mapX(map, el.x), y: mapY(map, el.y), width: el.width * map.sx, height: el.height * map.sy };
+  if (el.type !== 'text') {
+    const edge = touchedEdges(el, W, H);
+    const right = box.x + box.width;
+    const bottom = box.y + box.height;
+    // A band that ran past an edge still does; one that ended at it ends at the new edge.
+    if (edge.left) box.x = el.x < 0 ? Math.min(box.x, 0) : 0;
+    if (edge.top) box.y = el.y < 0 ? Math.min(box.y, 0) : 0;
+    box.width = (edge.right ? (el.x + el.width > W ? Math.max(right, size.width) : size.width) : right) - box.x;
+    box.height = (edge.bottom ? (el.y + el.height > H ? Math.max(bottom, size.height) : size.height) : bottom) - box.y;
+  }
+  return resize(el, box, el.type === 'text' ? content : Math.min(content, Math.max(map.sx, map.sy)));
+}
+
+/** For each element that lies inside a shape-keeping element (a number in its circle), that element's similarity transform. */
+function containerMoves(elements: readonly Element[], map: FrameMap, W: number, H: number): Map<string, { from: Point; to: Point; k: number }> {
+  const moves = new Map<string, { from: Point; to: Point; k: number }>();
+  const keepers = elements.filter((el) => !el.anchor && !isBackground(el, W, H) && (el.rotation % 360 !== 0 || !mayStretch(el, W, H)));
+  for (const el of elements) {
+    if (el.anchor || isBackground(el, W, H)) continue;
+    const inside = keepers
+      .filter((c) => c !== el && pointsInRect(outlinePoints(el), boundsOf(outlinePoints(c))) && area(c) >= area(el))
+      .sort((a, b) => area(a) - area(b))[0];
+    if (!inside || inside.rotation % 360 !== 0) continue;
+    const from = centerOf(inside);
+    moves.set(el.id, { from, to: { x: mapX(map, from.x), y: mapY(map, from.y) }, k: Math.min(map.sx, map.sy) });
+  }
+  return moves;
+}
+
+/** The design's smallest visible font size relative to its shorter side; null without text. */
+function smallestTextShare(design: Design): number | null {
+  let smallest = Infinity;
+  for (const { element } of walkElements(design.elements)) {
+    if (element.type === 'text' && element.visible) smallest = Math.min(smallest, element.fontSize / Math.min(design.width, design.height));
+  }
+  return Number.isFinite(smallest) ? smallest : null;
+}
+
+const spans = (a: Rect, b: Rect) => Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 0.5;
+const overlaps = (a: Rect, b: Rect) => spans(a, b) && Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 0.5;
+
+/**
+ * Keeps automatically placed text at least at `floor` px: a box too short for its words at that
+ * size grows into the free room above and below it (within `frame`, clear of elements it did not
+ * overlap in the design), following its vertical alignment; a chip or button drawn behind it
+ * grows with it.
+ */
+function giveTextRoom(placed: Element[], design: Design, frame: Rect, floor: number, skip: ReadonlySet<string>, textHeight: (el: TextElement) => number): Element[] {
+  const W = design.width;
+  const H = design.height;
+  const out = [...placed];
+  const boxOf = (el: Element) => boundsOf(outlinePoints(el));
+  for (let i = 0; i < out.length; i++) {
+    const el = out[i]!;
+    const orig = design.elements[i]!;
+    if (el.type !== 'text' || el.rotation % 360 !== 0 || skip.has(el.id) || !el.visible) continue;
+    const sized: TextElement = el.fontSize < floor ? { ...el, fontSize: floor } : el;
+    // A little over the exact height: the re-fit steps font sizes by half a pixel.
+    const need = textHeight(sized) * 1.04;
+    if (need <= el.height) {
+      out[i] = sized;
+      continue;
+    }
+    // A shape drawn behind just this text (a chip, a button) grows with it.
+    const backer = out.findIndex((o, j) => j !== i && o.type === 'shape' && !isBackground(design.elements[j]!, W, H) && pointsInRect(outlinePoints(orig), boxOf(design.elements[j]!)) && design.elements[j]!.height <= orig.height * 1.6);
+    let top = frame.y;
+    let bottom = frame.y + frame.height;
+    const box = boxOf(el);
+    for (let j = 0; j < out.length; j++) {
+      if (j === i || j === backer) continue;
+      const other = design.elements[j]!;
+      if (!other.visible || isBackground(other, W, H) || overlaps(boxOf(orig), boxOf(other))) continue;
+      const b = boxOf(out[j]!);
+      if (!spans(b, box)) continue;
+      if (b.y + b.height <= box.y + 0.5) top = Math.max(top, b.y + b.height);
+      else if (b.y >= box.y + box.height - 0.5) bottom = Math.min(bottom, b.y);
+    }
+    const extra = Math.min(need - el.height, Math.max(0, el.y - top) + Math.max(0, bottom - (el.y + el.height)));
+    const roomUp = Math.max(0, el.y - top);
+    const roomDown = Math.max(0, bottom - (el.y + el.height));
+    const wantUp = el.verticalAlign === 'bottom' ? extra : el.verticalAlign === 'middle' ? extra / 2 : 0;
+    let up = Math.min(roomUp, wantUp);
+    const down = Math.min(roomDown, extra - up);
+    up = Math.min(roomUp, extra - down);
+    out[i] = { ...sized, y: el.y - up, height: el.height + up + down };
+    if (backer >= 0) {
+      const b = out[backer]!;
+      out[backer] = { ...b, y: b.y - up, height: b.height + up + down } as Element;
+    }
+  }
+  return out;
+}
+
+const isAnchored = (el: Element) => !!el.anchor && (el.anchor.horizontal !== 'scale' || el.anchor.vertical !== 'scale');
+
+/**
+ * The design at another size. Backgrounds stretch to keep covering. Elements the author anchored
+ * follow their anchors and, if they were inside the preset's safe zone, stay inside it. All other
+ * elements are placed automatically (placeAutomatically): the design's frame onto the size's
+ * content frame, aspect ratios kept where they matter, text scaled with the area; content that
+ * still lands outside the safe zone is moved in, and what started on the canvas stays on it.
+ * Then the hand adjustments saved for `presetId` win, and text is re-fitted. The input is not
+ * modified.
  */
 export function adaptDesign(design: Design, size: Size, presetId?: string, options: AdaptOptions = {}): Design {
   checkSize(size);
@@ -225,26 +490,48 @@ export function adaptDesign(design: Design, size: Size, presetId?: string, optio
   const preset = options.preset ?? (presetId ? getPreset(presetId) : undefined);
   const target = preset ? safeZoneFor(preset, size.width, size.height) : null;
   const source = preset ? safeZoneFor(preset, W, H) : null;
+  const canvas: SafeZone = { area: { x: 0, y: 0, width: size.width, height: size.height }, covered: [] };
+
+  const from = designFrame(design);
+  const sameSize = size.width === W && size.height === H;
+  const alreadySafe = !target || design.elements.every((el) => !isContent(el, W, H) || isAnchored(el) || isSafe(placementIn(target, outlinePoints(el))));
+  // At the design's own size, content already clear of the platform's bars stays exactly where the author put it.
+  const to = sameSize && alreadySafe ? from : targetFrame(design, from, target, size);
+  const map: FrameMap = { from, to, sx: to.width / from.width, sy: to.height / from.height };
+  const containers = containerMoves(design.elements, map, W, H);
 
   const elements = design.elements.map((el) => {
     if (isBackground(el, W, H)) {
       return resize(el, { x: el.x * (size.width / W), y: el.y * (size.height / H), width: el.width * (size.width / W), height: el.height * (size.height / H) }, fit);
     }
-    const anchor = el.anchor ?? DEFAULT_ANCHOR;
-    const h = placeOnAxis(anchor.horizontal, el.x, el.width, W, size.width, fit);
-    const v = placeOnAxis(anchor.vertical, el.y, el.height, H, size.height, fit);
-    let out = resize(el, { x: h.start, y: v.start, width: h.length, height: v.length }, fit);
-    if (target && source && isSafe(placementIn(source, outlinePoints(el))) && !isSafe(placementIn(target, outlinePoints(out)))) {
-      out = keepInside(out, target);
+    if (isAnchored(el)) {
+      const anchor = el.anchor ?? DEFAULT_ANCHOR;
+      const h = placeOnAxis(anchor.horizontal, el.x, el.width, W, size.width, fit);
+      const v = placeOnAxis(anchor.vertical, el.y, el.height, H, size.height, fit);
+      let out = resize(el, { x: h.start, y: v.start, width: h.length, height: v.length }, fit);
+      if (target && source && isSafe(placementIn(source, outlinePoints(el))) && !isSafe(placementIn(target, outlinePoints(out)))) {
+        out = keepInside(out, target);
+      }
+      return out;
     }
+    let out = placeAutomatically(el, map, containers, W, H, size);
+    if (target && isContent(el, W, H) && !isSafe(placementIn(target, outlinePoints(out)))) out = keepInside(out, target);
+    const wasOnCanvas = pointsInRect(outlinePoints(el), { x: 0, y: 0, width: W, height: H });
+    if (wasOnCanvas && !pointsInRect(outlinePoints(out), canvas.area)) out = keepInside(out, canvas);
     return out;
   });
 
   let adapted: Design = { ...design, width: size.width, height: size.height, elements };
+  const smallest = smallestTextShare(design);
+  if (smallest !== null && to !== from) {
+    const skip = new Set([...containers.keys(), ...design.elements.filter(isAnchored).map((el) => el.id)]);
+    const floor = MIN_TEXT_SHARE * smallest * Math.min(size.width, size.height);
+    // Without a measurer the floor still holds; only the boxes cannot know to grow.
+    adapted = { ...adapted, elements: giveTextRoom(elements, design, to, floor, skip, options.textHeight ?? ((el) => el.height)) };
+  }
   const layout = presetId ? design.layouts?.[presetId] : undefined;
   if (layout) adapted = { ...adapted, elements: applyOverrides(adapted.elements, layout, size) };
   // Last, so a hand-sized box still never overflows: 'shrink' text only ever gets smaller.
   if (options.refitText) adapted = options.refitText(adapted);
   return adapted;
 }
-

@@ -73,6 +73,16 @@ export function isBackground(el: Element, width: number, height: number): boolea
   );
 }
 
+/**
+ * A photo drawn with cover or contain that runs to a canvas edge (a photo band, a half-page
+ * photo): like a background it is re-cropped to its new box at other sizes, and safe zones do not
+ * apply to it. Logos and stickers sit inside the page.
+ */
+export function isBleedPhoto(el: Element, width: number, height: number): boolean {
+  if (el.type !== 'image' || el.fit === 'stretch' || el.rotation % 360 !== 0) return false;
+  return el.x <= EPS || el.y <= EPS || el.x + el.width >= width - EPS || el.y + el.height >= height - EPS;
+}
+
 export type SafeZoneWarningCode = 'layout.outside-safe-area' | 'layout.outside-safe-circle' | 'layout.under-overlay';
 
 export interface SafeZoneWarning {
@@ -85,7 +95,8 @@ export interface SafeZoneWarning {
 }
 
 /**
- * Text and logos (image elements that are not the background) whose rotated outline leaves the
+ * Text and logos (image elements that are neither the background nor a photo bleeding off an
+ * edge) whose rotated outline leaves the
  * preset's safe area, its circular crop, or runs under an overlay. The zone is mapped onto the
  * design's own size, so a design that is not yet at the preset's size is checked proportionally.
  */
@@ -101,7 +112,7 @@ export function checkSafeZones(design: Design, preset: Preset): SafeZoneWarning[
       }
       if (el.type !== 'text' && el.type !== 'image') continue;
       if (el.type === 'text' && el.text.trim() === '' && Object.values(el.variants).every((v) => !v?.trim())) continue;
-      if (top && isBackground(el, design.width, design.height)) continue;
+      if (top && (isBackground(el, design.width, design.height) || isBleedPhoto(el, design.width, design.height))) continue;
       const place = placementIn(zone, cornersIn(el, frame));
       const base = { elementId: el.id, elementType: el.type, params: { elementId: el.id, name: el.name, preset: preset.id } };
       const what = el.type === 'text' ? 'text' : 'image';

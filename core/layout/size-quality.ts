@@ -4,6 +4,7 @@
 import { walkElements } from '../model/tree';
 import type { Design, Element } from '../model/schema';
 import type { Preset } from '../presets/types';
+import { mayStretch } from './adapt';
 import { boundsOfPoints, outlinePoints } from './geometry';
 import { checkSafeZones, isBackground } from './safe-zones';
 
@@ -39,14 +40,6 @@ const PENALTY: Readonly<Record<SizeIssueCode, number>> = {
 
 const label = (el: Element) => el.name || el.id;
 
-/** Elements that may change shape: backgrounds, rectangles and lines (bands), text boxes (text re-wraps), blur boxes, and any axis the author set to stretch. */
-function mayStretch(el: Element, design: Design): boolean {
-  if (isBackground(el, design.width, design.height)) return true;
-  if (el.anchor && (el.anchor.horizontal === 'stretch' || el.anchor.vertical === 'stretch')) return true;
-  if (el.type === 'text' || el.type === 'redact' || el.type === 'group') return true;
-  return el.type === 'shape' && (el.shape === 'rect' || el.shape === 'line');
-}
-
 function overlapShare(a: ReturnType<typeof boundsOfPoints>, b: ReturnType<typeof boundsOfPoints>): number {
   const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
   const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
@@ -69,7 +62,7 @@ export function checkAdaptedSize(original: Design, adapted: Design, preset: Pres
   // Distortion: a circle, photo, logo or sticker whose aspect ratio changed.
   for (const { element } of walkElements(adapted.elements)) {
     const old = before.get(element.id);
-    if (!old || !element.visible || mayStretch(old, original)) continue;
+    if (!old || !element.visible || mayStretch(old, original.width, original.height)) continue;
     if (old.width <= 0 || old.height <= 0 || element.width <= 0 || element.height <= 0) continue;
     const drift = element.width / element.height / (old.width / old.height);
     if (drift > ASPECT_TOLERANCE || drift < 1 / ASPECT_TOLERANCE) {

@@ -216,15 +216,25 @@ describe('decoding images in the CLI', () => {
 
 describe('placard check-sizes', () => {
   it('prints each size with what broke, in English and Spanish, and exits 1 when any size has a problem', async () => {
-    const template = join(__dirname, '../../../templates/announce-contract-win.json');
-    const en = await run('check-sizes', template, '--preset', 'facebook-post-landscape,facebook-story');
-    expect(en.code).toBe(1);
-    expect(en.out).toMatch(/facebook-post-landscape\s+1200×630\s+ok/);
-    expect(en.out).toContain('“ring” is distorted');
-    expect(en.out).toContain('1 of 2 sizes have problems.');
-    const es = await run('--ui-lang=es', 'check-sizes', template, '--preset', 'facebook-story');
-    expect(es.out).toContain('“ring” está deformado');
-    expect(es.out).toContain('1 de 1 tamaños tienen problemas.');
+    const dir = mkdtempSync(join(tmpdir(), 'placard-check-sizes-'));
+    try {
+      // The author pinned the tag to the top-left corner: anchors win over automatic placement, so
+      // on a story it stays under the top bar, and the check says so.
+      const pinned = createDesign({ name: 'Pinned', width: 1200, height: 630 });
+      pinned.elements.push(createTextElement({ id: 'tag', name: 'Tag', x: 10, y: 10, width: 300, height: 40, text: 'Local 42', fontSize: 30, anchor: { horizontal: 'left', vertical: 'top' } }));
+      const file = join(dir, 'pinned.json');
+      writeFileSync(file, JSON.stringify(pinned));
+      const en = await run('check-sizes', file, '--preset', 'facebook-post-landscape,facebook-story');
+      expect(en.code).toBe(1);
+      expect(en.out).toMatch(/facebook-post-landscape\s+1200×630\s+ok/);
+      expect(en.out).toContain('“Tag” is outside the safe area');
+      expect(en.out).toContain('1 of 2 sizes have problems.');
+      const es = await run('--ui-lang=es', 'check-sizes', file, '--preset', 'facebook-story');
+      expect(es.out).toContain('“Tag” queda fuera de la zona segura');
+      expect(es.out).toContain('1 de 1 tamaños tienen problemas.');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('exits 0 when every size looks as designed, and refuses a missing file or an unknown preset', async () => {

@@ -68,9 +68,11 @@ describe('adaptDesign', () => {
     expect(bar.x).toBeCloseTo(300 * s);
     expect(1600 - (bar.x + bar.width)).toBeCloseTo(300 * s);
     expect(bar.y).toBeCloseTo(600 * (900 / 1080));
+    // The unanchored oval is placed automatically: its center follows the canvas, its shape stays.
     const dot = el(out, 'dot');
-    expect(dot.x).toBeCloseTo(432 * (1600 / 1080));
-    expect(dot.width).toBeCloseTo(216 * (1600 / 1080));
+    expect(dot.x + dot.width / 2).toBeCloseTo(540 * (1600 / 1080));
+    expect(dot.y + dot.height / 2).toBeCloseTo(354 * (900 / 1080));
+    expect(dot.width / dot.height).toBeCloseTo(2);
   });
 
   it('keeps backgrounds covering the new canvas', () => {
@@ -186,6 +188,148 @@ describe('adaptDesign', () => {
     d.elements.push(createTextElement({ id: 'corner', x: 10, y: 10, width: 100, height: 40, text: 'c', anchor: { horizontal: 'left', vertical: 'top' } }));
     const corner = el(adaptDesign(d, { width: 1080, height: 1920 }, 'instagram-story'), 'corner');
     expect([corner.x, corner.y]).toEqual([10, 10]);
+  });
+});
+
+/** A 1200x630 landscape design in the style of the built-ins: a circle, a headline over its subline, a logo, a band. */
+function landscape(): Design {
+  const d = createDesign({ width: 1200, height: 630 });
+  d.elements = [
+    createShapeElement({ id: 'band', shape: 'rect', x: 0, y: 560, width: 1200, height: 70 }),
+    createShapeElement({ id: 'ring', shape: 'ellipse', x: 860, y: 60, width: 260, height: 260 }),
+    createTextElement({ id: 'number', x: 900, y: 130, width: 180, height: 120, text: '42', fontSize: 90 }),
+    createTextElement({ id: 'headline', x: 80, y: 80, width: 700, height: 240, text: 'We won a fair contract', fontSize: 90 }),
+    createTextElement({ id: 'subline', x: 80, y: 340, width: 700, height: 60, text: 'Riverside Tenants Union', fontSize: 30 }),
+    createImageElement({ id: 'logo', x: 80, y: 440, width: 160, height: 80, assetId: 'logo', fit: 'stretch' }),
+  ];
+  d.assets = { logo: { mime: 'image/png', name: '', width: 160, height: 80 } };
+  return d;
+}
+
+/** A measurer-free stand-in for text-fit's 'grow' layout: 0.55 em per character, wrapped by width. */
+function roughHeight(el: TextElement): number {
+  const perLine = Math.max(1, Math.floor(el.width / (el.fontSize * 0.55)));
+  return Math.ceil(el.text.length / perLine) * el.fontSize * el.lineHeight;
+}
+
+describe('adaptDesign: automatic placement keeps the design\'s intent', () => {
+  const sizes = PRESETS.map((p) => [p.id, p] as const);
+
+  it.each(sizes)('%s: circles and stretched images keep their aspect ratio', (_id, preset) => {
+    const out = adaptDesign(landscape(), resolvePresetSize(preset, landscape()), preset.id);
+    const ring = el(out, 'ring');
+    expect(ring.width / ring.height).toBeCloseTo(1, 5);
+    const logo = el(out, 'logo');
+    expect(logo.width / logo.height).toBeCloseTo(2, 5);
+  });
+
+  it('lets bands stretch and keeps them on the edges they touched', () => {
+    const out = adaptDesign(landscape(), { width: 1080, height: 1920 });
+    const band = el(out, 'band');
+    expect([band.x, band.width, band.y + band.height]).toEqual([0, 1080, 1920]);
+  });
+
+  it('scales text with the square root of the area change, so its share of the canvas stays', () => {
+    const out = adaptDesign(landscape(), { width: 2400, height: 1260 });
+    expect((el(out, 'headline') as TextElement).fontSize).toBeCloseTo(180);
+    const story = adaptDesign(landscape(), { width: 1080, height: 1920 });
+    const k = Math.sqrt((1080 / 1200) * (1920 / 630));
+    expect((el(story, 'headline') as TextElement).fontSize).toBeCloseTo(90 * k);
+    // Not min(scaleX, scaleY), which left story text at 0.9x.
+    expect(k).toBeGreaterThan(1.6);
+  });
+
+  it('moves text and logos into the story\'s safe area instead of leaving them under its bars', () => {
+    const preset = getPreset('instagram-story')!;
+    const out = adaptDesign(landscape(), { width: 1080, height: 1920 }, preset.id);
+    const zone = safeZoneFor(preset, 1080, 1920);
+    for (const id of ['headline', 'subline', 'number', 'logo']) expect(isSafe(placementIn(zone, outlinePoints(el(out, id)))), id).toBe(true);
+    // The band is decoration: it still runs to the bottom edge.
+    const band = el(out, 'band');
+    expect(band.y + band.height).toBe(1920);
+  });
+
+  it('clears the X header\'s avatar corner and a profile picture\'s circle', () => {
+    for (const id of ['x-header', 'facebook-profile', 'youtube-thumbnail']) {
+      const preset = getPreset(id)!;
+      const out = adaptDesign(landscape(), { width: preset.width, height: preset.height }, id);
+      const zone = safeZoneFor(preset, preset.width, preset.height);
+      for (const e of ['headline', 'subline', 'number', 'logo']) expect(isSafe(placementIn(zone, outlinePoints(el(out, e)))), `${e} in ${id}`).toBe(true);
+    }
+  });
+
+  it('moves what lies inside a circle with it: the number stays centered in its ring', () => {
+    for (const size of [{ width: 1080, height: 1920 }, { width: 1584, height: 396 }]) {
+      const out = adaptDesign(landscape(), size);
+      const ring = el(out, 'ring');
+      const number = el(out, 'number');
+      expect(number.x + number.width / 2).toBeCloseTo(ring.x + ring.width / 2, 5);
+      expect(number.y + number.height / 2).toBeCloseTo(ring.y + ring.height / 2, 5);
+      expect(number.x).toBeGreaterThanOrEqual(ring.x);
+      expect(number.x + number.width).toBeLessThanOrEqual(ring.x + ring.width + 1e-6);
+      expect(number.width / number.height).toBeCloseTo(180 / 120);
+    }
+  });
+
+  it('keeps a headline and its subline in the same order and apart, at every size', () => {
+    for (const preset of PRESETS) {
+      const out = adaptDesign(landscape(), resolvePresetSize(preset, landscape()), preset.id, { textHeight: roughHeight });
+      const h = el(out, 'headline');
+      const s = el(out, 'subline');
+      expect(s.y, preset.id).toBeGreaterThanOrEqual(h.y + h.height - 0.5);
+      expect(Math.abs(s.x - h.x), preset.id).toBeLessThan(1);
+    }
+  });
+
+  it('moves a group as one piece and keeps its children\'s shapes', () => {
+    const d = landscape();
+    d.elements.push({
+      id: 'lockup', type: 'group', name: '', x: 300, y: 420, width: 300, height: 100, rotation: 0, opacity: 1, visible: true,
+      locks: { move: false, resize: false, delete: false, content: false, style: false },
+      children: [
+        createShapeElement({ id: 'mark', shape: 'ellipse', x: 0, y: 0, width: 100, height: 100 }),
+        createTextElement({ id: 'word', x: 110, y: 20, width: 190, height: 60, text: 'Local 42', fontSize: 40 }),
+      ],
+    });
+    const out = adaptDesign(d, { width: 1080, height: 1920 });
+    const g = el(out, 'lockup');
+    expect(g.width / g.height).toBeCloseTo(3);
+    const mark = el(out, 'mark');
+    expect(mark.width / mark.height).toBeCloseTo(1);
+    const word = el(out, 'word');
+    expect(word.x / mark.width).toBeCloseTo(1.1);
+  });
+
+  it('gives text too small for its box room above and below, and keeps it at the floor', () => {
+    const d = landscape();
+    const long = 'Riverside Tenants Union members voted 94 percent yes after a two year fight for fair pay';
+    d.elements = d.elements.map((e) => (e.id === 'subline' ? { ...e, text: long } : e));
+    const out = adaptDesign(d, { width: 1584, height: 396 }, 'linkedin-banner', { textHeight: roughHeight });
+    const sub = el(out, 'subline') as TextElement;
+    // 30 px on 630 is the smallest text; on 396 the floor is 0.85 of that share.
+    expect(sub.fontSize).toBeGreaterThanOrEqual(0.85 * (30 / 630) * 396 - 1e-9);
+    // Two lines need more than the room there is: it takes all of the gap between its neighbors, no more.
+    const headline = el(out, 'headline');
+    const logo = el(out, 'logo');
+    expect(sub.y).toBeCloseTo(headline.y + headline.height, 6);
+    expect(sub.y + sub.height).toBeCloseTo(logo.y, 6);
+    expect(roughHeight(sub)).toBeGreaterThan(sub.height);
+    // Without a measurer the box is the mapped one.
+    const plain = el(adaptDesign(d, { width: 1584, height: 396 }, 'linkedin-banner'), 'subline');
+    expect(plain.height).toBeLessThan(sub.height);
+  });
+
+  it('lets hand adjustments win over automatic placement and safe-area moves', () => {
+    const d = landscape();
+    d.layouts = { 'instagram-story': { elements: { headline: { x: 40, y: 10, width: 500, height: 200, fontSize: 50 } } } };
+    const out = adaptDesign(d, { width: 1080, height: 1920 }, 'instagram-story');
+    const h = el(out, 'headline') as TextElement;
+    expect([h.x, h.y, h.width, h.height, h.fontSize]).toEqual([40, 10, 500, 200, 50]);
+  });
+
+  it('keeps the design exactly as drawn at its own size when its content is already safe', () => {
+    const d = landscape();
+    expect(adaptDesign(d, { width: 1200, height: 630 }, 'facebook-post-landscape').elements).toEqual(d.elements);
   });
 });
 

@@ -61,11 +61,13 @@ describe('checkAdaptedSize', () => {
     expect(result.score).toBe(Math.max(0, 100 - 20 - 20 - 15 - 15 - 10));
   });
 
-  it('sees the problems issue 13 describes in the current adaptation of a landscape design to a story', () => {
-    const withImage = design([circle, headline, note, createImageElement({ id: 'logo', x: 1300, y: 50, width: 200, height: 100, assetId: 'logo' })]);
+  it('finds nothing wrong with the adaptation of a landscape design to a story, which used to stretch its circle', () => {
+    const withImage = design([circle, headline, note, createImageElement({ id: 'logo', x: 1300, y: 50, width: 200, height: 100, assetId: 'logo', fit: 'stretch' })]);
     withImage.assets.logo = { mime: 'image/png', name: 'logo.png', width: 200, height: 100 };
     const adapted = adaptDesign(withImage, { width: 1080, height: 1920 }, 'instagram-story');
-    const found = new Set(checkAdaptedSize(withImage, adapted, story).issues.map((i) => i.code));
-    expect(found.has('size.distorted')).toBe(true);
+    expect(checkAdaptedSize(withImage, adapted, story).issues).toEqual([]);
+    // Stretching it on both axes, as the old adaptation did, is what the check calls distorted.
+    const stretched = { ...adapted, elements: adapted.elements.map((e) => (e.id === 'ring' ? { ...e, height: e.height * 2 } : e)) };
+    expect(codes(withImage, stretched, story)).toContain('size.distorted:ring');
   });
 });
