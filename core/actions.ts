@@ -76,6 +76,7 @@ export const ACTION_SHORTCUTS = {
   'view.fit': ['Mod+0'],
   'view.actualSize': ['Mod+1'],
   'view.palette': ['Mod+K'],
+  'view.allSizes': [],
   'help.about': [],
 } as const satisfies Record<string, readonly string[]>;
 

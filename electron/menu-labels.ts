@@ -27,6 +27,7 @@ export const NATIVE_LABEL_KEYS = [
   'menu.view.zoomOut',
   'menu.view.fit',
   'menu.view.actualSize',
+  'menu.view.allSizes',
   'menu.view.toggleFullScreen',
   'menu.window.title',
   'menu.window.minimize',

@@ -20,6 +20,7 @@ export const MENU_ACTION_IDS = [
   'view.zoomOut',
   'view.fit',
   'view.actualSize',
+  'view.allSizes',
   'help.about',
 ] as const satisfies readonly ActionId[];
 export type MenuActionId = (typeof MENU_ACTION_IDS)[number];
@@ -95,6 +96,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
         action('view.zoomOut', 'menu.view.zoomOut'),
         action('view.fit', 'menu.view.fit'),
         action('view.actualSize', 'menu.view.actualSize'),
+        { type: 'separator' },
+        action('view.allSizes', 'menu.view.allSizes'),
         { type: 'separator' },
         { role: 'togglefullscreen', label: labels['menu.view.toggleFullScreen'] },
       ],

@@ -107,7 +107,7 @@ export function checkAdaptedSize(original: Design, adapted: Design, preset: Pres
       const b = placed[j]!;
       if (overlapShare(a.bounds, b.bounds) < OVERLAP_SHARE) continue;
       if (overlapShare(oldBounds.get(a.el.id)!, oldBounds.get(b.el.id)!) >= OVERLAP_SHARE / 2) continue;
-      issues.push({ code: 'size.new-overlap', elementId: a.el.id, params: { element: label(a.el), other: label(b.el) } });
+      issues.push({ code: 'size.new-overlap', elementId: a.el.id, params: { element: label(a.el), other: label(b.el), otherId: b.el.id } });
     }
   }
 

@@ -51,7 +51,12 @@ export function quickExportDetail(): { key: string; params: Record<string, strin
   return { key: 'export.quickSize', params: { width: preset.width, height: preset.height } };
 }
 
+export function openSizeOverview(): void {
+  useDialogStore.getState().open('sizes', {});
+}
+
 export function registerExportActions(): void {
+  registerAction({ id: 'view.allSizes', labelKey: 'actions.allSizes', enabled: () => !editor().busy, run: openSizeOverview });
   registerAction({ id: 'file.export', labelKey: 'actions.export', enabled: () => !editor().busy, run: openExportDialog });
   registerAction({ id: 'file.exportPng', labelKey: 'actions.exportPng', enabled: () => !editor().busy, run: exportPng, detail: quickExportDetail });
   registerAction({ id: 'edit.copyImage', labelKey: 'actions.copyImage', enabled: () => !editor().busy, run: copyImage, detail: quickExportDetail });

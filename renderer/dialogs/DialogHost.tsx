@@ -5,11 +5,13 @@ import { useDialogStore, type DialogId, type DialogPropsById, type ModalProps } 
 import { ConfirmDialog } from './ConfirmDialog';
 import { AboutDialog } from './AboutDialog';
 import { ExportDialog } from '../export/ExportDialog';
+import { SizeOverviewDialog } from '../export/SizeOverview';
 import { ExportPackDialog } from '../packs/ExportPackDialog';
 import { SaveTemplateDialog } from '../panels/templates/SaveTemplateDialog';
 
 const DIALOGS: { [K in DialogId]: ComponentType<DialogPropsById[K] & ModalProps> } = {
   export: ExportDialog,
+  sizes: SizeOverviewDialog,
   exportPack: ExportPackDialog,
   saveTemplate: SaveTemplateDialog,
   confirm: ConfirmDialog,

@@ -25,6 +25,7 @@ import { ProgressView, type OverwriteAnswer } from './dialog/ProgressView';
 import { SummaryView } from './dialog/SummaryView';
 import { initialBoth, initialSizes, rememberExportChoices } from './dialog/initial-choices';
 import { FillChecksSection } from './dialog/FillChecksSection';
+import { ExportPreviews } from './dialog/ExportPreviews';
 import { distinctProblems } from './fill-gate';
 import { fillInProblems } from '../../core/templates';
 
@@ -159,6 +160,7 @@ export function ExportDialog({ close }: ModalProps) {
         <div className="export-body">
           <SizePicker custom={custom} selected={selected} count={presets.length} toggle={toggle} />
           <section className="export-options">
+            <ExportPreviews design={design} presets={presets} />
             <ExportOptions
               choices={choices}
               change={(patch) => setChoices((c) => ({ ...c, ...patch }))}

@@ -9,6 +9,7 @@ import { hasSizeAdjustments, resetSizeLayout, useViewDesign } from './size-view'
 import { platformLabel, presetGroups, presetLabel } from './preset-labels';
 import { useViewWarnings } from './warnings';
 import { WarningList } from './WarningList';
+import { openSizeOverview } from '../actions/export-actions';
 
 /** The preview size picker; memoised, as its dozens of labels need not be rebuilt while the user types. */
 const SizeSelect = memo(function SizeSelect({ activeId, custom, width, height }: { activeId: string | null; custom: ReturnType<typeof useSizeStore.getState>['customPresets']; width: number; height: number }) {
@@ -68,6 +69,9 @@ export function SizeBar() {
   return (
     <div className="size-bar" data-testid="size-bar" role="toolbar" aria-label={t('sizes.title')}>
       <SizeSelect activeId={activeId} custom={custom} width={base.width} height={base.height} />
+      <button type="button" className="btn btn-plain size-bar-all" data-testid="size-overview-open" title={t('sizes.overview.buttonHint')} onClick={openSizeOverview}>
+        {t('sizes.overview.button')}
+      </button>
       {preset && (
         <>
           <span className="size-bar-dims" data-testid="size-dims">

@@ -291,6 +291,7 @@ describe('electron/main', () => {
       'view.zoomOut': 'CmdOrCtrl+-',
       'view.fit': 'CmdOrCtrl+0',
       'view.actualSize': 'CmdOrCtrl+1',
+      'view.allSizes': undefined,
       'help.about': undefined,
     };
     expect([...byId.keys()].sort()).toEqual(Object.keys(expected).sort());
