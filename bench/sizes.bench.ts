@@ -1,0 +1,103 @@
+// Benchmark (issue 13): the all-sizes overview's work for one built-in template. For every one of
+// the 23 presets: adapt the design exactly as it exports (core/export adaptToPreset: placement,
+// text floor and re-fit with real font metrics), score it (core/layout/size-quality) and draw it
+// at the overview's thumbnail resolution (longer side 220 px), as renderer/export/size-thumbs.ts
+// does. The baseline draws the same template 23 times at its own size, at the same thumbnail
+// resolution, with the same scene context, in the same process (Konva on @napi-rs/canvas, the
+// bundled fonts). Prints one line on stdout:
+//   BENCH sizes <overview ms> ms ratio=<overview/baseline> vs=<baseline ms>
+// Both are medians of 9 runs after warm-ups; the ratio is the median of per-run ratios (each
+// overview run is paired with the baseline run right after it). Per-template numbers (all
+// built-ins, one run each) go to stderr. Target: ratio at most 1.5.
+import { performance } from 'node:perf_hooks';
+import { installNodeCanvas } from '../cli/konva-node';
+import { createNodeMeasurer, registerBundledFonts } from '../cli/fonts-node';
+import { DEFAULT_BRAND_KIT, paletteOf, resolveFontFamily } from '../core/brand';
+import { adaptToPreset } from '../core/export';
+import { checkAdaptedSize } from '../core/layout/size-quality';
+import type { Design } from '../core/model';
+import { PRESETS } from '../core/presets';
+import { createSceneContext, makeColorResolver, renderDesignToCanvas, type SceneContext } from '../core/scene';
+import type { Template } from '../core/templates';
+import { loadBuiltInTemplates, loadSampleImages } from '../scripts/thumbnails';
+
+const TEMPLATE = 'announce-contract-win';
+const LONG_SIDE = 220;
+const RUNS = 9;
+const WARM_UP = 2;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function contextFor(design: Design, images: SceneContext['images']): SceneContext {
+  return createSceneContext({
+    language: design.language,
+    assets: design.assets,
+    images,
+    measure: createNodeMeasurer(),
+    fontFamily: (family) => resolveFontFamily(family, DEFAULT_BRAND_KIT),
+    color: makeColorResolver(paletteOf(DEFAULT_BRAND_KIT)),
+  });
+}
+
+/** What the overview does: every preset adapted, scored and drawn small. */
+function overview(design: Design, ctx: SceneContext): number {
+  let checks = 0;
+  for (const preset of PRESETS) {
+    const view = adaptToPreset(design, preset, ctx);
+    checks += checkAdaptedSize(design, view, preset).issues.length;
+    renderDesignToCanvas(view, ctx, LONG_SIDE / Math.max(view.width, view.height));
+  }
+  return checks;
+}
+
+/** The baseline: the design at its own size, drawn as many times, as small. */
+function ownSize(design: Design, ctx: SceneContext): void {
+  for (let i = 0; i < PRESETS.length; i++) renderDesignToCanvas(design, ctx, LONG_SIDE / Math.max(design.width, design.height));
+}
+
+function timed(work: () => unknown): number {
+  const t0 = performance.now();
+  work();
+  return performance.now() - t0;
+}
+
+async function main(): Promise<void> {
+  installNodeCanvas();
+  registerBundledFonts();
+  const images = (await loadSampleImages()) as unknown as SceneContext['images'];
+  const templates = loadBuiltInTemplates();
+  const template = templates.find((t: Template) => t.id === TEMPLATE)!;
+  const design = template.design;
+  const ctx = contextFor(design, images);
+  for (let i = 0; i < WARM_UP; i++) {
+    overview(design, ctx);
+    ownSize(design, ctx);
+  }
+  const totals: number[] = [];
+  const bases: number[] = [];
+  const ratios: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const total = timed(() => overview(design, ctx));
+    const base = timed(() => ownSize(design, ctx));
+    totals.push(total);
+    bases.push(base);
+    ratios.push(total / base);
+    console.error(`run ${r + 1}: overview ${total.toFixed(1)} ms, own size x${PRESETS.length} ${base.toFixed(1)} ms, ratio ${(total / base).toFixed(2)}`);
+  }
+  for (const t of templates) {
+    const c = contextFor(t.design, images);
+    overview(t.design, c);
+    ownSize(t.design, c);
+    const total = timed(() => overview(t.design, c));
+    const base = timed(() => ownSize(t.design, c));
+    console.error(`  ${t.id.padEnd(28)} overview ${total.toFixed(1).padStart(7)} ms  own size ${base.toFixed(1).padStart(7)} ms  ratio ${(total / base).toFixed(2)}`);
+  }
+  const total = median(totals);
+  const base = median(bases);
+  console.log(`BENCH sizes ${total.toFixed(1)} ms ratio=${median(ratios).toFixed(2)} vs=${base.toFixed(1)}`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
