@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Element } from '../../../core/model';
+import type { Anchor, Element } from '../../../core/model';
 import { useDesignStore } from '../../state/design-store';
 import { Field, NumberInput } from '../fields';
 import { TextSection } from './TextSection';
@@ -58,6 +58,51 @@ export function ArrangeSection({ count }: { count: number }) {
   );
 }
 
+type Horizontal = Anchor['horizontal'];
+type Vertical = Anchor['vertical'];
+const HORIZONTAL: readonly Horizontal[] = ['scale', 'left', 'center', 'right', 'stretch'];
+const VERTICAL: readonly Vertical[] = ['scale', 'top', 'center', 'bottom', 'stretch'];
+
+/**
+ * Where the element goes at other sizes (core/layout/adapt): automatic placement (the default,
+ * stored as no anchor), or pinned to an edge or the center, or stretched with the page. Anchors
+ * win over automatic placement; hand adjustments made at a size win over both.
+ */
+function AnchorSection({ element, disabled }: { element: Element; disabled: boolean }) {
+  const { t } = useTranslation();
+  const anchor: Anchor = element.anchor ?? { horizontal: 'scale', vertical: 'scale' };
+  const set = (next: Anchor) => {
+    const automatic = next.horizontal === 'scale' && next.vertical === 'scale';
+    useDesignStore.getState().updateElement(element.id, { anchor: automatic ? undefined : next }, 'history.property');
+  };
+  return (
+    <section className="panel-section" data-testid="anchor-section">
+      <h2 className="panel-heading">{t('inspector.anchor.title')}</h2>
+      <p className="field-note">{t('inspector.anchor.note')}</p>
+      <div className="field-grid">
+        <Field label={t('inspector.anchor.horizontal')}>
+          <select data-testid="anchor-horizontal" value={anchor.horizontal} disabled={disabled} onChange={(e) => set({ ...anchor, horizontal: e.target.value as Horizontal })}>
+            {HORIZONTAL.map((h) => (
+              <option key={h} value={h}>
+                {t(`inspector.anchor.h.${h}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('inspector.anchor.vertical')}>
+          <select data-testid="anchor-vertical" value={anchor.vertical} disabled={disabled} onChange={(e) => set({ ...anchor, vertical: e.target.value as Vertical })}>
+            {VERTICAL.map((v) => (
+              <option key={v} value={v}>
+                {t(`inspector.anchor.v.${v}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+    </section>
+  );
+}
+
 export function ElementSection({ element }: { element: Element }) {
   const { t } = useTranslation();
   const authorMode = useDesignStore((s) => s.authorMode);
@@ -95,6 +140,7 @@ export function ElementSection({ element }: { element: Element }) {
           </Field>
         </div>
       </section>
+      <AnchorSection element={element} disabled={locked('move')} />
       {element.type === 'text' && <TextSection element={element} locked={locked} />}
       {element.type === 'shape' && <ShapeSection element={element} locked={locked} />}
       {element.type === 'image' && <ImageSection element={element} locked={locked} />}

@@ -29,6 +29,8 @@ describe('element kinds', () => {
     expect([...CONTENT_KEYS].sort()).toEqual(['assetId', 'text', 'variants']);
     for (const key of CONTENT_KEYS) expect(lockForKey(key)).toBe('content');
     expect(lockForKey('fill')).toBe('style');
+    // Where an element goes at other sizes is part of its placement: the move lock holds it.
+    expect(lockForKey('anchor')).toBe('move');
   });
 
   it('builds each node with the Konva class its kind names', () => {
