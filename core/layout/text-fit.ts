@@ -77,6 +77,55 @@ const SHORT_PARAGRAPH = 80;
 const isBreak = (g: string | undefined): boolean => g === ' ' || g === '-';
 const isBlank = (g: string): boolean => g.trim() === '';
 
+/** The index in the sorted `ends` (from `from` on) whose value is closest to `target`. */
+function nearestIndex(ends: readonly number[], from: number, target: number): number {
+  let i = from;
+  while (i + 1 < ends.length && ends[i + 1]! <= target) i++;
+  return i;
+}
+
+/**
+ * Largest i in [lo, hi] with ok(i), assuming ok holds up to some point and not after; null when
+ * ok(lo) fails. Gallops from `guess` (1, 2, 4, ... away) until bracketed, then bisects.
+ */
+function largestFitting(lo: number, hi: number, ok: (i: number) => boolean, guess: number): number | null {
+  if (lo > hi) return null;
+  const g = Math.min(hi, Math.max(lo, guess));
+  let low: number;
+  let high: number;
+  if (ok(g)) {
+    low = g;
+    high = hi;
+    for (let step = 1; low < hi; step *= 2) {
+      const probe = Math.min(hi, g + step);
+      if (!ok(probe)) {
+        high = probe - 1;
+        break;
+      }
+      low = probe;
+    }
+  } else {
+    high = g - 1;
+    low = lo - 1;
+    for (let step = 1; high >= lo; step *= 2) {
+      const probe = Math.max(lo, g - step);
+      if (ok(probe)) {
+        low = probe;
+        break;
+      }
+      high = probe - 1;
+      if (probe === lo) break;
+    }
+    if (low < lo) return null;
+  }
+  while (high - low > 0) {
+    const mid = (low + high + 1) >>> 1;
+    if (ok(mid)) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
 /**
  * Wraps each paragraph (split on "\n") to `maxWidth`: a line ends after the last space or dash
  * that fits, and a word wider than the whole line is broken between characters. Like Konva,
@@ -103,15 +152,38 @@ export function wrapText(text: string, maxWidth: number, font: FontSpec, measure
       options.graphemes?.set(paragraph, gs);
     }
     const slice = (from: number, to: number) => gs.slice(from, to).join('');
+    // Where a line may end: before or after a space or dash, or at the paragraph's end. The
+    // longest fitting prefix always ends at one of these unless a single word is wider than the
+    // line, so the search runs over them first: a few measurements per line instead of one per
+    // bisection step over characters (each a new string while the user types).
+    const ends: number[] = [];
+    for (let i = 1; i < gs.length; i++) if (isBreak(gs[i]) || isBreak(gs[i - 1])) ends.push(i);
+    ends.push(gs.length);
     let start = 0;
     let previousLength = 0;
+    let first = 0;
     while (start < gs.length) {
-      // Longest prefix from `start` that fits; widths grow with length. Start from the previous
-      // line's length (lines of one paragraph are alike), gallop away from it (1, 2, 4, ...
-      // graphemes) until the answer is bracketed, then bisect inside the bracket. Each line costs
-      // a few measurements of about its own length, so laying out a long text stays linear in
-      // its length (bisecting over the whole rest of the paragraph made it quadratic).
       const fits = (end: number) => end === start || measure(slice(start, end), font) <= maxWidth + EPSILON;
+      while (first < ends.length && ends[first]! <= start) first++;
+      const fitting = largestFitting(first, ends.length - 1, (i) => fits(ends[i]!), nearestIndex(ends, first, start + Math.max(1, previousLength)));
+      if (fitting !== null) {
+        const end = ends[fitting]!;
+        previousLength = end - start;
+        if (end === gs.length) {
+          const rest = slice(start, end);
+          lines.push({ text: rest, width: measure(rest, font), brokeWord: false });
+          break;
+        }
+        const lineText = slice(start, end).trimEnd();
+        lines.push({ text: lineText, width: measure(lineText, font), brokeWord: false });
+        if (lines.length >= maxLines) break;
+        start = end;
+        while (start < gs.length && isBlank(gs[start]!)) start++;
+        continue;
+      }
+      // No space or dash fits: the first word is wider than the line. Longest prefix by
+      // graphemes, galloping from the previous line's length (lines of one paragraph are alike)
+      // and bisecting the bracket: a few measurements of about the line's length each.
       const guess = Math.min(gs.length, start + Math.max(1, previousLength));
       let low: number;
       let high: number;
@@ -365,18 +437,23 @@ export interface TextMeasureContext {
 
 
 /**
- * A measurer over a canvas context. Like Konva, kerning is off when letters are spaced (it then
+ * A measurer over a canvas context of its own (nothing else may set its font). Like Konva, kerning is off when letters are spaced (it then
  * draws one grapheme at a time) and each grapheme adds `letterSpacing`. Results are cached.
  */
 export function createContextMeasurer(ctx: TextMeasureContext, familyList?: (family: string) => string, cacheSize = 20_000): Measure {
   const cache = new Map<string, number>();
+  // The context is the measurer's own: its font is set only when it changes (setting it parses
+  // the CSS font string, which costs as much as the measuring when typing re-wraps a line).
+  let lastCss = '';
+  let lastKerning = '';
   return (text, font) => {
     const css = cssFont(font, familyList);
     const key = `${css}|${font.letterSpacing}|${text}`;
     const hit = cache.get(key);
     if (hit !== undefined) return hit;
-    ctx.font = css;
-    if ('fontKerning' in ctx) ctx.fontKerning = font.letterSpacing !== 0 ? 'none' : 'auto';
+    if (css !== lastCss) ctx.font = lastCss = css;
+    const kerning = font.letterSpacing !== 0 ? 'none' : 'auto';
+    if ('fontKerning' in ctx && kerning !== lastKerning) ctx.fontKerning = lastKerning = kerning;
     const spacing = font.letterSpacing ? font.letterSpacing * graphemes(text).length : 0;
     const width = ctx.measureText(text).width + spacing;
     if (cache.size >= cacheSize) cache.clear();

@@ -51,6 +51,47 @@ describe('wrapText', () => {
     expect(lines[0]!.width).toBeGreaterThan(3);
   });
 
+  it('breaks exactly where a character-by-character search breaks, on random texts and widths', () => {
+    // The reference: the longest prefix of graphemes that fits, then back to the last space or
+    // dash inside it (Konva's rule), as wrapText did before it searched over break points.
+    const reference = (text: string, maxWidth: number, m: Measure): string[] => {
+      const out: string[] = [];
+      const gs = [...text];
+      let start = 0;
+      while (start < gs.length) {
+        let low = start;
+        while (low < gs.length && m(gs.slice(start, low + 1).join(''), font(10)) <= maxWidth) low++;
+        if (low === gs.length) {
+          out.push(gs.slice(start).join(''));
+          break;
+        }
+        let end = low;
+        if (end === start) end = start + 1;
+        else if (gs[end] !== ' ' && gs[end] !== '-') {
+          let b = end - 1;
+          while (b >= start && gs[b] !== ' ' && gs[b] !== '-') b--;
+          if (b >= start) end = b + 1;
+        }
+        out.push(gs.slice(start, end).join('').trimEnd());
+        start = end;
+        while (start < gs.length && gs[start] === ' ') start++;
+      }
+      return out;
+    };
+    // Widths that vary by letter, so breaks fall in different places.
+    const widthOf = (s: string) => [...s].reduce((w, c) => w + (c === ' ' ? 4 : c === '-' ? 5 : 6 + (c.charCodeAt(0) % 7)), 0);
+    const m: Measure = (s) => widthOf(s);
+    let seed = 42;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const words = ['a', 'we', 'won', 'fair', 'contract', 'raises', 'paid-leave', 'extraordinarily', 'x', 'union', 'day-by-day', 'solidarity'];
+    for (let n = 0; n < 400; n++) {
+      const count = 1 + Math.floor(rnd() * 18);
+      const text = Array.from({ length: count }, () => words[Math.floor(rnd() * words.length)]).join(rnd() < 0.2 ? '  ' : ' ');
+      const width = 20 + Math.floor(rnd() * 260);
+      expect(wrapText(text, width, font(10), m).map((l) => l.text), `${JSON.stringify(text)} at ${width}`).toEqual(reference(text, width, m));
+    }
+  });
+
   it('counts letter spacing through the measurer', () => {
     // (6 + 4) px per char: 50 px holds 5 chars
     expect(wrapText('abc def', 50, font(10, 4), fake).map((l) => l.text)).toEqual(['abc', 'def']);
