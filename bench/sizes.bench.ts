@@ -92,6 +92,12 @@ async function main(): Promise<void> {
     const base = timed(() => ownSize(t.design, c));
     console.error(`  ${t.id.padEnd(28)} overview ${total.toFixed(1).padStart(7)} ms  own size ${base.toFixed(1).padStart(7)} ms  ratio ${(total / base).toFixed(2)}`);
   }
+  // Where the difference goes: the same design drawn 23 times with its text at 23 font sizes
+  // (what the sizes do to text), without any adaptation.
+  const variants = PRESETS.map((_, i) => ({ ...design, elements: design.elements.map((e) => (e.type === 'text' ? { ...e, fontSize: e.fontSize * (0.8 + i * 0.02) } : e)) }));
+  const variantTimes: number[] = [];
+  for (let r = 0; r < 5; r++) variantTimes.push(timed(() => variants.forEach((v) => renderDesignToCanvas(v, ctx, LONG_SIDE / Math.max(v.width, v.height)))));
+  console.error(`own size with its text at ${PRESETS.length} font sizes, no adaptation: ${median(variantTimes).toFixed(1)} ms`);
   const total = median(totals);
   const base = median(bases);
   console.log(`BENCH sizes ${total.toFixed(1)} ms ratio=${median(ratios).toFixed(2)} vs=${base.toFixed(1)}`);
