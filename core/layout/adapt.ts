@@ -352,6 +352,9 @@ function placeAt(el: Element, center: Point, k: number): Element {
   return resize(el, { x: center.x - half.x, y: center.y - half.y, width: w, height: h }, k);
 }
 
+/** A band along an edge thinner than this share of the page across it is a bar. */
+const THIN_BAR = 0.05;
+
 /** The sides of the canvas an element touches (or runs past). */
 function touchedEdges(el: Element, W: number, H: number) {
   const eps = 0.5;
@@ -387,6 +390,17 @@ function placeAutomatically(el: Element, map: FrameMap, containers: ReadonlyMap<
     if (edge.top) box.y = el.y < 0 ? Math.min(box.y, 0) : 0;
     box.width = (edge.right ? (el.x + el.width > W ? Math.max(right, size.width) : size.width) : right) - box.x;
     box.height = (edge.bottom ? (el.y + el.height > H ? Math.max(bottom, size.height) : size.height) : bottom) - box.y;
+    // A thin bar along one edge (an accent rule, a top strip) stays thin: it keeps to its edge
+    // with its own thickness scaled like the content, instead of growing over the margin.
+    const bar = (thickness: number, span: number) => thickness < THIN_BAR * span;
+    if (bar(el.width, W) && edge.left !== edge.right) {
+      box.width = el.width * content;
+      box.x = edge.left ? Math.min(0, el.x * content) : size.width - box.width + Math.max(0, (el.x + el.width - W) * content);
+    }
+    if (bar(el.height, H) && edge.top !== edge.bottom) {
+      box.height = el.height * content;
+      box.y = edge.top ? Math.min(0, el.y * content) : size.height - box.height + Math.max(0, (el.y + el.height - H) * content);
+    }
   }
   return resize(el, box, el.type === 'text' ? content : Math.min(content, Math.max(map.sx, map.sy)));
 }

@@ -229,6 +229,19 @@ describe('adaptDesign: automatic placement keeps the design\'s intent', () => {
     expect([band.x, band.width, band.y + band.height]).toEqual([0, 1080, 1920]);
   });
 
+  it('keeps a thin bar along an edge thin, on its edge, instead of growing it over the margin', () => {
+    const d = landscape();
+    d.elements.push(createShapeElement({ id: 'strip', shape: 'rect', x: 0, y: 0, width: 1200, height: 14 }), createShapeElement({ id: 'side', shape: 'rect', x: 0, y: 0, width: 20, height: 630 }));
+    const out = adaptDesign(d, { width: 1080, height: 1920 }, 'instagram-story');
+    const strip = el(out, 'strip');
+    const side = el(out, 'side');
+    const k = Math.sqrt(((1080 * 0.88) / 1200) * ((1920 * 0.51) / 630));
+    expect([strip.x, strip.y, strip.width]).toEqual([0, 0, 1080]);
+    expect(strip.height).toBeCloseTo(14 * k, 0);
+    expect([side.x, side.y, side.height]).toEqual([0, 0, 1920]);
+    expect(side.width).toBeLessThan(0.05 * 1080);
+  });
+
   it('scales text with the square root of the area change, so its share of the canvas stays', () => {
     const out = adaptDesign(landscape(), { width: 2400, height: 1260 });
     expect((el(out, 'headline') as TextElement).fontSize).toBeCloseTo(180);
