@@ -43,13 +43,15 @@ export function SizeBar() {
   const activeId = useSizeStore((s) => s.activePresetId);
   const custom = useSizeStore((s) => s.customPresets);
   const showSafeZones = useSizeStore((s) => s.showSafeZones);
-  const base = useDesignStore((s) => s.design);
+  const width = useDesignStore((s) => s.design.width);
+  const height = useDesignStore((s) => s.design.height);
+  const layouts = useDesignStore((s) => s.design.layouts);
   const view = useViewDesign();
   // Memoised: a custom preset is rebuilt on every lookup, and warnings re-run when it changes.
   const preset = useMemo(() => (activeId ? presetById(activeId, custom) : undefined), [activeId, custom]);
   const warnings = useViewWarnings(view, preset);
   const count = warnings.safeZones.length + warnings.contrast.length + (warnings.error ? 1 : 0);
-  const adjusted = hasSizeAdjustments(base, activeId);
+  const adjusted = hasSizeAdjustments({ layouts }, activeId);
   const [open, setOpen] = useState(false);
   const popover = useRef<HTMLDivElement>(null);
 
@@ -68,7 +70,7 @@ export function SizeBar() {
 
   return (
     <div className="size-bar" data-testid="size-bar" role="toolbar" aria-label={t('sizes.title')}>
-      <SizeSelect activeId={activeId} custom={custom} width={base.width} height={base.height} />
+      <SizeSelect activeId={activeId} custom={custom} width={width} height={height} />
       <button type="button" className="btn btn-plain size-bar-all" data-testid="size-overview-open" title={t('sizes.overview.buttonHint')} onClick={openSizeOverview}>
         {t('sizes.overview.button')}
       </button>

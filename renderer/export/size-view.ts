@@ -115,7 +115,7 @@ function rescale(layout: SizeLayout | undefined, size: { width: number; height: 
 }
 
 /** Whether the active size has hand adjustments. */
-export function hasSizeAdjustments(design: Design, presetId: string | null): boolean {
+export function hasSizeAdjustments(design: Pick<Design, 'layouts'>, presetId: string | null): boolean {
   return !!presetId && Object.keys(design.layouts?.[presetId]?.elements ?? {}).length > 0;
 }
 

@@ -156,7 +156,7 @@ describe('locks hold on every path', () => {
     expect(await slot.locator('.fill-counter').getAttribute('class')).toContain('over');
     expect(await page.locator('[data-testid^="fill-problem-"][data-code="too-long"]').first().textContent()).toContain('has 14 characters; the template allows 12');
     // The alt text is written from the field.
-    expect(await page.getByTestId('fill-alt-text').inputValue()).toBe('We won a raise');
+    await expect.poll(() => page.getByTestId('fill-alt-text').inputValue()).toBe('We won a raise');
     await page.getByTestId('language-select').selectOption('es');
     await expect.poll(() => slot.textContent()).toContain('Di qué ganaron');
     expect(await slot.textContent()).toContain('Obligatorio');

@@ -84,7 +84,7 @@ describe('the volunteer walkthrough', () => {
     const { page, dialogs } = app;
     await fill(page, 'es', ES);
     await expect.poll(() => page.getByTestId('fill-summary').count()).toBe(0);
-    expect(await page.getByTestId('fill-alt-text').inputValue()).toContain('Aprobado el congelamiento');
+    await expect.poll(() => page.getByTestId('fill-alt-text').inputValue()).toContain('Aprobado el congelamiento');
 
     await page.locator('[data-testid=toolbar] [data-action="file.export"]').click();
     const dialog = page.getByTestId('export-dialog');

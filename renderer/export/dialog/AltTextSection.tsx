@@ -1,5 +1,6 @@
 // Alt text per exported language, counted against the strictest platform chosen (core/export
 // strictestAltRule): a note past the guidance, a refusal naming the platform past its limit.
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkAltText, type AltTextCheck } from '../../../core/export';
 import { altTextOf, type Design, type Language } from '../../../core/model';
@@ -21,12 +22,27 @@ export function altChecksFor(design: AltDesign, languages: readonly Language[], 
 const setAlt = (lang: Language, text: string) =>
   useDesignStore.getState().commit('history.altText', (d) => ({ ...d, altText: { ...d.altText, [lang]: text } }), { mergeKey: `alt-text-${lang}` });
 
+/** `value` once it has stayed the same for `ms` (at once when `ms` is 0). */
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    if (ms <= 0) return;
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return ms <= 0 ? value : settled;
+}
+
 /**
  * The alt text of one language: what the design carries (its own words, else its pattern filled
  * from the fields). Typing writes the design's own words; emptying the box goes back to the pattern.
  */
-export function AltTextBox({ design, lang, testId, rows = 2 }: { design: AltDesign; lang: Language; testId: string; rows?: number }) {
+export function AltTextBox({ design: live, lang, testId, rows = 2, settle = 0 }: { design: AltDesign; lang: Language; testId: string; rows?: number; settle?: number }) {
   const { t } = useTranslation();
+  const [focused, setFocused] = useState(false);
+  const settled = useSettled(live, settle);
+  // While the user types in another field, the box follows once typing pauses; in the box itself it is live.
+  const design = focused || settle === 0 ? live : settled;
   const own = !!design.altText[lang]?.trim();
   const pattern = design.altPattern?.[lang];
   return (
@@ -35,7 +51,10 @@ export function AltTextBox({ design, lang, testId, rows = 2 }: { design: AltDesi
         rows={rows}
         className="text-input"
         data-testid={testId}
+        data-settled={design === live ? 'yes' : 'no'}
         lang={lang}
+        onFocus={() => setFocused(true)}
+        onBlur={() => setFocused(false)}
         value={altTextOf(design, lang)}
         placeholder={t('export.dialog.altTextPlaceholder')}
         onChange={(e) => setAlt(lang, e.target.value)}

@@ -197,7 +197,8 @@ export function FillInForm() {
       <div className="fill-slot fill-alt" data-testid="fill-alt">
         <label className="field wide">
           <span className="field-label fill-label">{t('fill.altText', { lang: language.toUpperCase() })}</span>
-          <AltTextBox design={design} lang={language} testId="fill-alt-text" rows={3} />
+          {/* Written from the fields: it catches up when typing pauses, off the keystroke's path. */}
+          <AltTextBox design={design} lang={language} testId="fill-alt-text" rows={3} settle={250} />
         </label>
         <Problems problems={of(null)} design={design} />
       </div>
