@@ -182,39 +182,8 @@ export function wrapText(text: string, maxWidth: number, font: FontSpec, measure
         continue;
       }
       // No space or dash fits: the first word is wider than the line. Longest prefix by
-      // graphemes, galloping from the previous line's length (lines of one paragraph are alike)
-      // and bisecting the bracket: a few measurements of about the line's length each.
-      const guess = Math.min(gs.length, start + Math.max(1, previousLength));
-      let low: number;
-      let high: number;
-      if (fits(guess)) {
-        low = guess;
-        high = gs.length;
-        for (let step = 1; low < gs.length; step *= 2) {
-          const probe = Math.min(gs.length, guess + step);
-          if (!fits(probe)) {
-            high = probe - 1;
-            break;
-          }
-          low = probe;
-        }
-      } else {
-        low = start;
-        high = guess - 1;
-        for (let step = 1; high > start; step *= 2) {
-          const probe = Math.max(start, guess - step);
-          if (fits(probe)) {
-            low = probe;
-            break;
-          }
-          high = probe - 1;
-        }
-      }
-      while (high - low > 0) {
-        const mid = (low + high + 1) >>> 1;
-        if (fits(mid)) low = mid;
-        else high = mid - 1;
-      }
+      // graphemes, from the previous line's length (lines of one paragraph are alike).
+      const low = largestFitting(start, gs.length, fits, start + Math.max(1, previousLength)) ?? start;
       previousLength = low - start;
       if (low === gs.length) {
         const rest = slice(start, low);
@@ -345,39 +314,7 @@ function largestAccepted(steps: number, ok: (k: number) => boolean, guess: () =>
   if (hint !== undefined && ok(hint) && (hint === steps || !ok(hint + 1))) return hint;
   if (ok(steps)) return steps;
   if (steps === 0) return null;
-  const start = Math.min(Math.max(0, guess()), steps - 1);
-  let low: number;
-  let high: number;
-  if (ok(start)) {
-    low = start;
-    high = steps;
-    for (let step = 1; start + step < steps; step *= 2) {
-      if (!ok(start + step)) {
-        high = start + step;
-        break;
-      }
-      low = start + step;
-    }
-  } else {
-    high = start;
-    low = -1;
-    for (let step = 1; ; step *= 2) {
-      const probe = Math.max(0, start - step);
-      if (ok(probe)) {
-        low = probe;
-        break;
-      }
-      high = probe;
-      if (probe === 0) break;
-    }
-    if (low < 0) return null;
-  }
-  while (high - low > 1) {
-    const mid = (low + high) >>> 1;
-    if (ok(mid)) low = mid;
-    else high = mid;
-  }
-  return low;
+  return largestFitting(0, steps - 1, ok, guess());
 }
 
 export interface ElementFitOptions {
