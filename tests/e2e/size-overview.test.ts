@@ -82,6 +82,15 @@ describe('all sizes at once', () => {
     await dismissUnsaved(page);
     await page.getByTestId('tab-design').click();
     await expect.poll(() => page.getByTestId('layer-tag').count()).toBe(1);
+    // The inspector shows where the tag goes at other sizes: pinned to the top left.
+    await page.getByTestId('layer-tag').click();
+    expect(await page.getByTestId('anchor-horizontal').inputValue()).toBe('left');
+    expect(await page.getByTestId('anchor-vertical').inputValue()).toBe('top');
+    await page.getByTestId('anchor-section').scrollIntoViewIfNeeded();
+    await snap(page, 'inspector-anchor');
+    await page.getByTestId('layer-ring').click();
+    expect(await page.getByTestId('anchor-vertical').inputValue()).toBe('scale');
+    await page.keyboard.press('Escape');
     await app.menu('view.allSizes');
     await page.getByTestId('size-overview').waitFor();
     await allDrawn(page, 'size-thumb-', PRESETS.length);
