@@ -10,7 +10,9 @@ import { useDesignStore } from '../state/design-store';
 import { platformLabel, presetGroups, presetLabel } from './preset-labels';
 import { useSizeStore } from './size-store';
 import { hasSizeAdjustments } from './size-view';
-import { ThumbCanvas, useIssueText, useSizeOverview } from './SizeThumb';
+import { ThumbCanvas, useIssueText, useSizeContrast, useSizeOverview } from './SizeThumb';
+import { findElement } from '../../core/model';
+import { elementName } from '../i18n/element-name';
 
 const LONG_SIDE = 220;
 
@@ -18,10 +20,17 @@ const SizeCard = memo(function SizeCard({ design, preset, open }: { design: Desi
   const { t } = useTranslation();
   const overview = useSizeOverview(design, preset);
   const issueText = useIssueText(design);
+  const contrast = useSizeContrast(overview);
   const issues = overview?.quality.issues ?? [];
+  const lowContrast = contrast ?? [];
+  const count = issues.length + lowContrast.length;
   const adjusted = hasSizeAdjustments(design, preset.id);
+  const nameOf = (id: string) => {
+    const el = findElement(design.elements, id);
+    return el ? elementName(el, t, design.language) : id;
+  };
   return (
-    <li className="size-card" data-testid={`size-card-${preset.id}`} data-issues={overview ? issues.length : ''}>
+    <li className="size-card" data-testid={`size-card-${preset.id}`} data-issues={overview ? issues.length : ''} data-contrast={contrast ? lowContrast.length : ''}>
       <button type="button" className="size-card-thumb" onClick={() => open(preset.id)} title={t('sizes.overview.open')} aria-label={`${t('sizes.overview.open')}: ${presetLabel(t, preset)}`}>
         <ThumbCanvas overview={overview} preset={preset} longSide={LONG_SIDE} testId={`size-thumb-${preset.id}`} />
       </button>
@@ -32,14 +41,19 @@ const SizeCard = memo(function SizeCard({ design, preset, open }: { design: Desi
       </div>
       {overview && (
         <div className={`size-card-status ${issues.length ? 'size-card-warn' : 'size-card-ok'}`} data-testid={`size-card-status-${preset.id}`}>
-          {issues.length ? t('sizes.overview.problems', { count: issues.length }) : t('sizes.overview.ok')}
+          {count ? t('sizes.overview.problems', { count }) : t('sizes.overview.ok')}
           {adjusted && <span className="size-card-adjusted"> · {t('sizes.adjusted')}</span>}
         </div>
       )}
-      {issues.length > 0 && (
+      {count > 0 && (
         <ul className="size-card-issues">
           {issues.map((issue, i) => (
             <li key={i}>{issueText(issue)}</li>
+          ))}
+          {lowContrast.map((w) => (
+            <li key={`c-${w.elementId}`} data-code={w.code}>
+              “{nameOf(w.elementId)}” {t('warnings.item.lowContrast', { ratio: w.ratio, required: w.required })}
+            </li>
           ))}
         </ul>
       )}

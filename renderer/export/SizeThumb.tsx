@@ -8,7 +8,8 @@ import type { Preset } from '../../core/presets';
 import type { SizeIssue } from '../../core/layout/size-quality';
 import { elementName } from '../i18n/element-name';
 import { useEditorStore } from '../state/editor-store';
-import { drawThumb, queueThumb, sizeOverview, thumbSize, type SizeOverview } from './size-thumbs';
+import { contrastOf, drawThumb, queueThumb, sizeOverview, thumbSize, type SizeOverview } from './size-thumbs';
+import type { ContrastWarning } from './warnings';
 
 /** The overview of `preset`, computed a frame later (adapting re-fits text) and again when the design changes. */
 export function useSizeOverview(design: Design, preset: Preset): SizeOverview | null {
@@ -16,6 +17,17 @@ export function useSizeOverview(design: Design, preset: Preset): SizeOverview | 
   const [overview, setOverview] = useState<SizeOverview | null>(null);
   useEffect(() => queueThumb(() => setOverview(sizeOverview(design, preset))), [design, preset, fonts]);
   return overview;
+}
+
+/** The size's contrast warnings, measured in a later frame (it draws the design without its text). */
+export function useSizeContrast(overview: SizeOverview | null): ContrastWarning[] | null {
+  const [measured, setMeasured] = useState<{ of: SizeOverview; contrast: ContrastWarning[] } | null>(null);
+  useEffect(() => {
+    if (!overview || overview.contrast) return;
+    return queueThumb(() => setMeasured({ of: overview, contrast: contrastOf(overview) }));
+  }, [overview]);
+  if (!overview) return null;
+  return overview.contrast ?? (measured?.of === overview ? measured.contrast : null);
 }
 
 /** The canvas of one size; its box keeps the size's shape before it is drawn. */

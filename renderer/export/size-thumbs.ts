@@ -10,12 +10,20 @@ import { safeZoneFor, type Preset } from '../../core/presets';
 import { renderDesignToCanvas } from '../../core/scene';
 import { useEditorStore } from '../state/editor-store';
 import { sceneContextFor } from './scene-context';
+import { contrastWarnings, type ContrastWarning } from './warnings';
 
 export interface SizeOverview {
   preset: Preset;
   /** The design as it exports at this size. */
   view: Design;
   quality: SizeQuality;
+  /** Text below WCAG AA against the pixels behind it at this size; measured on first ask (it draws). */
+  contrast?: ContrastWarning[];
+}
+
+/** The size's contrast warnings, measured once per overview (a small render without the text). */
+export function contrastOf(overview: SizeOverview): ContrastWarning[] {
+  return (overview.contrast ??= contrastWarnings(overview.view));
 }
 
 const DIM = 'rgba(15, 23, 42, 0.45)';

@@ -41,7 +41,7 @@ describe('all sizes at once', () => {
     if (scratch) await rm(scratch, { recursive: true, force: true });
   });
 
-  it('shows a built-in template at every size, each looking as designed, dimmed only where the platform hides something', async () => {
+  it('shows a built-in template at every size, each laid out as designed, dimmed only where the platform hides something, with contrast checked per size', async () => {
     const { page } = app;
     await page.getByTestId('tab-templates').click();
     await page.getByTestId(`template-card-${TEMPLATE}`).locator('.template-thumb').click();
@@ -50,6 +50,13 @@ describe('all sizes at once', () => {
     await page.getByTestId('size-overview').waitFor();
     await allDrawn(page, 'size-thumb-', PRESETS.length);
     expect(await page.locator('[data-testid^="size-card-"][data-issues]').evaluateAll((els) => els.filter((e) => e.getAttribute('data-testid')!.split('-').length > 2 && e.matches('li')).map((e) => e.getAttribute('data-issues')))).toEqual(PRESETS.map(() => '0'));
+    // Contrast is measured at every size too, against the pixels behind the text.
+    await expect.poll(() => page.locator('li[data-testid^="size-card-"][data-contrast]:not([data-contrast=""])').count(), { timeout: 30_000 }).toBe(PRESETS.length);
+    // At 400 x 400 the yellow kicker on red is no longer large text, and 3.7:1 is too little for
+    // text that small: that one size says so. Every other size reads well.
+    const lowContrast = await page.locator('li[data-testid^="size-card-"]:not([data-contrast="0"])').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
+    expect(lowContrast).toEqual(['size-card-x-profile']);
+    expect(await page.getByTestId('size-card-x-profile').locator('[data-code="contrast.low"]').textContent()).toContain('“Kicker”');
     expect(await page.getByTestId('size-card-status-instagram-story').textContent()).toBe('Looks as designed');
     // The story's top bar is dimmed; the X post, whose whole page shows, is not. The template's red is #C8102E.
     const storyTop = await pixel(page, 'instagram-story', 0.5, 0.03);
@@ -74,6 +81,7 @@ describe('all sizes at once', () => {
       createShapeElement({ id: 'ring', name: 'Ring', shape: 'ellipse', x: 800, y: 150, width: 300, height: 300, fill: '#ffcc00' }),
       createTextElement({ id: 'tag', name: 'Tag', x: 10, y: 10, width: 300, height: 50, text: 'Local 42', fontSize: 36, anchor: { horizontal: 'left', vertical: 'top' } }),
       createTextElement({ id: 'title', name: 'Title', x: 80, y: 200, width: 640, height: 200, text: 'Fair contract now', fontSize: 80 }),
+      createTextElement({ id: 'fine', name: 'Fine print', x: 80, y: 480, width: 640, height: 60, text: 'Paid for by Local 42', fontSize: 30, fill: '#d0d0d0' }),
     );
     const file = join(scratch, 'pinned.placard');
     await saveDocument(file, design, new Map());
@@ -97,6 +105,10 @@ describe('all sizes at once', () => {
     const card = page.getByTestId('size-card-instagram-story');
     expect(await card.getAttribute('data-issues')).not.toBe('0');
     expect(await card.locator('.size-card-issues').textContent()).toContain('“Tag” is outside the safe area');
+    // Light grey on white is too faint at every size, and the card says so.
+    await expect.poll(() => page.getByTestId('size-card-x-post').locator('[data-code="contrast.low"]').count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.getByTestId('size-card-x-post').locator('[data-code="contrast.low"]').textContent()).toContain('“Fine print”');
+    expect(await page.getByTestId('size-card-status-x-post').textContent()).toBe('1 problem');
     // The circle stayed a circle at every size: nothing says "distorted".
     expect(await page.locator('.size-card-issues', { hasText: 'distorted' }).count()).toBe(0);
     await card.scrollIntoViewIfNeeded();
