@@ -509,8 +509,12 @@ export function adaptDesign(design: Design, size: Size, presetId?: string, optio
   const from = designFrame(design);
   const sameSize = size.width === W && size.height === H;
   const alreadySafe = !target || design.elements.every((el) => !isContent(el, W, H) || isAnchored(el) || isSafe(placementIn(target, outlinePoints(el))));
-  // At the design's own size, content already clear of the platform's bars stays exactly where the author put it.
-  const to = sameSize && alreadySafe ? from : targetFrame(design, from, target, size);
+  // At the design's own size the author's layout stays: exactly, when its content is already
+  // clear of the platform's bars; else only what is under them moves (below), unless the design
+  // was laid out in another platform's safe area of this size (a Facebook story exported for
+  // Instagram), whose frame then maps onto this one's.
+  const whole = from.x <= 0 && from.y <= 0 && from.width >= W && from.height >= H;
+  const to = sameSize && (alreadySafe || whole) ? from : targetFrame(design, from, target, size);
   const map: FrameMap = { from, to, sx: to.width / from.width, sy: to.height / from.height };
   const containers = containerMoves(design.elements, map, W, H);
 

@@ -340,6 +340,22 @@ describe('adaptDesign: automatic placement keeps the design\'s intent', () => {
     expect([h.x, h.y, h.width, h.height, h.fontSize]).toEqual([40, 10, 500, 200, 50]);
   });
 
+  it('at its own size, moves only what sits under the platform\'s bars and leaves the rest as the author laid it out', () => {
+    const d = createDesign({ width: 1080, height: 1920 });
+    d.elements = [
+      createTextElement({ id: 'top', x: 80, y: 40, width: 920, height: 100, text: 'Under the bar', fontSize: 60 }),
+      createTextElement({ id: 'middle', x: 80, y: 800, width: 920, height: 200, text: 'In the middle', fontSize: 90 }),
+      createShapeElement({ id: 'dot', shape: 'ellipse', x: 400, y: 1100, width: 200, height: 200 }),
+    ];
+    const preset = getPreset('instagram-story')!;
+    const out = adaptDesign(d, { width: 1080, height: 1920 }, preset.id);
+    expect(el(out, 'middle')).toEqual(d.elements[1]);
+    expect(el(out, 'dot')).toEqual(d.elements[2]);
+    const top = el(out, 'top');
+    expect(isSafe(placementIn(safeZoneFor(preset, 1080, 1920), outlinePoints(top)))).toBe(true);
+    expect(top.width).toBeLessThanOrEqual(920);
+  });
+
   it('keeps the design exactly as drawn at its own size when its content is already safe', () => {
     const d = landscape();
     expect(adaptDesign(d, { width: 1200, height: 630 }, 'facebook-post-landscape').elements).toEqual(d.elements);
