@@ -1,6 +1,7 @@
 // Adapting one design to another size: anchors place and size each element, backgrounds keep
 // covering, elements that sat inside the safe zone stay inside it, the hand adjustments saved
 // for that size win, and fitted text is re-fitted to its final box.
+import Flatbush from 'flatbush';
 import { LIMITS, type Anchor, type Design, type Element, type SizeLayout, type TextElement } from '../model/schema';
 import { getPreset, PRESETS } from '../presets/data';
 import { safeZoneFor, type Size } from '../presets/size';
@@ -408,17 +409,39 @@ function placeAutomatically(el: Element, map: FrameMap, containers: ReadonlyMap<
 /** For each element that lies inside a shape-keeping element (a number in its circle), that element's similarity transform. */
 function containerMoves(elements: readonly Element[], map: FrameMap, W: number, H: number): Map<string, { from: Point; to: Point; k: number }> {
   const moves = new Map<string, { from: Point; to: Point; k: number }>();
-  const keepers = elements.filter((el) => !el.anchor && !isBackground(el, W, H) && (el.rotation % 360 !== 0 || !mayStretch(el, W, H)));
-  for (const el of elements) {
-    if (el.anchor || isBackground(el, W, H)) continue;
-    const inside = keepers
-      .filter((c) => c !== el && pointsInRect(outlinePoints(el), boundsOf(outlinePoints(c))) && area(c) >= area(el))
-      .sort((a, b) => area(a) - area(b))[0];
-    if (!inside || inside.rotation % 360 !== 0) continue;
+  const keepers = elements.flatMap((el, i) => (!el.anchor && !isBackground(el, W, H) && (el.rotation % 360 !== 0 || !mayStretch(el, W, H)) ? [i] : []));
+  if (!keepers.length) return moves;
+  // Bounds once per element and the keepers in a spatial index: this runs for every size of
+  // every export, on designs of 1,000 elements.
+  const bounds = elements.map((el) => boundsOf(outlinePoints(el)));
+  const index = new Flatbush(keepers.length);
+  for (const c of keepers) {
+    const b = bounds[c]!;
+    index.add(b.x, b.y, b.x + b.width, b.y + b.height);
+  }
+  index.finish();
+  elements.forEach((el, i) => {
+    if (el.anchor || isBackground(el, W, H)) return;
+    const b = bounds[i]!;
+    let best = -1;
+    // Keepers in design order, as the choice among equal areas goes to the first.
+    const candidates = index.search(b.x, b.y, b.x + b.width, b.y + b.height).map((k) => keepers[k]!).sort((p, q) => p - q);
+    for (const c of candidates) {
+      if (c === i || area(elements[c]!) < area(el) || !rectInRect(b, bounds[c]!)) continue;
+      if (best < 0 || area(elements[c]!) < area(elements[best]!)) best = c;
+    }
+    const inside = best >= 0 ? elements[best]! : null;
+    if (!inside || inside.rotation % 360 !== 0) return;
     const from = centerOf(inside);
     moves.set(el.id, { from, to: { x: mapX(map, from.x), y: mapY(map, from.y) }, k: Math.min(map.sx, map.sy) });
-  }
+  });
   return moves;
+}
+
+/** `inner` lies in `outer`, with the half pixel of slack safe-zone checks allow. */
+function rectInRect(inner: Rect, outer: Rect): boolean {
+  const eps = 0.5;
+  return inner.x >= outer.x - eps && inner.y >= outer.y - eps && inner.x + inner.width <= outer.x + outer.width + eps && inner.y + inner.height <= outer.y + outer.height + eps;
 }
 
 /** The design's smallest visible font size relative to its shorter side; null without text. */
@@ -439,32 +462,35 @@ const overlaps = (a: Rect, b: Rect) => spans(a, b) && Math.min(a.y + a.height, b
  * overlap in the design), following its vertical alignment; a chip or button drawn behind it
  * grows with it.
  */
-function giveTextRoom(placed: Element[], design: Design, frame: Rect, floor: number, skip: ReadonlySet<string>, textHeight: (el: TextElement) => number): Element[] {
+function giveTextRoom(placed: Element[], design: Design, frame: Rect, floor: number, skip: ReadonlySet<string>, textHeight?: (el: TextElement) => number): Element[] {
   const W = design.width;
   const H = design.height;
   const out = [...placed];
   const boxOf = (el: Element) => boundsOf(outlinePoints(el));
+  // Boxes once (kept current as boxes grow): this runs for every size of every export.
+  const origBoxes = design.elements.map(boxOf);
+  const outBoxes = out.map(boxOf);
+  const background = design.elements.map((el) => isBackground(el, W, H));
+  const blocking = design.elements.map((el, j) => el.visible && !background[j]);
   for (let i = 0; i < out.length; i++) {
     const el = out[i]!;
     const orig = design.elements[i]!;
     if (el.type !== 'text' || el.rotation % 360 !== 0 || skip.has(el.id) || !el.visible) continue;
     const sized: TextElement = el.fontSize < floor ? { ...el, fontSize: floor } : el;
     // A little over the exact height: the re-fit steps font sizes by half a pixel.
-    const need = textHeight(sized) * 1.04;
+    const need = textHeight ? textHeight(sized) * 1.04 : 0;
     if (need <= el.height) {
       out[i] = sized;
       continue;
     }
     // A shape drawn behind just this text (a chip, a button) grows with it.
-    const backer = out.findIndex((o, j) => j !== i && o.type === 'shape' && !isBackground(design.elements[j]!, W, H) && pointsInRect(outlinePoints(orig), boxOf(design.elements[j]!)) && design.elements[j]!.height <= orig.height * 1.6);
+    const backer = design.elements.findIndex((o, j) => j !== i && o.type === 'shape' && !background[j] && rectInRect(origBoxes[i]!, origBoxes[j]!) && o.height <= orig.height * 1.6);
     let top = frame.y;
     let bottom = frame.y + frame.height;
-    const box = boxOf(el);
+    const box = outBoxes[i]!;
     for (let j = 0; j < out.length; j++) {
-      if (j === i || j === backer) continue;
-      const other = design.elements[j]!;
-      if (!other.visible || isBackground(other, W, H) || overlaps(boxOf(orig), boxOf(other))) continue;
-      const b = boxOf(out[j]!);
+      if (j === i || j === backer || !blocking[j] || overlaps(origBoxes[i]!, origBoxes[j]!)) continue;
+      const b = outBoxes[j]!;
       if (!spans(b, box)) continue;
       if (b.y + b.height <= box.y + 0.5) top = Math.max(top, b.y + b.height);
       else if (b.y >= box.y + box.height - 0.5) bottom = Math.min(bottom, b.y);
@@ -477,9 +503,11 @@ function giveTextRoom(placed: Element[], design: Design, frame: Rect, floor: num
     const down = Math.min(roomDown, extra - up);
     up = Math.min(roomUp, extra - down);
     out[i] = { ...sized, y: el.y - up, height: el.height + up + down };
+    outBoxes[i] = boxOf(out[i]!);
     if (backer >= 0) {
       const b = out[backer]!;
       out[backer] = { ...b, y: b.y - up, height: b.height + up + down } as Element;
+      outBoxes[backer] = boxOf(out[backer]!);
     }
   }
   return out;
@@ -545,7 +573,7 @@ export function adaptDesign(design: Design, size: Size, presetId?: string, optio
     const skip = new Set([...containers.keys(), ...design.elements.filter(isAnchored).map((el) => el.id)]);
     const floor = MIN_TEXT_SHARE * smallest * Math.min(size.width, size.height);
     // Without a measurer the floor still holds; only the boxes cannot know to grow.
-    adapted = { ...adapted, elements: giveTextRoom(elements, design, to, floor, skip, options.textHeight ?? ((el) => el.height)) };
+    adapted = { ...adapted, elements: giveTextRoom(elements, design, to, floor, skip, options.textHeight) };
   }
   const layout = presetId ? design.layouts?.[presetId] : undefined;
   if (layout) adapted = { ...adapted, elements: applyOverrides(adapted.elements, layout, size) };
