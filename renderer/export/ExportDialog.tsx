@@ -158,9 +158,12 @@ export function ExportDialog({ close }: ModalProps) {
 
       {phase === 'setup' && (
         <div className="export-body">
-          <SizePicker custom={custom} selected={selected} count={presets.length} toggle={toggle} />
-          <section className="export-options">
+          {/* The previews sit under the sizes they show, where the column has room to spare. */}
+          <div className="export-left">
+            <SizePicker custom={custom} selected={selected} count={presets.length} toggle={toggle} />
             <ExportPreviews design={design} presets={presets} />
+          </div>
+          <section className="export-options">
             <ExportOptions
               choices={choices}
               change={(patch) => setChoices((c) => ({ ...c, ...patch }))}
