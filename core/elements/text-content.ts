@@ -13,6 +13,11 @@ export function textFor(element: Pick<TextContent, 'text' | 'variants'>, languag
   return element.variants[language] ?? element.text;
 }
 
+/** Whether the element has words in any language (its base text or a variant that is not blank). */
+export function hasWords(element: Pick<TextContent, 'text' | 'variants'>): boolean {
+  return element.text.trim() !== '' || Object.values(element.variants).some((v) => !!v?.trim());
+}
+
 /** The text a text element shows in `language`, capitalised as drawn. */
 export function displayText(el: TextContent, language: Language): string {
   const text = textFor(el, language);

@@ -8,6 +8,7 @@ import { safeZoneFor, type Size } from '../presets/size';
 import type { Preset, Rect, SafeZone } from '../presets/types';
 import { isBackground, isBleedPhoto, isSafe, placementIn, pointsInCircle, pointsInRect, polygonOverlapsRect } from './safe-zones';
 import { walkElements } from '../model/tree';
+import { hasWords } from '../elements/text-content';
 import { boundsOfPoints as boundsOf, outlinePoints, type Point } from './geometry';
 
 export class LayoutError extends Error {
@@ -243,7 +244,7 @@ export function mayStretch(el: Element, width: number, height: number): boolean 
 /** What safe zones are about: visible text, logos and photos that are not the background, and groups. */
 function isContent(el: Element, width: number, height: number): boolean {
   if (!el.visible || el.opacity <= 0) return false;
-  if (el.type === 'text') return el.text.trim() !== '' || Object.values(el.variants).some((v) => !!v?.trim());
+  if (el.type === 'text') return hasWords(el);
   return (el.type === 'image' || el.type === 'group') && !isBackground(el, width, height) && !isBleedPhoto(el, width, height);
 }
 

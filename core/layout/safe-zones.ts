@@ -1,6 +1,7 @@
 // Safe-zone geometry and checks: where an element's rotated outline lies relative to a preset's
 // safe area, its circular crop and the rectangles overlays cover.
 import type { Design, Element } from '../model/schema';
+import { hasWords } from '../elements/text-content';
 import { safeZoneFor } from '../presets/size';
 import type { Circle, Preset, SafeZone } from '../presets/types';
 import { childFrame, cornersIn, ROOT_FRAME, type Frame, type Point, type Rect } from './geometry';
@@ -111,7 +112,7 @@ export function checkSafeZones(design: Design, preset: Preset): SafeZoneWarning[
         continue;
       }
       if (el.type !== 'text' && el.type !== 'image') continue;
-      if (el.type === 'text' && el.text.trim() === '' && Object.values(el.variants).every((v) => !v?.trim())) continue;
+      if (el.type === 'text' && !hasWords(el)) continue;
       if (top && (isBackground(el, design.width, design.height) || isBleedPhoto(el, design.width, design.height))) continue;
       const place = placementIn(zone, cornersIn(el, frame));
       const base = { elementId: el.id, elementType: el.type, params: { elementId: el.id, name: el.name, preset: preset.id } };
