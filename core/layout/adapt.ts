@@ -446,7 +446,7 @@ function rectInRect(inner: Rect, outer: Rect): boolean {
 }
 
 /** The design's smallest visible font size relative to its shorter side; null without text. */
-function smallestTextShare(design: Design): number | null {
+export function smallestTextShare(design: Design): number | null {
   let smallest = Infinity;
   for (const { element } of walkElements(design.elements)) {
     if (element.type === 'text' && element.visible) smallest = Math.min(smallest, element.fontSize / Math.min(design.width, design.height));

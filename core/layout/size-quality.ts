@@ -4,7 +4,7 @@
 import { walkElements } from '../model/tree';
 import type { Design, Element } from '../model/schema';
 import type { Preset } from '../presets/types';
-import { mayStretch } from './adapt';
+import { mayStretch, smallestTextShare } from './adapt';
 import { boundsOfPoints, outlinePoints } from './geometry';
 import { checkSafeZones, isBackground } from './safe-zones';
 
@@ -73,8 +73,8 @@ export function checkAdaptedSize(original: Design, adapted: Design, preset: Pres
   // Text: none smaller, relative to the shorter side, than MIN_TEXT_SCALE of the design's smallest.
   const relative = (size: number, d: Design) => size / Math.min(d.width, d.height);
   const texts = (d: Design) => [...walkElements(d.elements)].map((w) => w.element).filter((e): e is Extract<Element, { type: 'text' }> => e.type === 'text' && e.visible);
-  const smallest = Math.min(...texts(original).map((t) => relative(t.fontSize, original)));
-  if (Number.isFinite(smallest)) {
+  const smallest = smallestTextShare(original);
+  if (smallest !== null) {
     for (const text of texts(adapted)) {
       const share = relative(text.fontSize, adapted) / smallest;
       if (share < MIN_TEXT_SCALE) issues.push({ code: 'size.text-too-small', elementId: text.id, params: { element: label(text), size: round(text.fontSize), share: round(share) } });
