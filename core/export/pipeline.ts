@@ -1,11 +1,10 @@
 // exportDesign: adapt the design to a preset, draw it, encode it, and fit the byte limit by
 // sensible steps (PNG -> lossy, lower quality, then fewer pixels), reporting each attempt.
-import type { Design, TextElement } from '../model/schema';
-import { fitTextElement } from '../layout/text-fit';
+import type { Design } from '../model/schema';
 import { adaptDesign } from '../layout/adapt';
 import { resolvePresetSize } from '../presets/size';
 import type { Preset } from '../presets/types';
-import { refitTextIn } from '../scene/context';
+import { refitTextIn, textHeightIn } from '../scene/context';
 import type { SceneContext } from '../scene/attributes';
 import { stripMetadata } from './metadata';
 import {
@@ -36,10 +35,7 @@ export type ExportPipelineOptions = ExportOptions;
  * export checks and the CLI all see the design through this one function.
  */
 export function adaptToPreset(design: Design, preset: Preset, ctx: Pick<SceneContext, 'measure' | 'fontFamily'>): Design {
-  const { measure, fontFamily } = ctx;
-  const textHeight = measure
-    ? (el: TextElement) => fitTextElement(el, { language: design.language, measure, mode: 'grow', ...(fontFamily ? { resolveFamily: fontFamily } : {}) }).height
-    : undefined;
+  const textHeight = textHeightIn(ctx, design.language);
   return adaptDesign(design, resolvePresetSize(preset, design), preset.id, { preset, refitText: refitTextIn(ctx), ...(textHeight ? { textHeight } : {}) });
 }
 

@@ -1,8 +1,8 @@
 // The one way to build a SceneContext: the editor canvas, every export and the CLI call this, so
 // text is measured, images found and brand tokens resolved the same way wherever a design is drawn.
 // core/scene keeps no process-global state; what drawing reuses travels in the context.
-import type { AssetInfo, Design, Language } from '../model/schema';
-import { applyTextFit, type Measure } from '../layout/text-fit';
+import type { AssetInfo, Design, Language, TextElement } from '../model/schema';
+import { applyTextFit, fitTextElement, type Measure } from '../layout/text-fit';
 import { literalColors, type ColorResolver } from './colors';
 import type { SceneContext } from './attributes';
 import type { FilterCache, ImageProxies } from './image-draw';
@@ -38,4 +38,11 @@ export function refitTextIn(ctx: Pick<SceneContext, 'measure' | 'fontFamily'>): 
   const { measure, fontFamily } = ctx;
   if (!measure) return (design) => design;
   return (design) => applyTextFit(design, { language: design.language, measure, ...(fontFamily ? { resolveFamily: fontFamily } : {}) });
+}
+
+/** The height a text element's words need in its box's width at its font size, with the context's measurer and fonts; undefined without a measurer. */
+export function textHeightIn(ctx: Pick<SceneContext, 'measure' | 'fontFamily'>, language: Language): ((el: TextElement) => number) | undefined {
+  const { measure, fontFamily } = ctx;
+  if (!measure) return undefined;
+  return (el) => fitTextElement(el, { language, measure, mode: 'grow', ...(fontFamily ? { resolveFamily: fontFamily } : {}) }).height;
 }

@@ -10,6 +10,7 @@ import { safeZoneFor, type Preset } from '../../core/presets';
 import { renderDesignToCanvas } from '../../core/scene';
 import { useEditorStore } from '../state/editor-store';
 import { sceneContextFor } from './scene-context';
+import { presetKey } from './size-view';
 import { contrastWarnings, type ContrastWarning } from './warnings';
 
 export interface SizeOverview {
@@ -31,10 +32,6 @@ const COVER = 'rgba(220, 38, 38, 0.45)';
 
 /** Adapted designs and their scores, for the latest design only (a new design or font clears it). */
 let cache: { design: Design; fonts: number; bySize: Map<string, SizeOverview> } | null = null;
-
-function presetKey(p: Preset): string {
-  return JSON.stringify([p.id, p.width, p.height, p.variable ?? null, p.safeZone]);
-}
 
 /** The design adapted to `preset` and scored, cached while the design and fonts stay the same. */
 export function sizeOverview(design: Design, preset: Preset): SizeOverview {

@@ -17,7 +17,7 @@ const GEOMETRY_KEYS = ['x', 'y', 'width', 'height'] as const;
 let cache: { design: Design; preset: Preset; presetKey: string; fonts: number; view: Design } | null = null;
 
 /** What adaptation depends on in a preset: a custom size edited under the same id is a new key. */
-function presetKey(p: Preset): string {
+export function presetKey(p: Preset): string {
   return JSON.stringify([p.id, p.width, p.height, p.variable ?? null, p.safeZone]);
 }
 
