@@ -58,10 +58,11 @@ export function ArrangeSection({ count }: { count: number }) {
   );
 }
 
-type Horizontal = Anchor['horizontal'];
-type Vertical = Anchor['vertical'];
-const HORIZONTAL: readonly Horizontal[] = ['scale', 'left', 'center', 'right', 'stretch'];
-const VERTICAL: readonly Vertical[] = ['scale', 'top', 'center', 'bottom', 'stretch'];
+/** Each axis of an anchor: its choices, automatic ('scale') first, and its i18n keys. */
+const AXES = [
+  { axis: 'horizontal', keys: 'h', values: ['scale', 'left', 'center', 'right', 'stretch'] },
+  { axis: 'vertical', keys: 'v', values: ['scale', 'top', 'center', 'bottom', 'stretch'] },
+] as const;
 
 /**
  * Where the element goes at other sizes (core/layout/adapt): automatic placement (the default,
@@ -80,24 +81,17 @@ function AnchorSection({ element, disabled }: { element: Element; disabled: bool
       <h2 className="panel-heading">{t('inspector.anchor.title')}</h2>
       <p className="field-note">{t('inspector.anchor.note')}</p>
       <div className="field-grid">
-        <Field label={t('inspector.anchor.horizontal')}>
-          <select data-testid="anchor-horizontal" value={anchor.horizontal} disabled={disabled} onChange={(e) => set({ ...anchor, horizontal: e.target.value as Horizontal })}>
-            {HORIZONTAL.map((h) => (
-              <option key={h} value={h}>
-                {t(`inspector.anchor.h.${h}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t('inspector.anchor.vertical')}>
-          <select data-testid="anchor-vertical" value={anchor.vertical} disabled={disabled} onChange={(e) => set({ ...anchor, vertical: e.target.value as Vertical })}>
-            {VERTICAL.map((v) => (
-              <option key={v} value={v}>
-                {t(`inspector.anchor.v.${v}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
+        {AXES.map(({ axis, keys, values }) => (
+          <Field key={axis} label={t(`inspector.anchor.${axis}`)}>
+            <select data-testid={`anchor-${axis}`} value={anchor[axis]} disabled={disabled} onChange={(e) => set({ ...anchor, [axis]: e.target.value })}>
+              {values.map((v) => (
+                <option key={v} value={v}>
+                  {t(`inspector.anchor.${keys}.${v}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+        ))}
       </div>
     </section>
   );
