@@ -1,6 +1,6 @@
 // The export dialog's thumbnails: each chosen size as it will export, the same drawing and size
 // check as the all-sizes overview (renderer/export/SizeThumb.tsx).
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Design } from '../../../core/model';
 import type { Preset } from '../../../core/presets';
@@ -28,8 +28,12 @@ const Preview = memo(function Preview({ design, preset }: { design: Design; pres
   );
 });
 
-export function ExportPreviews({ design, presets }: { design: Design; presets: readonly Preset[] }) {
+export function ExportPreviews({ design: live, presets }: { design: Design; presets: readonly Preset[] }) {
   const { t } = useTranslation();
+  // What the previews draw; alt text typed in the dialog changes the design but not the pictures.
+  const { elements, width, height, background, layouts, language, assets, brandKitId } = live;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the design is read through the fields listed
+  const design = useMemo(() => live, [elements, width, height, background, layouts, language, assets, brandKitId]);
   if (!presets.length) return null;
   return (
     <section className="export-previews" aria-label={t('export.dialog.previews')}>
