@@ -154,6 +154,13 @@ describe('all sizes at once', () => {
     })) > 50).toBe(true);
     await snap(page, 'size-overview-es');
     await page.getByTestId('size-overview-close').click();
+    // The inspector's section on other sizes, in Spanish.
+    await page.getByTestId('layer-tag').click();
+    expect(await page.getByTestId('anchor-section').locator('.panel-heading').textContent()).toBe('En otros tamaños');
+    expect(await page.getByTestId('anchor-vertical').locator('option:checked').textContent()).toBe('Arriba');
+    await page.getByTestId('anchor-section').scrollIntoViewIfNeeded();
+    await snap(page, 'inspector-anchor-es');
+    await page.keyboard.press('Escape');
     await page.getByTestId('language-select').selectOption('en');
   });
 });
