@@ -545,7 +545,8 @@ export function adaptDesign(design: Design, size: Size, presetId?: string, optio
   const whole = from.x <= 0 && from.y <= 0 && from.width >= W && from.height >= H;
   const to = sameSize && (alreadySafe || whole) ? from : targetFrame(design, from, target, size);
   const map: FrameMap = { from, to, sx: to.width / from.width, sy: to.height / from.height };
-  const containers = containerMoves(design.elements, map, W, H);
+  // Under the identity map (the design's own size, nothing to move) nothing needs a container's move.
+  const containers = to === from ? new Map<string, { from: Point; to: Point; k: number }>() : containerMoves(design.elements, map, W, H);
 
   const elements = design.elements.map((el) => {
     if (isBackground(el, W, H)) {
