@@ -41,6 +41,7 @@ export const ACTION_SHORTCUTS = {
   'insert.arrow': ['A'],
   'insert.star': ['S'],
   'insert.bubble': ['B'],
+  'insert.qr': [],
   'insert.label': [],
   'insert.redact': ['Mod+Shift+B'],
   'arrange.forward': ['Mod+]'],

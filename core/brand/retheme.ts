@@ -19,6 +19,8 @@ function mapColors(el: Element, fn: (v: ColorValue) => ColorValue): Element {
       return { ...el, fill: fn(el.fill), stroke: fn(el.stroke) };
     case 'shape':
       return { ...el, fill: fn(el.fill), stroke: fn(el.stroke) };
+    case 'qr':
+      return { ...el, dark: fn(el.dark), light: fn(el.light) };
     case 'group':
       return { ...el, children: el.children.map((c) => mapColors(c, fn)) };
     case 'image':

@@ -1,4 +1,4 @@
-// The table of element kinds, model side. Each kind (text, image, shape, redaction box, group) has
+// The table of element kinds, model side. Each kind (text, image, shape, redaction box, QR code, group) has
 // a folder: model.ts (schema, defaults, content-lock keys) and scene.ts (Konva mapping, in the
 // table of scene.ts beside this file). The document schema and the locks look kinds up here.
 // Adding a kind is one new folder plus a line in KINDS, in the union below and in scene.ts.
@@ -7,6 +7,7 @@ import { LIMITS } from '../model/primitives';
 import type { ElementModel } from './kind';
 import { groupBaseSchema, groupModel, type GroupBase } from './group/model';
 import { imageElementSchema, imageModel, type ImageElement } from './image/model';
+import { qrElementSchema, qrModel, type QrElement } from './qr/model';
 import { redactElementSchema, redactModel, type RedactElement } from './redact/model';
 import { shapeElementSchema, shapeModel, type ShapeElement } from './shape/model';
 import { textElementSchema, textModel, type TextElement } from './text/model';
@@ -15,12 +16,13 @@ export * from './text/model';
 export * from './image/model';
 export * from './shape/model';
 export * from './redact/model';
+export * from './qr/model';
 export * from './group/model';
 export * from './text-content';
 export type { ElementModel, ElementScene, KonvaClassName } from './kind';
 
 export type GroupElement = GroupBase & { children: Element[] };
-export type Element = TextElement | ImageElement | ShapeElement | RedactElement | GroupElement;
+export type Element = TextElement | ImageElement | ShapeElement | RedactElement | QrElement | GroupElement;
 export type ElementType = Element['type'];
 
 export const elementSchema: z.ZodType<Element> = z.lazy(() =>
@@ -29,6 +31,7 @@ export const elementSchema: z.ZodType<Element> = z.lazy(() =>
     imageElementSchema,
     shapeElementSchema,
     redactElementSchema,
+    qrElementSchema,
     groupBaseSchema.extend({ children: z.array(elementSchema).max(LIMITS.maxElements) }).strict(),
   ]),
 ) as z.ZodType<Element>;
@@ -38,6 +41,7 @@ const KINDS: { readonly [T in ElementType]: ElementModel<{ type: T }> } = {
   image: imageModel,
   shape: shapeModel,
   redact: redactModel,
+  qr: qrModel,
   group: groupModel,
 };
 

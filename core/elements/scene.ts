@@ -7,6 +7,7 @@ import type { Element, ElementType } from './index';
 import type { ElementScene, KonvaClassName } from './kind';
 import { groupScene } from './group/scene';
 import { imageScene } from './image/scene';
+import { qrScene } from './qr/scene';
 import { redactScene } from './redact/scene';
 import { shapeScene } from './shape/scene';
 import { textScene } from './text/scene';
@@ -15,6 +16,9 @@ export * from './text/scene';
 export * from './image/scene';
 export * from './shape/scene';
 export * from './redact/scene';
+export * from './qr/scene';
+export * from './qr/matrix';
+export * from './qr/check';
 export * from './group/scene';
 
 const SCENES: { readonly [T in ElementType]: ElementScene<Extract<Element, { type: T }>> } = {
@@ -22,6 +26,7 @@ const SCENES: { readonly [T in ElementType]: ElementScene<Extract<Element, { typ
   image: imageScene,
   shape: shapeScene,
   redact: redactScene,
+  qr: qrScene,
   // A group's own fields; its children are drawn by the builder and the views.
   group: groupScene,
 };

@@ -4,7 +4,7 @@ import { CURRENT_VERSION, newId, type Language } from './primitives';
 import type { Design } from './schema';
 
 export { newId } from './primitives';
-export { createTextElement, createImageElement, createShapeElement, textFor, displayText } from '../elements';
+export { createTextElement, createImageElement, createShapeElement, createQrElement, qrDataFor, textFor, displayText } from '../elements';
 
 export function createDesign(init: { width?: number; height?: number; name?: string; language?: Language } = {}): Design {
   return {

@@ -19,6 +19,7 @@ export {
   redactElementSchema,
   shapeKindSchema,
   shapeElementSchema,
+  qrElementSchema,
 } from '../elements';
 export type {
   Element,
@@ -32,6 +33,8 @@ export type {
   ImageFilters,
   ShapeElement,
   RedactElement,
+  QrElement,
+  QrErrorCorrection,
 } from '../elements';
 
 export const backgroundSchema = z

@@ -9,7 +9,8 @@
 // Minimum sizes (how far byte-limit fitting may scale down): the larger of the platform's
 // documented minimum and half the preset size, because below half the platform upscales the
 // image so much that text blurs.
-import type { AltTextRule, Circle, ExportFormat, Platform, Preset, Rect, SafeZone, VariableSize } from './types';
+import { PX_PER_INCH, mmToInches } from '../print/units';
+import type { AltTextRule, Circle, ExportFormat, Platform, Preset, PrintSpec, Rect, SafeZone, VariableSize } from './types';
 
 export const MB = 1_000_000;
 export const MiB = 1024 * 1024;
@@ -63,6 +64,7 @@ interface Row {
   /** Documented platform minimum, if any. */
   min?: { width: number; height: number };
   variable?: VariableSize;
+  print?: PrintSpec;
 }
 
 function preset(row: Row): Preset {
@@ -85,8 +87,60 @@ function preset(row: Row): Preset {
   };
   if (row.softByteLimit !== undefined) p.softByteLimit = row.softByteLimit;
   if (row.variable) p.variable = row.variable;
+  if (row.print) {
+    p.print = row.print;
+    // Print is never scaled down to fit bytes: the size is the paper.
+    p.minWidth = width;
+    p.minHeight = height;
+  }
   return p;
 }
+
+/** No print shop or printer limits a file to fewer bytes than this. */
+const PRINT_BYTES = 1000 * MB;
+/** Home printers leave 3-5 mm blank at the edges: sheets keep content 1/4 in inside the trim. */
+const SHEET_SAFE_IN = 0.25;
+/** Signs keep 1/2 in: the edge of a board is handled, stapled and taped. */
+const SIGN_SAFE_IN = 0.5;
+
+function printRow(id: string, w: number, h: number, definedIn: 'in' | 'mm', kind: 'sheet' | 'sign', covered: Rect[] = []): Row {
+  const widthIn = definedIn === 'mm' ? mmToInches(w) : w;
+  const heightIn = definedIn === 'mm' ? mmToInches(h) : h;
+  const width = Math.round(widthIn * PX_PER_INCH);
+  const height = Math.round(heightIn * PX_PER_INCH);
+  const m = (kind === 'sign' ? SIGN_SAFE_IN : SHEET_SAFE_IN) * PX_PER_INCH;
+  return {
+    id,
+    platform: 'print',
+    width,
+    height,
+    byteLimit: PRINT_BYTES,
+    formats: ['png', 'jpeg'],
+    area: inset(width, height, { top: m, bottom: m, left: m, right: m }),
+    covered,
+    altText: ALT_NONE,
+    source: 'guide',
+    print: { widthIn, heightIn, definedIn, kind },
+  };
+}
+
+const inch = (n: number) => Math.round(n * PX_PER_INCH);
+
+const printRows: Row[] = [
+  printRow('print-letter', 8.5, 11, 'in', 'sheet'),
+  printRow('print-legal', 8.5, 14, 'in', 'sheet'),
+  printRow('print-tabloid', 11, 17, 'in', 'sheet'),
+  printRow('print-half-letter', 5.5, 8.5, 'in', 'sheet'),
+  printRow('print-a4', 210, 297, 'mm', 'sheet'),
+  printRow('print-a3', 297, 420, 'mm', 'sheet'),
+  printRow('print-a5', 148, 210, 'mm', 'sheet'),
+  printRow('print-postcard', 4, 6, 'in', 'sheet'),
+  // The die-cut hole: 2 in across, its top 1/2 in below the top edge, with the slit beside it.
+  printRow('print-door-hanger', 4.25, 11, 'in', 'sheet', [{ x: inch(1.125), y: inch(0.5), width: inch(2), height: inch(2) }]),
+  printRow('sign-18x24', 18, 24, 'in', 'sign'),
+  printRow('sign-22x28', 22, 28, 'in', 'sign'),
+  printRow('sign-24x36', 24, 36, 'in', 'sign'),
+];
 
 const rows: Row[] = [
   // Below 600x315 Facebook shows a small card instead of the large image.
@@ -129,7 +183,7 @@ const rows: Row[] = [
   { id: 'youtube-thumbnail', platform: 'youtube', width: 1280, height: 720, byteLimit: 2 * MB, formats: JP, covered: [{ x: 1120, y: 650, width: 160, height: 70 }], altText: ALT_NONE, source: 'guide' },
 ];
 
-export const PRESETS: readonly Preset[] = Object.freeze(rows.map(preset));
+export const PRESETS: readonly Preset[] = Object.freeze([...rows, ...printRows].map(preset));
 
 export const PRESET_IDS: readonly string[] = PRESETS.map((p) => p.id);
 

@@ -13,6 +13,7 @@ export type Platform =
   | 'mastodon'
   | 'whatsapp'
   | 'youtube'
+  | 'print'
   | 'custom';
 
 export type { Rect } from '../layout/geometry';
@@ -51,6 +52,17 @@ export interface AltTextRule {
   warnAbove: number | null;
 }
 
+/** A print size: its trim size (what remains after cutting), which the file adds bleed around. */
+export interface PrintSpec {
+  /** Trim size in inches (A sizes converted from their millimetres). */
+  widthIn: number;
+  heightIn: number;
+  /** The unit the size is defined in: 'mm' for ISO A sizes, 'in' for US sizes. */
+  definedIn: 'in' | 'mm';
+  /** Signs and posters: viewed from across a street, tiled on home paper. */
+  kind: 'sheet' | 'sign';
+}
+
 export interface Preset {
   id: string;
   platform: Platform;
@@ -75,4 +87,6 @@ export interface Preset {
   altText: AltTextRule;
   /** Where the numbers come from: platform documentation or third-party size guides. */
   source: 'doc' | 'guide' | 'user';
+  /** Print sizes only: the physical size. Design pixels are PX_PER_INCH per inch (core/print/units). */
+  print?: PrintSpec;
 }

@@ -2,10 +2,9 @@
 // rules (required, must-replace placeholder, maximum characters), languages still showing the
 // template's sample words, and alt text that is still the template's sample. The fill-in form,
 // the export dialog and every quick export read this one list.
-import { altTextOf, fillAltPattern, LANGUAGES, type Design, type DesignOrigin, type Language, type TextElement } from '../model';
-import { textFor } from '../elements/text-content';
+import { altTextOf, fillAltPattern, LANGUAGES, type Design, type DesignOrigin, type Language, type QrElement, type TextElement } from '../model';
 import { countCharacters } from '../export/alt-text';
-import { slotsOf } from './slots';
+import { slotsOf, slotText } from './slots';
 
 export type FillProblemCode = 'required' | 'placeholder' | 'too-long' | 'sample-language' | 'alt-sample';
 
@@ -36,8 +35,8 @@ export function withOrigin(design: Design, template: { id: string; name: DesignO
   const photos: DesignOrigin['photos'] = {};
   for (const slot of slotsOf(design)) {
     const el = slot.element;
-    if (el.type === 'text') texts[el.id] = Object.fromEntries(LANGUAGES.map((l) => [l, textFor(el, l)]));
-    else photos[el.id] = el.assetId;
+    if (el.type === 'image') photos[el.id] = el.assetId;
+    else texts[el.id] = Object.fromEntries(LANGUAGES.map((l) => [l, slotText(el, l)]));
   }
   const pattern = design.altPattern;
   const altText: DesignOrigin['altText'] = {};
@@ -66,7 +65,7 @@ export function fillInProblems(design: Design, languages: readonly Language[]): 
     }
     const samples = origin?.texts[el.id] ?? {};
     for (const language of languages) {
-      const text = textFor(el, language);
+      const text = slotText(el, language);
       const sample = samples[language];
       const atSample = sample !== undefined && sample.trim() !== '' && sameWords(text, sample);
       if (rules.required && !text.trim()) out.push({ code: 'required', elementId: el.id, language, blocking: true });
@@ -86,6 +85,6 @@ export function fillInProblems(design: Design, languages: readonly Language[]): 
 }
 
 /** The volunteer changed this slot in some other language: its words here are left behind. */
-function changedInOtherLanguage(el: TextElement, samples: DesignOrigin['texts'][string], language: Language): boolean {
-  return LANGUAGES.some((other) => other !== language && samples[other] !== undefined && !sameWords(textFor(el, other), samples[other]));
+function changedInOtherLanguage(el: TextElement | QrElement, samples: DesignOrigin['texts'][string], language: Language): boolean {
+  return LANGUAGES.some((other) => other !== language && samples[other] !== undefined && !sameWords(slotText(el, other), samples[other]));
 }

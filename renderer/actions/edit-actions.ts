@@ -2,7 +2,7 @@
 // align/distribute, new shapes and the command palette. Every document change goes through the
 // design store (commit / updateElements / deleteElements) so locks and undo apply everywhere.
 import { ownValue } from '../../core/model/own';
-import { canDelete, createImageElement, createShapeElement, findElement, type Design, type Element, type ShapeElement } from '../../core/model';
+import { canDelete, createImageElement, createQrElement, createShapeElement, findElement, type Design, type Element, type ShapeElement } from '../../core/model';
 import { alignDeltas, distributeDeltas, type AlignMode } from '../../core/layout/align';
 import { elementBounds } from '../../core/layout/geometry';
 import { useDesignStore } from '../state/design-store';
@@ -306,6 +306,15 @@ export function insertShapeKind(shape: ShapeElement['shape'], extra: Partial<Sha
   editor().select([el.id]);
 }
 
+/** A QR code a quarter of the canvas's shorter side, centered; the inspector asks what it says. */
+export function insertQrCode(): void {
+  const d = doc();
+  const side = Math.round(Math.min(d.width, d.height) * 0.25);
+  const el = createQrElement({ x: Math.round((d.width - side) / 2), y: Math.round((d.height - side) / 2), width: side, height: side });
+  store().addElements([el]);
+  editor().select([el.id]);
+}
+
 /** Tab walks the selection only while the canvas has the keyboard. */
 function canvasHasFocus(): boolean {
   return typeof document !== 'undefined' && !!document.activeElement?.closest?.('[data-testid="canvas"]');
@@ -365,6 +374,7 @@ export function registerEditActions(): void {
   registerAction({ id: 'insert.line', labelKey: 'actions.addLine', run: () => insertShapeKind('line', { fill: '#111111' }) });
   registerAction({ id: 'insert.arrow', labelKey: 'actions.addArrow', run: () => insertShapeKind('arrow', { fill: '#111111' }) });
   registerAction({ id: 'insert.star', labelKey: 'actions.addStar', run: () => insertShapeKind('star', { fill: '#f4b400' }) });
+  registerAction({ id: 'insert.qr', labelKey: 'actions.addQr', run: insertQrCode });
   registerAction({ id: 'insert.bubble', labelKey: 'actions.addBubble', run: () => insertShapeKind('bubble', { fill: '#ffffff', stroke: '#111111', strokeWidth: 6 }) });
   registerAction({ id: 'view.palette', labelKey: 'actions.commandPalette', run: () => useUiStore.getState().setPaletteOpen(true) });
   registerAction({

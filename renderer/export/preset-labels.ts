@@ -1,8 +1,9 @@
 // How presets are grouped and named in the UI (size switcher, export dialog, summary).
-import type { TFunction } from 'i18next';
+import i18next, { type TFunction } from 'i18next';
 import { PRESETS, presetFromCustom, type CustomPreset, type Platform, type Preset } from '../../core/presets';
+import { formatPaperSize, unitForLocale, type LengthUnit } from '../../core/print/units';
 
-export const PLATFORM_ORDER: readonly Platform[] = ['facebook', 'instagram', 'x', 'linkedin', 'threads', 'bluesky', 'mastodon', 'whatsapp', 'youtube', 'custom'];
+export const PLATFORM_ORDER: readonly Platform[] = ['facebook', 'instagram', 'x', 'linkedin', 'threads', 'bluesky', 'mastodon', 'whatsapp', 'youtube', 'print', 'custom'];
 
 export interface PresetGroup {
   platform: Platform;
@@ -35,6 +36,8 @@ export function platformLabel(t: TFunction, platform: Platform): string {
       return t('platforms.whatsapp');
     case 'youtube':
       return t('platforms.youtube');
+    case 'print':
+      return t('platforms.print');
     case 'custom':
       return t('platforms.custom');
   }
@@ -43,7 +46,21 @@ export function platformLabel(t: TFunction, platform: Platform): string {
 /** "Instagram story or reel cover (1080 × 1920)" or, for a custom size, "Union banner (1500 × 600)". */
 export function presetLabel(t: TFunction, preset: Preset): string {
   if (preset.platform === 'custom') return `${preset.name ?? t('presets.custom')} (${preset.width} × ${preset.height})`;
+  if (preset.print) return t(preset.labelKey, { size: paperSize(preset) });
   return t(preset.labelKey);
+}
+
+/** The unit paper is shown in: the system's region decides (inches in the US, cm elsewhere). */
+export function lengthUnit(): LengthUnit {
+  const locale = typeof navigator === 'undefined' ? 'en-US' : navigator.language;
+  return unitForLocale(locale);
+}
+
+/** "8.5 × 11 in" or "21,6 × 27,9 cm", in the interface's language. */
+export function paperSize(preset: Preset): string {
+  const p = preset.print;
+  if (!p) return `${preset.width} × ${preset.height}`;
+  return formatPaperSize(p.widthIn, p.heightIn, lengthUnit(), i18next.language || 'en');
 }
 
 /** Decimal units, as platforms state their limits (Bluesky's 1,000,000 bytes = 1 MB). */

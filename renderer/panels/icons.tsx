@@ -59,6 +59,7 @@ const paths: Record<string, ReactElement> = {
   line: <path d="M5 19L19 5" />,
   arrow: <path d="M4 12h15M13 6l6 6-6 6" />,
   star: <path d="M12 3l2.7 5.8 6.3.7-4.7 4.3 1.3 6.2L12 16.9 6.4 20l1.3-6.2L3 9.5l6.3-.7z" />,
+  qr: <path d="M4 4h6v6H4zM14 4h6v6h-6zM4 14h6v6H4zM14 14h2v2h-2zM18 14h2v2h-2zM14 18h2v2h-2zM18 18h2v2h-2zM16 16h2v2h-2z" />,
   bubble: <path d="M5 4h14a2 2 0 012 2v8a2 2 0 01-2 2h-8l-5 4v-4H5a2 2 0 01-2-2V6a2 2 0 012-2z" />,
   group: (
     <>

@@ -1,3 +1,4 @@
+import { QrSection } from './QrSection';
 import { useTranslation } from 'react-i18next';
 import type { Anchor, Element } from '../../../core/model';
 import { useDesignStore } from '../../state/design-store';
@@ -139,6 +140,7 @@ export function ElementSection({ element }: { element: Element }) {
       {element.type === 'shape' && <ShapeSection element={element} locked={locked} />}
       {element.type === 'image' && <ImageSection element={element} locked={locked} />}
       {element.type === 'redact' && <RedactSection element={element} locked={locked} />}
+      {element.type === 'qr' && <QrSection element={element} locked={locked} />}
       {element.type === 'text' && <BrandStyleSection element={element} />}
       <SlotSection element={element} />
       <LocksSection element={element} />

@@ -41,6 +41,7 @@ export function InsertAndLayers() {
           <ActionButton actionId="insert.arrow" icon="arrow" showLabel variant="tile" />
           <ActionButton actionId="insert.star" icon="star" showLabel variant="tile" />
           <ActionButton actionId="insert.bubble" icon="bubble" showLabel variant="tile" />
+          <ActionButton actionId="insert.qr" icon="qr" showLabel variant="tile" />
         </div>
       </section>
       <section className="panel-section">

@@ -48,8 +48,8 @@ export function LocksSection({ element }: { element: Element }) {
 export function SlotSection({ element }: { element: Element }) {
   const { t } = useTranslation();
   const authorMode = useDesignStore((s) => s.authorMode);
-  if (!authorMode || (element.type !== 'text' && element.type !== 'image')) return null;
-  const kind: Slot['kind'] = element.type === 'text' ? 'text' : 'photo';
+  if (!authorMode || (element.type !== 'text' && element.type !== 'image' && element.type !== 'qr')) return null;
+  const kind: Slot['kind'] = element.type === 'image' ? 'photo' : 'text';
   const slot = element.slot;
   const setSlot = (next: Slot | undefined, field: string) => update(element, { slot: next }, field);
   const setText = (part: 'label' | 'hint', language: string, value: string) =>

@@ -6,9 +6,10 @@
 // edit goes through the design store, so the template's locks decide what may change.
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, LIMITS, textFor, type Design, type Language, type TextElement } from '../../../core/model';
+import { LANGUAGES, LIMITS, type Design, type Language, type QrElement, type TextElement } from '../../../core/model';
+import { QR_MAX_CHARS } from '../../../core/elements';
 import { countCharacters } from '../../../core/export';
-import { fillInProblems, slotsOf, type FillProblem, type SlotInfo } from '../../../core/templates';
+import { fillInProblems, slotsOf, slotText, slotTextPatch, type FillProblem, type SlotInfo } from '../../../core/templates';
 import { replaceSlotPhoto } from '../../actions/template-actions';
 import { useDesignStore } from '../../state/design-store';
 import { useEditorStore } from '../../state/editor-store';
@@ -17,12 +18,6 @@ import { useImageStore } from '../../assets/image-store';
 import { AltTextBox } from '../../export/dialog/AltTextSection';
 import { problemText } from '../../export/fill-gate';
 import { elementName } from '../../i18n/element-name';
-
-/** The patch that sets a text element's words in one language (base text for English when it has no variant). */
-export function textPatch(el: TextElement, language: Language, text: string): Partial<TextElement> {
-  if (language === 'en' && el.variants.en === undefined) return { text };
-  return { variants: { ...el.variants, [language]: text } };
-}
 
 /** Labels and notes speak the UI language; the text being edited is in the design's language. */
 function useUiLanguage(): Language {
@@ -82,8 +77,9 @@ function sameSlot(a: SlotProps, b: SlotProps): boolean {
 const TextSlot = memo(function TextSlot({ slot, language, design, problems }: SlotProps) {
   const { t } = useTranslation();
   const ui = useUiLanguage();
-  const el = slot.element as TextElement;
-  const text = textFor(el, language);
+  const el = slot.element as TextElement | QrElement;
+  const text = slotText(el, language);
+  const limit = el.type === 'qr' ? QR_MAX_CHARS : LIMITS.maxTextLength;
   const max = el.slot?.maxChars;
   const length = max !== undefined ? countCharacters(text.trim()) : 0;
   const note = slot.hint[ui] ?? slot.hint.en ?? slot.hint.es;
@@ -92,7 +88,7 @@ const TextSlot = memo(function TextSlot({ slot, language, design, problems }: Sl
       <label className="field wide">
         <SlotHead slot={slot} design={design} />
         <textarea
-          rows={Math.min(4, Math.max(2, Math.ceil(text.length / 28)))}
+          rows={el.type === 'qr' ? 1 : Math.min(4, Math.max(2, Math.ceil(text.length / 28)))}
           value={text}
           disabled={slot.readOnly}
           lang={language}
@@ -103,7 +99,7 @@ const TextSlot = memo(function TextSlot({ slot, language, design, problems }: Sl
           onBlur={() => useUiStore.getState().focusedSlotId === el.id && useUiStore.getState().setFocusedSlot(null)}
           onKeyDown={(e) => e.stopPropagation()}
           onChange={(e) =>
-            useDesignStore.getState().updateElement(el.id, textPatch(el, language, e.target.value.slice(0, LIMITS.maxTextLength)), 'history.editText', { mergeKey: `slot:${el.id}:${language}` })
+            useDesignStore.getState().updateElement(el.id, slotTextPatch(el, language, e.target.value.slice(0, limit)) as Partial<TextElement>, 'history.editText', { mergeKey: `slot:${el.id}:${language}` })
           }
         />
       </label>
@@ -188,7 +184,7 @@ export function FillInForm() {
         </p>
       )}
       {slots.map((slot) =>
-        slot.element.type === 'text' ? (
+        slot.element.type !== 'image' ? (
           <TextSlot key={slot.elementId} slot={slot} language={language} design={design} problems={of(slot.elementId)} />
         ) : (
           <PhotoSlot key={slot.elementId} slot={slot} language={language} design={design} problems={of(slot.elementId)} />

@@ -9,7 +9,7 @@ import { setupNodeScene } from '../scene/node-scene';
 
 describe('element kinds', () => {
   it('has one module per kind, in one table', () => {
-    expect(ELEMENT_MODELS.map((k) => k.type)).toEqual(['text', 'image', 'shape', 'redact', 'group']);
+    expect(ELEMENT_MODELS.map((k) => k.type)).toEqual(['text', 'image', 'shape', 'redact', 'qr', 'group']);
     for (const kind of ELEMENT_MODELS) expect(elementModel(kind.type)).toBe(kind);
   });
 
@@ -26,7 +26,7 @@ describe('element kinds', () => {
   });
 
   it('the content lock covers exactly the keys the kinds declare', () => {
-    expect([...CONTENT_KEYS].sort()).toEqual(['assetId', 'text', 'variants']);
+    expect([...CONTENT_KEYS].sort()).toEqual(['assetId', 'data', 'text', 'variants']);
     for (const key of CONTENT_KEYS) expect(lockForKey(key)).toBe('content');
     expect(lockForKey('fill')).toBe('style');
     // Where an element goes at other sizes is part of its placement: the move lock holds it.

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createTextElement } from '../../../../../core/model';
 import { BUILT_IN_TEMPLATES, thumbnailFor } from '../../../../../renderer/state/library-store';
 import { foldText, matchesQuery } from '../../../../../renderer/panels/templates/TemplatesPanel';
-import { textPatch } from '../../../../../renderer/panels/templates/FillInForm';
+import { slotTextPatch as textPatch } from '../../../../../core/templates';
 
 describe('gallery search', () => {
   const tpl = BUILT_IN_TEMPLATES.find((t) => t.id === 'petition-repairs')!;
