@@ -2,7 +2,7 @@
 // use the same faces as the app.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { BUNDLED_FONTS, fontFaceFiles } from '../core/fonts/catalog';
 import { FALLBACK_FONTS } from '../core/scene/fallback-fonts';
@@ -53,4 +53,11 @@ export function createNodeMeasurer(): Measure {
   registerBundledFonts();
   const ctx = createCanvas(8, 8).getContext('2d');
   return createContextMeasurer(ctx as unknown as { font: string; measureText(t: string): { width: number } }, fontFamilyOf);
+}
+
+/** The face print PDFs write their labels in (crop-mark line, sheet labels, assembly guide). */
+export function printLabelFont(): Uint8Array {
+  const path = join(dirname(require.resolve('@fontsource/noto-sans/package.json')), 'files', 'noto-sans-latin-400-normal.woff');
+  if (!existsSync(path)) throw new FontRegistrationError(path);
+  return new Uint8Array(readFileSync(path));
 }

@@ -11,7 +11,8 @@ import { templateMetaSchema } from './templates/schema';
 import type { Template } from './templates/validate';
 
 export const MAX_IMAGE_BYTES = 64 * 1024 * 1024;
-export const MAX_EXPORT_BYTES = 64 * 1024 * 1024;
+/** Print PDFs of a tiled poster at 300 dpi run to tens of megabytes. */
+export const MAX_EXPORT_BYTES = 256 * 1024 * 1024;
 
 const bytes = (max: number) =>
   z.instanceof(Uint8Array).refine((b) => b.byteLength <= max, { message: `larger than ${Math.round(max / 1024 / 1024)} MB` });
@@ -24,7 +25,7 @@ const fileName = z
   .refine((s) => !/[\\/\0]/.test(s) && s !== '.' && s !== '..', { message: 'must be a plain file name' });
 
 export const imageMimeSchema = z.enum(['image/png', 'image/jpeg', 'image/webp', 'image/gif', 'image/svg+xml']);
-export const exportMimeSchema = z.enum(['image/png', 'image/jpeg', 'image/webp']);
+export const exportMimeSchema = z.enum(['image/png', 'image/jpeg', 'image/webp', 'application/pdf']);
 
 export const appInfoSchema = z.object({
   version: z.string(),
@@ -85,7 +86,7 @@ export const exportFolderSchema = z.object({ token: z.string().regex(/^[0-9a-f]{
 export const exportFileSchema = z
   .object({
     /** A plain file name with an image or .txt extension; main checks it again. */
-    name: fileName.refine((s) => /\.(png|jpe?g|webp|txt)$/i.test(s) && !s.startsWith('.'), { message: 'must be a visible .png, .jpg, .webp or .txt name' }),
+    name: fileName.refine((s) => /\.(png|jpe?g|webp|pdf|txt)$/i.test(s) && !s.startsWith('.'), { message: 'must be a visible .png, .jpg, .webp, .pdf or .txt name' }),
     bytes: bytes(MAX_EXPORT_BYTES),
   })
   .strict();

@@ -42,6 +42,7 @@ export const EXPORT_FILTERS: Record<ExportMime, { name: string; extensions: stri
   'image/png': { name: 'PNG', extensions: ['png'] },
   'image/jpeg': { name: 'JPEG', extensions: ['jpg', 'jpeg'] },
   'image/webp': { name: 'WebP', extensions: ['webp'] },
+  'application/pdf': { name: 'PDF', extensions: ['pdf'] },
 };
 
 /** Linux dialogs do not add the extension; make sure the file name says what the bytes are. */

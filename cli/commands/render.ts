@@ -9,7 +9,9 @@ import { DEFAULT_BRAND_KIT, paletteOf, resolveFontFamily } from '../../core/bran
 import { makeColorResolver } from '../../core/scene';
 import { writeFileAtomic } from '../../electron/services/atomic-write';
 import { ImageDecodeError, createNodeEncoder, decodeImages } from '../export-node';
-import { registerBundledFonts } from '../fonts-node';
+import { printLabelFont, registerBundledFonts } from '../fonts-node';
+import { DEFAULT_PRINT_DPI, exportPrintPdf, formatPaperSize, printText, unitForLocale, type PrintOptions } from '../../core/print';
+import type { CanvasLike, Encoder } from '../../core/export/types';
 import { choiceOption, numberOption, UsageError, type ParsedArgs, type OptionSpec } from '../args';
 import { CliError, loadDesign } from '../load';
 import { parseCsv } from '../csv';
@@ -26,12 +28,17 @@ export const RENDER_OPTIONS: Record<string, OptionSpec> = {
   name: { kind: 'value' },
   csv: { kind: 'value' },
   'alt-text': { kind: 'flag' },
+  dpi: { kind: 'value' },
+  tile: { kind: 'value' },
+  'no-bleed': { kind: 'flag' },
+  'no-marks': { kind: 'flag' },
 };
 
 interface RenderPlan {
   presets: Preset[];
   languages: Language[];
-  format: EncodeFormat;
+  format: EncodeFormat | 'pdf';
+  print: PrintOptions;
   quality: number;
   scale: number;
   outDir: string;
@@ -56,7 +63,13 @@ function plan(args: ParsedArgs, design: Design, templatePreset: string | undefin
   return {
     presets,
     languages: lang === 'both' ? ['en', 'es'] : [lang],
-    format: choiceOption(args, 'format', ['png', 'jpeg', 'webp'] as const) ?? 'png',
+    format: choiceOption(args, 'format', ['png', 'jpeg', 'webp', 'pdf'] as const) ?? 'png',
+    print: {
+      dpi: numberOption(args, 'dpi', 72, 600) ?? DEFAULT_PRINT_DPI,
+      bleed: !args.flags.has('no-bleed'),
+      marks: !args.flags.has('no-marks'),
+      tile: choiceOption(args, 'tile', ['letter', 'a4'] as const) ?? null,
+    },
     quality: (numberOption(args, 'quality', 1, 100) ?? 92) / 100,
     scale: numberOption(args, 'scale', 0.25, 4) ?? 1,
     outDir: resolve(args.values.get('out') ?? '.'),
@@ -95,6 +108,13 @@ export async function runRender(args: ParsedArgs, t: Translate, log: (line: stri
   if (args.positionals.length > 1) throw new UsageError('cli.errors.extraArguments', { args: args.positionals.slice(1).join(' ') });
   const loaded = loadDesign(input);
   const p = plan(args, loaded.design, loaded.presetId, batch);
+  if (p.format !== 'pdf') {
+    for (const option of ['dpi', 'tile'] as const) if (args.values.has(option)) throw new UsageError('cli.errors.printOnlyOption', { option: `--${option}` });
+    for (const option of ['no-bleed', 'no-marks'] as const) if (args.flags.has(option)) throw new UsageError('cli.errors.printOnlyOption', { option: `--${option}` });
+  } else {
+    const social = p.presets.find((preset) => !preset.print);
+    if (social) throw new UsageError('cli.errors.pdfNeedsPrintSize', { preset: social.id });
+  }
 
   let rows: Record<string, string>[] = [{}];
   if (batch) {
@@ -122,11 +142,15 @@ export async function runRender(args: ParsedArgs, t: Translate, log: (line: stri
   for (const row of rows) {
     n++;
     const base = batch ? fillFromRow(loaded.design, row) : loaded.design;
+    if (p.format === 'pdf') {
+      failures += await renderPdf(base, p, n, encoder, t, log);
+      continue;
+    }
     for (const language of p.languages) {
       const design = { ...base, language };
       for (const preset of p.presets) {
         try {
-          const result = await exportDesign(design, preset, { format: p.format, quality: p.quality, scale: p.scale }, encoder);
+          const result = await exportDesign(design, preset, { format: p.format as EncodeFormat, quality: p.quality, scale: p.scale }, encoder);
           const name = fileNameFor(p.pattern, { design, preset, lang: language, index: n, ext: result.extension });
           const file = join(p.outDir, name);
           await writeFileAtomic(file, result.bytes);
@@ -144,4 +168,25 @@ export async function runRender(args: ParsedArgs, t: Translate, log: (line: stri
     }
   }
   return failures ? 1 : 0;
+}
+
+/** One PDF for a design: every chosen print size and language as pages (or tiled sheets). */
+async function renderPdf(design: Design, p: RenderPlan, n: number, encoder: Encoder<CanvasLike>, t: Translate, log: (line: string) => void): Promise<number> {
+  const locale = t('cli.locale');
+  const text = printText(t, { dpi: p.print.dpi, unit: unitForLocale(locale), locale, presetLabel: (item) => t(item.preset.labelKey, { size: formatPaperSize(item.preset.print!.widthIn, item.preset.print!.heightIn, unitForLocale(locale), locale) }) });
+  const items = p.languages.flatMap((lang) => p.presets.map((preset) => ({ design: { ...design, language: lang }, preset, lang })));
+  const first = p.presets[0]!;
+  const named = p.presets.length > 1 ? { ...first, id: 'print' } : first;
+  const name = fileNameFor(p.pattern, { design, preset: named, lang: p.languages.length > 1 ? ('both' as Language) : p.languages[0]!, index: n, ext: 'pdf' });
+  const file = join(p.outDir, name);
+  try {
+    const result = await exportPrintPdf(items, p.print, encoder, { title: design.name, language: locale, font: printLabelFont() }, text);
+    await writeFileAtomic(file, result.bytes);
+    log(t('cli.render.wrotePdf', { file, count: result.pages, kb: Math.round(result.bytes.length / 1024) }));
+    return 0;
+  } catch (err) {
+    const code = (err as { code?: string }).code ?? 'internal';
+    log(t('cli.render.failed', { preset: p.presets.map((x) => x.id).join(', '), lang: p.languages.join(', '), reason: t(`errors.${code}`, (err as { params?: Record<string, string | number> }).params ?? {}) }));
+    return 1;
+  }
 }

@@ -103,7 +103,8 @@ export type ExportErrorCode =
   | 'export.no-format'
   | 'export.encoder-size-mismatch'
   | 'export.encoder-failed'
-  | 'export.bad-image';
+  | 'export.bad-image'
+  | 'export.pdf-print-only';
 
 export class ExportError extends Error {
   constructor(

@@ -96,8 +96,8 @@ function preset(row: Row): Preset {
   return p;
 }
 
-/** No print shop or printer limits a file to fewer bytes than this. */
-const PRINT_BYTES = 1000 * MB;
+/** Print has no upload limit; this is the most the app writes in one file (core/api MAX_EXPORT_BYTES). */
+const PRINT_BYTES = 250 * MB;
 /** Home printers leave 3-5 mm blank at the edges: sheets keep content 1/4 in inside the trim. */
 const SHEET_SAFE_IN = 0.25;
 /** Signs keep 1/2 in: the edge of a board is handled, stapled and taped. */

@@ -11,13 +11,13 @@ import { PlacardError, errnoCode } from './errors';
 
 export const EXPORT_FILE_LIMITS = {
   maxFiles: 20,
-  maxFileBytes: 64 * 1024 * 1024,
-  maxTotalBytes: 256 * 1024 * 1024,
+  maxFileBytes: 256 * 1024 * 1024,
+  maxTotalBytes: 512 * 1024 * 1024,
   maxNameLength: 200,
 } as const;
 
 /** What an export writes: images and their alt text. Anything else is refused. */
-export const EXPORT_FILE_EXTENSIONS = ['png', 'jpg', 'jpeg', 'webp', 'txt'] as const;
+export const EXPORT_FILE_EXTENSIONS = ['png', 'jpg', 'jpeg', 'webp', 'pdf', 'txt'] as const;
 
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 

@@ -1,0 +1,118 @@
+// Print geometry in inches: bleed, the page a trimmed piece sits on (with room for crop marks),
+// and how a sign larger than the paper is split into overlapping sheets.
+import type { Preset } from '../presets/types';
+
+/** The print-shop default: 1/8 in for inch sizes, 3 mm for millimetre (ISO) sizes. */
+export function defaultBleedIn(preset: Preset): number {
+  return preset.print?.definedIn === 'mm' ? 3 / 25.4 : 0.125;
+}
+
+/** Crop marks: how far they stay from the trim (beyond the bleed) and how long they are. */
+export const MARK_GAP_IN = 1 / 16;
+export const MARK_LENGTH_IN = 0.25;
+/** The margin around the bled piece that holds the marks and one line of information. */
+export const SLUG_IN = 0.5;
+
+export interface PiecePage {
+  /** Page (media box) size. */
+  widthIn: number;
+  heightIn: number;
+  /** The trim box, from the page's bottom-left corner (PDF's origin). */
+  trim: { x: number; y: number; width: number; height: number };
+  bleedIn: number;
+}
+
+/** The page a trim-size piece prints on: the bleed around it, and a slug for the marks when asked. */
+export function piecePage(trimWidthIn: number, trimHeightIn: number, bleedIn: number, marks: boolean): PiecePage {
+  const margin = marks ? Math.max(SLUG_IN, bleedIn + MARK_GAP_IN + MARK_LENGTH_IN) : bleedIn;
+  return {
+    widthIn: trimWidthIn + 2 * margin,
+    heightIn: trimHeightIn + 2 * margin,
+    trim: { x: margin, y: margin, width: trimWidthIn, height: trimHeightIn },
+    bleedIn,
+  };
+}
+
+/** Crop mark segments (inches, PDF orientation) for a trim box: two at each corner, in the slug. */
+export function cropMarks(page: PiecePage): { x1: number; y1: number; x2: number; y2: number }[] {
+  const { x, y, width, height } = page.trim;
+  const start = page.bleedIn + MARK_GAP_IN;
+  const end = start + MARK_LENGTH_IN;
+  const out: { x1: number; y1: number; x2: number; y2: number }[] = [];
+  for (const cx of [x, x + width]) {
+    for (const cy of [y, y + height]) {
+      const sx = cx === x ? -1 : 1;
+      const sy = cy === y ? -1 : 1;
+      // Horizontal mark in line with the trim's horizontal edge, vertical in line with the vertical edge.
+      out.push({ x1: cx + sx * start, y1: cy, x2: cx + sx * end, y2: cy });
+      out.push({ x1: cx, y1: cy + sy * start, x2: cx, y2: cy + sy * end });
+    }
+  }
+  return out;
+}
+
+export type PaperId = 'letter' | 'a4';
+
+export const PAPERS: Readonly<Record<PaperId, { widthIn: number; heightIn: number }>> = {
+  letter: { widthIn: 8.5, heightIn: 11 },
+  a4: { widthIn: 210 / 25.4, heightIn: 297 / 25.4 },
+};
+
+/** Home printers cannot print the outer 3-5 mm of a sheet: tiles keep 1/4 in clear. */
+export const TILE_MARGIN_IN = 0.25;
+export const DEFAULT_OVERLAP_IN = 0.375;
+
+export interface Tile {
+  row: number;
+  col: number;
+  /** The part of the sign on this sheet, in inches from the sign's top-left corner. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface TilePlan {
+  paper: PaperId;
+  /** Sheet size as it prints (landscape when that needs fewer sheets). */
+  sheetWidthIn: number;
+  sheetHeightIn: number;
+  landscape: boolean;
+  rows: number;
+  cols: number;
+  overlapIn: number;
+  marginIn: number;
+  tiles: Tile[];
+}
+
+function axis(total: number, printable: number, overlap: number): number[] {
+  if (total <= printable) return [0];
+  const step = printable - overlap;
+  const count = Math.ceil((total - overlap) / step);
+  return Array.from({ length: count }, (_, i) => i * step);
+}
+
+/**
+ * Splits a sign into sheets of `paper`: each sheet prints `overlap` inches of its neighbour's part
+ * again on its right and bottom side, to glue under or over. Portrait or landscape, whichever
+ * needs fewer sheets (portrait on a tie).
+ */
+export function planTiles(signWidthIn: number, signHeightIn: number, paper: PaperId, overlapIn = DEFAULT_OVERLAP_IN): TilePlan {
+  const sheet = PAPERS[paper];
+  const plan = (landscape: boolean): TilePlan => {
+    const sheetWidthIn = landscape ? sheet.heightIn : sheet.widthIn;
+    const sheetHeightIn = landscape ? sheet.widthIn : sheet.heightIn;
+    const pw = sheetWidthIn - 2 * TILE_MARGIN_IN;
+    const ph = sheetHeightIn - 2 * TILE_MARGIN_IN;
+    const xs = axis(signWidthIn, pw, overlapIn);
+    const ys = axis(signHeightIn, ph, overlapIn);
+    const tiles: Tile[] = [];
+    ys.forEach((y, row) =>
+      xs.forEach((x, col) => tiles.push({ row, col, x, y, width: Math.min(pw, signWidthIn - x), height: Math.min(ph, signHeightIn - y) })),
+    );
+    return { paper, sheetWidthIn, sheetHeightIn, landscape, rows: ys.length, cols: xs.length, overlapIn, marginIn: TILE_MARGIN_IN, tiles };
+  };
+  const portrait = plan(false);
+  const landscape = plan(true);
+  return landscape.tiles.length < portrait.tiles.length ? landscape : portrait;
+}

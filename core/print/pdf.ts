@@ -1,0 +1,166 @@
+// Assembles print PDFs with pdf-lib: each page is a picture of the design drawn at the print
+// resolution (JPEG, embedded as is), placed at its physical size, with PDF's TrimBox and BleedBox
+// set, crop marks in the slug, and for tiled signs alignment marks and a label on every sheet.
+// pdf-lib over jsPDF: it runs the same in Node and the browser without DOM shims, embeds JPEG
+// bytes without re-encoding, sets trim and bleed boxes, embeds TrueType/WOFF fonts through
+// fontkit, and can parse PDFs (the tests read every file back with it).
+import fontkit from '@pdf-lib/fontkit';
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { woffToSfnt } from '../fonts/woff-to-sfnt';
+import { cropMarks, type PiecePage, type Tile, type TilePlan } from './geometry';
+import { PT_PER_INCH } from './units';
+
+const pt = (inches: number) => inches * PT_PER_INCH;
+
+export interface PageImage {
+  /** JPEG bytes of the picture. */
+  jpeg: Uint8Array;
+}
+
+export type PdfPage =
+  | { kind: 'piece'; image: PageImage; page: PiecePage; marks: boolean; info: string; /** The picture's own bleed: whole pixels, at least the page's. */ imageBleedIn: number }
+  | { kind: 'tile'; image: PageImage; plan: TilePlan; tile: Tile; label: string }
+  | { kind: 'tile-guide'; image: PageImage; plan: TilePlan; signWidthIn: number; signHeightIn: number; title: string; steps: readonly string[]; sheetLabel: (tile: Tile) => string };
+
+export interface PdfMeta {
+  title: string;
+  /** The UI language, for the PDF's /Lang (screen readers). */
+  language: string;
+  /** A TrueType or WOFF 1.0 font for the labels, embedded as a subset. */
+  font: Uint8Array;
+}
+
+const BLACK = rgb(0, 0, 0);
+const WHITE = rgb(1, 1, 1);
+const GREY = rgb(0.35, 0.35, 0.35);
+
+export async function buildPdf(pages: readonly PdfPage[], meta: PdfMeta): Promise<Uint8Array> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  doc.registerFontkit(fontkit);
+  doc.setTitle(meta.title, { showInWindowTitleBar: true });
+  doc.setCreator('Placard');
+  doc.setProducer('Placard (pdf-lib)');
+  doc.setLanguage(meta.language);
+  const font = await doc.embedFont(woffToSfnt(meta.font), { subset: true });
+  for (const p of pages) {
+    if (p.kind === 'piece') await piecePage(doc, p, font);
+    else if (p.kind === 'tile') await tilePage(doc, p, font);
+    else await guidePage(doc, p, font);
+  }
+  return doc.save();
+}
+
+async function piecePage(doc: PDFDocument, p: Extract<PdfPage, { kind: 'piece' }>, font: PDFFont): Promise<void> {
+  const { page: g } = p;
+  const page = doc.addPage([pt(g.widthIn), pt(g.heightIn)]);
+  const img = await doc.embedJpg(p.image.jpeg);
+  const b = g.bleedIn;
+  // The picture may reach a fraction of a pixel past the bleed box; the page clips it.
+  const ib = p.imageBleedIn;
+  page.drawImage(img, { x: pt(g.trim.x - ib), y: pt(g.trim.y - ib), width: pt(g.trim.width + 2 * ib), height: pt(g.trim.height + 2 * ib) });
+  page.setTrimBox(pt(g.trim.x), pt(g.trim.y), pt(g.trim.width), pt(g.trim.height));
+  page.setBleedBox(pt(g.trim.x - b), pt(g.trim.y - b), pt(g.trim.width + 2 * b), pt(g.trim.height + 2 * b));
+  if (!p.marks) return;
+  for (const m of cropMarks(g)) page.drawLine({ start: { x: pt(m.x1), y: pt(m.y1) }, end: { x: pt(m.x2), y: pt(m.y2) }, thickness: 0.25, color: BLACK });
+  const size = 6;
+  // The information line sits in the bottom slug, clear of the marks' corners.
+  page.drawText(fitText(p.info, font, size, pt(g.trim.width - 2 * 0.5)), { x: pt(g.trim.x + 0.5), y: pt(g.trim.y - b) / 2 - size / 2, size, font, color: GREY });
+}
+
+/** Cuts a label to the width it has (long design names). */
+function fitText(text: string, font: PDFFont, size: number, width: number): string {
+  if (font.widthOfTextAtSize(text, size) <= width) return text;
+  let s = text;
+  while (s.length > 1 && font.widthOfTextAtSize(`${s}…`, size) > width) s = s.slice(0, -1);
+  return `${s}…`;
+}
+
+/** A registration cross: white under black, so it shows on any color. */
+function cross(page: PDFPage, x: number, y: number, r: number): void {
+  for (const [color, thickness] of [[WHITE, 1.6], [BLACK, 0.5]] as const) {
+    page.drawLine({ start: { x: x - r, y }, end: { x: x + r, y }, thickness, color });
+    page.drawLine({ start: { x, y: y - r }, end: { x, y: y + r }, thickness, color });
+  }
+  page.drawCircle({ x, y, size: r * 0.55, borderColor: BLACK, borderWidth: 0.5 });
+}
+
+async function tilePage(doc: PDFDocument, p: Extract<PdfPage, { kind: 'tile' }>, font: PDFFont): Promise<void> {
+  const { plan, tile } = p;
+  const page = doc.addPage([pt(plan.sheetWidthIn), pt(plan.sheetHeightIn)]);
+  const img = await doc.embedJpg(p.image.jpeg);
+  const m = plan.marginIn;
+  // Sign inches to page points: the tile's top-left corner sits at the sheet's top-left margin.
+  const px = (x: number) => pt(m + x - tile.x);
+  const py = (y: number) => pt(plan.sheetHeightIn - m - (y - tile.y));
+  page.drawImage(img, { x: px(tile.x), y: py(tile.y + tile.height), width: pt(tile.width), height: pt(tile.height) });
+  page.setTrimBox(px(tile.x), py(tile.y + tile.height), pt(tile.width), pt(tile.height));
+  const r = pt(0.12);
+  const overlapMid = plan.overlapIn / 2;
+  const right = tile.col < plan.cols - 1;
+  const below = tile.row < plan.rows - 1;
+  const left = tile.col > 0;
+  const above = tile.row > 0;
+  // Crosses at the middle of each overlap, at the same sign position on both sheets: lay one
+  // sheet over the other so that the crosses meet.
+  const along = (start: number, length: number) => [start + length * 0.2, start + length * 0.5, start + length * 0.8];
+  if (right) for (const y of along(tile.y, tile.height)) cross(page, px(tile.x + tile.width - overlapMid), py(y), r);
+  if (left) for (const y of along(tile.y, tile.height)) cross(page, px(tile.x + overlapMid), py(y), r);
+  if (below) for (const x of along(tile.x, tile.width)) cross(page, px(x), py(tile.y + tile.height - overlapMid), r);
+  if (above) for (const x of along(tile.x, tile.width)) cross(page, px(x), py(tile.y + overlapMid), r);
+  // Where the neighbour's edge goes: a dashed line at the start of the overlap.
+  const dash = { thickness: 0.5, color: BLACK, dashArray: [4, 3] };
+  if (right) page.drawLine({ start: { x: px(tile.x + tile.width - plan.overlapIn), y: py(tile.y) }, end: { x: px(tile.x + tile.width - plan.overlapIn), y: py(tile.y + tile.height) }, ...dash });
+  if (below) page.drawLine({ start: { x: px(tile.x), y: py(tile.y + tile.height - plan.overlapIn) }, end: { x: px(tile.x + tile.width), y: py(tile.y + tile.height - plan.overlapIn) }, ...dash });
+  const size = 7;
+  page.drawText(fitText(p.label, font, size, pt(plan.sheetWidthIn - 2 * m)), { x: pt(m), y: pt(m) / 2 - size / 3, size, font, color: GREY });
+}
+
+async function guidePage(doc: PDFDocument, p: Extract<PdfPage, { kind: 'tile-guide' }>, font: PDFFont): Promise<void> {
+  const { plan } = p;
+  const w = pt(plan.sheetWidthIn);
+  const h = pt(plan.sheetHeightIn);
+  const page = doc.addPage([w, h]);
+  const m = pt(0.6);
+  let y = h - m;
+  page.drawText(fitText(p.title, font, 16, w - 2 * m), { x: m, y: y - 16, size: 16, font, color: BLACK });
+  y -= 34;
+  for (const line of p.steps) {
+    for (const wrapped of wrap(line, font, 10, w - 2 * m)) {
+      page.drawText(wrapped, { x: m, y: y - 10, size: 10, font, color: BLACK });
+      y -= 14;
+    }
+    y -= 4;
+  }
+  // The sign, small, with the sheets drawn over it and numbered.
+  const boxW = w - 2 * m;
+  const boxH = y - m - 10;
+  const k = Math.min(boxW / p.signWidthIn, boxH / p.signHeightIn);
+  const sx = m + (boxW - p.signWidthIn * k) / 2;
+  const sy = m + (boxH - p.signHeightIn * k) / 2;
+  const img = await doc.embedJpg(p.image.jpeg);
+  page.drawImage(img, { x: sx, y: sy, width: p.signWidthIn * k, height: p.signHeightIn * k });
+  for (const t of plan.tiles) {
+    const x = sx + t.x * k;
+    const top = sy + (p.signHeightIn - t.y) * k;
+    page.drawRectangle({ x, y: top - t.height * k, width: t.width * k, height: t.height * k, borderColor: BLACK, borderWidth: 0.75, opacity: 0, borderOpacity: 1 });
+    const label = p.sheetLabel(t);
+    const size = Math.max(6, Math.min(12, (t.width * k) / 6));
+    const tw = font.widthOfTextAtSize(label, size);
+    page.drawRectangle({ x: x + 3, y: top - size - 5, width: tw + 4, height: size + 3, color: WHITE, opacity: 0.85 });
+    page.drawText(label, { x: x + 5, y: top - size - 3, size, font, color: BLACK });
+  }
+}
+
+function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && font.widthOfTextAtSize(next, size) > width) {
+      out.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) out.push(line);
+  return out;
+}
