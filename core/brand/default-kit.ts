@@ -18,6 +18,7 @@ export const DEFAULT_BRAND_KIT: BrandKit = {
   },
   fonts: { heading: 'Anton', body: 'Inter' },
   logos: [],
+  disclaimer: {},
   textStyles: {
     headline: { fontFamily: 'brand.heading', fontSize: 96, fontWeight: 'normal', fill: { token: 'brand.dark', fallback: '#111418' }, uppercase: true, letterSpacing: 0, lineHeight: 1.05 },
     body: { fontFamily: 'brand.body', fontSize: 36, fontWeight: 'normal', fill: { token: 'brand.dark', fallback: '#111418' }, uppercase: false, letterSpacing: 0, lineHeight: 1.35 },

@@ -2,12 +2,13 @@
 // kit through tokens ({ token: "brand.primary" } for colors, "brand.heading" for fonts), so one
 // design re-themes when its kit changes.
 import { z } from 'zod';
-import { LIMITS, colorSchema, colorValueSchema } from '../model/schema';
+import { LIMITS, colorSchema, colorValueSchema, languageSchema } from '../model/schema';
 
 export const BRAND_LIMITS = {
   maxColors: 32,
   maxLogos: 16,
   maxFamilyLength: 100,
+  maxDisclaimerLength: 300,
 } as const;
 
 const idSchema = z
@@ -69,6 +70,8 @@ export const brandKitSchema = z
     textStyles: z
       .object({ headline: textStyleSchema, body: textStyleSchema, caption: textStyleSchema, hashtag: textStyleSchema })
       .strict(),
+    /** "Paid for by …" per language: what campaign and union materials must say (print checks ask for it). */
+    disclaimer: z.partialRecord(languageSchema, z.string().trim().max(BRAND_LIMITS.maxDisclaimerLength)).default({}),
   })
   .strict();
 

@@ -4,3 +4,4 @@ export * from './bleed';
 export * from './pdf';
 export * from './export';
 export * from './text';
+export * from './checks';

@@ -31,6 +31,8 @@ export const textElementSchema = z
     text: z.string().max(LIMITS.maxTextLength),
     /** Per-language variants of `text`; the design's language picks one. */
     variants: z.partialRecord(languageSchema, z.string().max(LIMITS.maxTextLength)).default({}),
+    /** 'disclaimer': the "Paid for by …" line from the brand kit; print checks hold it to 12 pt, inside the safe area. */
+    role: z.enum(['disclaimer']).optional(),
     fontFamily: z.string().min(1).max(100).default('Inter'),
     fontSize: finite.min(1).max(2000).default(48),
     fontWeight: z.union([z.literal('normal'), z.literal('bold')]).default('normal'),

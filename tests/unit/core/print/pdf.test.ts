@@ -54,7 +54,7 @@ async function pdfOf(presetIds: string[], options: PrintOptions, lang: 'en' | 'e
 }
 
 type Box = [number, number, number, number];
-function boxes(file: string, page = 1): Record<string, Box> {
+function boxes(file: string, page = 1): { media: Box; trim: Box; bleed: Box } {
   const out = execFileSync('pdfinfo', ['-box', '-f', String(page), '-l', String(page), file], { encoding: 'utf8' });
   const get = (name: string) => {
     const m = new RegExp(`${name}:\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)`).exec(out);
