@@ -42,6 +42,7 @@ export const ACTION_SHORTCUTS = {
   'insert.star': ['S'],
   'insert.bubble': ['B'],
   'insert.qr': [],
+  'insert.disclaimer': [],
   'insert.label': [],
   'insert.redact': ['Mod+Shift+B'],
   'arrange.forward': ['Mod+]'],

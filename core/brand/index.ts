@@ -3,3 +3,4 @@ export * from './default-kit';
 export * from './resolve';
 export * from './retheme';
 export * from './kits';
+export * from './disclaimer';

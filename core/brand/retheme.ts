@@ -4,6 +4,7 @@ import { ownValue } from '../model/own';
 import { walkElements } from '../model/tree';
 import { isFontToken, resolveColor, resolveFontFamily, tokenName } from './resolve';
 import type { BrandKit } from './schema';
+import { disclaimerContent } from './disclaimer';
 
 function retokenColor(value: ColorValue, kit: BrandKit): ColorValue {
   if (typeof value === 'string') return value;
@@ -35,11 +36,19 @@ function mapColors(el: Element, fn: (v: ColorValue) => ColorValue): Element {
  */
 export function rethemeDesign(design: Design, kit: BrandKit): Design {
   const fn = (v: ColorValue) => retokenColor(v, kit);
+  const hasDisclaimer = Object.values(kit.disclaimer).some((v) => v?.trim());
+  // The disclaimer says what the new kit's organization must say.
+  const words = (el: Element): Element =>
+    el.type === 'text' && el.role === 'disclaimer' && hasDisclaimer
+      ? { ...el, ...disclaimerContent(kit, design.language, el.text) }
+      : el.type === 'group'
+        ? { ...el, children: el.children.map(words) }
+        : el;
   return {
     ...design,
     brandKitId: kit.id,
     background: { ...design.background, color: fn(design.background.color) },
-    elements: design.elements.map((el) => mapColors(el, fn)),
+    elements: design.elements.map((el) => words(mapColors(el, fn))),
   };
 }
 

@@ -10,16 +10,28 @@ import { EXPORT_LOOKAHEAD, inOrderAhead } from './batch';
 import { altTextFileName, fileNameFor } from './naming';
 import { exportDesign } from './pipeline';
 import { ExportError, type CancelSignal, type CanvasLike, type EncodeFormat, type Encoder, type ExportResult } from './types';
+import { exportPrintPdf, type PrintOptions, type PrintText } from '../print/export';
 
 export interface ExportJob {
   design: Design;
   presets: readonly Preset[];
   languages: readonly Language[];
-  format: EncodeFormat;
+  /** 'pdf': one print PDF holding every chosen print size and language as pages. */
+  format: EncodeFormat | 'pdf';
   quality: number;
   scale: number;
   /** The file-name pattern (core/export/naming.ts tokens). */
   pattern: string;
+  /** How PDFs are made (dpi, bleed, marks, tiles); required with format 'pdf'. */
+  print?: PrintOptions;
+}
+
+/** What a PDF needs from the room that runs the job: its label font and words in the UI language. */
+export interface PdfDeps {
+  font: Uint8Array;
+  text: PrintText;
+  /** The UI language, for the PDF's /Lang. */
+  locale: string;
 }
 
 /** One finished image as a sink receives it. */
@@ -77,6 +89,8 @@ export interface ExportJobDeps {
   onProgress?(p: ExportProgress): void;
   /** Turns a sink's thrown error into a code and params (e.g. core/api apiErrorInfo). */
   errorInfo?(e: unknown): { code: string; params: Record<string, string | number> } | null;
+  /** Required for PDF jobs. */
+  pdf?: PdfDeps;
 }
 
 /** With several languages the file names must differ: {lang} is added when the pattern lacks it. */
@@ -85,6 +99,8 @@ export function patternFor(pattern: string, languages: readonly Language[]): str
 }
 
 export async function runExportJob(job: ExportJob, deps: ExportJobDeps): Promise<ExportSummary> {
+  if (job.format === 'pdf') return runPdfJob(job, deps);
+  const format = job.format;
   const summary: ExportSummary = { files: [], failed: [], skipped: [], cancelled: false };
   const items = job.languages.flatMap((lang) => job.presets.map((preset) => ({ lang, preset, design: { ...job.design, language: lang } as Design })));
   const total = items.length;
@@ -94,7 +110,7 @@ export async function runExportJob(job: ExportJob, deps: ExportJobDeps): Promise
   const exports = inOrderAhead(
     items,
     EXPORT_LOOKAHEAD,
-    ({ design, preset }) => exportDesign(design, preset, { format: job.format, quality: job.quality, scale: job.scale, signal: deps.signal }, deps.encoder),
+    ({ design, preset }) => exportDesign(design, preset, { format, quality: job.quality, scale: job.scale, signal: deps.signal }, deps.encoder),
     deps.signal,
   );
   deps.onProgress?.({ done: 0, total, current: items[0] ? { preset: items[0].preset, lang: items[0].lang } : null });
@@ -136,5 +152,49 @@ export async function runExportJob(job: ExportJob, deps: ExportJobDeps): Promise
     }
   }
   deps.onProgress?.({ done: summary.files.length + summary.failed.length + summary.skipped.length, total, current: null });
+  return summary;
+}
+
+/**
+ * A PDF job: every print size in every language drawn as pages of one PDF (tiled when asked),
+ * written once through the sink. Screen sizes cannot be printed and are reported as failed.
+ */
+async function runPdfJob(job: ExportJob, deps: ExportJobDeps): Promise<ExportSummary> {
+  const summary: ExportSummary = { files: [], failed: [], skipped: [], cancelled: false };
+  if (!job.print || !deps.pdf) throw new ExportError('export.bad-options', 'a PDF job needs print options and a label font', {});
+  const printable = job.presets.filter((p) => p.print);
+  for (const preset of job.presets) {
+    if (!preset.print) for (const lang of job.languages) summary.failed.push({ preset, lang, code: 'export.pdf-print-only', params: { preset: preset.id } });
+  }
+  const items = job.languages.flatMap((lang) => printable.map((preset) => ({ design: { ...job.design, language: lang } as Design, preset, lang })));
+  const total = items.length;
+  const first = items[0];
+  if (!first) return summary;
+  deps.onProgress?.({ done: 0, total, current: { preset: first.preset, lang: first.lang } });
+  let bytes: Uint8Array;
+  try {
+    const result = await exportPrintPdf(items, job.print, deps.encoder, { title: job.design.name, language: deps.pdf.locale, font: deps.pdf.font }, deps.pdf.text, deps.signal, (done) => {
+      const next = items[done];
+      deps.onProgress?.({ done, total, current: next ? { preset: next.preset, lang: next.lang } : null });
+    });
+    bytes = result.bytes;
+  } catch (e) {
+    if (e instanceof ExportError && e.code === 'export.cancelled') return { ...summary, cancelled: true };
+    for (const { preset, lang } of items) summary.failed.push({ preset, lang, ...(e instanceof ExportError ? { code: e.code, params: e.params } : (deps.errorInfo?.(e) ?? { code: 'export.encoder-failed', params: { format: 'pdf' } })) });
+    return summary;
+  }
+  // Named after its one size, or "print" when it holds several.
+  const named = printable.length > 1 ? { ...first.preset, id: 'print' } : first.preset;
+  const fileName = fileNameFor(job.pattern, { design: first.design, preset: named, lang: first.lang, index: 1, ext: 'pdf', width: named.width, height: named.height });
+  const result: ExportResult = { bytes, width: first.preset.width, height: first.preset.height, mime: 'application/pdf', format: 'pdf', quality: null, scale: 1, extension: 'pdf', steps: [], reduced: false, overSoftLimit: false };
+  try {
+    const written = await deps.sink.write({ preset: first.preset, lang: first.lang, fileName, result, altText: null });
+    if (written.status === 'cancelled') summary.cancelled = true;
+    else if (written.status === 'skipped') summary.skipped.push(fileName);
+    else summary.files.push({ preset: first.preset, lang: first.lang, fileName, altTextFileName: null, ...(written.path ? { path: written.path } : {}), result });
+  } catch (e) {
+    summary.failed.push({ preset: first.preset, lang: first.lang, ...(deps.errorInfo?.(e) ?? { code: 'unknown', params: {} }) });
+  }
+  deps.onProgress?.({ done: total, total, current: null });
   return summary;
 }

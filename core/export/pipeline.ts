@@ -48,7 +48,8 @@ function checkOptions(o: ExportOptions): { quality: number; scale: number } {
   const quality = o.quality ?? DEFAULT_QUALITY;
   if (!Number.isFinite(quality) || quality <= 0 || quality > 1) badOptions(`quality must be above 0 and at most 1, got ${quality}`, { quality });
   const scale = o.scale ?? 1;
-  if (!Number.isFinite(scale) || scale < 0.25 || scale > 4) badOptions(`scale must be from 0.25 to 4, got ${scale}`, { scale });
+  // Thumbnails of print sizes (a 22 x 28 in sign is 3300 px wide) draw well below 0.25.
+  if (!Number.isFinite(scale) || scale < 0.05 || scale > 4) badOptions(`scale must be from 0.05 to 4, got ${scale}`, { scale });
   return { quality, scale };
 }
 

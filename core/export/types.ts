@@ -78,12 +78,16 @@ export interface ExportOptions {
   signal?: CancelSignal;
 }
 
+/** A file an export writes: an image, or a print PDF (core/print) holding every chosen size. */
+export type OutputFormat = EncodeFormat | 'pdf';
+export type OutputMime = ImageMime | 'application/pdf';
+
 export interface ExportResult {
   bytes: Uint8Array;
   width: number;
   height: number;
-  mime: ImageMime;
-  format: EncodeFormat;
+  mime: OutputMime;
+  format: OutputFormat;
   quality: number | null;
   /** Share of the requested pixel size finally used (1 when no scaling was needed). */
   scale: number;

@@ -20,6 +20,8 @@ export const CAP_HEIGHT = 0.7;
 export const DISCLAIMER_MIN_PT = 12;
 /** Hand-held pieces: below this, type is hard to read whatever the distance. */
 export const HANDHELD_MIN_PT = 8;
+/** Phones scan a flyer or a card from about a foot away. */
+export const HANDHELD_SCAN_FT = 1;
 /** A QR code smaller than 2 cm is unreliable even up close. */
 export const QR_MIN_SIDE_IN = 0.8;
 
@@ -46,8 +48,8 @@ export interface PrintCheckOptions {
 /** Signs are read across a street, posters across a room, flyers in the hand. */
 export function defaultDistanceFt(preset: Preset): number {
   if (!preset.print) return 2;
-  if (preset.print.kind === 'sign') return 20;
-  return Math.max(preset.print.widthIn, preset.print.heightIn) >= 16 ? 6 : 2;
+  if (preset.print.kind === 'sign') return 15;
+  return Math.max(preset.print.widthIn, preset.print.heightIn) >= 16 ? 4 : 2;
 }
 
 /** The letter (cap) height that reads from `distanceFt`: 1 in per 10 ft. */
@@ -118,8 +120,10 @@ export function checkPrint(design: Design, preset: Preset, options: PrintCheckOp
     }
     if (el.type === 'qr') {
       const sideIn = Math.min(el.width, el.height) / PX_PER_INCH;
-      const needIn = qrSideFor(options.distanceFt);
-      if (sideIn + 1e-9 < needIn) out.push({ code: 'print.qr-small-for-distance', elementId: el.id, sideIn: round2(sideIn), needIn: round2(needIn), distanceFt: options.distanceFt });
+      // A hand-held piece is read at arm's length but scanned closer, about a foot away.
+      const scanFt = handheld ? Math.min(options.distanceFt, HANDHELD_SCAN_FT) : options.distanceFt;
+      const needIn = qrSideFor(scanFt);
+      if (sideIn + 1e-9 < needIn) out.push({ code: 'print.qr-small-for-distance', elementId: el.id, sideIn: round2(sideIn), needIn: round2(needIn), distanceFt: scanFt });
       for (const p of qrProblems(qrDataFor(el, design.language), el.errorCorrection, options.color(el.dark), options.color(el.light))) out.push({ elementId: el.id, ...p });
       continue;
     }

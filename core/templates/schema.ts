@@ -19,6 +19,7 @@ export const TEMPLATE_CATEGORIES = [
   'announcements',
   'volunteer-recruitment',
   'know-your-rights',
+  'print',
 ] as const;
 export const templateCategorySchema = z.enum(TEMPLATE_CATEGORIES);
 export type TemplateCategory = z.infer<typeof templateCategorySchema>;

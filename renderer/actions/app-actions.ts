@@ -6,6 +6,8 @@ import { useEditorStore } from '../state/editor-store';
 import { importImageBytes } from '../assets/image-store';
 import type { ImageMime } from '../../core/bundle/image-sniff';
 import { t } from '../i18n';
+import { createDisclaimerElement } from '../../core/brand';
+import { currentDesignKit } from '../state/library-store';
 import { registerAction } from './registry';
 import { useDialogStore } from '../dialogs/dialog-store';
 import { errorMessage } from '../i18n/error-message';
@@ -28,6 +30,16 @@ export function insertText(): void {
   const el = createTextElement({ ...centerBox(width, height), text: t('defaults.newText'), fontSize, align: 'center' });
   design().addElements([el]);
   editor().select([el.id]);
+}
+
+/** The brand kit's "Paid for by …" line, boxed in the bottom margin, its words locked. */
+export function insertDisclaimer(): void {
+  const d = design().design;
+  const kit = currentDesignKit(d.brandKitId);
+  const el = createDisclaimerElement(d, kit, t('defaults.disclaimer'));
+  design().addElements([el]);
+  editor().select([el.id]);
+  if (!Object.values(kit.disclaimer).some((v) => v?.trim())) editor().setStatus({ key: 'kits.disclaimerMissingInKit', tone: 'info' });
 }
 
 export function insertShape(shape: 'rect' | 'ellipse'): void {
@@ -67,6 +79,7 @@ function selection() {
 
 export function registerAppActions(): void {
   registerAction({ id: 'insert.text', labelKey: 'actions.addText', run: insertText });
+  registerAction({ id: 'insert.disclaimer', labelKey: 'actions.addDisclaimer', run: insertDisclaimer });
   registerAction({ id: 'insert.image', labelKey: 'actions.addImage', run: insertImage });
   registerAction({ id: 'insert.rect', labelKey: 'actions.addRect', run: () => insertShape('rect') });
   registerAction({ id: 'insert.ellipse', labelKey: 'actions.addEllipse', run: () => insertShape('ellipse') });

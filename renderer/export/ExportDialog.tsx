@@ -4,7 +4,7 @@
 // UI (the strictest alt-text limit, when to remind about faces) live in core/export.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_NAME_PATTERN, fileNameFor, strictestAltRule, type EncodeFormat } from '../../core/export';
+import { DEFAULT_NAME_PATTERN, fileNameFor, strictestAltRule } from '../../core/export';
 import type { Preset } from '../../core/presets';
 import { LANGUAGES, type Language } from '../../core/model';
 import { runAction } from '../actions/registry';
@@ -26,16 +26,19 @@ import { SummaryView } from './dialog/SummaryView';
 import { initialBoth, initialSizes, rememberExportChoices } from './dialog/initial-choices';
 import { FillChecksSection } from './dialog/FillChecksSection';
 import { ExportPreviews } from './dialog/ExportPreviews';
+import { DEFAULT_PRINT_CHOICES, PrintOptions, type PrintChoices } from './dialog/PrintOptions';
+import { appPdfDeps } from './print-pdf';
 import { distinctProblems } from './fill-gate';
 import { fillInProblems } from '../../core/templates';
 
 /** Format, quality, scale, names and folder stay for the next export in this session; sizes and languages are remembered per design (dialog/initial-choices.ts). */
-const remembered: Omit<ExportChoices, 'both'> & { folder: ExportFolder | null } = {
+const remembered: Omit<ExportChoices, 'both'> & { folder: ExportFolder | null; print: PrintChoices } = {
   format: 'png',
   quality: 85,
   scale: 1,
   pattern: DEFAULT_NAME_PATTERN,
   folder: null,
+  print: DEFAULT_PRINT_CHOICES,
 };
 
 type Phase = 'setup' | 'running' | 'done';
@@ -50,6 +53,7 @@ export function ExportDialog({ close }: ModalProps) {
   const [selected, setSelected] = useState<string[]>(() => initialSizes(design, activeId, 'instagram-square').filter((id) => presetById(id, custom)));
   const [choices, setChoices] = useState<ExportChoices>(() => ({ format: remembered.format, quality: remembered.quality, scale: remembered.scale, pattern: remembered.pattern, both: initialBoth(design) }));
   const [folder, setFolder] = useState<ExportFolder | null>(remembered.folder);
+  const [print, setPrint] = useState<PrintChoices>(remembered.print);
   const [phase, setPhase] = useState<Phase>('setup');
   const [progress, setProgress] = useState<ExportProgress>({ done: 0, total: 0, current: null });
   const [summary, setSummary] = useState<ExportSummary | null>(null);
@@ -58,13 +62,17 @@ export function ExportDialog({ close }: ModalProps) {
   const abort = useRef<AbortController | null>(null);
 
   useEffect(() => {
-    Object.assign(remembered, { folder, format: choices.format, quality: choices.quality, scale: choices.scale, pattern: choices.pattern });
+    Object.assign(remembered, { folder, format: choices.format, quality: choices.quality, scale: choices.scale, pattern: choices.pattern, print });
     rememberExportChoices(design.id, selected, choices.both);
-  }, [selected, folder, choices, design.id]);
+  }, [selected, folder, choices, design.id, print]);
 
   const { format, quality, scale, pattern, both } = choices;
   const presets = useMemo(() => selected.map((id) => presetById(id, custom)).filter((p): p is Preset => !!p), [selected, custom]);
   const languages: Language[] = both ? [...LANGUAGES] : [design.language];
+  const pdf = format === 'pdf';
+  // A PDF holds print sizes only; it is one file, whatever the number of sizes and languages.
+  const printable = presets.filter((p) => p.print).length;
+  const outputs = pdf ? Math.min(1, printable) : presets.length * languages.length;
 
   const altRule = useMemo(() => strictestAltRule(presets), [presets]);
   const altChecks = altChecksFor(design, languages, altRule);
@@ -73,10 +81,10 @@ export function ExportDialog({ close }: ModalProps) {
   const fillProblems = useMemo(() => (authorMode ? [] : distinctProblems(fillInProblems(design, both ? LANGUAGES : [design.language]), design)), [design, authorMode, both]);
   const fillBlocked = fillProblems.some((p) => p.blocking);
   const [askingFill, setAskingFill] = useState(false);
-  const checks = usePresetWarnings(design, presets, phase === 'setup');
+  const checks = usePresetWarnings(design, presets, phase === 'setup', print);
 
   const example = presets[0]
-    ? fileNameFor(patternFor(pattern, languages), { design, preset: presets[0], lang: languages[0]!, index: 1, ext: format === 'jpeg' ? 'jpg' : format })
+    ? fileNameFor(pdf ? pattern : patternFor(pattern, languages), { design, preset: pdf && printable > 1 ? { ...presets[0], id: 'print' } : presets[0], lang: languages[0]!, index: 1, ext: format === 'jpeg' ? 'jpg' : format })
     : '';
 
   const toggle = (id: string, on: boolean) => setSelected((s) => (on ? [...s.filter((x) => x !== id), id] : s.filter((x) => x !== id)));
@@ -96,7 +104,7 @@ export function ExportDialog({ close }: ModalProps) {
   };
 
   const start = async (sampleAccepted = false) => {
-    if (!folder || !presets.length || altTooLong || fillBlocked) return;
+    if (!folder || !outputs || altTooLong || fillBlocked) return;
     // Sample text still in a language being exported: ask first, in the dialog.
     if (fillProblems.length && !sampleAccepted) {
       setAskingFill(true);
@@ -110,9 +118,20 @@ export function ExportDialog({ close }: ModalProps) {
     abort.current = controller;
     try {
       const result = await runExport(
-        { design, presets, languages, format: format as EncodeFormat, quality: quality / 100, scale, pattern, folderToken: folder.token },
+        {
+          design,
+          presets: pdf ? presets.filter((p) => p.print) : presets,
+          languages,
+          format,
+          quality: quality / 100,
+          scale,
+          pattern,
+          folderToken: folder.token,
+          print: { dpi: print.dpi, bleed: print.bleed && !print.tile, marks: print.marks && !print.tile, tile: print.tile },
+        },
         {
           api: getApi(),
+          ...(pdf ? { pdf: await appPdfDeps(print.dpi) } : {}),
           encoder: createAppEncoder(),
           signal: controller.signal,
           onProgress: (p) => {
@@ -162,6 +181,7 @@ export function ExportDialog({ close }: ModalProps) {
           <div className="export-left">
             <SizePicker custom={custom} selected={selected} count={presets.length} toggle={toggle} />
             <ExportPreviews design={design} presets={presets} />
+            <PrintOptions design={design} presets={presets} pdf={pdf} choices={print} change={(patch) => setPrint((c) => ({ ...c, ...patch }))} />
           </div>
           <section className="export-options">
             <ExportOptions
@@ -200,6 +220,11 @@ export function ExportDialog({ close }: ModalProps) {
         {phase === 'setup' && (
           <>
             {!folder && presets.length > 0 && <span className="export-footer-hint">{t('export.dialog.needFolder')}</span>}
+            {pdf && presets.length > 0 && !printable && (
+              <span className="export-footer-hint" data-testid="export-pdf-hint">
+                {t('export.print.pdfNeedsPrint')}
+              </span>
+            )}
             {fillBlocked && (
               <span className="export-footer-hint" data-testid="export-fill-hint">
                 {t('fill.summary', { count: fillProblems.filter((p) => p.blocking).length })}
@@ -208,8 +233,8 @@ export function ExportDialog({ close }: ModalProps) {
             <button type="button" className="btn btn-outline" data-testid="export-close" onClick={close}>
               {t('export.dialog.cancel')}
             </button>
-            <button type="button" className="btn btn-primary" data-testid="export-start" disabled={!folder || !presets.length || altTooLong || fillBlocked} onClick={() => void start()}>
-              {presets.length * languages.length > 1 ? t('export.dialog.exportMany', { n: presets.length * languages.length }) : t('export.dialog.exportOne')}
+            <button type="button" className="btn btn-primary" data-testid="export-start" disabled={!folder || !outputs || altTooLong || fillBlocked} onClick={() => void start()}>
+              {pdf ? t('export.print.exportPdf') : outputs > 1 ? t('export.dialog.exportMany', { n: outputs }) : t('export.dialog.exportOne')}
             </button>
           </>
         )}

@@ -1,11 +1,11 @@
 // One sentence telling the user what was done to fit a platform's byte limit, from the
 // exporter's ReductionStep list: "PNG was 1.8 MB; saved as JPEG quality 85 to fit Bluesky's 1 MB."
 import type { TFunction } from 'i18next';
-import type { EncodeFormat, ExportResult } from '../../core/export';
+import type { ExportResult, OutputFormat } from '../../core/export';
 import type { Preset } from '../../core/presets';
 import { formatBytes, platformLabel } from './preset-labels';
 
-export const FORMAT_NAME: Readonly<Record<EncodeFormat, string>> = { png: 'PNG', jpeg: 'JPEG', webp: 'WebP' };
+export const FORMAT_NAME: Readonly<Record<OutputFormat, string>> = { png: 'PNG', jpeg: 'JPEG', webp: 'WebP', pdf: 'PDF' };
 
 export function reductionText(t: TFunction, preset: Preset, result: ExportResult, lang: string): string {
   const first = result.steps[0];

@@ -1,6 +1,6 @@
 // The export dialog's run: the one export job (core/export/job.ts) into the folder the user chose,
 // asking before replacing files. Cancelling stops between images, so only complete files remain.
-import { runExportJob, type ExportJob as CoreExportJob, type CanvasLike, type Encoder, type ExportProgress, type ExportSummary } from '../../core/export';
+import { runExportJob, type ExportJob as CoreExportJob, type CanvasLike, type Encoder, type ExportProgress, type ExportSummary, type PdfDeps } from '../../core/export';
 import { apiErrorInfo, type PlacardApi } from '../../core/api';
 import { folderSink } from './sinks';
 
@@ -17,6 +17,8 @@ export interface ExportRunDeps {
   onProgress(p: ExportProgress): void;
   /** Asked once when files exist: 'replace' (this and later ones), 'skip' or 'cancel'. */
   confirmOverwrite(names: string[]): Promise<'replace' | 'skip' | 'cancel'>;
+  /** The label font and words of a PDF (format 'pdf'). */
+  pdf?: PdfDeps;
 }
 
 export function runExport(job: ExportJob, deps: ExportRunDeps): Promise<ExportSummary> {
@@ -26,5 +28,6 @@ export function runExport(job: ExportJob, deps: ExportRunDeps): Promise<ExportSu
     signal: deps.signal,
     onProgress: deps.onProgress,
     errorInfo: apiErrorInfo,
+    ...(deps.pdf ? { pdf: deps.pdf } : {}),
   });
 }

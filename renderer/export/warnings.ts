@@ -10,6 +10,8 @@ import type { Design, TextElement } from '../../core/model';
 import type { Preset } from '../../core/presets';
 import type { SceneContext } from '../../core/scene';
 import { drawDesignExact } from './browser-encoder';
+import { checkPrint, defaultDistanceFt, type PrintIssue } from '../../core/print';
+import { currentDesignKit } from '../state/library-store';
 import { sceneContextFor } from './scene-context';
 import { errorMessage } from '../i18n/error-message';
 
@@ -25,6 +27,8 @@ export interface ContrastWarning {
 export interface SizeWarnings {
   safeZones: SafeZoneWarning[];
   contrast: ContrastWarning[];
+  /** Print sizes: what can go wrong on paper (core/print/checks). */
+  print?: PrintIssue[];
 }
 
 /** Contrast is measured on a small render: plenty of pixels for a percentile, cheap to draw. */
@@ -90,10 +94,17 @@ function pixelsBehind(canvas: HTMLCanvasElement, text: TextElement, pr: number):
   return canvas.getContext('2d', { willReadFrequently: true })!.getImageData(x0, y0, x1 - x0, y1 - y0).data;
 }
 
-/** The design as exported for `preset`, then its safe-zone and contrast warnings. */
-export function warningsForPreset(design: Design, preset: Preset): SizeWarnings {
-  const view = adaptToPreset(design, preset, sceneContextFor(design));
-  return warningsForView(view, preset);
+/** The design as exported for `preset`, then its safe-zone and contrast warnings, and on print sizes the print checks. */
+export function warningsForPreset(design: Design, preset: Preset, print?: { distanceFt: number }): SizeWarnings {
+  const ctx = sceneContextFor(design);
+  const view = adaptToPreset(design, preset, ctx);
+  const warnings = warningsForView(view, preset);
+  if (!preset.print) return warnings;
+  const disclaimer = currentDesignKit(design.brandKitId).disclaimer[design.language];
+  const issues = checkPrint(view, preset, { distanceFt: print?.distanceFt ?? defaultDistanceFt(preset), color: ctx.color, ...(disclaimer ? { disclaimer } : {}) });
+  // On paper, "outside the safe area" is said by the print check (too close to the trim, in the bleed).
+  const printed = new Set(issues.filter((i) => 'elementId' in i).map((i) => (i as { elementId: string }).elementId));
+  return { ...warnings, safeZones: warnings.safeZones.filter((w) => !printed.has(w.elementId)), print: issues };
 }
 
 export function warningsForView(view: Design, preset: Preset | undefined): SizeWarnings {

@@ -8,18 +8,20 @@ import type { Preset } from '../../../core/presets';
 import { presetLabel } from '../preset-labels';
 import { WarningList } from '../WarningList';
 import { presetChecks, warningCount, type PresetChecks } from './preset-checks';
+import { warningsForPreset } from '../warnings';
+import { distanceFor, type PrintChoices } from './PrintOptions';
 
 /** Warnings for each chosen size, computed a moment after the choice settles. */
-export function usePresetWarnings(design: Design, presets: readonly Preset[], active: boolean): PresetChecks[] {
+export function usePresetWarnings(design: Design, presets: readonly Preset[], active: boolean, print?: PrintChoices): PresetChecks[] {
   const [result, setResult] = useState<PresetChecks[]>([]);
   // Alt text edits change the design but not what the warnings look at.
   const { elements, width, height, background, layouts, language, assets } = design;
   useEffect(() => {
     if (!active) return;
-    const timer = setTimeout(() => setResult(presetChecks(design, presets)), 250);
+    const timer = setTimeout(() => setResult(presetChecks(design, presets, (d, p) => warningsForPreset(d, p, print ? { distanceFt: distanceFor(print, p) } : undefined))), 250);
     return () => clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- design is read through the fields listed
-  }, [elements, width, height, background, layouts, language, assets, presets, active]);
+  }, [elements, width, height, background, layouts, language, assets, presets, active, print]);
   return result;
 }
 

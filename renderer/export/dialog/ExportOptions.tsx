@@ -2,12 +2,13 @@
 // example name) and the folder.
 import { useTranslation } from 'react-i18next';
 import type { ExportFolder } from '../../../core/api';
-import type { EncodeFormat } from '../../../core/export';
+import type { OutputFormat } from '../../../core/export';
 import type { Language } from '../../../core/model';
 import { shortPath } from './error-text';
+import { FORMAT_NAME } from '../reduction-text';
 
 export interface ExportChoices {
-  format: EncodeFormat;
+  format: OutputFormat;
   quality: number;
   scale: 1 | 2;
   both: boolean;
@@ -31,20 +32,21 @@ export function ExportOptions({ choices, change, language, example, folder, choo
       <div className="export-row">
         <span className="export-label">{t('export.dialog.format')}</span>
         <div className="export-seg" role="radiogroup" aria-label={t('export.dialog.format')}>
-          {(['png', 'jpeg', 'webp'] as const).map((f) => (
+          {(['png', 'jpeg', 'webp', 'pdf'] as const).map((f) => (
             <button key={f} type="button" role="radio" aria-checked={format === f} data-testid={`format-${f}`} className={format === f ? 'on' : ''} onClick={() => change({ format: f })}>
-              {f === 'png' ? 'PNG' : f === 'jpeg' ? 'JPEG' : 'WebP'}
+              {FORMAT_NAME[f]}
             </button>
           ))}
         </div>
       </div>
-      {format !== 'png' && (
+      {(format === 'jpeg' || format === 'webp') && (
         <div className="export-row">
           <span className="export-label">{t('export.dialog.quality')}</span>
           <input type="range" min={40} max={100} step={1} value={quality} data-testid="export-quality" onChange={(e) => change({ quality: Number(e.target.value) })} />
           <span className="export-value">{quality}</span>
         </div>
       )}
+      {format !== 'pdf' && (
       <div className="export-row">
         <span className="export-label">{t('export.dialog.scale')}</span>
         <div className="export-seg" role="radiogroup" aria-label={t('export.dialog.scale')}>
@@ -55,6 +57,7 @@ export function ExportOptions({ choices, change, language, example, folder, choo
           ))}
         </div>
       </div>
+      )}
       <div className="export-row">
         <span className="export-label">{t('export.dialog.languages')}</span>
         <div className="export-seg" role="radiogroup" aria-label={t('export.dialog.languages')}>

@@ -19,5 +19,5 @@ export function presetChecks(design: Design, presets: readonly Preset[], check: 
 
 /** Warnings and failed checks, counted as the dialog's badge shows them. */
 export function warningCount(checks: readonly PresetChecks[]): number {
-  return checks.reduce((n, c) => n + (c.warnings ? c.warnings.safeZones.length + c.warnings.contrast.length : 1), 0);
+  return checks.reduce((n, c) => n + (c.warnings ? c.warnings.safeZones.length + c.warnings.contrast.length + (c.warnings.print?.length ?? 0) : 1), 0);
 }

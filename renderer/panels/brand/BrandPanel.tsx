@@ -154,6 +154,29 @@ function Logos({ kit, readOnly }: { kit: BrandKit; readOnly: boolean }) {
   );
 }
 
+/** One language of the kit's disclaimer, saved when the field is left. */
+function DisclaimerField({ lang, value, readOnly, onCommit }: { lang: 'en' | 'es'; value: string; readOnly: boolean; onCommit(text: string): void }) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState(value);
+  return (
+    <label className="field wide">
+      <span className="field-label">{t('kits.disclaimerIn', { lang: lang.toUpperCase() })}</span>
+      <textarea
+        rows={2}
+        value={draft}
+        maxLength={300}
+        disabled={readOnly}
+        lang={lang}
+        placeholder={t('kits.disclaimerPlaceholder')}
+        data-testid={`kit-disclaimer-${lang}`}
+        onKeyDown={(e) => e.stopPropagation()}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={() => draft.trim() !== value && onCommit(draft.trim())}
+      />
+    </label>
+  );
+}
+
 export function BrandPanel() {
   const { t } = useTranslation();
   const colorLabel = useColorLabel();
@@ -289,6 +312,12 @@ export function BrandPanel() {
 
         <h4 className="panel-subheading">{t('kits.logos')}</h4>
         <Logos kit={kit} readOnly={readOnly} />
+
+        <h4 className="panel-subheading">{t('kits.disclaimer')}</h4>
+        <p className="kit-note">{t('kits.disclaimerNote')}</p>
+        {(['en', 'es'] as const).map((lang) => (
+          <DisclaimerField key={`${kit.id}-${lang}`} lang={lang} value={kit.disclaimer[lang] ?? ''} readOnly={readOnly} onCommit={(text) => edit((k) => ({ ...k, disclaimer: { ...k.disclaimer, [lang]: text } }))} />
+        ))}
 
         <h4 className="panel-subheading">{t('kits.textStylesTitle')}</h4>
         <div className="kit-styles">

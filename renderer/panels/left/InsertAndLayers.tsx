@@ -42,6 +42,7 @@ export function InsertAndLayers() {
           <ActionButton actionId="insert.star" icon="star" showLabel variant="tile" />
           <ActionButton actionId="insert.bubble" icon="bubble" showLabel variant="tile" />
           <ActionButton actionId="insert.qr" icon="qr" showLabel variant="tile" />
+          <ActionButton actionId="insert.disclaimer" icon="text" showLabel variant="tile" />
         </div>
       </section>
       <section className="panel-section">

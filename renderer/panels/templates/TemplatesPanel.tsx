@@ -5,7 +5,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { getPreset } from '../../../core/presets';
-import { presetLabel } from '../../export/preset-labels';
+import { paperSize, presetLabel } from '../../export/preset-labels';
 import type { Language } from '../../../core/model';
 import type { Template, TemplateCategory } from '../../../core/templates';
 import { deleteUserTemplate, openTemplate } from '../../actions/template-actions';
@@ -83,7 +83,7 @@ function TemplateCard({ template, builtIn, language, fromPack = false }: { templ
 /** The category and size of a template as both UI languages name them. */
 function searchLabels(template: Template, t: TFunction): string[] {
   const preset = getPreset(template.presetId);
-  return (['en', 'es'] as const).flatMap((lng) => [t(`templates.category.${template.category}`, { lng }), ...(preset ? [t(preset.labelKey, { lng })] : [])]);
+  return (['en', 'es'] as const).flatMap((lng) => [t(`templates.category.${template.category}`, { lng }), ...(preset ? [t(preset.labelKey, { lng, size: paperSize(preset) })] : [])]);
 }
 
 export function TemplatesPanel() {

@@ -54,6 +54,11 @@ describe('print checks', () => {
     expect(qrSideFor(0.5)).toBe(0.8);
     const qr = createQrElement({ x: inch(1), y: inch(1), width: inch(3), height: inch(3), data: 'https://example.org' });
     expect(codes(on(letter, [qr]), letter, 2)).toEqual([]);
+    // In the hand it is scanned from about a foot: 1.2 in is enough, 1 in is not.
+    expect(codes(on(letter, [{ ...qr, width: inch(1.2), height: inch(1.2) }]), letter, 2)).toEqual([]);
+    expect(checkPrint(on(letter, [{ ...qr, width: inch(1), height: inch(1) }]), letter, { distanceFt: 2, color })).toEqual([
+      { code: 'print.qr-small-for-distance', elementId: qr.id, sideIn: 1, needIn: 1.2, distanceFt: 1 },
+    ]);
     expect(codes(on(letter, [qr]), letter, 4)).toEqual(['print.qr-small-for-distance']);
     expect(codes(on(letter, [{ ...qr, dark: '#999999' }]), letter, 2)).toEqual(['qr.low-contrast']);
     expect(codes(on(letter, [{ ...qr, data: '' }]), letter, 2)).toEqual(['qr.empty']);
