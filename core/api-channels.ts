@@ -17,6 +17,7 @@ export const API_CHANNELS = {
   chooseExportFolder: 'export:choose-folder',
   writeExportFiles: 'export:write-files',
   copyImageToClipboard: 'clipboard:write-image',
+  printWindow: 'print:window',
   openDocumentDialog: 'document:open-dialog',
   openDocumentPath: 'document:open-path',
   saveDocument: 'document:save',

@@ -138,6 +138,15 @@ export const API = {
     args: z.tuple([z.object({ png: bytes(MAX_EXPORT_BYTES) }).strict()]),
     result: z.object({ copied: z.literal(true) }),
   },
+  /**
+   * Opens the system print dialog for the window. The page has laid out the pages to print (its
+   * print style sheet shows only them); main asks for backgrounds, as the pages are pictures.
+   */
+  printWindow: {
+    channel: API_CHANNELS.printWindow,
+    args: z.tuple([]),
+    result: z.object({ status: z.enum(['printed', 'cancelled', 'failed']), reason: z.string().max(200).optional() }).strict(),
+  },
   ...FILE_API,
 } as const;
 

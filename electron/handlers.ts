@@ -35,6 +35,8 @@ export interface ApiHandlerDeps extends Omit<FileHandlerDeps, 'dialogs' | 'userD
   onSettingsChanged?: (settings: Settings) => void;
   /** Puts a PNG on the system clipboard (main: electron clipboard.writeImage); absent = unavailable. */
   clipboard?: ClipboardService;
+  /** Shows the system print dialog for the window (main: webContents.print); absent = unavailable. */
+  printWindow?: () => Promise<{ status: 'printed' | 'cancelled' | 'failed'; reason?: string }>;
 }
 
 /** Format names are the same in every language, so the filter labels need no translation. */
@@ -104,6 +106,11 @@ export function createApiHandlers(deps: ApiHandlerDeps): ApiHandlers {
       checkClipboardPng(png);
       await deps.clipboard.writePng(png);
       return { copied: true as const };
+    },
+
+    async printWindow() {
+      if (!deps.printWindow) throw new PlacardError('print.unavailable', 'Printing is not available in this shell', {});
+      return deps.printWindow();
     },
   };
 }

@@ -109,6 +109,20 @@ const dialogs: Dialogs = {
   },
 };
 
+/**
+ * The system print dialog for the page's print layout (its print style sheet shows only the pages).
+ * Backgrounds on, as the pages are pictures; the page's CSS @page rules give the paper sizes.
+ */
+export function printContents(contents: Pick<WebContents, 'print'>): Promise<{ status: 'printed' | 'cancelled' | 'failed'; reason?: string }> {
+  return new Promise((resolve) => {
+    contents.print({ silent: false, printBackground: true, margins: { marginType: 'none' } }, (success, failureReason) => {
+      if (success) resolve({ status: 'printed' });
+      else if (/cancel/i.test(failureReason)) resolve({ status: 'cancelled' });
+      else resolve({ status: 'failed', reason: String(failureReason).slice(0, 200) });
+    });
+  });
+}
+
 /** The system clipboard, behind a plain function so handlers stay testable without Electron. */
 const clipboardService = {
   writePng(png: Uint8Array) {
@@ -245,6 +259,7 @@ async function start(): Promise<void> {
       if (window && !window.isDestroyed()) applyWindowState(window, state, process.platform);
     },
     clipboard: clipboardService,
+    printWindow: () => (mainWindow && !mainWindow.isDestroyed() ? printContents(mainWindow.webContents) : Promise.resolve({ status: 'failed' as const, reason: 'no window' })),
     userDataDir: app.getPath('userData'),
     appVersion: app.getVersion(),
     platform: process.platform,

@@ -3,7 +3,7 @@
 import { API, type PlacardApi } from '../../core/api';
 import { download as downloadAs } from './browser-dom';
 
-type ExportApi = Pick<PlacardApi, 'chooseExportFolder' | 'writeExportFiles' | 'copyImageToClipboard'>;
+type ExportApi = Pick<PlacardApi, 'chooseExportFolder' | 'writeExportFiles' | 'copyImageToClipboard' | 'printWindow'>;
 
 interface DirectoryHandle {
   name: string;
@@ -78,6 +78,11 @@ export function createBrowserExport(): ExportApi {
       }
       await navigator.clipboard.write([new ClipboardItem({ 'image/png': new Blob([valid.png as BlobPart], { type: 'image/png' }) })]);
       return { copied: true };
+    },
+    async printWindow() {
+      // The browser's own print dialog; it does not say whether the user printed or cancelled.
+      window.print();
+      return { status: 'printed' };
     },
   };
 }

@@ -76,9 +76,12 @@ export function ExportDialog({ close }: ModalProps) {
 
   const altRule = useMemo(() => strictestAltRule(presets), [presets]);
   const altChecks = altChecksFor(design, languages, altRule);
-  const altTooLong = altChecks.some((a) => a.check.status === 'too-long');
+  const altTooLong = format !== 'pdf' && altChecks.some((a) => a.check.status === 'too-long');
   const authorMode = useDesignStore((s) => s.authorMode);
-  const fillProblems = useMemo(() => (authorMode ? [] : distinctProblems(fillInProblems(design, both ? LANGUAGES : [design.language]), design)), [design, authorMode, both]);
+  const fillProblems = useMemo(
+    () => (authorMode ? [] : distinctProblems(fillInProblems(design, both ? LANGUAGES : [design.language]), design).filter((p) => format !== 'pdf' || p.code !== 'alt-sample')),
+    [design, authorMode, both, format],
+  );
   const fillBlocked = fillProblems.some((p) => p.blocking);
   const [askingFill, setAskingFill] = useState(false);
   const checks = usePresetWarnings(design, presets, phase === 'setup', print);
@@ -181,7 +184,6 @@ export function ExportDialog({ close }: ModalProps) {
           <div className="export-left">
             <SizePicker custom={custom} selected={selected} count={presets.length} toggle={toggle} />
             <ExportPreviews design={design} presets={presets} />
-            <PrintOptions design={design} presets={presets} pdf={pdf} choices={print} change={(patch) => setPrint((c) => ({ ...c, ...patch }))} />
           </div>
           <section className="export-options">
             <ExportOptions
@@ -192,8 +194,10 @@ export function ExportDialog({ close }: ModalProps) {
               folder={folder}
               chooseFolder={() => void chooseFolder()}
             />
+            <PrintOptions design={design} presets={presets} pdf={pdf} choices={print} change={(patch) => setPrint((c) => ({ ...c, ...patch }))} />
             <FillChecksSection design={design} problems={fillProblems} asking={askingFill} answer={(go) => (go ? void start(true) : setAskingFill(false))} />
-            <AltTextSection design={design} checks={altChecks} strictest={altRule.strictest} />
+            {/* A PDF carries no alt text file: the section is for images. */}
+            {!pdf && <AltTextSection design={design} checks={altChecks} strictest={altRule.strictest} />}
             <ChecksSection
               design={design}
               checks={checks}

@@ -20,7 +20,7 @@ export function SizePicker({ custom, selected, count, toggle }: Props) {
   return (
     <section className="export-presets" aria-label={t('export.dialog.sizes')}>
       <h3 className="export-h">
-        {t('export.dialog.sizes')} <span className="export-count">{t('export.dialog.selectedCount', { n: count })}</span>
+        {t('export.dialog.sizes')} <span className="export-count">{t('export.dialog.selectedCount', { count })}</span>
       </h3>
       <div className="export-preset-scroll">
         {presetGroups(custom).map((g) => (
@@ -36,7 +36,8 @@ export function SizePicker({ custom, selected, count, toggle }: Props) {
                   <label className="export-preset">
                     <input type="checkbox" data-testid={`preset-${p.id}`} checked={selected.includes(p.id)} onChange={(e) => toggle(p.id, e.target.checked)} />
                     <span className="export-preset-name">{presetLabel(t, p)}</span>
-                    <span className="export-preset-limit">{formatBytes(p.byteLimit, i18n.language)}</span>
+                    {/* Paper has no upload limit. */}
+                    <span className="export-preset-limit">{p.print ? '' : formatBytes(p.byteLimit, i18n.language)}</span>
                   </label>
                   {editable && <EditCustom onEdit={() => setEditingId(p.id)} />}
                   {editable && <RemoveCustom id={p.id} onRemoved={() => toggle(p.id, false)} />}

@@ -35,6 +35,8 @@ export interface LaunchOptions<D extends Dialogs> {
   /** Settings saved before the page loads (e.g. start in Spanish). */
   settings?: Partial<Settings>;
   viewport?: { width: number; height: number };
+  /** The browser's locale (navigator.language); default en-US. */
+  locale?: string;
   /** The system clipboard double; defaults to one that records every PNG (see clipboardWrites). */
   clipboard?: ClipboardService;
 }
@@ -105,7 +107,7 @@ export async function launchApp<D extends Dialogs = QueuedDialogs>(options: Laun
       args: CHROMIUM_ARGS,
       viewport: options.viewport ?? { width: 1440, height: 900 },
       deviceScaleFactor: 1,
-      locale: 'en-US',
+      locale: options.locale ?? 'en-US',
       serviceWorkers: 'block',
       acceptDownloads: false,
     });

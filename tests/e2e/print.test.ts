@@ -1,0 +1,172 @@
+// Print end to end (issue 16): print sizes in inches or centimetres by locale; a flyer exported as
+// a PDF with bleed and crop marks, read back with poppler (page and trim boxes, embedded font)
+// and its QR code scanned from the rendered page with zbarimg; a picket sign tiled over Letter
+// sheets with the sheet preview, the print checks at a chosen viewing distance; in Spanish too.
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { dismissUnsaved, launchApp, snap, type PlacardApp, type QueuedDialogs } from './harness';
+import { finishFillIn } from './harness/fill-in';
+
+async function openTemplate(page: Page, id: string) {
+  await page.getByTestId('tab-templates').click();
+  await page.getByTestId(`template-card-${id}`).locator('.template-thumb').click();
+  await dismissUnsaved(page);
+  await page.getByTestId('fill-in-form').waitFor();
+}
+
+async function openExport(page: Page) {
+  await page.locator('[data-testid=toolbar] [data-action="file.export"]').click();
+  await page.getByTestId('export-dialog').waitFor();
+}
+
+async function choosePresets(page: Page, ids: string[]) {
+  const dialog = page.getByTestId('export-dialog');
+  const checked = dialog.locator('input[type=checkbox][data-testid^="preset-"]:checked');
+  while ((await checked.count()) > 0) await checked.first().uncheck();
+  for (const id of ids) await dialog.getByTestId(`preset-${id}`).check();
+}
+
+function boxes(file: string, page: number): { media: number[]; trim: number[] } {
+  const out = execFileSync('pdfinfo', ['-box', '-f', String(page), '-l', String(page), file], { encoding: 'utf8' });
+  const get = (name: string) => new RegExp(`Page\\s+${page} ${name}:\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)`).exec(out)!.slice(1).map(Number);
+  return { media: get('MediaBox'), trim: get('TrimBox') };
+}
+
+describe('print', () => {
+  let app: PlacardApp<QueuedDialogs>;
+  let scratch: string;
+
+  beforeAll(async () => {
+    scratch = await mkdtemp(join(tmpdir(), 'placard-print-e2e-'));
+    app = await launchApp({ viewport: { width: 1440, height: 900 } });
+    await app.page.getByTestId('canvas').locator('canvas').first().waitFor();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    if (scratch) await rm(scratch, { recursive: true, force: true });
+  });
+
+  it('names print sizes in inches in the US, and exports a flyer as a PDF with bleed, crop marks and a QR code that scans', async () => {
+    const { page, dialogs } = app;
+    await openTemplate(page, 'print-flyer-signup');
+    await finishFillIn(page, dialogs);
+    const labels = await page.getByTestId('size-select').locator('option').allTextContents();
+    expect(labels).toContain('Letter flyer (8.5 × 11 in)');
+    expect(labels).toContain('A4 flyer (8.27 × 11.69 in)');
+    expect(labels).toContain('Placard 22×28 (22 × 28 in)');
+
+    await openExport(page);
+    await choosePresets(page, ['print-letter', 'print-a4', 'instagram-square']);
+    await page.getByTestId('format-pdf').click();
+    await expect.poll(() => page.getByTestId('export-print-screen-sizes').textContent()).toContain('1 screen size is left out');
+    await page.getByTestId('print-dpi-150').click();
+    await page.getByTestId('langs-both').click();
+    // A PDF carries no alt text file: that section is for images.
+    expect(await page.getByTestId('export-dialog').getByText('Alt text', { exact: true }).count()).toBe(0);
+    expect(await page.getByTestId('print-bleed').isChecked()).toBe(true);
+    expect(await page.getByTestId('print-marks').isChecked()).toBe(true);
+    expect(await page.getByTestId('export-start').textContent()).toBe('Export PDF');
+    await expect.poll(() => page.getByTestId('export-example').textContent()).toContain('.pdf');
+    await snap(page, 'print-export-dialog-en');
+
+    const out = join(scratch, 'flyer');
+    await mkdir(out);
+    dialogs.nextFolder(out);
+    await page.getByTestId('export-choose-folder').click();
+    await page.getByTestId('export-start').click();
+    await page.getByTestId('export-summary').waitFor({ timeout: 120_000 });
+    const files = await readdir(out);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/\.pdf$/);
+    const pdf = join(out, files[0]!);
+    // Both languages, both sizes: English Letter and A4, then Spanish Letter and A4.
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Pages:\s+4/);
+    // Letter with 1/8 in bleed and a 1/2 in slug for the marks; A4 with 3 mm bleed.
+    expect(boxes(pdf, 1).media.map(Math.round)).toEqual([0, 0, 684, 864]);
+    expect(boxes(pdf, 1).trim.map(Math.round)).toEqual([36, 36, 648, 828]);
+    expect(boxes(pdf, 2).trim.map((n) => Math.round(n * 10) / 10)).toEqual([36, 36, 631.3, 877.9]);
+    expect(execFileSync('pdffonts', [pdf], { encoding: 'utf8' })).toMatch(/NotoSans-Regular-\d+\s+CID TrueType\s+Identity-H\s+yes/);
+    const words = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+    expect(words).toContain('Letter flyer (8.5 × 11 in) · 150 dpi · EN · Placard');
+    expect(words).toContain('A4 flyer (8.27 × 11.69 in) · 150 dpi · ES · Placard');
+    // The pages as they print: the QR code scans from them, in each language's link.
+    for (const [n, link] of [[1, 'https://example.org/join'], [3, 'https://example.org/unete']] as const) {
+      execFileSync('pdftoppm', ['-r', '150', '-f', String(n), '-l', String(n), '-singlefile', '-png', pdf, join(out, `page${n}`)]);
+      expect(execFileSync('zbarimg', ['--quiet', '--raw', join(out, `page${n}.png`)], { encoding: 'utf8' }).trim()).toBe(link);
+    }
+    await page.getByTestId('export-done').click();
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('tiles a picket sign over Letter sheets, shows the sheets, and checks letter height for the distance', async () => {
+    const { page, dialogs } = app;
+    await openTemplate(page, 'print-picket-sign');
+    await finishFillIn(page, dialogs);
+    await openExport(page);
+    await choosePresets(page, ['sign-22x28']);
+    await page.getByTestId('format-pdf').click();
+    await page.getByTestId('langs-current').click();
+    await page.getByTestId('print-tile').selectOption('letter');
+    const preview = page.getByTestId('tile-preview-sign-22x28');
+    await preview.waitFor();
+    expect(await preview.getAttribute('data-sheets')).toBe('9');
+    expect(await preview.locator('figcaption').textContent()).toBe('Placard 22×28 (22 × 28 in): 9 Letter sheets, 3 rows × 3 columns (8.5 × 11 in each)');
+    await expect.poll(() => page.locator('[data-testid="tile-preview-thumb-sign-22x28"][data-drawn=yes]').count(), { timeout: 30_000 }).toBe(1);
+    // From 15 ft (the usual for a sign) every line reads; from 30 ft the demand line is too small.
+    await expect.poll(async () => Number(await page.getByTestId('export-warnings').getAttribute('data-count')), { timeout: 10_000 }).toBe(0);
+    await page.getByTestId('print-distance').selectOption('30');
+    await expect.poll(() => page.getByTestId('export-warnings').locator('[data-code="print.text-small-for-distance"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await page.getByTestId('export-warnings').locator('[data-code="print.text-small-for-distance"]').first().textContent()).toMatch(/from 30 ft away they need 3 in/);
+    await snap(page, 'print-tiles-en');
+    await page.getByTestId('print-distance').selectOption('auto');
+
+    const out = join(scratch, 'sign');
+    await mkdir(out);
+    dialogs.nextFolder(out);
+    await page.getByTestId('export-choose-folder').click();
+    await page.getByTestId('print-dpi-150').click();
+    await page.getByTestId('export-start').click();
+    await page.getByTestId('export-summary').waitFor({ timeout: 180_000 });
+    const [file] = await readdir(out);
+    const pdf = join(out, file!);
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Pages:\s+10/);
+    const words = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+    expect(words).toContain('22 × 28 in on 9 sheets (3 rows × 3 columns)');
+    expect(words).toContain('Row 3, column 2 · sheet 8 of 9');
+    expect(boxes(pdf, 2).media.map(Math.round)).toEqual([0, 0, 612, 792]);
+    await page.getByTestId('export-done').click();
+  });
+
+  it('speaks Spanish and measures paper in centimetres where the system does', async () => {
+    const es = await launchApp({ locale: 'es-ES' });
+    try {
+      const { page, dialogs } = es;
+      await page.getByTestId('canvas').locator('canvas').first().waitFor();
+      await page.getByTestId('language-select').selectOption('es');
+      await openTemplate(page, 'print-picket-sign');
+      await finishFillIn(page, dialogs);
+      const labels = await page.getByTestId('size-select').locator('option').allTextContents();
+      expect(labels).toContain('Volante carta (21,6 × 27,9 cm)');
+      expect(labels).toContain('Pancarta 22×28 (55,9 × 71,1 cm)');
+      await openExport(page);
+      await choosePresets(page, ['sign-22x28']);
+      await page.getByTestId('format-pdf').click();
+      await page.getByTestId('print-tile').selectOption('a4');
+      const preview = page.getByTestId('tile-preview-sign-22x28');
+      await preview.waitFor();
+      expect(await preview.locator('figcaption').textContent()).toMatch(/^Pancarta 22×28 \(55,9 × 71,1 cm\): \d+ hojas A4, \d filas × \d columnas \(29,7 × 21 cm cada una\)$/);
+      await page.getByTestId('print-distance').selectOption('30');
+      await expect.poll(() => page.getByTestId('export-warnings').locator('[data-code="print.text-small-for-distance"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      expect(await page.getByTestId('export-warnings').locator('[data-code="print.text-small-for-distance"]').first().textContent()).toMatch(/a 9,1 m necesitan 7,6 cm/);
+      await snap(page, 'print-tiles-es');
+      expect(es.pageErrors).toEqual([]);
+    } finally {
+      await es.close();
+    }
+  });
+});
