@@ -9,6 +9,7 @@ export const ACTION_SHORTCUTS = {
   'file.saveAs': ['Mod+Shift+S'],
   'file.export': ['Mod+E'],
   'file.exportPng': ['Mod+Shift+E'],
+  'file.print': ['Mod+P'],
   'pack.import': [],
   'pack.export': [],
   'edit.undo': ['Mod+Z'],

@@ -13,6 +13,7 @@ export const NATIVE_LABEL_KEYS = [
   'menu.file.saveAs',
   'menu.file.export',
   'menu.file.exportPng',
+  'menu.file.print',
   'menu.file.quit',
   'menu.edit.title',
   'menu.edit.undo',

@@ -116,3 +116,42 @@ export function planTiles(signWidthIn: number, signHeightIn: number, paper: Pape
   const landscape = plan(true);
   return landscape.tiles.length < portrait.tiles.length ? landscape : portrait;
 }
+
+export interface TileMarks {
+  /** Registration crosses, in inches from the sheet's top-left corner. */
+  crosses: { x: number; y: number }[];
+  /** Dashed lines where the neighbour's trimmed edge goes, in inches from the sheet's top-left corner. */
+  dashes: { x1: number; y1: number; x2: number; y2: number }[];
+}
+
+/**
+ * Where a sheet's alignment marks go: crosses in the middle of each overlap, at the same place on
+ * the sign on both neighbours (laid one over the other, the crosses meet), and a dashed line where
+ * the right and bottom neighbours' trimmed edges go. The PDF and the print layout both draw these.
+ */
+export function tileMarks(plan: TilePlan, tile: Tile): TileMarks {
+  const sx = (x: number) => plan.marginIn + x - tile.x;
+  const sy = (y: number) => plan.marginIn + y - tile.y;
+  const mid = plan.overlapIn / 2;
+  const along = (start: number, length: number) => [start + length * 0.2, start + length * 0.5, start + length * 0.8];
+  const crosses: { x: number; y: number }[] = [];
+  const right = tile.col < plan.cols - 1;
+  const below = tile.row < plan.rows - 1;
+  if (right) for (const y of along(tile.y, tile.height)) crosses.push({ x: sx(tile.x + tile.width - mid), y: sy(y) });
+  if (tile.col > 0) for (const y of along(tile.y, tile.height)) crosses.push({ x: sx(tile.x + mid), y: sy(y) });
+  if (below) for (const x of along(tile.x, tile.width)) crosses.push({ x: sx(x), y: sy(tile.y + tile.height - mid) });
+  if (tile.row > 0) for (const x of along(tile.x, tile.width)) crosses.push({ x: sx(x), y: sy(tile.y + mid) });
+  const dashes: TileMarks['dashes'] = [];
+  if (right) {
+    const x = sx(tile.x + tile.width - plan.overlapIn);
+    dashes.push({ x1: x, y1: sy(tile.y), x2: x, y2: sy(tile.y + tile.height) });
+  }
+  if (below) {
+    const y = sy(tile.y + tile.height - plan.overlapIn);
+    dashes.push({ x1: sx(tile.x), y1: y, x2: sx(tile.x + tile.width), y2: y });
+  }
+  return { crosses, dashes };
+}
+
+/** The radius of a registration cross, in inches. */
+export const CROSS_RADIUS_IN = 0.12;

@@ -7,7 +7,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { woffToSfnt } from '../fonts/woff-to-sfnt';
-import { cropMarks, type PiecePage, type Tile, type TilePlan } from './geometry';
+import { CROSS_RADIUS_IN, cropMarks, tileMarks, type PiecePage, type Tile, type TilePlan } from './geometry';
 import { PT_PER_INCH } from './units';
 
 const pt = (inches: number) => inches * PT_PER_INCH;
@@ -94,23 +94,12 @@ async function tilePage(doc: PDFDocument, p: Extract<PdfPage, { kind: 'tile' }>,
   const py = (y: number) => pt(plan.sheetHeightIn - m - (y - tile.y));
   page.drawImage(img, { x: px(tile.x), y: py(tile.y + tile.height), width: pt(tile.width), height: pt(tile.height) });
   page.setTrimBox(px(tile.x), py(tile.y + tile.height), pt(tile.width), pt(tile.height));
-  const r = pt(0.12);
-  const overlapMid = plan.overlapIn / 2;
-  const right = tile.col < plan.cols - 1;
-  const below = tile.row < plan.rows - 1;
-  const left = tile.col > 0;
-  const above = tile.row > 0;
-  // Crosses at the middle of each overlap, at the same sign position on both sheets: lay one
-  // sheet over the other so that the crosses meet.
-  const along = (start: number, length: number) => [start + length * 0.2, start + length * 0.5, start + length * 0.8];
-  if (right) for (const y of along(tile.y, tile.height)) cross(page, px(tile.x + tile.width - overlapMid), py(y), r);
-  if (left) for (const y of along(tile.y, tile.height)) cross(page, px(tile.x + overlapMid), py(y), r);
-  if (below) for (const x of along(tile.x, tile.width)) cross(page, px(x), py(tile.y + tile.height - overlapMid), r);
-  if (above) for (const x of along(tile.x, tile.width)) cross(page, px(x), py(tile.y + overlapMid), r);
-  // Where the neighbour's edge goes: a dashed line at the start of the overlap.
-  const dash = { thickness: 0.5, color: BLACK, dashArray: [4, 3] };
-  if (right) page.drawLine({ start: { x: px(tile.x + tile.width - plan.overlapIn), y: py(tile.y) }, end: { x: px(tile.x + tile.width - plan.overlapIn), y: py(tile.y + tile.height) }, ...dash });
-  if (below) page.drawLine({ start: { x: px(tile.x), y: py(tile.y + tile.height - plan.overlapIn) }, end: { x: px(tile.x + tile.width), y: py(tile.y + tile.height - plan.overlapIn) }, ...dash });
+  // Marks come in sheet inches from the top-left; PDF counts points from the bottom-left.
+  const marks = tileMarks(plan, tile);
+  const toX = (x: number) => pt(x);
+  const toY = (y: number) => pt(plan.sheetHeightIn - y);
+  for (const c of marks.crosses) cross(page, toX(c.x), toY(c.y), pt(CROSS_RADIUS_IN));
+  for (const d of marks.dashes) page.drawLine({ start: { x: toX(d.x1), y: toY(d.y1) }, end: { x: toX(d.x2), y: toY(d.y2) }, thickness: 0.5, color: BLACK, dashArray: [4, 3] });
   const size = 7;
   page.drawText(fitText(p.label, font, size, pt(plan.sheetWidthIn - 2 * m)), { x: pt(m), y: pt(m) / 2 - size / 3, size, font, color: GREY });
 }

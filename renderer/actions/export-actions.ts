@@ -8,6 +8,13 @@ import { mayExport } from '../export/fill-gate';
 import { quickClipboardSink, quickExport, quickExportPreset, quickSaveSink } from '../export/quick-export';
 import { registerAction } from './registry';
 import { errorMessage } from '../i18n/error-message';
+import { getPreset, PRESETS, type Preset } from '../../core/presets';
+import type { PaperId } from '../../core/print';
+import { activePreset } from '../export/size-store';
+import { lengthUnit, paperSize } from '../export/preset-labels';
+import { layOutPrint } from '../export/print-layout';
+import { createAppEncoder } from '../export/app-encoder';
+import { getApi } from '../bridge';
 
 const editor = () => useEditorStore.getState();
 
@@ -51,6 +58,43 @@ export function quickExportDetail(): { key: string; params: Record<string, strin
   return { key: 'export.quickSize', params: { width: preset.width, height: preset.height } };
 }
 
+/** The print size File > Print uses: the size shown if it is one, the design's own if it is one, else Letter (A4 where paper is metric). */
+export function printPreset(): Preset {
+  const shown = activePreset();
+  if (shown?.print) return shown;
+  const design = useDesignStore.getState().design;
+  const own = PRESETS.find((p) => p.print && p.width === design.width && p.height === design.height);
+  return own ?? getPreset(homePaper() === 'a4' ? 'print-a4' : 'print-letter')!;
+}
+
+/** The home printer's paper: A4 where paper is measured in centimetres, Letter where in inches. */
+function homePaper(): PaperId {
+  return lengthUnit() === 'cm' ? 'a4' : 'letter';
+}
+
+/** File > Print: lays the design out on paper (tiled when it is bigger than the sheet) and opens the system print dialog. */
+export async function printDesign(): Promise<void> {
+  const design = useDesignStore.getState().design;
+  if (!(await mayExport([design.language]))) return;
+  return runQuick(async () => {
+    const layout = await layOutPrint(design, printPreset(), homePaper(), createAppEncoder());
+    try {
+      const result = await getApi().printWindow();
+      if (result.status === 'printed') editor().setStatus({ key: 'print.status.sent', params: { count: layout.pages }, tone: 'success' });
+      else if (result.status === 'cancelled') editor().setStatus({ key: 'print.status.cancelled', tone: 'info' });
+      else editor().setStatus({ key: 'print.status.failed', params: { reason: result.reason ?? '' }, tone: 'error' });
+    } finally {
+      layout.remove();
+    }
+  });
+}
+
+/** "Letter flyer (8.5 × 11 in)" for the menu and palette. */
+function printDetail(): { key: string; params: Record<string, string | number> } {
+  const preset = printPreset();
+  return { key: 'print.detail', params: { size: paperSize(preset) } };
+}
+
 export function openSizeOverview(): void {
   useDialogStore.getState().open('sizes', {});
 }
@@ -58,6 +102,7 @@ export function openSizeOverview(): void {
 export function registerExportActions(): void {
   registerAction({ id: 'view.allSizes', labelKey: 'actions.allSizes', enabled: () => !editor().busy, run: openSizeOverview });
   registerAction({ id: 'file.export', labelKey: 'actions.export', enabled: () => !editor().busy, run: openExportDialog });
+  registerAction({ id: 'file.print', labelKey: 'actions.print', enabled: () => !editor().busy, run: printDesign, detail: printDetail });
   registerAction({ id: 'file.exportPng', labelKey: 'actions.exportPng', enabled: () => !editor().busy, run: exportPng, detail: quickExportDetail });
   registerAction({ id: 'edit.copyImage', labelKey: 'actions.copyImage', enabled: () => !editor().busy, run: copyImage, detail: quickExportDetail });
 }

@@ -3,7 +3,7 @@
 // and its QR code scanned from the rendered page with zbarimg; a picket sign tiled over Letter
 // sheets with the sheet preview, the print checks at a chosen viewing distance; in Spanish too.
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -140,6 +140,39 @@ describe('print', () => {
     expect(words).toContain('Row 3, column 2 · sheet 8 of 9');
     expect(boxes(pdf, 2).media.map(Math.round)).toEqual([0, 0, 612, 792]);
     await page.getByTestId('export-done').click();
+  });
+
+  it('File > Print lays a Letter flyer out on one Letter page, and a sign on Letter sheets with its guide', async () => {
+    const { page, dialogs } = app;
+    await openTemplate(page, 'print-flyer-signup');
+    await finishFillIn(page, dialogs);
+    expect(await app.menu('file.print')).toBe(1);
+    await expect.poll(() => app.printJobs.length, { timeout: 60_000 }).toBe(1);
+    await expect.poll(() => page.getByTestId('status-message').textContent()).toBe('Sent 1 page to the print dialog.');
+    // The print layer is gone once the dialog closes.
+    expect(await page.locator('#print-root').count()).toBe(0);
+    const flyer = join(scratch, 'print-flyer.pdf');
+    await writeFile(flyer, app.printJobs[0]!);
+    expect(execFileSync('pdfinfo', [flyer], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n[\s\S]*Page size:\s+612 x 792 pts \(letter\)/);
+    execFileSync('pdftoppm', ['-r', '150', '-singlefile', '-png', flyer, join(scratch, 'print-flyer')]);
+    expect(execFileSync('zbarimg', ['--quiet', '--raw', join(scratch, 'print-flyer.png')], { encoding: 'utf8' }).trim()).toBe('https://example.org/join');
+
+    await openTemplate(page, 'print-picket-sign');
+    await finishFillIn(page, dialogs);
+    await app.menu('file.print');
+    await expect.poll(() => app.printJobs.length, { timeout: 120_000 }).toBe(2);
+    const sign = join(scratch, 'print-sign.pdf');
+    await writeFile(sign, app.printJobs[1]!);
+    // The guide and nine Letter sheets, every page Letter (portrait or landscape).
+    const info = execFileSync('pdfinfo', ['-f', '1', '-l', '10', sign], { encoding: 'utf8' });
+    expect(info).toMatch(/Pages:\s+10/);
+    expect(info.match(/Page\s+\d+ size:\s+612 x 792 pts/g)).toHaveLength(10);
+    const words = execFileSync('pdftotext', [sign, '-'], { encoding: 'utf8' });
+    expect(words).toContain('Picket sign: 22 × 28 in on 9 sheets (3 rows × 3 columns)');
+    expect(words).toContain('Row 2, column 3 · sheet 6 of 9');
+    // Kept for a look: the guide and the first sheet as the printer gets them.
+    execFileSync('pdftoppm', ['-r', '40', '-f', '1', '-l', '2', '-png', sign, join('test-results', 'screenshots', 'print-job-sign')]);
+    expect(app.pageErrors).toEqual([]);
   });
 
   it('speaks Spanish and measures paper in centimetres where the system does', async () => {

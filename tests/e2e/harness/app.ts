@@ -54,6 +54,8 @@ export interface PlacardApp<D extends Dialogs> {
   pageErrors: string[];
   /** PNGs the app put on the system clipboard (with the default clipboard double). */
   clipboardWrites: Uint8Array[];
+  /** What each File > Print sent to the printer: the page printed by Chromium as a PDF (print media, its @page sizes). */
+  printJobs: Uint8Array[];
   /** Emulates choosing a native menu item: delivers `actionId` to onMenuAction listeners. Returns how many listened. */
   menu(actionId: string): Promise<number>;
   /** Emulates main sending an event (openFile, closeRequested). Returns how many listened. */
@@ -95,7 +97,15 @@ export async function launchApp<D extends Dialogs = QueuedDialogs>(options: Laun
     const clipboard = options.clipboard ?? { writePng: (png: Uint8Array) => void clipboardWrites.push(new Uint8Array(png)) };
     const openRequests = [...(options.openFiles ?? [])];
     const closeAnswers: boolean[] = [];
-    const handlers = createApiHandlers({ dialogs, clipboard, userDataDir, appVersion: readAppVersion(), platform: process.platform, takeOpenRequests: () => openRequests.splice(0), onCloseAnswer: (answer: boolean) => void closeAnswers.push(answer) });
+    // The system print dialog's double: Chromium prints the page as main's webContents.print would.
+    const printJobs: Uint8Array[] = [];
+    let printPage: Page | null = null;
+    const printWindow = async () => {
+      if (!printPage) return { status: 'failed' as const, reason: 'no page' };
+      printJobs.push(new Uint8Array(await printPage.pdf({ preferCSSPageSize: true, printBackground: true })));
+      return { status: 'printed' as const };
+    };
+    const handlers = createApiHandlers({ dialogs, clipboard, printWindow, userDataDir, appVersion: readAppVersion(), platform: process.platform, takeOpenRequests: () => openRequests.splice(0), onCloseAnswer: (answer: boolean) => void closeAnswers.push(answer) });
     if (options.settings) await handlers.setSettings(options.settings);
 
     const server = await startRendererServer(RENDERER_DIST);
@@ -139,6 +149,7 @@ export async function launchApp<D extends Dialogs = QueuedDialogs>(options: Laun
     });
 
     const page = context.pages()[0] ?? (await context.newPage());
+    printPage = page;
     const consoleErrors: string[] = [];
     const pageErrors: string[] = [];
     page.on('console', (msg) => {
@@ -156,6 +167,7 @@ export async function launchApp<D extends Dialogs = QueuedDialogs>(options: Laun
       consoleErrors,
       pageErrors,
       clipboardWrites,
+      printJobs,
       async menu(actionId: string) {
         EVENTS.menuAction.payload.parse(actionId);
         return page.evaluate(([hook, id]) => (window as unknown as Record<string, (id: string) => number>)[hook]!(id), [MENU_HOOK, actionId] as const);

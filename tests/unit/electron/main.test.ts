@@ -33,6 +33,9 @@ vi.mock('electron', () => {
     on = vi.fn(on(this.listeners));
     send = vi.fn();
     forcefullyCrashRenderer = vi.fn();
+    /** The system print dialog: answers with the outcome the test sets. */
+    printOutcome: [boolean, string] = [true, ''];
+    print = vi.fn((_options: unknown, callback: (success: boolean, reason: string) => void) => callback(...this.printOutcome));
     windowOpenHandler: Listener | null = null;
     setWindowOpenHandler = vi.fn((handler: Listener) => {
       this.windowOpenHandler = handler;
@@ -269,6 +272,17 @@ describe('electron/main', () => {
     await expect(getInfo({ senderFrame: { url: 'app://placard/index.html', parent: null }, sender: otherContents })).rejects.toThrow(/untrusted/);
   });
 
+  it('prints the window through the system dialog, with backgrounds and no margins, and says how it ended', async () => {
+    const window = await startMain();
+    const print = fake.ipcHandlers.get(API.printWindow.channel)!;
+    expect(await print(appEvent(window))).toEqual({ status: 'printed' });
+    expect(window.webContents.print).toHaveBeenCalledWith({ silent: false, printBackground: true, margins: { marginType: 'none' } }, expect.any(Function));
+    window.webContents.printOutcome = [false, 'Print job canceled'];
+    expect(await print(appEvent(window))).toEqual({ status: 'cancelled' });
+    window.webContents.printOutcome = [false, 'Print job failed'];
+    expect(await print(appEvent(window))).toEqual({ status: 'failed', reason: 'Print job failed' });
+  });
+
   it('builds a File/Edit/View/Help menu with the usual accelerators that sends action ids', async () => {
     const window = await startMain();
     expect(mocked.Menu.setApplicationMenu).toHaveBeenCalled();
@@ -283,6 +297,7 @@ describe('electron/main', () => {
       'file.saveAs': 'CmdOrCtrl+Shift+S',
       'file.export': 'CmdOrCtrl+E',
       'file.exportPng': 'CmdOrCtrl+Shift+E',
+      'file.print': 'CmdOrCtrl+P',
       'edit.undo': 'CmdOrCtrl+Z',
       'edit.redo': 'CmdOrCtrl+Shift+Z',
       'edit.delete': 'Delete',

@@ -1,0 +1,117 @@
+// File > Print: the design laid out as paper pages in the page itself (a print-only layer the print
+// style sheet shows alone), then the system print dialog (window.placard.printWindow). The pages
+// come from core/print like the PDF's: a piece at its trim size, or a sign tiled over home-printer
+// sheets with the assembly guide, crosses, dashed lines and sheet labels (core/print tileMarks).
+import i18next from 'i18next';
+import type { Encoder, CanvasLike } from '../../core/export';
+import type { Design } from '../../core/model';
+import type { Preset } from '../../core/presets';
+import { CROSS_RADIUS_IN, PAPERS, printPages, tileMarks, type PaperId, type PdfPage } from '../../core/print';
+import { appPdfDeps } from './print-pdf';
+
+export const PRINT_ROOT_ID = 'print-root';
+/** Home printers: 300 dpi for a sheet, 150 for the sheets of a sign (sharp from where it is read). */
+const SHEET_DPI = 300;
+const TILE_DPI = 150;
+
+/** The paper a piece needs to be tiled on: null when it fits the home printer's sheet (either way round). */
+export function tilePaperFor(preset: Preset, paper: PaperId): PaperId | null {
+  const p = preset.print;
+  if (!p) return null;
+  const sheet = PAPERS[paper];
+  const fits = (w: number, h: number) => p.widthIn <= w + 1e-6 && p.heightIn <= h + 1e-6;
+  return fits(sheet.widthIn, sheet.heightIn) || fits(sheet.heightIn, sheet.widthIn) ? null : paper;
+}
+
+const svg = (w: number, h: number, body: string) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" width="${w}in" height="${h}in" class="print-marks">${body}</svg>`;
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** One page element: its paper size, the picture and the marks, in inches. */
+function pageElement(page: PdfPage, url: string, sizeName: string): HTMLElement {
+  const el = document.createElement('section');
+  el.className = 'print-page';
+  const img = `<img src="${url}" alt="" class="print-picture"`;
+  if (page.kind === 'piece') {
+    const { width, height } = page.page.trim;
+    el.style.cssText = `page: ${sizeName}; width: ${width}in; height: ${height}in;`;
+    el.innerHTML = `${img} style="left:0;top:0;width:${width}in;height:${height}in">`;
+    return el;
+  }
+  const { plan } = page;
+  el.style.cssText = `page: ${sizeName}; width: ${plan.sheetWidthIn}in; height: ${plan.sheetHeightIn}in;`;
+  if (page.kind === 'tile') {
+    const { tile } = page;
+    const marks = tileMarks(plan, tile);
+    const r = CROSS_RADIUS_IN;
+    const crosses = marks.crosses
+      .map((c) => `<path d="M${c.x - r} ${c.y}H${c.x + r}M${c.x} ${c.y - r}V${c.y + r}" class="print-cross"/><circle cx="${c.x}" cy="${c.y}" r="${r * 0.55}" class="print-ring"/>`)
+      .join('');
+    const dashes = marks.dashes.map((d) => `<line x1="${d.x1}" y1="${d.y1}" x2="${d.x2}" y2="${d.y2}" class="print-dash"/>`).join('');
+    el.innerHTML =
+      `${img} style="left:${plan.marginIn}in;top:${plan.marginIn}in;width:${tile.width}in;height:${tile.height}in">` +
+      svg(plan.sheetWidthIn, plan.sheetHeightIn, crosses + dashes) +
+      `<p class="print-label" style="left:${plan.marginIn}in;bottom:0;height:${plan.marginIn}in">${escapeHtml(page.label)}</p>`;
+    return el;
+  }
+  // The assembly guide: the steps, then the sign with its sheets drawn over it.
+  const boxW = plan.sheetWidthIn - 1.2;
+  const boxH = plan.sheetHeightIn - 3.2;
+  const k = Math.min(boxW / page.signWidthIn, boxH / page.signHeightIn);
+  const grid = plan.tiles
+    .map((t) => `<rect x="${t.x * k}" y="${t.y * k}" width="${t.width * k}" height="${t.height * k}" class="print-sheet"/><text x="${t.x * k + 0.08}" y="${t.y * k + 0.22}" class="print-sheet-label">${escapeHtml(page.sheetLabel(t))}</text>`)
+    .join('');
+  el.innerHTML =
+    `<div class="print-guide"><h1>${escapeHtml(page.title)}</h1>${page.steps.map((s) => `<p>${escapeHtml(s)}</p>`).join('')}</div>` +
+    `<div class="print-guide-art" style="width:${page.signWidthIn * k}in;height:${page.signHeightIn * k}in">${img} style="left:0;top:0;width:100%;height:100%">${svg(page.signWidthIn * k, page.signHeightIn * k, grid)}</div>`;
+  return el;
+}
+
+export interface PrintLayout {
+  root: HTMLElement;
+  pages: number;
+  remove(): void;
+}
+
+/** Lays the pages out in a print-only layer; remove() takes it away and frees the pictures. */
+export async function layOutPrint(design: Design, preset: Preset, paper: PaperId, encoder: Encoder<CanvasLike>): Promise<PrintLayout> {
+  const tile = tilePaperFor(preset, paper);
+  const dpi = tile ? TILE_DPI : SHEET_DPI;
+  const deps = await appPdfDeps(dpi);
+  const { pages } = await printPages({ design, preset, lang: design.language }, { dpi, bleed: false, marks: false, tile }, encoder, deps.text);
+  document.getElementById(PRINT_ROOT_ID)?.remove();
+  const root = document.createElement('div');
+  root.id = PRINT_ROOT_ID;
+  root.setAttribute('aria-hidden', 'true');
+  root.lang = i18next.language || 'en';
+  const urls: string[] = [];
+  const sizes = new Map<string, string>();
+  const rules: string[] = [];
+  for (const page of pages) {
+    const [w, h] = page.kind === 'piece' ? [page.page.trim.width, page.page.trim.height] : [page.plan.sheetWidthIn, page.plan.sheetHeightIn];
+    const key = `${w.toFixed(3)}x${h.toFixed(3)}`;
+    if (!sizes.has(key)) {
+      const name = `placard-${sizes.size}`;
+      sizes.set(key, name);
+      rules.push(`@page ${name} { size: ${w}in ${h}in; margin: 0; }`);
+    }
+    const url = URL.createObjectURL(new Blob([page.image.jpeg as Uint8Array<ArrayBuffer>], { type: 'image/jpeg' }));
+    urls.push(url);
+    root.append(pageElement(page, url, sizes.get(key)!));
+  }
+  const style = document.createElement('style');
+  style.textContent = rules.join('\n');
+  root.prepend(style);
+  document.body.append(root);
+  await Promise.all([...root.querySelectorAll('img')].map((img) => img.decode().catch(() => undefined)));
+  return {
+    root,
+    pages: pages.length,
+    remove() {
+      root.remove();
+      for (const url of urls) URL.revokeObjectURL(url);
+    },
+  };
+}
