@@ -175,6 +175,31 @@ describe('print', () => {
     expect(app.pageErrors).toEqual([]);
   });
 
+  it('puts a QR code on any design from the Insert panel, edits it in the inspector with its contrast guard, and exports one that scans', async () => {
+    const { page, dialogs } = app;
+    await page.getByTestId('tab-design').click();
+    await page.locator('[data-action="file.new"]').first().click();
+    await dismissUnsaved(page);
+    await page.locator('[data-action="insert.qr"]').first().click();
+    const section = page.getByTestId('qr-section');
+    await section.waitFor();
+    expect(await page.getByTestId('qr-problems').locator('[data-code="qr.empty"]').count()).toBe(1);
+    await page.getByTestId('prop-qr-data').fill('https://example.org/rally');
+    await expect.poll(() => page.getByTestId('qr-problems').count()).toBe(0);
+    await page.getByTestId('prop-qr-ecl').selectOption('Q');
+    await page.getByTestId('prop-qr-dark').fill('#bbbbbb');
+    await expect.poll(() => page.getByTestId('qr-problems').locator('[data-code="qr.low-contrast"]').count()).toBe(1);
+    expect(await page.getByTestId('qr-problems').textContent()).toContain('Phones may not scan it');
+    await snap(page, 'print-qr-inspector-en');
+    await page.getByTestId('prop-qr-dark').fill('#14254a');
+    await expect.poll(() => page.getByTestId('qr-problems').count()).toBe(0);
+    const png = join(scratch, 'qr.png');
+    dialogs.nextSave(png);
+    await app.menu('file.exportPng');
+    await expect.poll(() => page.getByTestId('status-message').textContent(), { timeout: 30_000 }).toContain('qr.png');
+    expect(execFileSync('zbarimg', ['--quiet', '--raw', png], { encoding: 'utf8' }).trim()).toBe('https://example.org/rally');
+  });
+
   it('speaks Spanish and measures paper in centimetres where the system does', async () => {
     const es = await launchApp({ locale: 'es-ES' });
     try {
