@@ -105,15 +105,15 @@ export function fillFromRow(design: Design, row: Record<string, string>): Design
 export async function runRender(args: ParsedArgs, t: Translate, log: (line: string) => void, batch = false): Promise<number> {
   const input = args.positionals[0];
   if (!input) throw new UsageError(batch ? 'cli.errors.batchNeedsInput' : 'cli.errors.renderNeedsInput');
-  if (args.positionals.length > 1) throw new UsageError('cli.errors.extraArguments', { args: args.positionals.slice(1).join(' ') });
+  // A PDF may hold several designs, each a page (or a guide and its sheets) after the other.
+  const pdfMany = !batch && args.values.get('format') === 'pdf';
+  if (args.positionals.length > 1 && !pdfMany) throw new UsageError('cli.errors.extraArguments', { args: args.positionals.slice(1).join(' ') });
   const loaded = loadDesign(input);
   const p = plan(args, loaded.design, loaded.presetId, batch);
+  const more = pdfMany ? args.positionals.slice(1).map((file) => ({ file, loaded: loadDesign(file) })) : [];
   if (p.format !== 'pdf') {
     for (const option of ['dpi', 'tile'] as const) if (args.values.has(option)) throw new UsageError('cli.errors.printOnlyOption', { option: `--${option}` });
     for (const option of ['no-bleed', 'no-marks'] as const) if (args.flags.has(option)) throw new UsageError('cli.errors.printOnlyOption', { option: `--${option}` });
-  } else {
-    const social = p.presets.find((preset) => !preset.print);
-    if (social) throw new UsageError('cli.errors.pdfNeedsPrintSize', { preset: social.id });
   }
 
   let rows: Record<string, string>[] = [{}];
@@ -125,10 +125,14 @@ export async function runRender(args: ParsedArgs, t: Translate, log: (line: stri
   }
 
   registerBundledFonts();
-  const images = await decodeImages(loaded.assets).catch((err: unknown) => {
-    if (err instanceof ImageDecodeError) throw new CliError('cli.errors.imageUndecodable', { path: input, image: err.assetId, details: err.message });
-    throw err;
-  });
+  const decode = (assets: typeof loaded.assets, path: string) =>
+    decodeImages(assets).catch((err: unknown) => {
+      if (err instanceof ImageDecodeError) throw new CliError('cli.errors.imageUndecodable', { path, image: err.assetId, details: err.message });
+      throw err;
+    });
+  const images = await decode(loaded.assets, input);
+  // Asset ids are content hashes: the designs' images share one map without clashing.
+  for (const { file, loaded: other } of more) for (const [id, image] of await decode(other.assets, file)) images.set(id, image);
   // The CLI knows only the built-in kit; designs naming another kit draw with its fallbacks there.
   const encoder = createNodeEncoder({
     images,
@@ -143,7 +147,10 @@ export async function runRender(args: ParsedArgs, t: Translate, log: (line: stri
     n++;
     const base = batch ? fillFromRow(loaded.design, row) : loaded.design;
     if (p.format === 'pdf') {
-      failures += await renderPdf(base, p, n, encoder, t, log);
+      // Without --preset each design prints at its own template's size.
+      const ownPresets = (presetId: string | undefined, d: Design) => (args.lists.has('preset') || args.flags.has('all-presets') ? p.presets : plan(args, d, presetId, false).presets);
+      const entries = [{ design: base, presets: p.presets }, ...more.map((m) => ({ design: m.loaded.design, presets: ownPresets(m.loaded.presetId, m.loaded.design) }))];
+      failures += await renderPdf(entries, p, n, encoder, t, log);
       continue;
     }
     for (const language of p.languages) {
@@ -170,11 +177,14 @@ export async function runRender(args: ParsedArgs, t: Translate, log: (line: stri
   return failures ? 1 : 0;
 }
 
-/** One PDF for a design: every chosen print size and language as pages (or tiled sheets). */
-async function renderPdf(design: Design, p: RenderPlan, n: number, encoder: Encoder<CanvasLike>, t: Translate, log: (line: string) => void): Promise<number> {
+/** One PDF for the designs: every chosen print size and language of each as pages (or tiled sheets). */
+async function renderPdf(entries: { design: Design; presets: Preset[] }[], p: RenderPlan, n: number, encoder: Encoder<CanvasLike>, t: Translate, log: (line: string) => void): Promise<number> {
   const locale = t('cli.locale');
   const text = printText(t, { dpi: p.print.dpi, unit: unitForLocale(locale), locale, presetLabel: (item) => t(item.preset.labelKey, { size: formatPaperSize(item.preset.print!.widthIn, item.preset.print!.heightIn, unitForLocale(locale), locale) }) });
-  const items = p.languages.flatMap((lang) => p.presets.map((preset) => ({ design: { ...design, language: lang }, preset, lang })));
+  const design = entries[0]!.design;
+  const social = entries.flatMap((e) => e.presets).find((preset) => !preset.print);
+  if (social) throw new UsageError('cli.errors.pdfNeedsPrintSize', { preset: social.id });
+  const items = entries.flatMap((e) => p.languages.flatMap((lang) => e.presets.map((preset) => ({ design: { ...e.design, language: lang }, preset, lang }))));
   const first = p.presets[0]!;
   const named = p.presets.length > 1 ? { ...first, id: 'print' } : first;
   const name = fileNameFor(p.pattern, { design, preset: named, lang: p.languages.length > 1 ? ('both' as Language) : p.languages[0]!, index: n, ext: 'pdf' });

@@ -222,6 +222,20 @@ describe('print', () => {
       await expect.poll(() => page.getByTestId('export-warnings').locator('[data-code="print.text-small-for-distance"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
       expect(await page.getByTestId('export-warnings').locator('[data-code="print.text-small-for-distance"]').first().textContent()).toMatch(/a 9,1 m necesitan 7,6 cm/);
       await snap(page, 'print-tiles-es');
+      await page.getByTestId('print-distance').selectOption('auto');
+      await page.getByTestId('langs-current').click();
+      await page.getByTestId('print-dpi-150').click();
+      const out = join(scratch, 'es');
+      await mkdir(out);
+      dialogs.nextFolder(out);
+      await page.getByTestId('export-choose-folder').click();
+      await page.getByTestId('export-start').click();
+      await page.getByTestId('export-summary').waitFor({ timeout: 180_000 });
+      const [file] = await readdir(out);
+      const words = execFileSync('pdftotext', [join(out, file!), '-'], { encoding: 'utf8' });
+      expect(words).toContain('Imprime las páginas siguientes en papel A4 al 100 %');
+      expect(words).toContain('Fila 1, columna 1 · hoja 1 de');
+      expect(words).toContain('(55,9 × 71,1 cm)');
       expect(es.pageErrors).toEqual([]);
     } finally {
       await es.close();

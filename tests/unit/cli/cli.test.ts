@@ -1,4 +1,5 @@
 // The `placard` command line: argument errors, CSV parsing, rendering to real files in a temp folder.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -113,6 +114,42 @@ describe('placard command', () => {
     expect(files).toHaveLength(3);
     const bytes = files.map((f) => readFileSync(join(out, f)).toString('base64'));
     expect(new Set(bytes).size).toBe(3);
+  });
+
+  it('renders print sizes to one PDF: pages at their physical size, tiles with --tile, several designs in one file', async () => {
+    const out = join(dir, 'pdf');
+    const flyer = join(process.cwd(), 'templates', 'print-flyer-signup.json');
+    const sign = join(process.cwd(), 'templates', 'print-picket-sign.json');
+    let r = await run('render', flyer, '--preset', 'print-letter,print-a4', '--format', 'pdf', '--dpi', '100', '--out', out, '--name', 'flyers');
+    expect(r.code, r.err + r.out).toBe(0);
+    expect(r.out).toMatch(/flyers\.pdf \(2 pages, \d+ KB\)/);
+    const flyers = join(out, 'flyers.pdf');
+    const info = execFileSync('pdfinfo', ['-box', '-f', '1', '-l', '2', flyers], { encoding: 'utf8' });
+    expect(info).toMatch(/Page\s+1 TrimBox:\s+36\.00\s+36\.00\s+648\.00\s+828\.00/);
+    expect(info).toMatch(/Page\s+2 MediaBox:\s+0\.00\s+0\.00\s+667\.28\s+913\.89/);
+
+    r = await run('render', sign, '--format', 'pdf', '--tile', 'letter', '--dpi', '72', '--out', out, '--name', 'sign');
+    expect(r.code, r.err + r.out).toBe(0);
+    expect(execFileSync('pdfinfo', [join(out, 'sign.pdf')], { encoding: 'utf8' })).toMatch(/Pages:\s+10/);
+
+    // Two designs, each at its own template's size, one after the other.
+    r = await run('render', flyer, sign, '--format', 'pdf', '--no-marks', '--no-bleed', '--dpi', '72', '--out', out, '--name', 'both');
+    expect(r.code, r.err + r.out).toBe(0);
+    const pages = execFileSync('pdfinfo', ['-f', '1', '-l', '2', join(out, 'both.pdf')], { encoding: 'utf8' });
+    expect(pages).toMatch(/Page\s+1 size:\s+612 x 792 pts/);
+    expect(pages).toMatch(/Page\s+2 size:\s+1584 x 2016 pts/);
+  });
+
+  it('refuses print options without PDF, and screen sizes in a PDF, naming them', async () => {
+    let r = await run('render', designFile, '--format', 'png', '--tile', 'letter');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--tile applies only to --format pdf');
+    r = await run('render', designFile, '--format', 'pdf', '--preset', 'instagram-square', '--out', join(dir, 'no'));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('“instagram-square” is a screen size');
+    r = await run('render', designFile, '--format', 'pdf', '--preset', 'print-letter', '--tile', 'tabloid');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--tile must be one of letter, a4');
   });
 
   it('re-fits a long caption to its box exactly as the app does, instead of cutting it off', async () => {
