@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { LIMITS } from '../model/schema';
 import { zodIssues, type FieldIssue } from '../model/issues';
 import { MB } from './data';
+import { PX_PER_INCH } from '../print/units';
 import type { Preset } from './types';
 
 export const CUSTOM_PRESET_LIMITS = {
@@ -14,6 +15,9 @@ export const CUSTOM_PRESET_LIMITS = {
   maxByteLimit: 1_000 * MB,
   maxNameLength: 80,
   maxAltText: LIMITS.maxAltTextLength,
+  /** The longest side a print size may have: 8192 design pixels at 150 per inch. */
+  maxPhysicalInches: Math.floor(LIMITS.maxCanvasSide / PX_PER_INCH),
+  minPhysicalInches: 1,
 } as const;
 
 const L = CUSTOM_PRESET_LIMITS;
@@ -37,6 +41,11 @@ export const customPresetSchema = z
       .optional(),
     circle: z.boolean().default(false),
     altTextMax: z.number().int().min(1).max(L.maxAltText).nullable().default(null),
+    /** A print size the user measured: its trim size in inches or centimetres; width and height are then its design pixels. */
+    physical: z
+      .object({ unit: z.enum(['in', 'cm']), width: z.number().positive().max(L.maxPhysicalInches * 2.54), height: z.number().positive().max(L.maxPhysicalInches * 2.54) })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -47,7 +56,8 @@ export type CustomPresetErrorCode =
   | 'presets.custom-invalid'
   | 'presets.custom-too-many-pixels'
   | 'presets.custom-safe-area-outside'
-  | 'presets.custom-duplicate-formats';
+  | 'presets.custom-duplicate-formats'
+  | 'presets.custom-physical-size';
 
 export interface CustomPresetError {
   code: CustomPresetErrorCode;
@@ -90,6 +100,19 @@ export function validateCustomPreset(input: unknown): CustomPresetResult {
       params: { width: c.width, height: c.height },
     });
   }
+  if (c.physical) {
+    const inches = (v: number) => (c.physical!.unit === 'cm' ? v / 2.54 : v);
+    const w = inches(c.physical.width);
+    const h = inches(c.physical.height);
+    if (Math.min(w, h) < L.minPhysicalInches || Math.max(w, h) > L.maxPhysicalInches || Math.round(w * PX_PER_INCH) !== c.width || Math.round(h * PX_PER_INCH) !== c.height) {
+      errors.push({
+        code: 'presets.custom-physical-size',
+        message: `custom print size must be from ${L.minPhysicalInches} to ${L.maxPhysicalInches} in on each side, drawn at ${PX_PER_INCH} px per inch`,
+        path: 'physical',
+        params: { min: L.minPhysicalInches, max: L.maxPhysicalInches },
+      });
+    }
+  }
   if (new Set(c.formats).size !== c.formats.length) {
     errors.push({ code: 'presets.custom-duplicate-formats', message: 'custom size: a format is listed twice', path: 'formats', params: {} });
   }
@@ -115,7 +138,25 @@ export function presetFromCustom(c: CustomPreset): Preset {
     source: 'user',
   };
   if (c.circle) preset.safeZone.circle = { cx: c.width / 2, cy: c.height / 2, r: Math.min(c.width, c.height) / 2 };
+  if (c.physical) {
+    const k = c.physical.unit === 'cm' ? 1 / 2.54 : 1;
+    const widthIn = c.physical.width * k;
+    const heightIn = c.physical.height * k;
+    const kind = Math.max(widthIn, heightIn) >= 18 ? 'sign' : 'sheet';
+    preset.print = { widthIn, heightIn, definedIn: c.physical.unit === 'cm' ? 'mm' : 'in', kind };
+    // Paper is never scaled down to fit bytes; content keeps clear of the trim like the built-in print sizes.
+    preset.minWidth = c.width;
+    preset.minHeight = c.height;
+    const m = (kind === 'sign' ? 0.5 : 0.25) * PX_PER_INCH;
+    if (!c.safeArea) preset.safeZone.area = { x: m, y: m, width: c.width - 2 * m, height: c.height - 2 * m };
+  }
   return preset;
+}
+
+/** A custom print size's fields: its design pixels from inches or centimetres. */
+export function physicalCustomSize(unit: 'in' | 'cm', width: number, height: number): { width: number; height: number; physical: { unit: 'in' | 'cm'; width: number; height: number } } {
+  const inches = (v: number) => (unit === 'cm' ? v / 2.54 : v);
+  return { width: Math.round(inches(width) * PX_PER_INCH), height: Math.round(inches(height) * PX_PER_INCH), physical: { unit, width, height } };
 }
 
 /**

@@ -45,7 +45,7 @@ export function platformLabel(t: TFunction, platform: Platform): string {
 
 /** "Instagram story or reel cover (1080 × 1920)" or, for a custom size, "Union banner (1500 × 600)". */
 export function presetLabel(t: TFunction, preset: Preset): string {
-  if (preset.platform === 'custom') return `${preset.name ?? t('presets.custom')} (${preset.width} × ${preset.height})`;
+  if (preset.platform === 'custom') return `${preset.name ?? t('presets.custom')} (${preset.print ? paperSize(preset) : `${preset.width} × ${preset.height}`})`;
   if (preset.print) return t(preset.labelKey, { size: paperSize(preset) });
   return t(preset.labelKey);
 }

@@ -142,6 +142,34 @@ describe('print', () => {
     await page.getByTestId('export-done').click();
   });
 
+  it('adds a custom print size in inches and exports it as a PDF of that paper', async () => {
+    const { page, dialogs } = app;
+    await openExport(page);
+    await page.getByTestId('custom-add-open').click();
+    await page.getByTestId('custom-name').fill('Banner');
+    await page.getByTestId('custom-unit').selectOption('in');
+    expect(await page.getByTestId('custom-limit').count()).toBe(0);
+    await page.getByTestId('custom-width').fill('36');
+    await page.getByTestId('custom-height').fill('12');
+    await page.getByTestId('custom-save').click();
+    const row = page.locator('.export-preset', { has: page.getByTestId('preset-custom-banner') });
+    await expect.poll(() => row.locator('.export-preset-name').textContent()).toBe('Banner (36 × 12 in)');
+    await choosePresets(page, ['custom-banner']);
+    await page.getByTestId('format-pdf').click();
+    await page.getByTestId('langs-current').click();
+    await page.getByTestId('print-dpi-150').click();
+    const out = join(scratch, 'banner');
+    await mkdir(out);
+    dialogs.nextFolder(out);
+    await page.getByTestId('export-choose-folder').click();
+    await page.getByTestId('export-start').click();
+    await page.getByTestId('export-summary').waitFor({ timeout: 120_000 });
+    const [file] = await readdir(out);
+    const b = boxes(join(out, file!), 1);
+    expect(b.trim.map(Math.round)).toEqual([36, 36, 36 + 36 * 72, 36 + 12 * 72]);
+    await page.getByTestId('export-done').click();
+  });
+
   it('File > Print lays a Letter flyer out on one Letter page, and a sign on Letter sheets with its guide', async () => {
     const { page, dialogs } = app;
     await openTemplate(page, 'print-flyer-signup');

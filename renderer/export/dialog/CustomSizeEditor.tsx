@@ -3,7 +3,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { CUSTOM_PRESET_LIMITS, MB, validateCustomPreset, type CustomPreset } from '../../../core/presets';
+import { CUSTOM_PRESET_LIMITS, MB, physicalCustomSize, validateCustomPreset, type CustomPreset } from '../../../core/presets';
+import { lengthUnit } from '../preset-labels';
 import { slugify } from '../../../core/model';
 import { apiErrorInfo } from '../../../core/api';
 import { useSizeStore } from '../size-store';
@@ -32,6 +33,8 @@ export function RemoveCustom({ id, onRemoved }: { id: string; onRemoved(): void 
 function customSizeErrorText(t: TFunction, e: { code: string; path?: string; params: Record<string, string | number> }): string {
   if (e.code !== 'presets.custom-invalid') return errorText(t, e.code, e.params);
   const L = CUSTOM_PRESET_LIMITS;
+  if (e.path?.startsWith('physical'))
+    return t('export.custom.errors.physical', { min: L.minPhysicalInches, max: L.maxPhysicalInches, minCm: Math.ceil(L.minPhysicalInches * 2.54), maxCm: Math.floor(L.maxPhysicalInches * 2.54) });
   switch (e.path) {
     case 'name':
       return t('export.custom.errors.name', { max: L.maxNameLength });
@@ -58,8 +61,17 @@ function mbText(bytes: number): string {
 export function CustomSizeEditor({ initial, onSaved, onCancel }: { initial?: CustomPreset; onSaved(id: string): void; onCancel(): void }) {
   const { t } = useTranslation();
   const [name, setName] = useState(initial?.name ?? '');
-  const [width, setWidth] = useState(String(initial?.width ?? 1500));
-  const [height, setHeight] = useState(String(initial?.height ?? 500));
+  /** Pixels for screens; inches or centimetres make it a print size. */
+  const [unit, setUnit] = useState<'px' | 'in' | 'cm'>(initial?.physical?.unit ?? 'px');
+  const [width, setWidth] = useState(String(initial?.physical?.width ?? initial?.width ?? 1500));
+  const [height, setHeight] = useState(String(initial?.physical?.height ?? initial?.height ?? 500));
+  const changeUnit = (next: 'px' | 'in' | 'cm') => {
+    setUnit(next);
+    // Sensible starting values in the new unit: a poster, a banner.
+    if (next === 'in') [setWidth, setHeight].forEach((set, i) => set(i ? '24' : '18'));
+    else if (next === 'cm') [setWidth, setHeight].forEach((set, i) => set(i ? '70' : '50'));
+    else [setWidth, setHeight].forEach((set, i) => set(i ? '500' : '1500'));
+  };
   const [limit, setLimit] = useState(mbText(initial?.byteLimit ?? 8 * MB));
   const [errors, setErrors] = useState<string[]>([]);
   const prefix = initial ? `custom-edit-${initial.id}` : 'custom';
@@ -74,7 +86,12 @@ export function CustomSizeEditor({ initial, onSaved, onCancel }: { initial?: Cus
     let id = initial?.id ?? `custom-${slugify(name, 'size', 40)}`;
     if (!initial) for (let n = 2; existing.some((p) => p.id === id); n++) id = `custom-${slugify(name, 'size', 40)}-${n}`;
     const mb = Number(limit);
-    const result = validateCustomPreset({ ...initial, id, name, width: Number(width), height: Number(height), byteLimit: Number.isFinite(mb) ? Math.round(mb * MB) : NaN });
+    // The unit chosen now decides whether it is a print size; an earlier physical size does not stay.
+    const base: Partial<CustomPreset> = { ...initial };
+    delete base.physical;
+    const size = unit === 'px' ? { width: Number(width), height: Number(height) } : physicalCustomSize(unit, Number(width), Number(height));
+    const byteLimit = unit === 'px' ? (Number.isFinite(mb) ? Math.round(mb * MB) : NaN) : CUSTOM_PRESET_LIMITS.maxByteLimit;
+    const result = validateCustomPreset({ ...base, id, name, ...size, byteLimit });
     if (!result.ok) {
       setErrors([...new Set(result.errors.map((e) => customSizeErrorText(t, e)))]);
       return;
@@ -101,14 +118,24 @@ export function CustomSizeEditor({ initial, onSaved, onCancel }: { initial?: Cus
       }}
     >
       <input className="text-input" placeholder={t('export.custom.name')} aria-label={t('export.custom.name')} value={name} maxLength={CUSTOM_PRESET_LIMITS.maxNameLength} data-testid={`${prefix}-name`} onChange={(e) => setName(e.target.value)} />
-      <input className="text-input num" type="number" aria-label={t('export.custom.width')} value={width} min={CUSTOM_PRESET_LIMITS.minSide} max={CUSTOM_PRESET_LIMITS.maxSide} data-testid={`${prefix}-width`} onChange={(e) => setWidth(e.target.value)} />
+      <input className="text-input num" type="number" step={unit === 'px' ? 1 : 0.01} aria-label={t('export.custom.width')} value={width} data-testid={`${prefix}-width`} onChange={(e) => setWidth(e.target.value)} />
       <span aria-hidden="true">×</span>
-      <input className="text-input num" type="number" aria-label={t('export.custom.height')} value={height} min={CUSTOM_PRESET_LIMITS.minSide} max={CUSTOM_PRESET_LIMITS.maxSide} data-testid={`${prefix}-height`} onChange={(e) => setHeight(e.target.value)} />
+      <input className="text-input num" type="number" step={unit === 'px' ? 1 : 0.01} aria-label={t('export.custom.height')} value={height} data-testid={`${prefix}-height`} onChange={(e) => setHeight(e.target.value)} />
+      <select aria-label={t('export.custom.unit')} value={unit} data-testid={`${prefix}-unit`} onChange={(e) => changeUnit(e.target.value as 'px' | 'in' | 'cm')}>
+        <option value="px">{t('export.custom.unitPx')}</option>
+        {(lengthUnit() === 'cm' ? (['cm', 'in'] as const) : (['in', 'cm'] as const)).map((u) => (
+          <option key={u} value={u}>
+            {t(`export.custom.unit_${u}`)}
+          </option>
+        ))}
+      </select>
+      {unit === 'px' && (
       <label className="export-custom-limit">
         <span>{t('export.custom.limit')}</span>
         <input className="text-input num" type="number" step="0.1" aria-label={t('export.custom.limit')} value={limit} data-testid={`${prefix}-limit`} onChange={(e) => setLimit(e.target.value)} />
         <span aria-hidden="true">MB</span>
       </label>
+      )}
       <div className="export-custom-actions">
         <button type="button" className="btn btn-plain" data-testid={`${prefix}-cancel`} onClick={onCancel}>
           {t('export.custom.cancel')}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CUSTOM_PRESET_LIMITS, validateCustomPreset } from '../../../../core/presets';
+import { CUSTOM_PRESET_LIMITS, validateCustomPreset, physicalCustomSize } from '../../../../core/presets';
 
 const valid = { id: 'custom-flyer', name: 'Flyer', width: 1275, height: 1650 };
 
@@ -47,6 +47,28 @@ describe('validateCustomPreset', () => {
     expect(!area.ok && area.errors.map((e) => e.code)).toEqual(['presets.custom-safe-area-outside']);
     const twice = validateCustomPreset({ ...valid, formats: ['png', 'png'] });
     expect(!twice.ok && twice.errors.map((e) => e.code)).toEqual(['presets.custom-duplicate-formats']);
+  });
+
+  it('makes a print size from inches or centimetres: 150 design px per inch, a safety margin, no scaling down', () => {
+    const banner = validateCustomPreset({ id: 'custom-banner', name: 'Banner', ...physicalCustomSize('in', 36, 12) });
+    expect(banner.ok).toBe(true);
+    if (!banner.ok) return;
+    expect([banner.preset.width, banner.preset.height]).toEqual([5400, 1800]);
+    expect(banner.preset.print).toEqual({ widthIn: 36, heightIn: 12, definedIn: 'in', kind: 'sign' });
+    expect(banner.preset.safeZone.area).toEqual({ x: 75, y: 75, width: 5250, height: 1650 });
+    expect([banner.preset.minWidth, banner.preset.minHeight]).toEqual([5400, 1800]);
+    const card = validateCustomPreset({ id: 'custom-card', name: 'Card', ...physicalCustomSize('cm', 10, 15) });
+    expect(card.ok && card.preset.print).toMatchObject({ definedIn: 'mm', kind: 'sheet' });
+    expect(card.ok && [card.preset.width, card.preset.height]).toEqual([591, 886]);
+  });
+
+  it('refuses print sizes beyond what a design can hold, and pixels that do not match the paper', () => {
+    const huge = validateCustomPreset({ id: 'custom-huge', name: 'Huge', ...physicalCustomSize('in', 60, 20) });
+    expect(huge.ok).toBe(false);
+    const tiny = validateCustomPreset({ id: 'custom-tiny', name: 'Tiny', ...physicalCustomSize('cm', 1, 10) });
+    expect(!tiny.ok && tiny.errors.map((e) => e.code)).toEqual(['presets.custom-physical-size']);
+    const forged = validateCustomPreset({ id: 'custom-forged', name: 'Forged', width: 4000, height: 4000, physical: { unit: 'in', width: 8.5, height: 11 } });
+    expect(!forged.ok && forged.errors.map((e) => e.code)).toEqual(['presets.custom-physical-size']);
   });
 
   it('refuses non-objects', () => {

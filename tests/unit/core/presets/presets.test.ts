@@ -29,12 +29,39 @@ const TABLE: Array<[string, number, number]> = [
   ['youtube-thumbnail', 1280, 720],
 ];
 
+// The print table of shared/PRESETS.md (id, trim width and height, unit): design pixels are 150 per inch.
+const PRINT_TABLE: Array<[string, number, number, 'in' | 'mm']> = [
+  ['print-letter', 8.5, 11, 'in'],
+  ['print-legal', 8.5, 14, 'in'],
+  ['print-tabloid', 11, 17, 'in'],
+  ['print-half-letter', 5.5, 8.5, 'in'],
+  ['print-a4', 210, 297, 'mm'],
+  ['print-a3', 297, 420, 'mm'],
+  ['print-a5', 148, 210, 'mm'],
+  ['print-postcard', 4, 6, 'in'],
+  ['print-door-hanger', 4.25, 11, 'in'],
+  ['sign-18x24', 18, 24, 'in'],
+  ['sign-22x28', 22, 28, 'in'],
+  ['sign-24x36', 24, 36, 'in'],
+];
+const inches = (v: number, unit: 'in' | 'mm') => (unit === 'mm' ? v / 25.4 : v);
+
 const inside = (r: { x: number; y: number; width: number; height: number }, w: number, h: number) =>
   r.x >= 0 && r.y >= 0 && r.width > 0 && r.height > 0 && r.x + r.width <= w + 1e-9 && r.y + r.height <= h + 1e-9;
 
 describe('built-in presets', () => {
   it('hold every row of PRESETS.md with its id and size, and nothing else', () => {
-    expect(PRESETS.map((p) => [p.id, p.width, p.height])).toEqual(TABLE);
+    expect(PRESETS.filter((p) => !p.print).map((p) => [p.id, p.width, p.height])).toEqual(TABLE);
+    expect(PRESETS.filter((p) => p.print).map((p) => p.id)).toEqual(PRINT_TABLE.map(([id]) => id));
+    for (const [id, w, h, unit] of PRINT_TABLE) {
+      const p = getPreset(id)!;
+      expect(p.print!.widthIn, id).toBeCloseTo(inches(w, unit), 9);
+      expect(p.print!.heightIn, id).toBeCloseTo(inches(h, unit), 9);
+      expect([p.width, p.height], id).toEqual([Math.round(inches(w, unit) * 150), Math.round(inches(h, unit) * 150)]);
+      expect(p.platform).toBe('print');
+    }
+    // The door hanger keeps its die-cut hole clear, 2 in across near the top.
+    expect(getPreset('print-door-hanger')!.safeZone.covered).toEqual([{ x: 169, y: 75, width: 300, height: 300 }]);
     expect(new Set(PRESET_IDS).size).toBe(PRESETS.length);
   });
 
