@@ -157,6 +157,10 @@ describe('print', () => {
     await choosePresets(page, ['custom-banner']);
     await page.getByTestId('format-pdf').click();
     await page.getByTestId('langs-current').click();
+    // The dialog remembers the last print choices: one page per size, with bleed and marks.
+    await page.getByTestId('print-tile').selectOption('none');
+    await page.getByTestId('print-bleed').check();
+    await page.getByTestId('print-marks').check();
     await page.getByTestId('print-dpi-150').click();
     const out = join(scratch, 'banner');
     await mkdir(out);
@@ -168,6 +172,34 @@ describe('print', () => {
     const b = boxes(join(out, file!), 1);
     expect(b.trim.map(Math.round)).toEqual([36, 36, 36 + 36 * 72, 36 + 12 * 72]);
     await page.getByTestId('export-done').click();
+  });
+
+  it('asks for the brand kit disclaimer on print, and Insert > Disclaimer puts the kit words in, boxed and locked', async () => {
+    const { page } = app;
+    await page.getByTestId('tab-design').click();
+    await page.locator('[data-action="file.new"]').first().click();
+    await dismissUnsaved(page);
+    await page.getByTestId('tab-brand').click();
+    await page.getByTestId('kit-duplicate').click();
+    await page.getByTestId('kit-name').waitFor();
+    await page.getByTestId('kit-disclaimer-en').fill('Paid for by Riverside Workers United');
+    await page.getByTestId('kit-disclaimer-es').fill('Pagado por Riverside Workers United');
+    await page.getByTestId('kit-name').click();
+    await page.getByTestId('apply-kit').click();
+    await expect.poll(() => page.getByTestId('apply-kit').isDisabled()).toBe(true);
+    await openExport(page);
+    await choosePresets(page, ['print-letter']);
+    await expect.poll(() => page.getByTestId('export-warnings').locator('[data-code="print.disclaimer-missing"]').count(), { timeout: 10_000 }).toBe(1);
+    expect(await page.getByTestId('export-warnings').locator('[data-code="print.disclaimer-missing"]').textContent()).toContain('Insert it from the Insert panel');
+    await page.getByTestId('export-close').click();
+    await page.getByTestId('tab-design').click();
+    await page.locator('[data-action="insert.disclaimer"]').first().click();
+    await expect.poll(() => page.getByTestId('prop-text').inputValue()).toBe('Paid for by Riverside Workers United');
+    await openExport(page);
+    await choosePresets(page, ['print-letter']);
+    await expect.poll(async () => Number(await page.getByTestId('export-warnings').getAttribute('data-count')), { timeout: 10_000 }).toBe(0);
+    await snap(page, 'print-disclaimer-en');
+    await page.getByTestId('export-close').click();
   });
 
   it('File > Print lays a Letter flyer out on one Letter page, and a sign on Letter sheets with its guide', async () => {
