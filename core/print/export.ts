@@ -7,7 +7,7 @@ import type { Design, Language } from '../model/schema';
 import type { Preset } from '../presets/types';
 import { designRegion, withBleed } from './bleed';
 import { defaultBleedIn, DEFAULT_OVERLAP_IN, piecePage, planTiles, type PaperId, type Tile, type TilePlan } from './geometry';
-import { buildPdf, type PdfPage } from './pdf';
+import type { PdfPage } from './pdf';
 import { PX_PER_INCH } from './units';
 
 export const PRINT_DPI = [150, 300] as const;
@@ -129,6 +129,8 @@ export async function exportPrintPdf<C extends CanvasLike>(
     onItem?.(i + 1);
   }
   if (signal?.aborted) throw new ExportError('export.cancelled', 'export cancelled', {});
+  // Loaded on first use: the app's first screen does not carry pdf-lib and fontkit.
+  const { buildPdf } = await import('./pdf');
   const bytes = await buildPdf(pages, meta);
   return { bytes, pages: pages.length, tilePlans };
 }

@@ -1,6 +1,6 @@
 // Checks the build output the app actually runs from. `npm test` builds first; when dist/ is
 // absent (a bare `vitest run` on a fresh checkout) the build runs here, so these checks never skip.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST as dist, ensureBuilt } from '../../helpers/build-output';
@@ -49,5 +49,18 @@ describe('built paths in dist/', () => {
       expect(path.relative(rendererDir, file).startsWith('..'), url).toBe(false);
       expect(existsSync(file), `${url} -> ${file}`).toBe(true);
     }
+  });
+
+  it('the first screen does not load pdf-lib: print PDFs bring it in their own chunk, on demand', () => {
+    const rendererDir = path.join(dist, 'renderer');
+    const html = read('renderer', 'index.html');
+    const entry = [...html.matchAll(/<script\b[^>]*?\bsrc="([^"]+\.js)"/g)].map((m) => m[1]!)[0]!;
+    const main = readFileSync(path.resolve(rendererDir, '.' + entry), 'utf8');
+    expect(main).not.toContain('Hopding/pdf-lib');
+    expect(main).not.toMatch(/from\s*["']\.\/pdf-/);
+    const chunks = readdirSync(path.join(rendererDir, 'assets')).filter((f) => f.endsWith('.js') && readFileSync(path.join(rendererDir, 'assets', f), 'utf8').includes('Hopding/pdf-lib'));
+    expect(chunks).toHaveLength(1);
+    // The entry names it for loading later, not at start (no static import or modulepreload of it).
+    expect(html).not.toContain(chunks[0]!);
   });
 });
