@@ -12,7 +12,7 @@ import jpeg from 'jpeg-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getPreset, resolvePresetSize } from '../../core/presets';
-import { decodePng, launchApp, snap, type PlacardApp, type QueuedDialogs } from './harness';
+import { choosePresets, decodePng, launchApp, openExportDialog, snap, type PlacardApp, type QueuedDialogs } from './harness';
 
 const BRICK = { r: 0xe6, g: 0x39, b: 0x46 };
 
@@ -87,24 +87,7 @@ async function toScreen(page: Page, x: number, y: number) {
   return { x: box.x + ox! + x * zoom, y: box.y + oy! + y * zoom, zoom };
 }
 
-async function openDialog(page: Page) {
-  // A dialog left open by an earlier failure must not block the next test.
-  for (const id of ['export-cancel', 'export-done', 'export-close']) {
-    const button = page.getByTestId(id);
-    if (await button.count()) await button.click();
-  }
-  await page.getByTestId('export-dialog').waitFor({ state: 'detached', timeout: 60_000 });
-  await page.locator('[data-testid=toolbar] [data-action="file.export"]').click();
-  await page.getByTestId('export-dialog').waitFor();
-}
-
-async function choosePresets(page: Page, ids: string[]) {
-  // Start from nothing chosen, whatever the dialog remembered.
-  const dialog = page.getByTestId('export-dialog');
-  const checked = dialog.locator('input[type=checkbox][data-testid^="preset-"]:checked');
-  while ((await checked.count()) > 0) await checked.first().uncheck();
-  for (const id of ids) await dialog.getByTestId(`preset-${id}`).check();
-}
+const openDialog = openExportDialog;
 
 function files(dir: string): string[] {
   return readdirSync(dir).sort();

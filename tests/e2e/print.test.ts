@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { dismissUnsaved, launchApp, snap, type PlacardApp, type QueuedDialogs } from './harness';
+import { choosePresets, dismissUnsaved, launchApp, openExportDialog, snap, type PlacardApp, type QueuedDialogs } from './harness';
 import { finishFillIn } from './harness/fill-in';
 
 async function openTemplate(page: Page, id: string) {
@@ -18,17 +18,7 @@ async function openTemplate(page: Page, id: string) {
   await page.getByTestId('fill-in-form').waitFor();
 }
 
-async function openExport(page: Page) {
-  await page.locator('[data-testid=toolbar] [data-action="file.export"]').click();
-  await page.getByTestId('export-dialog').waitFor();
-}
-
-async function choosePresets(page: Page, ids: string[]) {
-  const dialog = page.getByTestId('export-dialog');
-  const checked = dialog.locator('input[type=checkbox][data-testid^="preset-"]:checked');
-  while ((await checked.count()) > 0) await checked.first().uncheck();
-  for (const id of ids) await dialog.getByTestId(`preset-${id}`).check();
-}
+const openExport = openExportDialog;
 
 function boxes(file: string, page: number): { media: number[]; trim: number[] } {
   const out = execFileSync('pdfinfo', ['-box', '-f', String(page), '-l', String(page), file], { encoding: 'utf8' });

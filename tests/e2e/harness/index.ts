@@ -8,3 +8,4 @@ export { sharedApp } from './shared-app';
 export { finishFillIn } from './fill-in';
 export { foldWords, ocrWords } from './ocr';
 export { dismissUnsaved, dragOnCanvas, toScreen } from './canvas';
+export { choosePresets, openExportDialog } from './export';
