@@ -61,3 +61,13 @@ export function printLabelFont(): Uint8Array {
   if (!existsSync(path)) throw new FontRegistrationError(path);
   return new Uint8Array(readFileSync(path));
 }
+
+/** A bundled face as WOFF 1.0 bytes for a print PDF's words (its Latin subset: English and Spanish); null when it is not bundled. */
+export async function bundledFaceBytes(key: { family: string; weight: 400 | 700; italic: boolean }): Promise<Uint8Array | null> {
+  const font = BUNDLED_FONTS.find((f) => f.family === key.family);
+  if (!font) return null;
+  const weight = font.weights.includes(key.weight) ? key.weight : font.weights[0]!;
+  const style = key.italic && font.italic ? 'italic' : 'normal';
+  const path = join(dirname(require.resolve(`${font.packageName}/package.json`)), 'files', `${font.fileStem}-latin-${weight}-${style}.woff`);
+  return existsSync(path) ? new Uint8Array(readFileSync(path)) : null;
+}

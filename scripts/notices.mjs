@@ -9,7 +9,11 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Libraries bundled into the app's renderer and main process (not the CLI's, not build tools). */
-export const APP_LIBRARIES = ['react', 'react-dom', 'scheduler', 'konva', 'react-konva', 'zustand', 'zod', 'i18next', 'react-i18next', 'fflate', 'papaparse', '@noble/hashes', 'semver', 'electron'];
+export const APP_LIBRARIES = [
+  'react', 'react-dom', 'scheduler', 'konva', 'react-konva', 'zustand', 'zod', 'i18next', 'react-i18next', 'fflate', 'papaparse', '@noble/hashes', 'semver', 'electron',
+  'flatbush', 'flatqueue', 'qrcode', 'dijkstrajs', 'pdf-lib', '@pdf-lib/standard-fonts', '@pdf-lib/upng', '@pdf-lib/fontkit', 'pako', 'tslib',
+  '@humanwhocodes/momoa', 'saxes', 'xmlchars',
+];
 
 function packageInfo(name) {
   // Read from node_modules directly: some packages' "exports" hide package.json.

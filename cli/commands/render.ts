@@ -9,7 +9,7 @@ import { DEFAULT_BRAND_KIT, paletteOf, resolveFontFamily } from '../../core/bran
 import { makeColorResolver } from '../../core/scene';
 import { writeFileAtomic } from '../../electron/services/atomic-write';
 import { ImageDecodeError, createNodeEncoder, decodeImages } from '../export-node';
-import { printLabelFont, registerBundledFonts } from '../fonts-node';
+import { bundledFaceBytes, printLabelFont, registerBundledFonts } from '../fonts-node';
 import { DEFAULT_PRINT_DPI, exportPrintPdf, formatPaperSize, printText, unitForLocale, type PrintOptions } from '../../core/print';
 import type { CanvasLike, Encoder } from '../../core/export/types';
 import { choiceOption, numberOption, UsageError, type ParsedArgs, type OptionSpec } from '../args';
@@ -190,7 +190,7 @@ async function renderPdf(entries: { design: Design; presets: Preset[] }[], p: Re
   const name = fileNameFor(p.pattern, { design, preset: named, lang: p.languages.length > 1 ? ('both' as Language) : p.languages[0]!, index: n, ext: 'pdf' });
   const file = join(p.outDir, name);
   try {
-    const result = await exportPrintPdf(items, p.print, encoder, { title: design.name, language: locale, font: printLabelFont() }, text);
+    const result = await exportPrintPdf(items, p.print, encoder, { title: design.name, language: locale, font: printLabelFont(), fonts: bundledFaceBytes }, text);
     await writeFileAtomic(file, result.bytes);
     log(t('cli.render.wrotePdf', { file, count: result.pages, kb: Math.round(result.bytes.length / 1024) }));
     return 0;

@@ -11,6 +11,7 @@ import { altTextFileName, fileNameFor } from './naming';
 import { exportDesign } from './pipeline';
 import { ExportError, type CancelSignal, type CanvasLike, type EncodeFormat, type Encoder, type ExportResult } from './types';
 import { exportPrintPdf, type PrintOptions, type PrintText } from '../print/export';
+import type { FontKey } from '../print/words';
 
 export interface ExportJob {
   design: Design;
@@ -32,6 +33,8 @@ export interface PdfDeps {
   text: PrintText;
   /** The UI language, for the PDF's /Lang. */
   locale: string;
+  /** The design's faces for the PDF's words (core/print/words); missing ones use the label font. */
+  fonts?: (key: FontKey) => Promise<Uint8Array | null>;
 }
 
 /** One finished image as a sink receives it. */
@@ -173,7 +176,7 @@ async function runPdfJob(job: ExportJob, deps: ExportJobDeps): Promise<ExportSum
   deps.onProgress?.({ done: 0, total, current: { preset: first.preset, lang: first.lang } });
   let bytes: Uint8Array;
   try {
-    const result = await exportPrintPdf(items, job.print, deps.encoder, { title: job.design.name, language: deps.pdf.locale, font: deps.pdf.font }, deps.pdf.text, deps.signal, (done) => {
+    const result = await exportPrintPdf(items, job.print, deps.encoder, { title: job.design.name, language: deps.pdf.locale, font: deps.pdf.font, ...(deps.pdf.fonts ? { fonts: deps.pdf.fonts } : {}) }, deps.pdf.text, deps.signal, (done) => {
       const next = items[done];
       deps.onProgress?.({ done, total, current: next ? { preset: next.preset, lang: next.lang } : null });
     });

@@ -9,6 +9,7 @@ import { designRegion, withBleed } from './bleed';
 import { defaultBleedIn, DEFAULT_OVERLAP_IN, piecePage, planTiles, type PaperId, type Tile, type TilePlan } from './geometry';
 import type { PdfPage } from './pdf';
 import { PX_PER_INCH } from './units';
+import { wordRuns, type FontKey } from './words';
 
 export const PRINT_DPI = [150, 300] as const;
 export const DEFAULT_PRINT_DPI = 300;
@@ -87,7 +88,8 @@ export async function printPages<C extends CanvasLike>(item: PrintItem, options:
     const bleedPx = Math.ceil(bleedIn * options.dpi - 1e-9) / pr;
     const jpeg = await draw(withBleed(adapted, bleedPx), pr);
     const page = piecePage(widthIn, heightIn, bleedIn, options.marks);
-    return { pages: [{ kind: 'piece', image: { jpeg }, page, marks: options.marks, info: text.info(item), imageBleedIn: bleedPx / PX_PER_INCH }], plan: null };
+    const words = wordRuns(adapted, ctx);
+    return { pages: [{ kind: 'piece', image: { jpeg }, page, marks: options.marks, info: text.info(item), imageBleedIn: bleedPx / PX_PER_INCH, words }], plan: null };
   }
   const plan = planTiles(widthIn, heightIn, options.tile, options.overlapIn ?? DEFAULT_OVERLAP_IN);
   const guideJpeg = await draw(adapted, Math.min(1, GUIDE_LONG_SIDE_PX / Math.max(adapted.width, adapted.height)));
@@ -115,7 +117,7 @@ export async function exportPrintPdf<C extends CanvasLike>(
   items: readonly PrintItem[],
   options: PrintOptions,
   encoder: Encoder<C>,
-  meta: { title: string; language: string; font: Uint8Array },
+  meta: { title: string; language: string; font: Uint8Array; fonts?: (key: FontKey) => Promise<Uint8Array | null> },
   text: PrintText,
   signal?: CancelSignal,
   onItem?: (done: number) => void,

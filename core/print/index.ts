@@ -6,3 +6,4 @@ export type { PdfPage, PdfMeta, PageImage } from './pdf';
 export * from './export';
 export * from './text';
 export * from './checks';
+export * from './words';

@@ -5,10 +5,11 @@
 // bytes without re-encoding, sets trim and bleed boxes, embeds TrueType/WOFF fonts through
 // fontkit, and can parse PDFs (the tests read every file back with it).
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, popGraphicsState, pushGraphicsState, rgb, setCharacterSpacing, setCharacterSqueeze, setTextRenderingMode, TextRenderingMode, type PDFFont, type PDFPage } from 'pdf-lib';
 import { woffToSfnt } from '../fonts/woff-to-sfnt';
 import { CROSS_RADIUS_IN, cropMarks, tileMarks, type PiecePage, type Tile, type TilePlan } from './geometry';
 import { PT_PER_INCH } from './units';
+import { fontKeyString, type FontKey, type WordRun } from './words';
 
 const pt = (inches: number) => inches * PT_PER_INCH;
 
@@ -18,7 +19,17 @@ export interface PageImage {
 }
 
 export type PdfPage =
-  | { kind: 'piece'; image: PageImage; page: PiecePage; marks: boolean; info: string; /** The picture's own bleed: whole pixels, at least the page's. */ imageBleedIn: number }
+  | {
+      kind: 'piece';
+      image: PageImage;
+      page: PiecePage;
+      marks: boolean;
+      info: string;
+      /** The picture's own bleed: whole pixels, at least the page's. */
+      imageBleedIn: number;
+      /** The piece's words, laid invisibly over the picture (searchable, copyable, read aloud). */
+      words?: WordRun[];
+    }
   | { kind: 'tile'; image: PageImage; plan: TilePlan; tile: Tile; label: string }
   | { kind: 'tile-guide'; image: PageImage; plan: TilePlan; signWidthIn: number; signHeightIn: number; title: string; steps: readonly string[]; sheetLabel: (tile: Tile) => string };
 
@@ -28,6 +39,8 @@ export interface PdfMeta {
   language: string;
   /** A TrueType or WOFF 1.0 font for the labels, embedded as a subset. */
   font: Uint8Array;
+  /** The design's faces (TrueType or WOFF 1.0) for its words; a face it cannot give falls back to the label font. */
+  fonts?: (key: FontKey) => Promise<Uint8Array | null>;
 }
 
 const BLACK = rgb(0, 0, 0);
@@ -42,8 +55,21 @@ export async function buildPdf(pages: readonly PdfPage[], meta: PdfMeta): Promis
   doc.setProducer('Placard (pdf-lib)');
   doc.setLanguage(meta.language);
   const font = await doc.embedFont(woffToSfnt(meta.font), { subset: true });
+  const faces = new Map<string, Promise<PDFFont>>();
+  const faceOf = (key: FontKey): Promise<PDFFont> => {
+    const id = fontKeyString(key);
+    let face = faces.get(id);
+    if (!face) {
+      face = (meta.fonts ? meta.fonts(key) : Promise.resolve(null)).then((bytes) => (bytes ? doc.embedFont(woffToSfnt(bytes), { subset: true }) : font)).catch(() => font);
+      faces.set(id, face);
+    }
+    return face;
+  };
   for (const p of pages) {
-    if (p.kind === 'piece') await piecePage(doc, p, font);
+    if (p.kind === 'piece') {
+      await piecePage(doc, p, font);
+      if (p.words?.length) await drawWords(doc.getPage(doc.getPageCount() - 1), p, faceOf);
+    }
     else if (p.kind === 'tile') await tilePage(doc, p, font);
     else await guidePage(doc, p, font);
   }
@@ -65,6 +91,21 @@ async function piecePage(doc: PDFDocument, p: Extract<PdfPage, { kind: 'piece' }
   const size = 6;
   // The information line sits in the bottom slug, clear of the marks' corners.
   page.drawText(fitText(p.info, font, size, pt(g.trim.width - 2 * 0.5)), { x: pt(g.trim.x + 0.5), y: pt(g.trim.y - b) / 2 - size / 2, size, font, color: GREY });
+}
+
+/** The words over the picture, invisible (text render mode 3): found by search, copied, read aloud. */
+async function drawWords(page: PDFPage, p: Extract<PdfPage, { kind: 'piece' }>, faceOf: (key: FontKey) => Promise<PDFFont>): Promise<void> {
+  const h = page.getHeight();
+  page.pushOperators(pushGraphicsState(), setTextRenderingMode(TextRenderingMode.Invisible));
+  for (const run of p.words ?? []) {
+    const face = await faceOf(run.font);
+    // Each line spans what the picture shows, even in a stand-in face of other widths.
+    const natural = face.widthOfTextAtSize(run.text, run.size) + run.spacing * Math.max(0, [...run.text].length - 1);
+    const squeeze = natural > 0 ? Math.min(400, Math.max(25, (100 * pt(run.width)) / natural)) : 100;
+    page.pushOperators(setCharacterSpacing(run.spacing), setCharacterSqueeze(squeeze));
+    page.drawText(run.text, { x: pt(p.page.trim.x + run.x), y: h - pt(p.page.trim.y + run.baseline), size: run.size, font: face });
+  }
+  page.pushOperators(popGraphicsState());
 }
 
 /** Cuts a label to the width it has (long design names). */

@@ -5,6 +5,7 @@ import labelFontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal
 import type { PdfDeps } from '../../core/export';
 import { printText } from '../../core/print';
 import { lengthUnit, presetLabel } from './preset-labels';
+import { bundledFaceBytes } from './print-faces';
 
 let font: Promise<Uint8Array> | null = null;
 
@@ -25,5 +26,5 @@ function labelFont(): Promise<Uint8Array> {
 export async function appPdfDeps(dpi: number): Promise<PdfDeps> {
   const t = (key: string, params?: Record<string, string | number>) => i18next.t(key, params);
   const locale = i18next.language || 'en';
-  return { font: await labelFont(), locale, text: printText(t, { dpi, unit: lengthUnit(), locale, presetLabel: (item) => presetLabel(i18next.t, item.preset) }) };
+  return { font: await labelFont(), locale, fonts: bundledFaceBytes, text: printText(t, { dpi, unit: lengthUnit(), locale, presetLabel: (item) => presetLabel(i18next.t, item.preset) }) };
 }

@@ -3,7 +3,7 @@
 // and its QR code scanned from the rendered page with zbarimg; a picket sign tiled over Letter
 // sheets with the sheet preview, the print checks at a chosen viewing distance; in Spanish too.
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -74,6 +74,7 @@ describe('print', () => {
     expect(files).toHaveLength(1);
     expect(files[0]).toMatch(/\.pdf$/);
     const pdf = join(out, files[0]!);
+    await copyFile(pdf, join('test-results', 'print-flyer.pdf'));
     // Both languages, both sizes: English Letter and A4, then Spanish Letter and A4.
     expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Pages:\s+4/);
     // Letter with 1/8 in bleed and a 1/2 in slug for the marks; A4 with 3 mm bleed.
@@ -84,6 +85,12 @@ describe('print', () => {
     const words = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
     expect(words).toContain('Letter flyer (8.5 × 11 in) · 150 dpi · EN · Placard');
     expect(words).toContain('A4 flyer (8.27 × 11.69 in) · 150 dpi · ES · Placard');
+    // The flyer's own words ride over the picture in its own fonts: the PDF can be searched.
+    // In content order (-raw): the layout mode's column guessing can drop a line's last letter.
+    const flowing = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(flowing).toContain('STOP THE RENT HIKE');
+    expect(flowing).toContain('FRENEMOS LA SUBIDA DEL ALQUILER');
+    expect(execFileSync('pdffonts', [pdf], { encoding: 'utf8' })).toMatch(/Anton-Regular-\d+\s+CID TrueType\s+Identity-H\s+yes/);
     // The pages as they print: the QR code scans from them, in each language's link.
     for (const [n, link] of [[1, 'https://example.org/join'], [3, 'https://example.org/unete']] as const) {
       execFileSync('pdftoppm', ['-r', '150', '-f', String(n), '-l', String(n), '-singlefile', '-png', pdf, join(out, `page${n}`)]);

@@ -9,7 +9,7 @@ import { PDFDocument } from 'pdf-lib';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createNodeEncoder, decodeImages } from '../../../../cli/export-node';
-import { printLabelFont } from '../../../../cli/fonts-node';
+import { bundledFaceBytes, printLabelFont } from '../../../../cli/fonts-node';
 import { exportDesign } from '../../../../core/export/pipeline';
 import type { Encoder } from '../../../../core/export/types';
 import { createDesign, createImageElement, createShapeElement, createTextElement, type Design } from '../../../../core/model';
@@ -47,7 +47,7 @@ function text(lang: 'en' | 'es', dpi: number) {
 
 async function pdfOf(presetIds: string[], options: PrintOptions, lang: 'en' | 'es' = 'en'): Promise<{ file: string; bytes: Uint8Array; pages: number }> {
   const items = presetIds.map((id) => ({ design: poster(id), preset: getPreset(id)!, lang: 'en' as const }));
-  const r = await exportPrintPdf(items, options, encoder, { title: 'Rent strike', language: lang, font: printLabelFont() }, text(lang, options.dpi));
+  const r = await exportPrintPdf(items, options, encoder, { title: 'Rent strike', language: lang, font: printLabelFont(), fonts: bundledFaceBytes }, text(lang, options.dpi));
   const file = join(dir, `p${Math.random().toString(36).slice(2)}.pdf`);
   writeFileSync(file, r.bytes);
   return { file, bytes: r.bytes, pages: r.pages };
@@ -128,6 +128,23 @@ describe('print PDF: one piece per page', () => {
     expect(fonts).toMatch(/NotoSans-Regular-\d+\s+CID TrueType\s+Identity-H\s+yes/);
     const words = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
     expect(words).toContain('Rent strike · print-letter · 150 ppp · EN · Placard');
+  });
+
+  it('lays the words over the picture in the design’s own embedded fonts, where the picture shows them', async () => {
+    const { file } = await pdfOf(['print-letter'], { dpi: 150, bleed: true, marks: true, tile: null });
+    expect(execFileSync('pdffonts', [file], { encoding: 'utf8' })).toMatch(/Anton-Regular-\d+\s+CID TrueType\s+Identity-H\s+yes/);
+    const bbox = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
+    const words = [...bbox.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({ x0: Number(m[1]), y0: Number(m[2]), x1: Number(m[3]), y1: Number(m[4]), text: String(m[5]) }));
+    expect(words.map((w) => w.text).join(' ')).toContain('RENT STRIKE NOW');
+    // The headline box on the page (points): trim at 36 pt, design px at 150 per inch.
+    const letter = getPreset('print-letter')!;
+    const toPt = (px: number) => 36 + (px / PX_PER_INCH) * 72;
+    const rent = words.find((w) => w.text === 'RENT')!;
+    expect(rent.x0).toBeGreaterThanOrEqual(toPt(letter.width * 0.08) - 1);
+    // Its middle within the box (the reader's word box runs from the font's ascender to its descender).
+    const middle = (rent.y0 + rent.y1) / 2;
+    expect(middle).toBeGreaterThan(toPt(letter.height * 0.6));
+    expect(middle).toBeLessThan(toPt(letter.height * 0.75));
   });
 
   it('puts several sizes in one PDF, each page its own size', async () => {
