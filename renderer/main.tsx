@@ -10,6 +10,7 @@ import { App } from './App';
 import { startDocumentServices } from './documents/file-events';
 import { watchWindowState } from './documents/window-state';
 import { t } from './i18n';
+import { preloadPdfWriter } from '../core/print/export';
 
 async function start() {
   let language: UiLanguage = navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en';
@@ -30,6 +31,10 @@ async function start() {
   watchWindowState(getApi(), () => t('document.untitled'));
   // Recovery offer, file association and the close prompt need the shell mounted first.
   setTimeout(() => void startDocumentServices(), 0);
+  // The PDF writer (pdf-lib, fontkit) is its own chunk: fetched once the editor is idle, so the
+  // first print export does not wait for it.
+  const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 2000));
+  idle(() => void preloadPdfWriter().catch(() => undefined));
 }
 
 void start();

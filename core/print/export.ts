@@ -112,6 +112,11 @@ export async function printPages<C extends CanvasLike>(item: PrintItem, options:
   return { pages, plan };
 }
 
+/** Loads the PDF writer ahead of need (the app does it when idle), so the first PDF does not wait for it. */
+export function preloadPdfWriter(): Promise<unknown> {
+  return import('./pdf');
+}
+
 /** One PDF holding every item (sizes, languages, designs) as pages, in order. */
 export async function exportPrintPdf<C extends CanvasLike>(
   items: readonly PrintItem[],

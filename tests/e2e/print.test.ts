@@ -43,6 +43,10 @@ describe('print', () => {
 
   it('names print sizes in inches in the US, and exports a flyer as a PDF with bleed, crop marks and a QR code that scans', async () => {
     const { page, dialogs } = app;
+    // The PDF writer is not in the first screen's script; the app fetches it once idle.
+    await expect
+      .poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\/assets\/pdf-[^/]+\.js$/.test(e.name))), { timeout: 20_000 })
+      .toBe(true);
     await openTemplate(page, 'print-flyer-signup');
     await finishFillIn(page, dialogs);
     const labels = await page.getByTestId('size-select').locator('option').allTextContents();
