@@ -1,8 +1,7 @@
 // `placard render` and `placard batch`: draw a design for presets in Node, write files atomically.
-import { ownValue } from '../../core/model/own';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { walkElements, mapElement, type Design, type Language } from '../../core/model';
+import type { Design, Language } from '../../core/model';
 import { designSizePreset, getPreset, PRESETS, type Preset } from '../../core/presets';
 import { exportDesign, fileNameFor, altTextFile, altTextFileName, type EncodeFormat, type ExportResult } from '../../core/export';
 import { DEFAULT_BRAND_KIT, paletteOf, resolveFontFamily } from '../../core/brand';
@@ -15,6 +14,8 @@ import type { CanvasLike, Encoder } from '../../core/export/types';
 import { choiceOption, numberOption, UsageError, type ParsedArgs, type OptionSpec } from '../args';
 import { CliError, loadDesign } from '../load';
 import { parseCsv } from '../csv';
+import { mappingReport, planBatch, readRowPhotos, rowProblemText } from '../batch-rows';
+import { fillRow, type ColumnMapping } from '../../core/bulk';
 import type { Translate } from '../i18n';
 
 export const RENDER_OPTIONS: Record<string, OptionSpec> = {
@@ -87,21 +88,6 @@ function describeSteps(result: ExportResult, t: Translate): string {
   return parts.length ? ` (${t('cli.render.reduced', { what: parts.join(', ') })})` : '';
 }
 
-/** Fills text elements whose name (or id) matches a CSV column. */
-export function fillFromRow(design: Design, row: Record<string, string>): Design {
-  let elements = design.elements;
-  for (const { element } of walkElements(design.elements)) {
-    if (element.type !== 'text') continue;
-    // Own columns only: a layer named "toString" must not find Object.prototype's.
-    const value = (element.name ? ownValue(row, element.name) : undefined) ?? ownValue(row, element.id);
-    if (value === undefined) continue;
-    elements = mapElement(elements, element.id, (el) =>
-      el.type === 'text' ? { ...el, text: value, variants: Object.fromEntries(Object.keys(el.variants).map((l) => [l, value])) } : el,
-    );
-  }
-  return { ...design, elements };
-}
-
 export async function runRender(args: ParsedArgs, t: Translate, log: (line: string) => void, batch = false): Promise<number> {
   const input = args.positionals[0];
   if (!input) throw new UsageError(batch ? 'cli.errors.batchNeedsInput' : 'cli.errors.renderNeedsInput');
@@ -117,11 +103,17 @@ export async function runRender(args: ParsedArgs, t: Translate, log: (line: stri
   }
 
   let rows: Record<string, string>[] = [{}];
+  let mapping: ColumnMapping | null = null;
+  const csvPath = args.values.get('csv');
   if (batch) {
-    const csvPath = args.values.get('csv');
     if (!csvPath) throw new UsageError('cli.errors.batchNeedsCsv');
-    rows = parseCsv(readFileSync(resolve(csvPath), 'utf8')).rows;
+    const sheet = parseCsv(readFileSync(resolve(csvPath), 'utf8'));
+    rows = sheet.rows;
     if (rows.length === 0) throw new CliError('cli.errors.csvEmpty');
+    // Which column fills which slot, and what matches nothing, is said before anything is drawn.
+    mapping = planBatch(loaded.design, sheet.header);
+    for (const line of mappingReport(loaded.design, mapping, t)) log(line);
+    if (mapping.columns.every((c) => c.target === null)) throw new CliError('cli.batch.noColumnMatches', { columns: sheet.header.join(', ') });
   }
 
   registerBundledFonts();
@@ -140,12 +132,26 @@ export async function runRender(args: ParsedArgs, t: Translate, log: (line: stri
     fontFamily: (family) => resolveFontFamily(family, DEFAULT_BRAND_KIT),
   });
   mkdirSync(p.outDir, { recursive: true });
+  const rowPhotos = mapping && csvPath ? await readRowPhotos(mapping, rows, csvPath, images, t) : { photos: new Map(), photoProblems: new Map<string, string>() };
 
   let failures = 0;
   let n = 0;
   for (const row of rows) {
     n++;
-    const base = batch ? fillFromRow(loaded.design, row) : loaded.design;
+    let base = loaded.design;
+    let languages = p.languages;
+    if (mapping) {
+      const filled = fillRow(loaded.design, mapping, row, n, rowPhotos.photos);
+      if (filled.problems.length) {
+        // A row that cannot be made as asked is skipped, named; the other rows go on.
+        failures++;
+        for (const problem of filled.problems) log(rowProblemText(problem, loaded.design, rowPhotos, t));
+        continue;
+      }
+      base = filled.design;
+      // A language column decides each row's language, unless --lang says otherwise.
+      if (mapping.columns.some((c) => c.target?.kind === 'language') && !args.values.has('lang')) languages = [filled.language];
+    }
     if (p.format === 'pdf') {
       // Without --preset each design prints at its own template's size.
       const ownPresets = (presetId: string | undefined, d: Design) => (args.lists.has('preset') || args.flags.has('all-presets') ? p.presets : plan(args, d, presetId, false).presets);
@@ -153,7 +159,7 @@ export async function runRender(args: ParsedArgs, t: Translate, log: (line: stri
       failures += await renderPdf(entries, p, n, encoder, t, log);
       continue;
     }
-    for (const language of p.languages) {
+    for (const language of languages) {
       const design = { ...base, language };
       for (const preset of p.presets) {
         try {

@@ -1,6 +1,6 @@
 // The `placard` command line: argument errors, CSV parsing, rendering to real files in a temp folder.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -150,6 +150,48 @@ describe('placard command', () => {
     r = await run('render', designFile, '--format', 'pdf', '--preset', 'print-letter', '--tile', 'tabloid');
     expect(r.code).toBe(2);
     expect(r.err).toContain('--tile must be one of letter, a4');
+  });
+
+  it('batch maps columns to the template slots by label, name or id in either language, says so before drawing, and fills photos beside the sheet', async () => {
+    const sheetDir = join(dir, 'sheet');
+    const out = join(dir, 'sheet-out');
+    mkdirSync(sheetDir, { recursive: true });
+    const red = new PNG({ width: 64, height: 64 });
+    for (let i = 0; i < red.data.length; i += 4) red.data.set([230, 20, 20, 255], i);
+    writeFileSync(join(sheetDir, 'red.png'), PNG.sync.write(red));
+    writeFileSync(join(sheetDir, 'notes.png'), 'this is not an image');
+    writeFileSync(join(dir, 'outside.png'), PNG.sync.write(red));
+    const csv = join(sheetDir, 'rows.csv');
+    // Spanish-locale spreadsheet: semicolons, Spanish labels, a language column, an extra column.
+    writeFileSync(csv, 'Texto de arriba;Bottom caption;Foto;idioma;notes\nARRIBA;ABAJO;red.png;es;x\nTOP;BOTTOM;../outside.png;en;y\nTOP;BOTTOM;notes.png;en;z\nTOP;BOTTOM;;fr;w\n');
+    const template = join(process.cwd(), 'templates', 'meme-classic-top-bottom.json');
+    const r = await run('batch', template, '--csv', csv, '--out', out, '--preset', 'instagram-square');
+    expect(r.code).toBe(1);
+    const lines = r.out.split('\n');
+    expect(lines[0]).toBe('column “Texto de arriba” → “Top caption” (every language)');
+    expect(r.out).toContain('column “Foto” → photo “Photo”');
+    expect(r.out).toContain('column “idioma” → each row\'s language');
+    expect(r.out).toContain('warning: column “notes” matches no slot and is not used');
+    // Reported before the first image is written.
+    expect(r.out.indexOf('matches no slot')).toBeLessThan(r.out.indexOf('wrote '));
+    expect(r.out).toContain('row 2, column “Foto”: “../outside.png” is outside the spreadsheet\'s folder; photos must sit beside it; the row was skipped');
+    expect(r.out).toMatch(/row 3, column “Foto”: “notes\.png” is not an image Placard can use \(.+\); the row was skipped/);
+    expect(r.out).toContain('row 4, column “idioma”: “fr” is not a language (en or es); the row was skipped');
+    // Row 1 drew, in Spanish only (its language column), with the red photo in the frame.
+    const files = readdirSync(out);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/-1-instagram-square-es\.png$/);
+    const png = PNG.sync.read(readFileSync(join(out, files[0]!)));
+    const mid = (540 * png.width + 540) * 4;
+    expect([png.data[mid], png.data[mid + 1], png.data[mid + 2]]).toEqual([230, 20, 20]);
+  });
+
+  it('batch refuses a spreadsheet whose columns match nothing, naming them', async () => {
+    const csv = join(dir, 'nothing.csv');
+    writeFileSync(csv, 'foo,bar\n1,2\n');
+    const r = await run('batch', join(process.cwd(), 'templates', 'meme-classic-top-bottom.json'), '--csv', csv, '--out', join(dir, 'nothing'));
+    expect(r.code).toBe(1);
+    expect(r.err + r.out).toContain('No column of the spreadsheet matches a slot of the template (columns: foo, bar)');
   });
 
   it('re-fits a long caption to its box exactly as the app does, instead of cutting it off', async () => {

@@ -9,7 +9,7 @@ import { ownValue } from '../../../core/model/own';
 import { getPreset } from '../../../core/presets';
 import { makeColorResolver } from '../../../core/scene/colors';
 import { isSamplePhoto } from '../../../core/templates';
-import { fillFromRow } from '../../../cli/commands/render';
+import { fillRow, mapColumns } from '../../../core/bulk';
 import { pngBytes, sampleDesign, validPackFileMap, zipFiles } from '../../helpers/hostile-corpus';
 
 /** Every member name an object inherits, and a few a promise-minded reader looks up. */
@@ -74,6 +74,7 @@ describe('built-in member names as keys', () => {
   it.each(ID_MEMBERS)('a layer named %s is filled only by a CSV column of that name', (m) => {
     const design = createDesign({ name: 'Batch', width: 100, height: 100 });
     design.elements.push(createTextElement({ id: 'headline', name: m, x: 0, y: 0, width: 100, height: 20, text: 'Sample' }));
+    const fillFromRow = (d: typeof design, row: Record<string, string>) => fillRow(d, mapColumns(d, Object.keys(row)), row, 1, new Map()).design;
     expect(fillFromRow(design, {}).elements[0]).toMatchObject({ text: 'Sample' });
     expect(fillFromRow(design, Object.fromEntries([[m, 'From the sheet']])).elements[0]).toMatchObject({ text: 'From the sheet' });
   });
