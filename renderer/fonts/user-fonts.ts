@@ -8,7 +8,7 @@
 import { create } from 'zustand';
 import { checkFont } from '../../core/bundle/font-check';
 import { checkEntryName } from '../../core/bundle/entry-names';
-import { BUNDLED_FAMILIES } from '../../core/fonts/catalog';
+import { familyFromFileName } from '../../core/fonts/family-name';
 import { refreshTextMeasurer } from './text-measurer';
 import type { Design } from '../../core/model';
 import { walkElements } from '../../core/model/tree';
@@ -38,17 +38,7 @@ export const useUserFonts = create<UserFontsState>()((set, get) => ({
   add: (family) => set({ families: [...get().families.filter((f) => f !== family), family] }),
 }));
 
-/** A family name from the file name: letters, digits, spaces and dashes; never a bundled name. */
-export function familyFromFileName(fileName: string): string {
-  const stem = fileName.replace(/\.[A-Za-z0-9]{2,5}$/, '');
-  const clean = stem
-    .replace(/[^\p{L}\p{N} _-]+/gu, ' ')
-    .replace(/[_\s]+/g, ' ')
-    .trim()
-    .slice(0, 60);
-  const name = clean || 'Imported font';
-  return BUNDLED_FAMILIES.some((f) => f.toLowerCase() === name.toLowerCase()) ? `${name} (imported)` : name;
-}
+export { familyFromFileName };
 
 /** Validates and registers a font; resolves to its family name or throws FontImportError. */
 export async function importUserFont(bytes: Uint8Array, fileName: string): Promise<string> {
