@@ -5,6 +5,8 @@ import { dirname, join } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { BUNDLED_FONTS, fontFaceFiles } from '../core/fonts/catalog';
+import { familyFromFileName } from '../core/fonts/family-name';
+import { checkFont } from '../core/bundle/font-check';
 import { FALLBACK_FONTS } from '../core/scene/fallback-fonts';
 import { createContextMeasurer, type Measure } from '../core/layout/text-fit';
 import { fontFamilyOf } from '../core/scene/attributes';
@@ -70,4 +72,25 @@ export async function bundledFaceBytes(key: { family: string; weight: 400 | 700;
   const style = key.italic && font.italic ? 'italic' : 'normal';
   const path = join(dirname(require.resolve(`${font.packageName}/package.json`)), 'files', `${font.fileStem}-latin-${weight}-${style}.woff`);
   return existsSync(path) ? new Uint8Array(readFileSync(path)) : null;
+}
+
+/**
+ * Registers the fonts a document carries under the family names the app gives them (the file
+ * name, core/fonts/family-name), so the CLI draws and fits its text in them, as the app does.
+ * A font the checks refuse is skipped and named.
+ */
+export function registerDocumentFonts(fonts: ReadonlyMap<string, Uint8Array>): { registered: string[]; refused: { name: string; detail: string }[] } {
+  const registered: string[] = [];
+  const refused: { name: string; detail: string }[] = [];
+  for (const [name, bytes] of fonts) {
+    const check = checkFont(bytes);
+    if (!check.ok) {
+      refused.push({ name, detail: check.detail });
+      continue;
+    }
+    const family = familyFromFileName(name);
+    if (GlobalFonts.register(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), family)) registered.push(family);
+    else refused.push({ name, detail: 'the font could not be loaded' });
+  }
+  return { registered, refused };
 }

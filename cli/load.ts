@@ -26,6 +26,8 @@ export interface LoadedDesign {
   kind: 'document' | 'design-json' | 'template';
   /** The preset a template was laid out for. */
   presetId?: string;
+  /** Fonts a .placard document carries, by file name (fonts/<name>). */
+  fonts?: Map<string, Uint8Array>;
 }
 
 /** The folder holding package.json, so bundled assets are found from src and from dist/cli. */
@@ -53,7 +55,7 @@ export function loadDesign(path: string): LoadedDesign {
   if (ext === '.placard') {
     const doc = readDocumentBundle(bytes);
     if (!doc.ok) throw new CliError('cli.errors.badDocument', { path, code: doc.error.code, details: doc.error.message });
-    return { design: doc.value.design, assets: doc.value.assets, kind: 'document' };
+    return { design: doc.value.design, assets: doc.value.assets, kind: 'document', fonts: doc.value.fonts };
   }
   if (ext !== '.json') throw new CliError('cli.errors.unknownInput', { path });
   const json = parseUntrustedJson(new TextDecoder().decode(bytes));

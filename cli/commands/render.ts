@@ -8,7 +8,7 @@ import { DEFAULT_BRAND_KIT, paletteOf, resolveFontFamily } from '../../core/bran
 import { makeColorResolver } from '../../core/scene';
 import { writeFileAtomic } from '../../electron/services/atomic-write';
 import { ImageDecodeError, createNodeEncoder, decodeImages } from '../export-node';
-import { bundledFaceBytes, printLabelFont, registerBundledFonts } from '../fonts-node';
+import { bundledFaceBytes, printLabelFont, registerBundledFonts, registerDocumentFonts } from '../fonts-node';
 import { DEFAULT_PRINT_DPI, exportPrintPdf, formatPaperSize, printText, unitForLocale, type PrintOptions } from '../../core/print';
 import type { CanvasLike, Encoder } from '../../core/export/types';
 import { choiceOption, numberOption, UsageError, type ParsedArgs, type OptionSpec } from '../args';
@@ -117,6 +117,11 @@ export async function runRender(args: ParsedArgs, t: Translate, log: (line: stri
   }
 
   registerBundledFonts();
+  // The fonts a .placard carries draw its text, as in the app (not the default sans).
+  for (const source of [loaded, ...more.map((m) => m.loaded)]) {
+    const fonts = registerDocumentFonts(source.fonts ?? new Map());
+    for (const r of fonts.refused) log(t('cli.render.fontRefused', { font: r.name, details: r.detail }));
+  }
   const decode = (assets: typeof loaded.assets, path: string) =>
     decodeImages(assets).catch((err: unknown) => {
       if (err instanceof ImageDecodeError) throw new CliError('cli.errors.imageUndecodable', { path, image: err.assetId, details: err.message });

@@ -9,6 +9,7 @@ import { main } from '../../../cli/placard';
 import { parseArgs, UsageError } from '../../../cli/args';
 import { parseCsv, CsvError } from '../../../cli/csv';
 import { createDesign, createShapeElement, createTextElement } from '../../../core/model';
+import { writeDocumentBundle } from '../../../core/bundle/document';
 import { writeHostileCorpus } from '../../helpers/hostile-corpus';
 
 async function run(...argv: string[]) {
@@ -184,6 +185,26 @@ describe('placard command', () => {
     const png = PNG.sync.read(readFileSync(join(out, files[0]!)));
     const mid = (540 * png.width + 540) * 4;
     expect([png.data[mid], png.data[mid + 1], png.data[mid + 2]]).toEqual([230, 20, 20]);
+  });
+
+  it('draws the fonts a .placard carries, as the app does, not a fallback sans', async () => {
+    const face = readFileSync(join(process.cwd(), 'node_modules', '@fontsource', 'bebas-neue', 'files', 'bebas-neue-latin-400-normal.woff'));
+    const make = (family: string) => {
+      const d = createDesign({ width: 600, height: 200, name: 'Face' });
+      d.background.color = '#ffffff';
+      d.elements.push(createTextElement({ x: 20, y: 20, width: 560, height: 160, text: 'SOLIDARITY FOREVER', fontSize: 70, fontFamily: family, fill: '#000000' }));
+      return d;
+    };
+    const doc = join(dir, 'face.placard');
+    writeFileSync(doc, writeDocumentBundle({ design: make('Poster Face'), assets: new Map(), fonts: new Map([['Poster_Face.woff', new Uint8Array(face)]]) }));
+    const reference = join(dir, 'face-reference.json');
+    writeFileSync(reference, JSON.stringify(make('Bebas Neue')));
+    const out = join(dir, 'face-out');
+    expect((await run('render', doc, '--out', out, '--name', 'embedded')).code).toBe(0);
+    expect((await run('render', reference, '--out', out, '--name', 'bundled')).code).toBe(0);
+    const a = PNG.sync.read(readFileSync(join(out, 'embedded.png')));
+    const b = PNG.sync.read(readFileSync(join(out, 'bundled.png')));
+    expect(Buffer.compare(a.data, b.data)).toBe(0);
   });
 
   it('batch refuses a spreadsheet whose columns match nothing, naming them', async () => {
