@@ -1,5 +1,5 @@
 // `placard render` and `placard batch`: draw a design for presets in Node, write files atomically.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Design, Language } from '../../core/model';
 import { designSizePreset, getPreset, PRESETS, type Preset } from '../../core/presets';
@@ -13,9 +13,9 @@ import { DEFAULT_PRINT_DPI, exportPrintPdf, formatPaperSize, printText, unitForL
 import type { CanvasLike, Encoder } from '../../core/export/types';
 import { choiceOption, numberOption, UsageError, type ParsedArgs, type OptionSpec } from '../args';
 import { CliError, loadDesign } from '../load';
-import { parseCsv } from '../csv';
+import { CSV_LIMITS, parseCsv } from '../csv';
 import { mappingReport, planBatch, readRowPhotos, rowProblemText } from '../batch-rows';
-import { fillRow, type ColumnMapping } from '../../core/bulk';
+import { decodeSpreadsheetText, fillRow, SpreadsheetEncodingError, type ColumnMapping } from '../../core/bulk';
 import type { Translate } from '../i18n';
 
 export const RENDER_OPTIONS: Record<string, OptionSpec> = {
@@ -107,7 +107,16 @@ export async function runRender(args: ParsedArgs, t: Translate, log: (line: stri
   const csvPath = args.values.get('csv');
   if (batch) {
     if (!csvPath) throw new UsageError('cli.errors.batchNeedsCsv');
-    const sheet = parseCsv(readFileSync(resolve(csvPath), 'utf8'));
+    // Checked before reading: a huge file never reaches memory (UTF-16 takes two bytes a character).
+    if (statSync(resolve(csvPath)).size > CSV_LIMITS.maxBytes * 2) throw new CliError('cli.errors.csvTooLarge', { max: CSV_LIMITS.maxBytes });
+    let text: string;
+    try {
+      text = decodeSpreadsheetText(new Uint8Array(readFileSync(resolve(csvPath)))).text;
+    } catch (e) {
+      if (e instanceof SpreadsheetEncodingError) throw new CliError('cli.batch.badEncoding', { path: csvPath });
+      throw e;
+    }
+    const sheet = parseCsv(text);
     rows = sheet.rows;
     if (rows.length === 0) throw new CliError('cli.errors.csvEmpty');
     // Which column fills which slot, and what matches nothing, is said before anything is drawn.

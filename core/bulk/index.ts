@@ -1,2 +1,3 @@
 export * from './mapping';
 export * from './fill';
+export * from './text';

@@ -207,6 +207,27 @@ describe('placard command', () => {
     expect(Buffer.compare(a.data, b.data)).toBe(0);
   });
 
+  it('batch reads a Windows-1252 spreadsheet from an older Spanish Excel, and refuses one that is not text', async () => {
+    const csv = join(dir, 'latin1.csv');
+    const text = 'Leyenda;otra\nAÑO NUEVO, ¡SÍ SE PUEDE!;x\n';
+    writeFileSync(csv, Buffer.from([...text].map((c) => c.charCodeAt(0))));
+    const out = join(dir, 'latin1-out');
+    // The alt text is written from the caption, so the file beside the image shows the words read.
+    const design = createDesign({ width: 400, height: 200, name: 'Latin' });
+    design.elements.push(createTextElement({ id: 'cap', x: 10, y: 10, width: 380, height: 180, text: 'x', slot: { kind: 'text', label: { en: 'Caption', es: 'Leyenda' }, hint: {} } }));
+    design.altPattern = { es: '{cap}', en: '{cap}' };
+    const template = join(dir, 'latin.json');
+    writeFileSync(template, JSON.stringify(design));
+    const r = await run('batch', template, '--csv', csv, '--out', out, '--preset', 'instagram-square', '--lang', 'es', '--alt-text', '--name', 'row');
+    expect(r.code, r.out + r.err).toBe(0);
+    expect(readFileSync(join(out, 'row.txt'), 'utf8')).toContain('AÑO NUEVO');
+    const binary = join(dir, 'binary.csv');
+    writeFileSync(binary, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]));
+    const bad = await run('batch', template, '--csv', binary, '--out', out);
+    expect(bad.code).toBe(1);
+    expect(bad.err + bad.out).toContain('is not text Placard can read');
+  });
+
   it('batch refuses a spreadsheet whose columns match nothing, naming them', async () => {
     const csv = join(dir, 'nothing.csv');
     writeFileSync(csv, 'foo,bar\n1,2\n');

@@ -1,7 +1,7 @@
 // Columns to slots: by label in either language, layer name or id, a language suffix, a language
 // column; what matches nothing and what no column fills; each row filled with its problems named.
 import { describe, expect, it } from 'vitest';
-import { columnKey, fillRow, mapColumns, splitLanguage } from '../../../../core/bulk';
+import { columnKey, decodeSpreadsheetText, fillRow, mapColumns, splitLanguage, SpreadsheetEncodingError } from '../../../../core/bulk';
 import { createDesign, createImageElement, createQrElement, createTextElement, textFor, qrDataFor } from '../../../../core/model';
 
 function card() {
@@ -54,5 +54,23 @@ describe('bulk column mapping', () => {
     const bad = fillRow(d, m, { headline_en: '', headline_es: 'x'.repeat(25), 'Sign-up link': '', Photo: 'gone.jpg', lang: 'fr' }, 7, photos);
     expect(bad.problems.map((p) => p.code).sort()).toEqual(['bulk.bad-language', 'bulk.photo-missing', 'bulk.required-empty', 'bulk.too-long']);
     expect(bad.problems.find((p) => p.code === 'bulk.too-long')).toMatchObject({ row: 7, column: 'headline_es', length: 25, max: 20 });
+  });
+});
+
+describe('spreadsheet text encodings', () => {
+  const words = 'nombre;cita\nAña;Sí, se puede\n';
+  it('reads UTF-8 with and without its mark, UTF-16 with its mark, and Windows-1252', () => {
+    const utf8 = new TextEncoder().encode(words);
+    expect(decodeSpreadsheetText(utf8)).toEqual({ text: words, encoding: 'utf-8' });
+    expect(decodeSpreadsheetText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8])).text).toBe(words);
+    const le = new Uint8Array(2 + words.length * 2);
+    le.set([0xff, 0xfe]);
+    for (let i = 0; i < words.length; i++) le[2 + 2 * i] = words.charCodeAt(i);
+    expect(decodeSpreadsheetText(le)).toEqual({ text: words, encoding: 'utf-16le' });
+    const cp1252 = Uint8Array.from([...words].map((c) => c.charCodeAt(0)));
+    expect(decodeSpreadsheetText(cp1252)).toEqual({ text: words, encoding: 'windows-1252' });
+  });
+  it('names a file that is not text', () => {
+    expect(() => decodeSpreadsheetText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toThrow(SpreadsheetEncodingError);
   });
 });
