@@ -8,6 +8,7 @@ import { CsvError } from './csv';
 import { RENDER_OPTIONS, runRender } from './commands/render';
 import { runPresets, runValidate } from './commands/info';
 import { CHECK_SIZES_OPTIONS, runCheckSizes } from './commands/check-sizes';
+import { PACK_OPTIONS, runPack } from './commands/pack';
 
 const GLOBAL_OPTIONS: Record<string, OptionSpec> = { help: { kind: 'flag' }, 'ui-lang': { kind: 'value' } };
 
@@ -33,6 +34,10 @@ export async function main(argv: readonly string[], out: (line: string) => void 
         return runPresets(t, out);
       case 'validate':
         return runValidate(parseArgs(rest, GLOBAL_OPTIONS), t, out);
+      case 'pack': {
+        const [sub, ...restPack] = rest;
+        return await runPack(sub, parseArgs(restPack, { ...GLOBAL_OPTIONS, ...PACK_OPTIONS }), t, out);
+      }
       case 'check-sizes':
         return runCheckSizes(parseArgs(rest, { ...GLOBAL_OPTIONS, ...CHECK_SIZES_OPTIONS }), t, out);
       default:

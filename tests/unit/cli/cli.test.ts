@@ -1,6 +1,6 @@
 // The `placard` command line: argument errors, CSV parsing, rendering to real files in a temp folder.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,8 @@ import { parseArgs, UsageError } from '../../../cli/args';
 import { parseCsv, CsvError } from '../../../cli/csv';
 import { createDesign, createShapeElement, createTextElement } from '../../../core/model';
 import { writeDocumentBundle } from '../../../core/bundle/document';
+import { readPack } from '../../../core/bundle';
+import { DEFAULT_BRAND_KIT } from '../../../core/brand';
 import { writeHostileCorpus } from '../../helpers/hostile-corpus';
 
 async function run(...argv: string[]) {
@@ -226,6 +228,36 @@ describe('placard command', () => {
     const bad = await run('batch', template, '--csv', binary, '--out', out);
     expect(bad.code).toBe(1);
     expect(bad.err + bad.out).toContain('is not text Placard can read');
+  });
+
+  it('pack create builds a pack the app imports, pack inspect lists it, pack validate checks it', async () => {
+    const kit = { ...DEFAULT_BRAND_KIT, id: 'local-12', name: 'Local 12', disclaimer: { en: 'Paid for by Local 12' } };
+    const kitFile = join(dir, 'kit.json');
+    writeFileSync(kitFile, JSON.stringify(kit));
+    const out = join(dir, 'local12.placardpack');
+    const tpl = (id: string) => join(process.cwd(), 'templates', `${id}.json`);
+    let r = await run('pack', 'create', tpl('print-flyer-signup'), tpl('meme-classic-top-bottom'), '--kit', kitFile, '--id', 'local-12', '--name', 'Local 12', '--version', '2.1.0', '--author', 'Ana', '--out', out);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/local12\.placardpack \(2 templates, 1 brand kits, \d+ KB\)/);
+    // Read back by the same reader the app installs packs with.
+    const pack = readPack(new Uint8Array(readFileSync(out)));
+    expect(pack.ok && [...pack.value.templates.keys()].sort()).toEqual(['meme-classic-top-bottom', 'print-flyer-signup']);
+    expect(pack.ok && pack.value.brandKits.get('local-12')?.disclaimer.en).toBe('Paid for by Local 12');
+    // The meme template's sample photo travels inside.
+    expect(pack.ok && pack.value.assets.size).toBeGreaterThan(0);
+    r = await run('pack', 'inspect', out);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Local 12 (local-12) version 2.1.0 · author: Ana');
+    expect(r.out).toContain('template print-flyer-signup: Sign-up flyer with QR code / Volante de inscripción con código QR (print-letter)');
+    expect(r.out).toContain('brand kit local-12: Local 12');
+    expect((await run('pack', 'validate', out)).code).toBe(0);
+    // A bad id is refused by the pack's own rules, and nothing is written.
+    const bad = join(dir, 'bad.placardpack');
+    r = await run('pack', 'create', tpl('meme-classic-top-bottom'), '--id', 'Bad Id!', '--name', 'x', '--out', bad);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('The pack would not import, so it was not written');
+    expect(existsSync(bad)).toBe(false);
+    expect((await run('pack', 'frobnicate')).code).toBe(2);
   });
 
   it('batch refuses a spreadsheet whose columns match nothing, naming them', async () => {
