@@ -51,7 +51,7 @@ async function create(args: ParsedArgs, t: Translate, log: (line: string) => voi
   if (!id || !name) throw new UsageError('cli.pack.needsIdName');
   const templates = args.positionals.map(readTemplate);
   const kits = (args.lists.get('kit') ?? []).map(readKit);
-  if (!templates.length && !kits.length) throw new UsageError('cli.pack.empty');
+  if (!templates.length && !kits.length) throw new UsageError('cli.pack.noContent');
   const assets = new Map<string, Uint8Array>();
   for (const t of templates) for (const [k, v] of t.assets) assets.set(k, v);
   let bytes: Uint8Array;
@@ -64,7 +64,7 @@ async function create(args: ParsedArgs, t: Translate, log: (line: string) => voi
       fonts: new Map(),
     });
   } catch (e) {
-    if (e instanceof BundleError) throw new CliError('cli.pack.refused', { code: e.issue.code, details: e.issue.message });
+    if (e instanceof BundleError) throw new CliError('cli.pack.notWritten', { code: e.issue.code, details: e.issue.message });
     throw e;
   }
   const file = resolve(out);
