@@ -32,6 +32,11 @@ export function parseCsv(text: string): { header: string[]; rows: Record<string,
   records.forEach((record, index) => {
     if (record.some((field) => field.length > CSV_LIMITS.maxField)) throw new CsvError('cli.errors.csvFieldTooLong', { line: index + 1 });
   });
+  return rowsFromGrid(records);
+}
+
+/** A header row and data rows from a grid of cells (a CSV's records, a workbook's sheet), with the same checks. */
+export function rowsFromGrid(records: readonly (readonly string[])[]): { header: string[]; rows: Record<string, string>[] } {
   const header = (records[0] ?? []).map((h) => h.trim());
   if (header.length === 0 || header.every((h) => h === '')) throw new CsvError('cli.errors.csvEmpty', {});
   if (header.length > CSV_LIMITS.maxColumns) throw new CsvError('cli.errors.csvTooManyColumns', { max: CSV_LIMITS.maxColumns });

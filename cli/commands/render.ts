@@ -13,9 +13,9 @@ import { DEFAULT_PRINT_DPI, exportPrintPdf, formatPaperSize, printText, unitForL
 import type { CanvasLike, Encoder } from '../../core/export/types';
 import { choiceOption, numberOption, UsageError, type ParsedArgs, type OptionSpec } from '../args';
 import { CliError, loadDesign } from '../load';
-import { CSV_LIMITS, parseCsv } from '../csv';
+import { CSV_LIMITS, parseCsv, rowsFromGrid } from '../csv';
 import { mappingReport, planBatch, readRowPhotos, rowProblemText } from '../batch-rows';
-import { decodeSpreadsheetText, fillRow, SpreadsheetEncodingError, type ColumnMapping } from '../../core/bulk';
+import { decodeSpreadsheetText, fillRow, readWorkbook, SpreadsheetEncodingError, WorkbookError, type ColumnMapping } from '../../core/bulk';
 import type { Translate } from '../i18n';
 
 export const RENDER_OPTIONS: Record<string, OptionSpec> = {
@@ -33,6 +33,7 @@ export const RENDER_OPTIONS: Record<string, OptionSpec> = {
   tile: { kind: 'value' },
   'no-bleed': { kind: 'flag' },
   'no-marks': { kind: 'flag' },
+  sheet: { kind: 'value' },
 };
 
 interface RenderPlan {
@@ -88,6 +89,31 @@ function describeSteps(result: ExportResult, t: Translate): string {
   return parts.length ? ` (${t('cli.render.reduced', { what: parts.join(', ') })})` : '';
 }
 
+function decodeText(bytes: Uint8Array, path: string): string {
+  try {
+    return decodeSpreadsheetText(bytes).text;
+  } catch (e) {
+    if (e instanceof SpreadsheetEncodingError) throw new CliError('cli.batch.badEncoding', { path });
+    throw e;
+  }
+}
+
+/** A workbook's sheet as header and rows: trailing empty columns and empty rows dropped, short rows padded. */
+function workbookRows(bytes: Uint8Array, path: string, sheet: string | undefined): { header: string[]; rows: Record<string, string>[] } {
+  let grid: string[][];
+  try {
+    grid = readWorkbook(bytes, sheet).grid;
+  } catch (e) {
+    if (e instanceof WorkbookError) throw new CliError(`cli.batch.workbook.${e.code === 'bulk.workbook-formula' ? 'formula' : e.code === 'bulk.workbook-no-sheet' ? 'noSheet' : e.code === 'bulk.workbook-too-large' ? 'tooLarge' : 'unreadable'}`, { path, detail: e.message, ...e.params });
+    throw e;
+  }
+  const header = grid[0] ?? [];
+  let width = header.length;
+  while (width > 0 && !header[width - 1]?.trim()) width--;
+  const rows = grid.slice(1).filter((r) => r.some((c) => c.trim()));
+  return rowsFromGrid([header.slice(0, width), ...rows.map((r) => Array.from({ length: Math.max(width, r.length) }, (_, i) => r[i] ?? '').slice(0, Math.max(width, r.findLastIndex((c) => c.trim()) + 1)))]);
+}
+
 export async function runRender(args: ParsedArgs, t: Translate, log: (line: string) => void, batch = false): Promise<number> {
   const input = args.positionals[0];
   if (!input) throw new UsageError(batch ? 'cli.errors.batchNeedsInput' : 'cli.errors.renderNeedsInput');
@@ -109,14 +135,8 @@ export async function runRender(args: ParsedArgs, t: Translate, log: (line: stri
     if (!csvPath) throw new UsageError('cli.errors.batchNeedsCsv');
     // Checked before reading: a huge file never reaches memory (UTF-16 takes two bytes a character).
     if (statSync(resolve(csvPath)).size > CSV_LIMITS.maxBytes * 2) throw new CliError('cli.errors.csvTooLarge', { max: CSV_LIMITS.maxBytes });
-    let text: string;
-    try {
-      text = decodeSpreadsheetText(new Uint8Array(readFileSync(resolve(csvPath)))).text;
-    } catch (e) {
-      if (e instanceof SpreadsheetEncodingError) throw new CliError('cli.batch.badEncoding', { path: csvPath });
-      throw e;
-    }
-    const sheet = parseCsv(text);
+    const bytes = new Uint8Array(readFileSync(resolve(csvPath)));
+    const sheet = /\.(xlsx|ods)$/i.test(csvPath) ? workbookRows(bytes, csvPath, args.values.get('sheet')) : parseCsv(decodeText(bytes, csvPath));
     rows = sheet.rows;
     if (rows.length === 0) throw new CliError('cli.errors.csvEmpty');
     // Which column fills which slot, and what matches nothing, is said before anything is drawn.

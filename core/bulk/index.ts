@@ -1,3 +1,4 @@
 export * from './mapping';
 export * from './fill';
 export * from './text';
+export * from './workbook';

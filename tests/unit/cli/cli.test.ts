@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
+import { strToU8, zipSync } from 'fflate';
 import { main } from '../../../cli/placard';
 import { parseArgs, UsageError } from '../../../cli/args';
 import { parseCsv, CsvError } from '../../../cli/csv';
@@ -258,6 +259,30 @@ describe('placard command', () => {
     expect(r.err).toContain('The pack would not import, so it was not written');
     expect(existsSync(bad)).toBe(false);
     expect((await run('pack', 'frobnicate')).code).toBe(2);
+  });
+
+  it('batch reads an .xlsx workbook (a chosen sheet too) and refuses a formula cell, naming it', async () => {
+    const book = (sheet2: string) =>
+      zipSync({
+        'xl/workbook.xml': strToU8('<workbook xmlns:r="r"><sheets><sheet name="Notas" r:id="rId1"/><sheet name="Memes" r:id="rId2"/></sheets></workbook>'),
+        'xl/_rels/workbook.xml.rels': strToU8('<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Target="worksheets/sheet2.xml"/></Relationships>'),
+        'xl/worksheets/sheet1.xml': strToU8('<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>nothing</t></is></c></row></sheetData></worksheet>'),
+        'xl/worksheets/sheet2.xml': strToU8(`<worksheet><sheetData>${sheet2}</sheetData></worksheet>`),
+      });
+    const cell = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+    const file = join(dir, 'memes.xlsx');
+    writeFileSync(file, book(`<row r="1">${cell('A1', 'Top caption')}${cell('B1', 'Bottom caption')}</row><row r="2">${cell('A2', 'ONE')}${cell('B2', 'TWO')}</row><row r="4">${cell('A4', 'THREE')}</row>`));
+    const out = join(dir, 'xlsx-out');
+    const template = join(process.cwd(), 'templates', 'meme-classic-top-bottom.json');
+    const r = await run('batch', template, '--csv', file, '--sheet', 'Memes', '--out', out, '--preset', 'x-post');
+    expect(r.code, r.out + r.err).toBe(0);
+    expect(readdirSync(out)).toHaveLength(2);
+    writeFileSync(file, book(`<row r="1">${cell('A1', 'Top caption')}</row><row r="2"><c r="A2"><f>CONCAT("a","b")</f><v>ab</v></c></row>`));
+    const bad = await run('batch', template, '--csv', file, '--sheet', 'Memes', '--out', out);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('the cell in row 2, column A holds a formula');
+    const missing = await run('batch', template, '--csv', file, '--sheet', 'Nope', '--out', out);
+    expect(missing.err).toContain('has no sheet “Nope” (sheets: Notas, Memes)');
   });
 
   it('batch refuses a spreadsheet whose columns match nothing, naming them', async () => {
