@@ -5,11 +5,11 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Image } from '@napi-rs/canvas';
-import { fillRow, mapColumns, type ColumnMapping, type RowPhoto, type RowProblem } from '../core/bulk';
+import type { ColumnMapping, RowPhoto, RowProblem } from '../core/bulk';
 import { acceptImage } from '../core/bundle/image-accept';
 import { sha256Hex } from '../core/bundle/sha256';
 import { MAX_IMAGE_BYTES } from '../core/api';
-import { findElement, type Design, type Language } from '../core/model';
+import { findElement, type Design } from '../core/model';
 import { decodeImages } from './export-node';
 import type { Translate } from './i18n';
 
@@ -91,10 +91,6 @@ export async function readRowPhotos(mapping: ColumnMapping, rows: readonly Recor
   return { photos, photoProblems };
 }
 
-export function planBatch(design: Design, header: readonly string[]): ColumnMapping {
-  return mapColumns(design, header);
-}
-
 /** A row's problem in the user's words, naming the row and the column. */
 export function rowProblemText(problem: RowProblem, design: Design, plan: Pick<BatchPlan, 'photoProblems'>, t: Translate): string {
   switch (problem.code) {
@@ -108,6 +104,3 @@ export function rowProblemText(problem: RowProblem, design: Design, plan: Pick<B
       return t('cli.batch.rowLanguage', { row: problem.row, column: problem.column, value: problem.value });
   }
 }
-
-export { fillRow };
-export type { Language };

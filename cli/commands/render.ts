@@ -9,13 +9,13 @@ import { makeColorResolver } from '../../core/scene';
 import { writeFileAtomic } from '../../electron/services/atomic-write';
 import { ImageDecodeError, createNodeEncoder, decodeImages } from '../export-node';
 import { bundledFaceBytes, printLabelFont, registerBundledFonts, registerDocumentFonts } from '../fonts-node';
-import { DEFAULT_PRINT_DPI, exportPrintPdf, formatPaperSize, printText, unitForLocale, type PrintOptions } from '../../core/print';
+import { DEFAULT_PRINT_DPI, exportPrintPdf, pdfNamePreset, formatPaperSize, printText, unitForLocale, type PrintOptions } from '../../core/print';
 import type { CanvasLike, Encoder } from '../../core/export/types';
 import { choiceOption, numberOption, UsageError, type ParsedArgs, type OptionSpec } from '../args';
 import { CliError, loadDesign } from '../load';
 import { CSV_LIMITS, parseCsv, rowsFromGrid } from '../csv';
-import { mappingReport, planBatch, readRowPhotos, rowProblemText } from '../batch-rows';
-import { decodeSpreadsheetText, fillRow, readWorkbook, SpreadsheetEncodingError, WorkbookError, type ColumnMapping } from '../../core/bulk';
+import { mappingReport, readRowPhotos, rowProblemText } from '../batch-rows';
+import { decodeSpreadsheetText, fillRow, mapColumns, readWorkbook, SpreadsheetEncodingError, WorkbookError, type ColumnMapping } from '../../core/bulk';
 import type { Translate } from '../i18n';
 
 export const RENDER_OPTIONS: Record<string, OptionSpec> = {
@@ -140,7 +140,7 @@ export async function runRender(args: ParsedArgs, t: Translate, log: (line: stri
     rows = sheet.rows;
     if (rows.length === 0) throw new CliError('cli.errors.csvEmpty');
     // Which column fills which slot, and what matches nothing, is said before anything is drawn.
-    mapping = planBatch(loaded.design, sheet.header);
+    mapping = mapColumns(loaded.design, sheet.header);
     for (const line of mappingReport(loaded.design, mapping, t)) log(line);
     if (mapping.columns.every((c) => c.target === null)) throw new CliError('cli.batch.noColumnMatches', { columns: sheet.header.join(', ') });
   }
@@ -225,8 +225,7 @@ async function renderPdf(entries: { design: Design; presets: Preset[] }[], p: Re
   const social = entries.flatMap((e) => e.presets).find((preset) => !preset.print);
   if (social) throw new UsageError('cli.errors.pdfNeedsPrintSize', { preset: social.id });
   const items = entries.flatMap((e) => p.languages.flatMap((lang) => e.presets.map((preset) => ({ design: { ...e.design, language: lang }, preset, lang }))));
-  const first = p.presets[0]!;
-  const named = p.presets.length > 1 ? { ...first, id: 'print' } : first;
+  const named = pdfNamePreset(p.presets)!;
   const name = fileNameFor(p.pattern, { design, preset: named, lang: p.languages.length > 1 ? ('both' as Language) : p.languages[0]!, index: n, ext: 'pdf' });
   const file = join(p.outDir, name);
   try {

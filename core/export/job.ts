@@ -10,7 +10,7 @@ import { EXPORT_LOOKAHEAD, inOrderAhead } from './batch';
 import { altTextFileName, fileNameFor } from './naming';
 import { exportDesign } from './pipeline';
 import { ExportError, type CancelSignal, type CanvasLike, type EncodeFormat, type Encoder, type ExportResult } from './types';
-import { exportPrintPdf, type PrintOptions, type PrintText } from '../print/export';
+import { exportPrintPdf, pdfNamePreset, type PrintOptions, type PrintText } from '../print/export';
 import type { FontKey } from '../print/words';
 
 export interface ExportJob {
@@ -186,8 +186,7 @@ async function runPdfJob(job: ExportJob, deps: ExportJobDeps): Promise<ExportSum
     for (const { preset, lang } of items) summary.failed.push({ preset, lang, ...(e instanceof ExportError ? { code: e.code, params: e.params } : (deps.errorInfo?.(e) ?? { code: 'export.encoder-failed', params: { format: 'pdf' } })) });
     return summary;
   }
-  // Named after its one size, or "print" when it holds several.
-  const named = printable.length > 1 ? { ...first.preset, id: 'print' } : first.preset;
+  const named = pdfNamePreset(printable)!;
   const fileName = fileNameFor(job.pattern, { design: first.design, preset: named, lang: first.lang, index: 1, ext: 'pdf', width: named.width, height: named.height });
   const result: ExportResult = { bytes, width: first.preset.width, height: first.preset.height, mime: 'application/pdf', format: 'pdf', quality: null, scale: 1, extension: 'pdf', steps: [], reduced: false, overSoftLimit: false };
   try {

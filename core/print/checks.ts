@@ -108,6 +108,9 @@ export function checkPrint(design: Design, preset: Preset, options: PrintCheckOp
   const ky = design.height / preset.height;
   const safeArea = { x: safe.x * kx, y: safe.y * ky, width: safe.width * kx, height: safe.height * ky };
   const need = letterHeightFor(options.distanceFt);
+  // Half a pixel of slack: a box drawn on the margin's edge is inside it.
+  const outsideSafe = (x: number, y: number, el: Element) =>
+    x < safeArea.x - 0.5 || y < safeArea.y - 0.5 || x + el.width > safeArea.x + safeArea.width + 0.5 || y + el.height > safeArea.y + safeArea.height + 0.5;
   const handheld = options.distanceFt <= 3;
   for (const { el, x, y } of items) {
     if (el.type === 'image') {
@@ -132,9 +135,7 @@ export function checkPrint(design: Design, preset: Preset, options: PrintCheckOp
     const pt = pxToPt(el.fontSize);
     if (el.role === 'disclaimer') {
       if (pt + 1e-6 < DISCLAIMER_MIN_PT) out.push({ code: 'print.disclaimer-small', elementId: el.id, pt: round1(pt), minPt: DISCLAIMER_MIN_PT });
-      if (x < safeArea.x - 0.5 || y < safeArea.y - 0.5 || x + el.width > safeArea.x + safeArea.width + 0.5 || y + el.height > safeArea.y + safeArea.height + 0.5) {
-        out.push({ code: 'print.disclaimer-outside', elementId: el.id });
-      }
+      if (outsideSafe(x, y, el)) out.push({ code: 'print.disclaimer-outside', elementId: el.id });
     } else if (handheld) {
       if (pt + 1e-6 < HANDHELD_MIN_PT) out.push({ code: 'print.text-too-small', elementId: el.id, pt: round1(pt), minPt: HANDHELD_MIN_PT });
     } else if (letterIn + 1e-9 < need) {
@@ -143,7 +144,7 @@ export function checkPrint(design: Design, preset: Preset, options: PrintCheckOp
     // Words past the trim are cut off; words in the safety margin may be.
     const margin = Math.min(x, y, trimW - (x + el.width), trimH - (y + el.height));
     if (margin < -0.5) out.push({ code: 'print.text-in-bleed', elementId: el.id, marginIn: round2(margin / PX_PER_INCH) });
-    else if (el.role !== 'disclaimer' && (x < safeArea.x - 0.5 || y < safeArea.y - 0.5 || x + el.width > safeArea.x + safeArea.width + 0.5 || y + el.height > safeArea.y + safeArea.height + 0.5)) {
+    else if (el.role !== 'disclaimer' && outsideSafe(x, y, el)) {
       out.push({ code: 'print.text-near-trim', elementId: el.id, marginIn: round2(Math.max(0, margin) / PX_PER_INCH) });
     }
   }

@@ -112,6 +112,13 @@ export async function printPages<C extends CanvasLike>(item: PrintItem, options:
   return { pages, plan };
 }
 
+/** The preset a PDF's file name uses ({preset}): its one print size, or "print" when it holds several. */
+export function pdfNamePreset(presets: readonly Preset[]): Preset | undefined {
+  const printable = presets.filter((p) => p.print);
+  const first = printable[0];
+  return first && printable.length > 1 ? { ...first, id: 'print' } : first;
+}
+
 /** Loads the PDF writer ahead of need (the app does it when idle), so the first PDF does not wait for it. */
 export function preloadPdfWriter(): Promise<unknown> {
   return import('./pdf');

@@ -28,6 +28,7 @@ import { FillChecksSection } from './dialog/FillChecksSection';
 import { ExportPreviews } from './dialog/ExportPreviews';
 import { DEFAULT_PRINT_CHOICES, PrintOptions, type PrintChoices } from './dialog/PrintOptions';
 import { appPdfDeps } from './print-pdf';
+import { pdfNamePreset } from '../../core/print/export';
 import { distinctProblems } from './fill-gate';
 import { fillInProblems } from '../../core/templates';
 
@@ -86,8 +87,9 @@ export function ExportDialog({ close }: ModalProps) {
   const [askingFill, setAskingFill] = useState(false);
   const checks = usePresetWarnings(design, presets, phase === 'setup', print);
 
-  const example = presets[0]
-    ? fileNameFor(pdf ? pattern : patternFor(pattern, languages), { design, preset: pdf && printable > 1 ? { ...presets[0], id: 'print' } : presets[0], lang: languages[0]!, index: 1, ext: format === 'jpeg' ? 'jpg' : format })
+  const namedPreset = pdf ? pdfNamePreset(presets) : presets[0];
+  const example = namedPreset
+    ? fileNameFor(pdf ? pattern : patternFor(pattern, languages), { design, preset: namedPreset, lang: languages[0]!, index: 1, ext: format === 'jpeg' ? 'jpg' : format })
     : '';
 
   const toggle = (id: string, on: boolean) => setSelected((s) => (on ? [...s.filter((x) => x !== id), id] : s.filter((x) => x !== id)));
