@@ -143,7 +143,12 @@ beforeEach(async () => {
   await writeFile(path.join(dir, 'dist', 'renderer', 'index.html'), '<!doctype html><title>Placard</title>');
 });
 // Retries: the window's place is saved in the background when a test closes its window.
-afterEach(() => rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 }));
+afterEach(async () => {
+  // A window closed by a test saves its position in the background: let that write finish before
+  // its folder goes, or its warning lands after the test file has ended (a teardown error).
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  await rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 });
+});
 
 async function startMain() {
   await import('../../../electron/main');
