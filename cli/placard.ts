@@ -4,7 +4,7 @@
 import { parseArgs, UsageError, type OptionSpec } from './args';
 import { detectLanguage, translator, type CliLanguage } from './i18n';
 import { CliError } from './load';
-import { CsvError } from './csv';
+import { CsvError } from '../core/bulk';
 import { RENDER_OPTIONS, runRender } from './commands/render';
 import { runPresets, runValidate } from './commands/info';
 import { CHECK_SIZES_OPTIONS, runCheckSizes } from './commands/check-sizes';
@@ -49,7 +49,11 @@ export async function main(argv: readonly string[], out: (line: string) => void 
       err(t('cli.seeHelp'));
       return 2;
     }
-    if (e instanceof CliError || e instanceof CsvError) {
+    if (e instanceof CsvError) {
+      err(t(`cli.errors.${e.code}`, e.params));
+      return 1;
+    }
+    if (e instanceof CliError) {
       err(t(e.key, e.params));
       return 1;
     }

@@ -13,7 +13,7 @@ import { DEFAULT_PRINT_DPI, exportPrintPdf, pdfNamePreset, formatPaperSize, prin
 import type { CanvasLike, Encoder } from '../../core/export/types';
 import { choiceOption, numberOption, UsageError, type ParsedArgs, type OptionSpec } from '../args';
 import { CliError, loadDesign } from '../load';
-import { CSV_LIMITS, parseCsv, rowsFromGrid } from '../csv';
+import { CSV_LIMITS, parseCsv, rowRecord, tableFromSheetGrid } from '../../core/bulk';
 import { mappingReport, readRowPhotos, rowProblemText } from '../batch-rows';
 import { decodeSpreadsheetText, fillRow, mapColumns, readWorkbook, SpreadsheetEncodingError, WorkbookError, type ColumnMapping } from '../../core/bulk';
 import type { Translate } from '../i18n';
@@ -98,7 +98,7 @@ function decodeText(bytes: Uint8Array, path: string): string {
   }
 }
 
-/** A workbook's sheet as header and rows: trailing empty columns and empty rows dropped, short rows padded. */
+/** A workbook's sheet as header and rows. */
 function workbookRows(bytes: Uint8Array, path: string, sheet: string | undefined): { header: string[]; rows: Record<string, string>[] } {
   let grid: string[][];
   try {
@@ -107,11 +107,8 @@ function workbookRows(bytes: Uint8Array, path: string, sheet: string | undefined
     if (e instanceof WorkbookError) throw new CliError(`cli.batch.workbook.${e.code === 'bulk.workbook-formula' ? 'formula' : e.code === 'bulk.workbook-no-sheet' ? 'noSheet' : e.code === 'bulk.workbook-too-large' ? 'tooLarge' : 'unreadable'}`, { path, detail: e.message, ...e.params });
     throw e;
   }
-  const header = grid[0] ?? [];
-  let width = header.length;
-  while (width > 0 && !header[width - 1]?.trim()) width--;
-  const rows = grid.slice(1).filter((r) => r.some((c) => c.trim()));
-  return rowsFromGrid([header.slice(0, width), ...rows.map((r) => Array.from({ length: Math.max(width, r.length) }, (_, i) => r[i] ?? '').slice(0, Math.max(width, r.findLastIndex((c) => c.trim()) + 1)))]);
+  const table = tableFromSheetGrid(grid);
+  return { header: table.header, rows: table.rows.map((r) => rowRecord(table.header, r)) };
 }
 
 export async function runRender(args: ParsedArgs, t: Translate, log: (line: string) => void, batch = false): Promise<number> {

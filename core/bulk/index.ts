@@ -2,3 +2,4 @@ export * from './mapping';
 export * from './fill';
 export * from './text';
 export * from './workbook';
+export * from './csv';

@@ -8,7 +8,7 @@ import { PNG } from 'pngjs';
 import { strToU8, zipSync } from 'fflate';
 import { main } from '../../../cli/placard';
 import { parseArgs, UsageError } from '../../../cli/args';
-import { parseCsv, CsvError } from '../../../cli/csv';
+import { parseCsv, CsvError } from '../../../core/bulk';
 import { createDesign, createShapeElement, createTextElement } from '../../../core/model';
 import { writeDocumentBundle } from '../../../core/bundle/document';
 import { readPack } from '../../../core/bundle';
