@@ -7,12 +7,20 @@ import { LANGUAGES } from '../model/schema';
 import { mapElement, findElement } from '../model/tree';
 import { slotText } from '../templates/slots';
 import type { ColumnMapping } from './mapping';
+import type { BrandKit } from '../brand/schema';
+import { rethemeDesign } from '../brand/retheme';
+
+export interface FillOptions {
+  /** The brand kit a kit cell names (by name or id, as the caller matches them); null when none. */
+  kit?: (value: string) => BrandKit | null;
+}
 
 export type RowProblem =
   | { code: 'bulk.required-empty'; row: number; column: string | null; elementId: string; language: Language }
   | { code: 'bulk.too-long'; row: number; column: string; elementId: string; length: number; max: number }
   | { code: 'bulk.photo-missing'; row: number; column: string; value: string }
-  | { code: 'bulk.bad-language'; row: number; column: string; value: string };
+  | { code: 'bulk.bad-language'; row: number; column: string; value: string }
+  | { code: 'bulk.kit-unknown'; row: number; column: string; value: string };
 
 /** A photo the caller read for a cell: its asset id, info and bytes. */
 export interface RowPhoto {
@@ -35,11 +43,19 @@ function setText(el: Element, language: Language | null, value: string): Element
  * The design for one row (1-based `row` as people count data rows) and its problems. `photos`
  * maps a photo cell's value to the photo read for it; a value missing there is a problem.
  */
-export function fillRow(design: Design, mapping: ColumnMapping, cells: Readonly<Record<string, string>>, row: number, photos: ReadonlyMap<string, RowPhoto>): { design: Design; language: Language; problems: RowProblem[] } {
+export function fillRow(
+  design: Design,
+  mapping: ColumnMapping,
+  cells: Readonly<Record<string, string>>,
+  row: number,
+  photos: ReadonlyMap<string, RowPhoto>,
+  options: FillOptions = {},
+): { design: Design; language: Language; problems: RowProblem[] } {
   let elements = design.elements;
   const assets = { ...design.assets };
   const problems: RowProblem[] = [];
   let language = design.language;
+  let kit: BrandKit | null = null;
   for (const { name, target } of mapping.columns) {
     const value = Object.hasOwn(cells, name) ? (cells[name] ?? '') : '';
     if (!target) continue;
@@ -48,6 +64,13 @@ export function fillRow(design: Design, mapping: ColumnMapping, cells: Readonly<
       if (!v) continue;
       if ((LANGUAGES as readonly string[]).includes(v)) language = v as Language;
       else problems.push({ code: 'bulk.bad-language', row, column: name, value });
+      continue;
+    }
+    if (target.kind === 'kit') {
+      const v = value.trim();
+      if (!v) continue;
+      kit = options.kit?.(v) ?? null;
+      if (!kit) problems.push({ code: 'bulk.kit-unknown', row, column: name, value });
       continue;
     }
     if (target.kind === 'photo') {
@@ -67,7 +90,12 @@ export function fillRow(design: Design, mapping: ColumnMapping, cells: Readonly<
     if (max !== undefined && length > max) problems.push({ code: 'bulk.too-long', row, column: name, elementId: target.elementId, length, max });
     elements = mapElement(elements, target.elementId, (e) => setText(e, target.language, value));
   }
-  const filled: Design = { ...design, elements, assets, language };
+  // The kit last: it re-themes the row's words and shapes, as switching kits in the editor does.
+  // Each row's alt text comes from the template's pattern, filled with the row's words: an alt
+  // text written for the one design would describe every row the same.
+  const altText = design.altPattern ? Object.fromEntries(Object.entries(design.altText).filter(([l]) => !design.altPattern?.[l as Language]?.trim())) : design.altText;
+  const rowDesign: Design = { ...design, elements, assets, language, altText };
+  const filled: Design = kit ? rethemeDesign(rowDesign, kit) : rowDesign;
   const checked = new Set<string>();
   for (const { name, target } of mapping.columns) {
     if (target?.kind !== 'text' || checked.has(target.elementId)) continue;

@@ -3,3 +3,6 @@ export * from './fill';
 export * from './text';
 export * from './workbook';
 export * from './csv';
+export * from './job';
+export * from './checks';
+export * from './sheet';

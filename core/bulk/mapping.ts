@@ -1,16 +1,15 @@
 // Bulk create: which spreadsheet column fills which slot of a template. A column matches a slot by
 // its label (English or Spanish), its layer name or its id, ignoring case, spacing, "_" and "-";
 // a suffix names the language it carries ("headline_es", "Titular (ES)"). Text slots take words,
-// QR codes a link, photo slots a file name; a "lang" column picks each row's language. Shared by
+// QR codes a link, photo slots a file name; a "lang" column picks each row's language and a "kit"
+// column its brand kit. Shared by
 // the CLI (`placard batch`) and the app.
 import type { Element } from '../elements';
 import { LANGUAGES, type Design, type Language } from '../model/schema';
+import type { ColumnTarget } from '../model/bulk-data';
 import { walkElements } from '../model/tree';
 
-export type ColumnTarget =
-  | { kind: 'text'; elementId: string; language: Language | null }
-  | { kind: 'photo'; elementId: string }
-  | { kind: 'language' };
+export type { ColumnTarget };
 
 export interface ColumnMapping {
   /** Each column's target, in the spreadsheet's order; null when it matches nothing. */
@@ -22,6 +21,7 @@ export interface ColumnMapping {
 }
 
 const LANGUAGE_COLUMNS = new Set(['lang', 'language', 'idioma', 'lengua']);
+const KIT_COLUMNS = new Set(['kit', 'brandkit', 'brand', 'marca', 'kitdemarca']);
 
 /** "Head line", "head_line" and "HEAD-LINE" are the same key. */
 export function columnKey(name: string): string {
@@ -35,14 +35,14 @@ export function splitLanguage(name: string): { base: string; language: Language 
   return m ? { base: m[1]!, language: m[2]!.toLowerCase() as Language } : { base: name, language: null };
 }
 
-interface Fillable {
+export interface Fillable {
   el: Element;
   kind: 'text' | 'photo';
   keys: Set<string>;
 }
 
 /** Slots first (by label, name, id), then any other text or image layer by its name or id, as the CLI always did. */
-function fillables(design: Design): Fillable[] {
+export function fillables(design: Design): Fillable[] {
   const out: Fillable[] = [];
   for (const { element: el } of walkElements(design.elements)) {
     if (el.type !== 'text' && el.type !== 'qr' && el.type !== 'image') continue;
@@ -59,22 +59,42 @@ function fillables(design: Design): Fillable[] {
 
 export function mapColumns(design: Design, header: readonly string[]): ColumnMapping {
   const candidates = fillables(design);
-  const used = new Set<string>();
   const columns = header.map((name) => {
     if (LANGUAGE_COLUMNS.has(columnKey(name))) return { name, target: { kind: 'language' } as ColumnTarget };
+    if (KIT_COLUMNS.has(columnKey(name))) return { name, target: { kind: 'kit' } as ColumnTarget };
     const whole = columnKey(name);
     const split = splitLanguage(name);
     const direct = candidates.find((c) => c.keys.has(whole));
     const byLanguage = split.language ? candidates.find((c) => c.kind === 'text' && c.keys.has(columnKey(split.base))) : undefined;
     const hit = direct ?? byLanguage;
     if (!hit) return { name, target: null };
-    used.add(hit.el.id);
     const target: ColumnTarget = hit.kind === 'photo' ? { kind: 'photo', elementId: hit.el.id } : { kind: 'text', elementId: hit.el.id, language: direct ? null : split.language };
     return { name, target };
   });
+  return withReport(candidates, columns);
+}
+
+function withReport(candidates: readonly Fillable[], columns: ColumnMapping['columns']): ColumnMapping {
+  const used = new Set(columns.flatMap((c) => (c.target && 'elementId' in c.target ? [c.target.elementId] : [])));
   return {
     columns,
     unmatched: columns.filter((c) => c.target === null).map((c) => c.name),
     unfilled: candidates.filter((c) => c.el.slot && !used.has(c.el.id)).map((c) => c.el.id),
   };
+}
+
+/**
+ * The mapping the user chose (one target or null per column, as saved with the design), checked
+ * against the design: a target naming a layer that is gone, or of the wrong kind, maps nothing.
+ */
+export function mappingFromTargets(design: Design, header: readonly string[], targets: readonly (ColumnTarget | null | undefined)[]): ColumnMapping {
+  const candidates = fillables(design);
+  const byId = new Map(candidates.map((c) => [c.el.id, c]));
+  const columns = header.map((name, i) => {
+    const target = targets[i] ?? null;
+    if (!target || target.kind === 'language' || target.kind === 'kit') return { name, target };
+    const hit = byId.get(target.elementId);
+    return { name, target: hit && hit.kind === target.kind ? target : null };
+  });
+  return withReport(candidates, columns);
 }

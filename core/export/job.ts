@@ -25,6 +25,8 @@ export interface ExportJob {
   pattern: string;
   /** How PDFs are made (dpi, bleed, marks, tiles); required with format 'pdf'. */
   print?: PrintOptions;
+  /** Bulk create: the row's number and cells, for {row} and column tokens in file names. */
+  row?: { number: number; cells: Readonly<Record<string, string>> };
 }
 
 /** What a PDF needs from the room that runs the job: its label font and words in the UI language. */
@@ -136,7 +138,7 @@ export async function runExportJob(job: ExportJob, deps: ExportJobDeps): Promise
       continue;
     }
     const result = outcome.value;
-    const fileName = fileNameFor(pattern, { design, preset, lang, index, ext: result.extension, width: result.width, height: result.height });
+    const fileName = fileNameFor(pattern, { design, preset, lang, index, ext: result.extension, width: result.width, height: result.height, ...(job.row ? { row: job.row.number, cells: job.row.cells } : {}) });
     const alt = altTextFile(design, lang);
     const altText = alt ? { fileName: altTextFileName(fileName), text: alt } : null;
     try {

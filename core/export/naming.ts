@@ -1,6 +1,8 @@
 // File names for exported images: a user pattern with tokens, made safe on every file system.
 import type { Design } from '../model/schema';
 import type { Preset } from '../presets/types';
+// "{First name}", "{first_name}" and "{FIRST-NAME}" name the same column, as in the mapping.
+import { columnKey } from '../bulk/mapping';
 
 export const DEFAULT_NAME_PATTERN = '{name}-{preset}';
 export const MAX_PATTERN_LENGTH = 200;
@@ -18,7 +20,11 @@ export interface FileNameContext {
   /** The pixel size actually written when it differs from the preset's (scaled, reduced). */
   width?: number;
   height?: number;
+  /** Bulk create: the spreadsheet row's number ({row}) and its cells by column ({Name} etc.). */
+  row?: number;
+  cells?: Readonly<Record<string, string>>;
 }
+
 
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 
@@ -41,8 +47,10 @@ export function sanitizeFileName(raw: string, fallback = 'placard'): string {
 }
 
 /**
- * Fills {name} {preset} {width} {height} {lang} {n} in `pattern` and returns a safe file name
- * with `.ext`. Unknown tokens stay as written so the user sees them in the preview.
+ * Fills {name} {preset} {width} {height} {lang} {n} in `pattern`, and in bulk create {row} and
+ * any column's name (a column wins over a built-in token of the same name: a "name" column is
+ * the person's name), and returns a safe file name with `.ext`. Unknown tokens stay as written
+ * so the user sees them in the preview.
  */
 export function fileNameFor(pattern: string, ctx: FileNameContext): string {
   const p = (pattern || DEFAULT_NAME_PATTERN).slice(0, MAX_PATTERN_LENGTH);
@@ -54,7 +62,12 @@ export function fileNameFor(pattern: string, ctx: FileNameContext): string {
     lang: ctx.lang,
     n: String(Math.max(0, Math.floor(ctx.index))),
   };
-  const filled = p.replace(/\{(name|preset|width|height|lang|n)\}/g, (_, token: string) => values[token] ?? '');
+  if (ctx.row !== undefined) values.row = String(ctx.row);
+  for (const [column, value] of Object.entries(ctx.cells ?? {})) {
+    const key = columnKey(column);
+    if (key && key !== 'row') values[key] = value.trim();
+  }
+  const filled = p.replace(/\{([^{}]{1,60})\}/g, (whole, token: string) => values[columnKey(token)] ?? whole);
   const ext = ctx.ext.replace(/[^A-Za-z0-9]/g, '').slice(0, 8).toLowerCase();
   const base = sanitizeFileName(filled);
   return ext ? `${base}.${ext}` : base;

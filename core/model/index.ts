@@ -9,3 +9,4 @@ export * from './slug';
 export * from './own';
 export * from './asset-budget';
 export * from './alt-text';
+export * from './bulk-data';

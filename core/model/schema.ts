@@ -1,6 +1,7 @@
 // The design document, version 1, as zod schemas. Types are inferred from the schemas so that
 // validation and the TypeScript view of a design can never disagree. The shared building blocks
 // are in primitives.ts; each element kind's schema is in core/elements/.
+import { bulkDataSchema } from './bulk-data';
 import { z } from 'zod';
 import { assetSchema, CURRENT_VERSION, colorValueSchema, finite, idSchema, languageSchema, LIMITS } from './primitives';
 import { elementSchema } from '../elements';
@@ -100,6 +101,8 @@ export const designSchema = z
     altPattern: z.partialRecord(languageSchema, z.string().max(LIMITS.maxAltTextLength)).optional(),
     /** Set when the design was opened from a template: what it held then, to tell filled-in from sample. */
     origin: originSchema.optional(),
+    /** Bulk create's sheet and column mapping, saved for the next run. */
+    bulk: bulkDataSchema.optional(),
     /** Per-export-size hand adjustments, keyed by preset id. */
     layouts: z
       .record(idSchema, sizeLayoutSchema)

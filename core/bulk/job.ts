@@ -1,0 +1,101 @@
+// Bulk create's export: every row of a sheet filled into the design (fillRow) and exported to each
+// chosen size and language through the ONE export job (core/export/job.ts), so byte limits, alt
+// text and names work exactly as in the export dialog. A row with a problem is skipped and named;
+// a row whose image fails does not stop the others; Cancel stops between images.
+import type { Design, Language } from '../model/schema';
+import type { Preset } from '../presets/types';
+import { runExportJob, type ExportJobDeps, type ExportedFile, type FailedFile, type ExportProgress } from '../export/job';
+import type { EncodeFormat } from '../export/types';
+import { rowRecord, type SheetTable } from './csv';
+import { fillRow, type FillOptions, type RowPhoto, type RowProblem } from './fill';
+import type { ColumnMapping } from './mapping';
+
+export const DEFAULT_BULK_PATTERN = '{name}-{row}-{preset}';
+
+export interface BulkJob {
+  design: Design;
+  table: SheetTable;
+  mapping: ColumnMapping;
+  /** Photos read for photo cells, by cell value. */
+  photos: ReadonlyMap<string, RowPhoto>;
+  presets: readonly Preset[];
+  /** The languages of every row; 'row': each row's own (its language column, else the design's). */
+  languages: readonly Language[] | 'row';
+  format: EncodeFormat;
+  quality: number;
+  scale: number;
+  /** File names (core/export/naming.ts tokens, plus {row} and column names); {row} is added when missing. */
+  pattern: string;
+  fill?: FillOptions;
+}
+
+export interface BulkRowOutcome {
+  /** 1-based, as people count data rows. */
+  row: number;
+  files: ExportedFile[];
+  failed: FailedFile[];
+  skipped: string[];
+  /** Why the row was not made at all. */
+  problems: RowProblem[];
+}
+
+export interface BulkSummary {
+  rows: BulkRowOutcome[];
+  cancelled: boolean;
+}
+
+export interface BulkProgress extends ExportProgress {
+  row: number | null;
+}
+
+/** A row with no words in any cell is not data (a spreadsheet's trailing blank lines). */
+export function isBlankRow(row: readonly string[]): boolean {
+  return row.every((c) => !c.trim());
+}
+
+/** Rows never overwrite each other: the pattern names the row when it does not already. */
+export function bulkPattern(pattern: string): string {
+  const p = pattern.trim() || DEFAULT_BULK_PATTERN;
+  return /\{row\}/i.test(p) ? p : `${p}-{row}`;
+}
+
+/** The design for one row of the sheet, with its problems (the preview grid and the export share it). */
+export function bulkRow(job: Pick<BulkJob, 'design' | 'table' | 'mapping' | 'photos' | 'fill'>, index: number): ReturnType<typeof fillRow> & { cells: Record<string, string> } {
+  const cells = rowRecord(job.table.header, job.table.rows[index] ?? []);
+  return { ...fillRow(job.design, job.mapping, cells, index + 1, job.photos, job.fill), cells };
+}
+
+export async function runBulkJob(job: BulkJob, deps: Omit<ExportJobDeps, 'onProgress' | 'pdf'> & { onProgress?(p: BulkProgress): void }): Promise<BulkSummary> {
+  const summary: BulkSummary = { rows: [], cancelled: false };
+  const indexes = job.table.rows.map((r, i) => (isBlankRow(r) ? -1 : i)).filter((i) => i >= 0);
+  const rows = indexes.map((i) => ({ index: i, ...bulkRow(job, i) }));
+  const languagesOf = (language: Language) => (job.languages === 'row' ? [language] : job.languages);
+  const total = rows.reduce((n, r) => n + (r.problems.length ? 0 : languagesOf(r.language).length * job.presets.length), 0);
+  let done = 0;
+  const pattern = bulkPattern(job.pattern);
+  for (const row of rows) {
+    if (deps.signal.aborted) {
+      summary.cancelled = true;
+      break;
+    }
+    const outcome: BulkRowOutcome = { row: row.index + 1, files: [], failed: [], skipped: [], problems: row.problems };
+    summary.rows.push(outcome);
+    if (row.problems.length) continue;
+    const languages = languagesOf(row.language);
+    const result = await runExportJob(
+      { design: row.design, presets: job.presets, languages, format: job.format, quality: job.quality, scale: job.scale, pattern, row: { number: row.index + 1, cells: row.cells } },
+      {
+        ...deps,
+        onProgress: (p) => deps.onProgress?.({ done: done + p.done, total, current: p.current, row: row.index + 1 }),
+      },
+    );
+    done += languages.length * job.presets.length;
+    Object.assign(outcome, { files: result.files, failed: result.failed, skipped: result.skipped });
+    if (result.cancelled) {
+      summary.cancelled = true;
+      break;
+    }
+  }
+  deps.onProgress?.({ done, total, current: null, row: null });
+  return summary;
+}
