@@ -2,8 +2,9 @@
 // maps them), reported before anything is drawn; each row's photos read from files beside the
 // spreadsheet (never outside its folder) and accepted like any image; each row filled, or skipped
 // with its problem named by row and column.
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileInFolder } from '../electron/services/bulk-files';
 import type { Image } from '@napi-rs/canvas';
 import type { ColumnMapping, RowPhoto, RowProblem } from '../core/bulk';
 import { acceptImage } from '../core/bundle/image-accept';
@@ -33,6 +34,7 @@ export function mappingReport(design: Design, mapping: ColumnMapping, t: Transla
   for (const { name, target } of mapping.columns) {
     if (!target) continue;
     if (target.kind === 'language') lines.push(t('cli.batch.columnLanguage', { column: name }));
+    else if (target.kind === 'kit') lines.push(t('cli.batch.columnKit', { column: name }));
     else if (target.kind === 'photo') lines.push(t('cli.batch.columnPhoto', { column: name, slot: slotName(design, target.elementId, t) }));
     else lines.push(t('cli.batch.columnText', { column: name, slot: slotName(design, target.elementId, t), lang: target.language ? target.language.toUpperCase() : t('cli.batch.allLanguages') }));
   }
@@ -43,7 +45,7 @@ export function mappingReport(design: Design, mapping: ColumnMapping, t: Transla
 
 /** Reads every photo cell once: inside the spreadsheet's folder, an image Placard accepts. */
 export async function readRowPhotos(mapping: ColumnMapping, rows: readonly Record<string, string>[], csvPath: string, images: Map<string, Image>, t: Translate): Promise<Pick<BatchPlan, 'photos' | 'photoProblems'>> {
-  const folder = realpathSync(dirname(resolve(csvPath)));
+  const folder = dirname(resolve(csvPath));
   const photos = new Map<string, RowPhoto>();
   const photoProblems = new Map<string, string>();
   const columns = mapping.columns.filter((c) => c.target?.kind === 'photo').map((c) => c.name);
@@ -52,21 +54,13 @@ export async function readRowPhotos(mapping: ColumnMapping, rows: readonly Recor
       const value = (row[column] ?? '').trim();
       if (!value || photos.has(value) || photoProblems.has(value)) continue;
       const refuse = (key: string, params: Record<string, string | number> = {}) => photoProblems.set(value, t(key, { file: value, ...params }));
-      // Security limit: a spreadsheet from someone else may only name files in its own folder.
-      const path = resolve(folder, value);
-      if (isAbsolute(value) || relative(folder, path).startsWith('..')) {
-        refuse('cli.batch.photoOutside');
+      // A spreadsheet from someone else may only name files in its own folder.
+      const found = fileInFolder(folder, value);
+      if (!found.ok) {
+        refuse(found.code === 'bulk.photo-outside' ? 'cli.batch.photoOutside' : 'cli.batch.photoNotFound');
         continue;
       }
-      if (!existsSync(path) || !statSync(path).isFile()) {
-        refuse('cli.batch.photoNotFound');
-        continue;
-      }
-      const real = realpathSync(path);
-      if (relative(folder, real).startsWith('..')) {
-        refuse('cli.batch.photoOutside');
-        continue;
-      }
+      const real = found.path;
       if (statSync(real).size > MAX_IMAGE_BYTES) {
         refuse('cli.batch.photoTooLarge', { mb: MAX_IMAGE_BYTES / 1024 / 1024 });
         continue;
@@ -92,7 +86,7 @@ export async function readRowPhotos(mapping: ColumnMapping, rows: readonly Recor
 }
 
 /** A row's problem in the user's words, naming the row and the column. */
-export function rowProblemText(problem: RowProblem, design: Design, plan: Pick<BatchPlan, 'photoProblems'>, t: Translate): string {
+export function rowProblemText(problem: RowProblem, design: Design, plan: Pick<BatchPlan, 'photoProblems'>, t: Translate, kits: readonly { name: string }[] = []): string {
   switch (problem.code) {
     case 'bulk.photo-missing':
       return t('cli.batch.rowPhoto', { row: problem.row, column: problem.column, reason: plan.photoProblems.get(problem.value.trim()) ?? problem.value });
@@ -102,5 +96,7 @@ export function rowProblemText(problem: RowProblem, design: Design, plan: Pick<B
       return t('cli.batch.rowTooLong', { row: problem.row, column: problem.column, length: problem.length, max: problem.max });
     case 'bulk.bad-language':
       return t('cli.batch.rowLanguage', { row: problem.row, column: problem.column, value: problem.value });
+    case 'bulk.kit-unknown':
+      return t('cli.batch.rowKit', { row: problem.row, column: problem.column, value: problem.value, kits: kits.map((k) => k.name).join(', ') });
   }
 }

@@ -37,7 +37,7 @@ function readTemplate(path: string): { template: Template; assets: Map<string, U
   return { template: result.template, assets: loadDesign(path).assets };
 }
 
-function readKit(path: string): BrandKit {
+export function readKit(path: string): BrandKit {
   const parsed = brandKitSchema.safeParse(readJson(path));
   if (!parsed.success) throw new CliError('cli.pack.badKit', { path, details: describeIssues(zodIssues(parsed.error)) });
   return parsed.data;

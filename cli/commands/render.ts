@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import type { Design, Language } from '../../core/model';
 import { designSizePreset, getPreset, PRESETS, type Preset } from '../../core/presets';
 import { exportDesign, fileNameFor, altTextFile, altTextFileName, type EncodeFormat, type ExportResult } from '../../core/export';
-import { DEFAULT_BRAND_KIT, paletteOf, resolveFontFamily } from '../../core/brand';
+import { DEFAULT_BRAND_KIT, paletteOf, resolveFontFamily, type BrandKit } from '../../core/brand';
+import { readKit } from './pack';
 import { makeColorResolver } from '../../core/scene';
 import { writeFileAtomic } from '../../electron/services/atomic-write';
 import { ImageDecodeError, createNodeEncoder, decodeImages } from '../export-node';
@@ -15,7 +16,7 @@ import { choiceOption, numberOption, UsageError, type ParsedArgs, type OptionSpe
 import { CliError, loadDesign } from '../load';
 import { CSV_LIMITS, parseCsv, rowRecord, tableFromSheetGrid } from '../../core/bulk';
 import { mappingReport, readRowPhotos, rowProblemText } from '../batch-rows';
-import { decodeSpreadsheetText, fillRow, mapColumns, readWorkbook, SpreadsheetEncodingError, WorkbookError, type ColumnMapping } from '../../core/bulk';
+import { columnKey, decodeSpreadsheetText, fillRow, mapColumns, readWorkbook, SpreadsheetEncodingError, WorkbookError, type ColumnMapping } from '../../core/bulk';
 import type { Translate } from '../i18n';
 
 export const RENDER_OPTIONS: Record<string, OptionSpec> = {
@@ -34,6 +35,7 @@ export const RENDER_OPTIONS: Record<string, OptionSpec> = {
   'no-bleed': { kind: 'flag' },
   'no-marks': { kind: 'flag' },
   sheet: { kind: 'value' },
+  kit: { kind: 'list' },
 };
 
 interface RenderPlan {
@@ -156,12 +158,19 @@ export async function runRender(args: ParsedArgs, t: Translate, log: (line: stri
   const images = await decode(loaded.assets, input);
   // Asset ids are content hashes: the designs' images share one map without clashing.
   for (const { file, loaded: other } of more) for (const [id, image] of await decode(other.assets, file)) images.set(id, image);
-  // The CLI knows only the built-in kit; designs naming another kit draw with its fallbacks there.
-  const encoder = createNodeEncoder({
-    images,
-    color: makeColorResolver(paletteOf(DEFAULT_BRAND_KIT)),
-    fontFamily: (family) => resolveFontFamily(family, DEFAULT_BRAND_KIT),
-  });
+  // The built-in kit and the kits given with --kit; a design naming another kit draws with its fallbacks.
+  const kits: BrandKit[] = [DEFAULT_BRAND_KIT, ...(args.lists.get('kit') ?? []).map(readKit)];
+  const encoders = new Map<string, Encoder<CanvasLike>>();
+  const encoderFor = (design: Design): Encoder<CanvasLike> => {
+    const kit = kits.find((k) => k.id === design.brandKitId) ?? DEFAULT_BRAND_KIT;
+    let made = encoders.get(kit.id);
+    if (!made) {
+      made = createNodeEncoder({ images, color: makeColorResolver(paletteOf(kit)), fontFamily: (family) => resolveFontFamily(family, kit) });
+      encoders.set(kit.id, made);
+    }
+    return made;
+  };
+  const kitNamed = (value: string) => kits.find((k) => k.id === value || columnKey(k.name) === columnKey(value)) ?? null;
   mkdirSync(p.outDir, { recursive: true });
   const rowPhotos = mapping && csvPath ? await readRowPhotos(mapping, rows, csvPath, images, t) : { photos: new Map(), photoProblems: new Map<string, string>() };
 
@@ -172,11 +181,11 @@ export async function runRender(args: ParsedArgs, t: Translate, log: (line: stri
     let base = loaded.design;
     let languages = p.languages;
     if (mapping) {
-      const filled = fillRow(loaded.design, mapping, row, n, rowPhotos.photos);
+      const filled = fillRow(loaded.design, mapping, row, n, rowPhotos.photos, { kit: kitNamed });
       if (filled.problems.length) {
         // A row that cannot be made as asked is skipped, named; the other rows go on.
         failures++;
-        for (const problem of filled.problems) log(rowProblemText(problem, loaded.design, rowPhotos, t));
+        for (const problem of filled.problems) log(rowProblemText(problem, loaded.design, rowPhotos, t, kits));
         continue;
       }
       base = filled.design;
@@ -187,15 +196,15 @@ export async function runRender(args: ParsedArgs, t: Translate, log: (line: stri
       // Without --preset each design prints at its own template's size.
       const ownPresets = (presetId: string | undefined, d: Design) => (args.lists.has('preset') || args.flags.has('all-presets') ? p.presets : plan(args, d, presetId, false).presets);
       const entries = [{ design: base, presets: p.presets }, ...more.map((m) => ({ design: m.loaded.design, presets: ownPresets(m.loaded.presetId, m.loaded.design) }))];
-      failures += await renderPdf(entries, p, n, encoder, t, log);
+      failures += await renderPdf(entries, p, n, encoderFor(base), t, log);
       continue;
     }
     for (const language of languages) {
       const design = { ...base, language };
       for (const preset of p.presets) {
         try {
-          const result = await exportDesign(design, preset, { format: p.format as EncodeFormat, quality: p.quality, scale: p.scale }, encoder);
-          const name = fileNameFor(p.pattern, { design, preset, lang: language, index: n, ext: result.extension });
+          const result = await exportDesign(design, preset, { format: p.format as EncodeFormat, quality: p.quality, scale: p.scale }, encoderFor(design));
+          const name = fileNameFor(p.pattern, { design, preset, lang: language, index: n, ext: result.extension, ...(mapping ? { row: n, cells: row } : {}) });
           const file = join(p.outDir, name);
           await writeFileAtomic(file, result.bytes);
           log(t('cli.render.wrote', { file, width: result.width, height: result.height, kb: Math.round(result.bytes.length / 1024) }) + describeSteps(result, t));

@@ -322,6 +322,29 @@ describe('placard command', () => {
     expect(Math.max(...inkRows)).toBeLessThan(box.y + box.height);
   });
 
+  it('batch re-themes each row with the brand kit its kit column names (--kit adds kits), and skips a row naming none', async () => {
+    const d = createDesign({ width: 200, height: 100, name: 'Local' });
+    d.background.color = { token: 'brand.primary', fallback: '#000000' };
+    d.elements.push(createTextElement({ name: 'who', x: 10, y: 10, width: 180, height: 40, text: 'x', fill: '#ffffff' }));
+    const file = join(dir, 'kits.json');
+    writeFileSync(file, JSON.stringify(d));
+    const kit = { ...DEFAULT_BRAND_KIT, id: 'local-99', name: 'Local 99', colors: { ...DEFAULT_BRAND_KIT.colors, primary: '#00aa44' } };
+    const kitFile = join(dir, 'local99.json');
+    writeFileSync(kitFile, JSON.stringify(kit));
+    const csv = join(dir, 'kits.csv');
+    writeFileSync(csv, 'who;kit\nAna;local 99\nBo;Nobody\nCy;\n');
+    const out = join(dir, 'kits-out');
+    const r = await run('batch', file, '--csv', csv, '--kit', kitFile, '--out', out, '--name', '{who}');
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('column “kit” → each row\'s brand kit');
+    expect(r.out).toMatch(/row 2, column “kit”: no brand kit is called “Nobody” \(kits: .*Local 99/);
+    expect(readdirSync(out).sort()).toEqual(['Ana.png', 'Cy.png']);
+    const pixel = (name: string) => [...PNG.sync.read(readFileSync(join(out, name))).data.subarray(0, 3)];
+    expect(pixel('Ana.png')).toEqual([0x00, 0xaa, 0x44]);
+    const builtIn = DEFAULT_BRAND_KIT.colors.primary!;
+    expect(pixel('Cy.png')).toEqual([1, 3, 5].map((i) => parseInt(builtIn.slice(i, i + 2), 16)));
+  });
+
   it('explains bad input in Spanish when asked, and exits non-zero', async () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ version: 1, id: 'x', width: -5, height: 10, elements: [] }));
