@@ -104,6 +104,9 @@ export const writeExportFilesResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('exists'), names: z.array(z.string()) }),
 ]);
 export type ExportFolder = z.infer<typeof exportFolderSchema>;
+/** A folder bulk create may read photos from, named by an opaque token (as export folders are). */
+export const readFolderSchema = exportFolderSchema;
+export type ReadFolder = ExportFolder;
 export type WriteExportFilesResult = z.infer<typeof writeExportFilesResultSchema>;
 
 /** Every invokable channel: the method name on window.placard, its IPC channel, arguments and result. */
@@ -146,6 +149,20 @@ export const API = {
     channel: API_CHANNELS.printWindow,
     args: z.tuple([]),
     result: z.object({ status: z.enum(['printed', 'cancelled', 'failed']), reason: z.string().max(200).optional() }).strict(),
+  },
+  /** Bulk create: a spreadsheet the user picks (its folder becomes readable for photo cells). */
+  openSpreadsheet: {
+    channel: API_CHANNELS.openSpreadsheet,
+    args: z.tuple([]),
+    result: z.object({ name: z.string(), bytes: z.instanceof(Uint8Array), folder: readFolderSchema }).nullable(),
+  },
+  /** Bulk create: a folder of photos the user picks for photo cells. */
+  choosePhotoFolder: { channel: API_CHANNELS.choosePhotoFolder, args: z.tuple([]), result: readFolderSchema.nullable() },
+  /** A photo a cell names, read from inside a folder the user opened or picked (never outside it). */
+  readFolderPhoto: {
+    channel: API_CHANNELS.readFolderPhoto,
+    args: z.tuple([z.object({ folder: readFolderSchema.shape.token, name: z.string().min(1).max(1000) }).strict()]),
+    result: openedImageSchema,
   },
   ...FILE_API,
 } as const;

@@ -12,6 +12,7 @@ import { createSettingsStore } from './services/settings';
 import { writeExportFiles } from './services/export-files';
 import { createExportFolders, checkClipboardPng, type ClipboardService } from './services/export-folders';
 import { createLibraryStore } from './services/library';
+import { createBulkFiles } from './services/bulk-files';
 
 export interface SaveFileOptions {
   suggestedName: string;
@@ -24,6 +25,10 @@ export interface Dialogs extends FileDialogs {
   saveFile(o: SaveFileOptions): Promise<string | null>;
   /** Folder picker for multi-image exports; returns the folder's path, or null when canceled. */
   chooseFolder?(): Promise<string | null>;
+  /** Bulk create's spreadsheet (.csv, .tsv, .txt, .xlsx, .ods). */
+  openSpreadsheet?(): Promise<string | null>;
+  /** Bulk create's folder of photos. */
+  choosePhotoFolder?(): Promise<string | null>;
 }
 
 export interface ApiHandlerDeps extends Omit<FileHandlerDeps, 'dialogs' | 'userDataDir'> {
@@ -58,6 +63,7 @@ export function createApiHandlers(deps: ApiHandlerDeps): ApiHandlers {
   const settings = createSettingsStore(deps.userDataDir);
   const exportFolders = createExportFolders();
   const library = createLibraryStore(deps.userDataDir);
+  const bulkFiles = createBulkFiles();
   return {
     ...createFileHandlers(deps),
     getAppInfo: () => ({ version: deps.appVersion, platform: deps.platform, shell: 'electron' }),
@@ -107,6 +113,20 @@ export function createApiHandlers(deps: ApiHandlerDeps): ApiHandlers {
       await deps.clipboard.writePng(png);
       return { copied: true as const };
     },
+
+    async openSpreadsheet() {
+      if (!deps.dialogs.openSpreadsheet) throw new PlacardError('dialog.unavailable', 'No open dialog is available in this shell', {});
+      const chosen = await deps.dialogs.openSpreadsheet();
+      return chosen === null ? null : bulkFiles.openSheet(chosen);
+    },
+
+    async choosePhotoFolder() {
+      if (!deps.dialogs.choosePhotoFolder) throw new PlacardError('dialog.unavailable', 'No folder dialog is available in this shell', {});
+      const chosen = await deps.dialogs.choosePhotoFolder();
+      return chosen === null ? null : bulkFiles.registerFolder(chosen);
+    },
+
+    readFolderPhoto: ({ folder, name }) => bulkFiles.readPhoto(folder, name),
 
     async printWindow() {
       if (!deps.printWindow) throw new PlacardError('print.unavailable', 'Printing is not available in this shell', {});

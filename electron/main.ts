@@ -85,6 +85,13 @@ const dialogs: Dialogs = {
   openDocument: () => showOpen('dialog.openDocument.title', 'dialog.openDocument.filter', ['placard']),
   saveDocument: ({ suggestedName }) => showSave('dialog.saveDocument.title', suggestedName, 'dialog.openDocument.filter', ['placard']),
   openPack: () => showOpen('dialog.openPack.title', 'dialog.openPack.filter', ['placardpack']),
+  openSpreadsheet: () => showOpen('dialog.openSheet.title', 'dialog.openSheet.filter', ['csv', 'tsv', 'txt', 'xlsx', 'ods']),
+  async choosePhotoFolder() {
+    const options: Electron.OpenDialogOptions = { title: nativeLabels(menuLanguage)['dialog.photoFolder.title'], properties: ['openDirectory'] };
+    const owner = focusedOrMain();
+    const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  },
   savePack: ({ suggestedName }) => showSave('dialog.savePack.title', suggestedName, 'dialog.openPack.filter', ['placardpack']),
   async saveFile({ suggestedName, filters }) {
     const options: Electron.SaveDialogOptions = {

@@ -33,7 +33,7 @@ export function fileInFolder(folder: string, name: string): FolderFile {
 
 export interface BulkFiles {
   /** Reads a spreadsheet the user chose, and lets its folder's photos be read. */
-  openSheet(filePath: string): Promise<{ name: string; bytes: Uint8Array; folder: { token: string; label: string } }>;
+  openSheet(filePath: string): Promise<{ name: string; bytes: Uint8Array<ArrayBuffer>; folder: { token: string; label: string } }>;
   registerFolder(folderPath: string): { token: string; label: string };
   readPhoto(token: string, name: string): Promise<OpenedImage>;
 }
@@ -59,7 +59,7 @@ export function createBulkFiles(): BulkFiles {
         if (e instanceof PlacardError && e.code === 'bundle.too-large') throw new PlacardError('bulk.sheet-too-large', `${filePath} is larger than ${MAX_SHEET_BYTES} bytes`, { name, mb: MAX_SHEET_BYTES / 1e6 });
         throw e;
       }
-      return { name, bytes, folder: registerFolder(path.dirname(filePath)) };
+      return { name, bytes: bytes as Uint8Array<ArrayBuffer>, folder: registerFolder(path.dirname(filePath)) };
     },
     async readPhoto(token, name) {
       const folder = byToken.get(token);

@@ -2,6 +2,7 @@
 import { API, settingsSchema, type OpenedImage, type PlacardApi, type Settings } from '../../core/api';
 import { createBrowserLibrary } from './browser-library';
 import { createBrowserExport } from './browser-export';
+import { createBrowserBulk } from './browser-bulk';
 import { sniffImageMime } from '../../core/bundle/image-sniff';
 import { idbGet, idbSet } from './idb';
 import { createBrowserFiles } from './browser-files';
@@ -21,6 +22,7 @@ export function createBrowserApi(): PlacardApi {
     ...createBrowserFiles(),
     ...library,
     ...createBrowserExport(),
+    ...createBrowserBulk(),
     async getAppInfo() {
       return { version: import.meta.env.VITE_PLACARD_VERSION ?? '0.1.0', platform: navigator.platform || 'web', shell: 'browser' };
     },

@@ -45,6 +45,31 @@ export class QueuedDialogs implements Dialogs {
     return answer;
   }
 
+  private readonly sheetAnswers: (string | null)[] = [];
+  private readonly photoFolderAnswers: (string | null)[] = [];
+
+  /** The next bulk-create spreadsheet dialog picks `path` (null: the user cancels). */
+  nextSpreadsheet(path: string | null): this {
+    this.sheetAnswers.push(path);
+    return this;
+  }
+
+  /** The next photo-folder dialog picks `path` (null: the user cancels). */
+  nextPhotoFolder(path: string | null): this {
+    this.photoFolderAnswers.push(path);
+    return this;
+  }
+
+  async openSpreadsheet(): Promise<string | null> {
+    if (this.sheetAnswers.length === 0) throw new Error('test double: a spreadsheet dialog was shown but the test queued no answer (dialogs.nextSpreadsheet)');
+    return this.sheetAnswers.shift()!;
+  }
+
+  async choosePhotoFolder(): Promise<string | null> {
+    if (this.photoFolderAnswers.length === 0) throw new Error('test double: a photo-folder dialog was shown but the test queued no answer (dialogs.nextPhotoFolder)');
+    return this.photoFolderAnswers.shift()!;
+  }
+
   async openImage(): Promise<string | null> {
     if (this.openAnswers.length === 0) throw new Error('test double: an open-image dialog was shown but the test queued no answer (dialogs.nextOpen)');
     const answer = this.openAnswers.shift()!;

@@ -41,6 +41,46 @@ describe('createApiHandlers', () => {
     expect([...image!.bytes]).toEqual([...PNG]);
   });
 
+  it('bulk create opens a spreadsheet and reads the photos its cells name from its folder or a picked one, never outside', async () => {
+    const sheetDir = path.join(dir, 'sheet');
+    const photos = path.join(dir, 'photos');
+    await (await import('node:fs/promises')).mkdir(path.join(sheetDir, 'pics'), { recursive: true });
+    await (await import('node:fs/promises')).mkdir(photos);
+    await writeFile(path.join(sheetDir, 'rows.csv'), 'name;photo\nAna;pics/ana.png\n');
+    await writeFile(path.join(sheetDir, 'pics', 'ana.png'), PNG);
+    await writeFile(path.join(photos, 'bo.png'), PNG);
+    await writeFile(path.join(dir, 'secret.png'), PNG);
+    await writeFile(path.join(sheetDir, 'notes.png'), 'text');
+    const { symlink } = await import('node:fs/promises');
+    await symlink(path.join(dir, 'secret.png'), path.join(sheetDir, 'link.png'));
+    const { handlers } = setup({ openSpreadsheet: async () => path.join(sheetDir, 'rows.csv'), choosePhotoFolder: async () => photos });
+    const opened = await handlers.openSpreadsheet();
+    expect(opened).toMatchObject({ name: 'rows.csv', folder: { label: sheetDir } });
+    expect(new TextDecoder().decode(opened!.bytes)).toBe('name;photo\nAna;pics/ana.png\n');
+    const token = opened!.folder.token;
+    expect(await handlers.readFolderPhoto({ folder: token, name: 'pics/ana.png' })).toMatchObject({ name: 'ana.png', mime: 'image/png' });
+    expect(await handlers.readFolderPhoto({ folder: token, name: 'pics\\ana.png' })).toMatchObject({ name: 'ana.png' });
+    for (const name of ['../secret.png', path.join(dir, 'secret.png'), 'link.png', 'pics/../../secret.png']) {
+      await expect(handlers.readFolderPhoto({ folder: token, name })).rejects.toMatchObject({ code: 'bulk.photo-outside' });
+    }
+    await expect(handlers.readFolderPhoto({ folder: token, name: 'gone.png' })).rejects.toMatchObject({ code: 'bulk.photo-not-found' });
+    await expect(handlers.readFolderPhoto({ folder: token, name: 'notes.png' })).rejects.toMatchObject({ code: 'image.unsupported' });
+    await expect(handlers.readFolderPhoto({ folder: 'f'.repeat(32), name: 'a.png' })).rejects.toMatchObject({ code: 'bulk.folder-unknown' });
+    const picked = await handlers.choosePhotoFolder();
+    expect(await handlers.readFolderPhoto({ folder: picked!.token, name: 'bo.png' })).toMatchObject({ name: 'bo.png' });
+    await expect(invokeValidated(handlers, 'readFolderPhoto', [{ folder: 'nope', name: 'a.png' }])).rejects.toMatchObject({ code: 'ipc.invalid-args' });
+  });
+
+  it('bulk create refuses a spreadsheet over the size limit before reading it', async () => {
+    const big = path.join(dir, 'big.csv');
+    const { MAX_SHEET_BYTES } = await import('../../../electron/services/bulk-files');
+    await (await import('node:fs/promises')).truncate(big).catch(() => undefined);
+    await writeFile(big, '');
+    await (await import('node:fs/promises')).truncate(big, MAX_SHEET_BYTES + 1);
+    await expect(setup({ openSpreadsheet: async () => big }).handlers.openSpreadsheet()).rejects.toMatchObject({ code: 'bulk.sheet-too-large' });
+    expect(await setup({ openSpreadsheet: async () => null }).handlers.openSpreadsheet()).toBeNull();
+  });
+
   it('openImage refuses a file that is not an image', async () => {
     const file = path.join(dir, 'notes.png');
     await writeFile(file, 'just text');
