@@ -10,6 +10,7 @@ export const ACTION_SHORTCUTS = {
   'file.export': ['Mod+E'],
   'file.exportPng': ['Mod+Shift+E'],
   'file.print': ['Mod+P'],
+  'file.bulk': [],
   'pack.import': [],
   'pack.export': [],
   'edit.undo': ['Mod+Z'],

@@ -14,6 +14,7 @@ export const NATIVE_LABEL_KEYS = [
   'menu.file.export',
   'menu.file.exportPng',
   'menu.file.print',
+  'menu.file.bulk',
   'menu.file.quit',
   'menu.edit.title',
   'menu.edit.undo',

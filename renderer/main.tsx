@@ -11,6 +11,7 @@ import { startDocumentServices } from './documents/file-events';
 import { watchWindowState } from './documents/window-state';
 import { t } from './i18n';
 import { preloadPdfWriter } from '../core/print/export';
+import { loadBulkDialog } from './dialogs/DialogHost';
 
 async function start() {
   let language: UiLanguage = navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en';
@@ -35,6 +36,7 @@ async function start() {
   // first print export does not wait for it.
   const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 2000));
   idle(() => void preloadPdfWriter().catch(() => undefined));
+  idle(() => void loadBulkDialog().catch(() => undefined));
 }
 
 void start();

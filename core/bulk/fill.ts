@@ -6,6 +6,7 @@ import type { AssetInfo, Design, Element, Language } from '../model/schema';
 import { LANGUAGES } from '../model/schema';
 import { mapElement, findElement } from '../model/tree';
 import { slotText } from '../templates/slots';
+import { fillInProblems } from '../templates/fill-check';
 import type { ColumnMapping } from './mapping';
 import type { BrandKit } from '../brand/schema';
 import { rethemeDesign } from '../brand/retheme';
@@ -18,9 +19,11 @@ export interface FillOptions {
 export type RowProblem =
   | { code: 'bulk.required-empty'; row: number; column: string | null; elementId: string; language: Language }
   | { code: 'bulk.too-long'; row: number; column: string; elementId: string; length: number; max: number }
-  | { code: 'bulk.photo-missing'; row: number; column: string; value: string }
+  | { code: 'bulk.photo-missing'; row: number; column: string; value: string; elementId: string }
   | { code: 'bulk.bad-language'; row: number; column: string; value: string }
-  | { code: 'bulk.kit-unknown'; row: number; column: string; value: string };
+  | { code: 'bulk.kit-unknown'; row: number; column: string; value: string }
+  /** A slot the author marked "must replace" still shows the template's sample (no column fills it). */
+  | { code: 'bulk.placeholder'; row: number; column: null; elementId: string; language: Language };
 
 /** A photo the caller read for a cell: its asset id, info and bytes. */
 export interface RowPhoto {
@@ -77,7 +80,7 @@ export function fillRow(
       if (!value.trim()) continue;
       const photo = photos.get(value.trim());
       if (!photo) {
-        problems.push({ code: 'bulk.photo-missing', row, column: name, value });
+        problems.push({ code: 'bulk.photo-missing', row, column: name, value, elementId: target.elementId });
         continue;
       }
       assets[photo.id] = photo.info;
@@ -105,6 +108,14 @@ export function fillRow(
     const el = findElement(elements, target.elementId);
     if (!el?.slot?.required || (el.type !== 'text' && el.type !== 'qr')) continue;
     if (!slotText(el, language).trim()) problems.push({ code: 'bulk.required-empty', row, column: name, elementId: el.id, language });
+  }
+  // What no column changed must not ship as the template's placeholder.
+  const reported = new Set(problems.flatMap((p) => ('elementId' in p ? [p.elementId] : [])));
+  for (const p of fillInProblems(filled, [language])) {
+    if (p.code === 'placeholder' && p.elementId && !reported.has(p.elementId)) {
+      reported.add(p.elementId);
+      problems.push({ code: 'bulk.placeholder', row, column: null, elementId: p.elementId, language });
+    }
   }
   return { design: filled, language, problems };
 }

@@ -102,6 +102,7 @@ export function openSizeOverview(): void {
 export function registerExportActions(): void {
   registerAction({ id: 'view.allSizes', labelKey: 'actions.allSizes', enabled: () => !editor().busy, run: openSizeOverview });
   registerAction({ id: 'file.export', labelKey: 'actions.export', enabled: () => !editor().busy, run: openExportDialog });
+  registerAction({ id: 'file.bulk', labelKey: 'actions.bulk', enabled: () => !editor().busy, run: () => useDialogStore.getState().open('bulk', {}) });
   registerAction({ id: 'file.print', labelKey: 'actions.print', enabled: () => !editor().busy, run: printDesign, detail: printDetail });
   registerAction({ id: 'file.exportPng', labelKey: 'actions.exportPng', enabled: () => !editor().busy, run: exportPng, detail: quickExportDetail });
   registerAction({ id: 'edit.copyImage', labelKey: 'actions.copyImage', enabled: () => !editor().busy, run: copyImage, detail: quickExportDetail });

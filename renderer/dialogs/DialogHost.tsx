@@ -1,6 +1,7 @@
 // Renders the open modal in a native <dialog> (showModal: the page behind is inert, focus stays
 // inside, Escape reaches the dialog's own handler) and returns focus to where it was on close.
-import { useEffect, useRef, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useDialogStore, type DialogId, type DialogPropsById, type ModalProps } from './dialog-store';
 import { ConfirmDialog } from './ConfirmDialog';
 import { AboutDialog } from './AboutDialog';
@@ -9,8 +10,13 @@ import { SizeOverviewDialog } from '../export/SizeOverview';
 import { ExportPackDialog } from '../packs/ExportPackDialog';
 import { SaveTemplateDialog } from '../panels/templates/SaveTemplateDialog';
 
+// Bulk create is not needed at start: its code loads on first use (preloaded when the editor is idle).
+export const loadBulkDialog = () => import('../bulk/BulkDialog');
+const BulkDialog = lazy(() => loadBulkDialog().then((m) => ({ default: m.BulkDialog })));
+
 const DIALOGS: { [K in DialogId]: ComponentType<DialogPropsById[K] & ModalProps> } = {
   export: ExportDialog,
+  bulk: BulkDialog,
   sizes: SizeOverviewDialog,
   exportPack: ExportPackDialog,
   saveTemplate: SaveTemplateDialog,
@@ -22,6 +28,7 @@ export function DialogHost() {
   const current = useDialogStore((s) => s.current);
   const close = useDialogStore((s) => s.close);
   const ref = useRef<HTMLDialogElement>(null);
+  const { t } = useTranslation();
 
   useEffect(() => {
     const dialog = ref.current;
@@ -49,7 +56,9 @@ export function DialogHost() {
       // Keys typed in a dialog never reach the editor's shortcuts.
       onKeyDown={(e) => e.stopPropagation()}
     >
-      <Component {...(current.props as Record<string, unknown>)} close={close} />
+      <Suspense fallback={<p className="muted">{t('dialog.loading')}</p>}>
+        <Component {...(current.props as Record<string, unknown>)} close={close} />
+      </Suspense>
     </dialog>
   );
 }

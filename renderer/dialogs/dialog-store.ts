@@ -29,6 +29,7 @@ export interface ConfirmRequest {
 /** Every dialog by id, with the props it is opened with. */
 export interface DialogPropsById {
   export: Record<string, never>;
+  bulk: Record<string, never>;
   sizes: Record<string, never>;
   exportPack: Record<string, never>;
   saveTemplate: Record<string, never>;

@@ -7,7 +7,7 @@ import { formatShortcut, getAction, runAction } from '../actions/registry';
 import { openDocumentAt, refreshRecent } from './document-io';
 import { useDocumentStore } from './document-store';
 
-const ENTRIES = ['file.new', 'file.open', null, 'file.save', 'file.saveAs', null, 'file.export', 'file.exportPng', null, 'pack.import', 'pack.export'] as const;
+const ENTRIES = ['file.new', 'file.open', null, 'file.save', 'file.saveAs', null, 'file.export', 'file.exportPng', 'file.bulk', null, 'pack.import', 'pack.export'] as const;
 
 export function FileMenu() {
   const { t } = useTranslation();

@@ -22,9 +22,13 @@ interface Props {
   example: string;
   folder: ExportFolder | null;
   chooseFolder(): void;
+  /** The formats offered (bulk create makes images only); all by default. */
+  formats?: readonly OutputFormat[];
+  /** The first language choice's words, when it is not "the design's language" (bulk: each row's). */
+  currentLabel?: string;
 }
 
-export function ExportOptions({ choices, change, language, example, folder, chooseFolder }: Props) {
+export function ExportOptions({ choices, change, language, example, folder, chooseFolder, formats = ['png', 'jpeg', 'webp', 'pdf'], currentLabel }: Props) {
   const { t } = useTranslation();
   const { format, quality, scale, both, pattern } = choices;
   return (
@@ -32,7 +36,7 @@ export function ExportOptions({ choices, change, language, example, folder, choo
       <div className="export-row">
         <span className="export-label">{t('export.dialog.format')}</span>
         <div className="export-seg" role="radiogroup" aria-label={t('export.dialog.format')}>
-          {(['png', 'jpeg', 'webp', 'pdf'] as const).map((f) => (
+          {formats.map((f) => (
             <button key={f} type="button" role="radio" aria-checked={format === f} data-testid={`format-${f}`} className={format === f ? 'on' : ''} onClick={() => change({ format: f })}>
               {FORMAT_NAME[f]}
             </button>
@@ -62,7 +66,7 @@ export function ExportOptions({ choices, change, language, example, folder, choo
         <span className="export-label">{t('export.dialog.languages')}</span>
         <div className="export-seg" role="radiogroup" aria-label={t('export.dialog.languages')}>
           <button type="button" role="radio" aria-checked={!both} data-testid="langs-current" className={!both ? 'on' : ''} onClick={() => change({ both: false })}>
-            {t('export.dialog.langCurrent', { lang: language.toUpperCase() })}
+            {currentLabel ?? t('export.dialog.langCurrent', { lang: language.toUpperCase() })}
           </button>
           <button type="button" role="radio" aria-checked={both} data-testid="langs-both" className={both ? 'on' : ''} onClick={() => change({ both: true })}>
             {t('export.dialog.langBoth')}

@@ -303,6 +303,7 @@ describe('electron/main', () => {
       'file.export': 'CmdOrCtrl+E',
       'file.exportPng': 'CmdOrCtrl+Shift+E',
       'file.print': 'CmdOrCtrl+P',
+      'file.bulk': undefined,
       'edit.undo': 'CmdOrCtrl+Z',
       'edit.redo': 'CmdOrCtrl+Shift+Z',
       'edit.delete': 'Delete',
