@@ -188,4 +188,59 @@ describe('bulk create', () => {
     expect(await page.getByTestId('bulk-cell-3-1').inputValue()).toBe(FIXED);
     await page.getByTestId('bulk-close').click();
   });
+
+  it('takes rows pasted from a spreadsheet into the table, names a broken file in Spanish without losing the rows, and exports them', async () => {
+    const { page, dialogs } = app;
+    await page.getByTestId('language-select').selectOption('es');
+    await openTemplate(page, 'hashtag-fair-wages');
+    await openBulk(page);
+    // A new sheet starts with a column per field, named in the UI language, and empty rows to type in.
+    const names = await page.locator('[data-testid^="bulk-colname-"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    expect(names).toEqual(['Antetítulo', 'Hashtag', 'Detalles', 'Organización']);
+    expect(await page.getByTestId('bulk-source').textContent()).toBe('Escrito aquí · 0 filas');
+    expect(await page.locator('.bulk-empty').textContent()).toContain('Aún no hay filas');
+    // Cells copied from a spreadsheet: tab-separated lines, one with a quoted line break.
+    const block = ['HOY\t#SalarioJusto\tVen a la asamblea\tLocal 7', 'MAÑANA\t#Huelga\t"Dos\nlíneas"\tLocal 7', 'LUNES\t\tSin hashtag\tLocal 7', 'MARTES\t#Unidos\tÚltima fila\tLocal 7'].join('\n');
+    await page.getByTestId('bulk-cell-1-0').evaluate((el, text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, block);
+    await expect.poll(() => page.getByTestId('bulk-source').textContent()).toBe('Escrito aquí · 4 filas');
+    expect(await page.getByTestId('bulk-cell-2-2').inputValue()).toBe('Dos\nlíneas');
+    expect(await page.getByTestId('bulk-cell-4-1').inputValue()).toBe('#Unidos');
+    await expect.poll(() => page.getByTestId('bulk-card-issues-3').textContent(), { timeout: 20_000 }).toBe('«Hashtag» es obligatorio y está vacío (ES)');
+    // Typing fixes it.
+    await page.getByTestId('bulk-cell-3-1').fill('#Lunes');
+    await expect.poll(() => cardState(page, 3), { timeout: 20_000 }).toBe('ok');
+
+    // A broken spreadsheet is named where the user looks; the typed rows stay.
+    await writeFile(join(scratch, 'roto.csv'), 'Hashtag;Detalles\n"#Abierto;sin cerrar\n');
+    dialogs.nextSpreadsheet(join(scratch, 'roto.csv'));
+    await page.getByTestId('bulk-open').click();
+    await expect.poll(() => page.getByTestId('bulk-problem').textContent()).toBe('«roto.csv»: unas comillas abiertas en la línea 2 nunca se cierran.');
+    expect(await page.getByTestId('bulk-source').textContent()).toBe('Escrito aquí · 4 filas');
+    // A file that is not text at all.
+    await writeFile(join(scratch, 'foto.csv'), solidPng(4, 4, RED));
+    dialogs.nextSpreadsheet(join(scratch, 'foto.csv'));
+    await page.getByTestId('bulk-open').click();
+    await expect.poll(() => page.getByTestId('bulk-problem').textContent()).toContain('«foto.csv» no es texto que Placard pueda leer');
+    await snap(page, 'bulk-sheet-es');
+
+    const out = join(scratch, 'out-es');
+    await mkdir(out);
+    await page.getByTestId('bulk-next').click();
+    for (const id of await page.locator('[data-testid^="preset-"]:checked').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!))) await page.getByTestId(id).uncheck();
+    await page.getByTestId('preset-instagram-square').check();
+    await page.getByTestId('export-pattern').fill('{Hashtag}');
+    dialogs.nextFolder(out);
+    await page.getByTestId('export-choose-folder').click();
+    await page.getByTestId('bulk-start').click();
+    await page.getByTestId('bulk-summary').waitFor({ timeout: 120_000 });
+    expect((await readdir(out)).filter((f) => f.endsWith('.png')).sort()).toEqual(['#Huelga-2.png', '#Lunes-3.png', '#SalarioJusto-1.png', '#Unidos-4.png']);
+    for (const f of await readdir(out)) if (f.endsWith('.png')) expect([readPng(join(out, f)).width, readPng(join(out, f)).height]).toEqual([1080, 1080]);
+    expect(ocrWords(join(out, '#Lunes-3.png'), 'es')).toContain('lunes');
+    await page.getByTestId('bulk-done').click();
+    await page.getByTestId('language-select').selectOption('en');
+  });
 });
