@@ -1,6 +1,8 @@
 // The export Encoder for Node: draws with the same scene builder as the app (Konva on
-// @napi-rs/canvas) and encodes PNG, JPEG and WebP with @napi-rs/canvas, writing no metadata.
+// @napi-rs/canvas) and encodes JPEG and WebP with @napi-rs/canvas and PNG with pngjs on worker
+// threads (png-pool.ts), writing no metadata.
 import { createCanvas, loadImage, type Canvas, type Image } from '@napi-rs/canvas';
+import { pngPool } from './png-pool';
 import type { Design } from '../core/model/schema';
 import { createFilterCache, createSceneContext, refitTextIn, renderDesignToCanvas, type ColorResolver } from '../core/scene';
 import type { Encoder, ImageMime } from '../core/export/types';
@@ -48,7 +50,7 @@ export function createNodeEncoder(options: NodeEncoderOptions = {}): Encoder<Can
     async encode(canvas: Canvas, mime: ImageMime, quality: number): Promise<Uint8Array> {
       const q = Math.min(100, Math.max(1, Math.round(quality * 100)));
       let buf: Buffer;
-      if (mime === 'image/png') buf = await canvas.encode('png');
+      if (mime === 'image/png') buf = await pngPool().encode(canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data, canvas.width, canvas.height);
       else if (mime === 'image/jpeg') buf = await canvas.encode('jpeg', q);
       else if (mime === 'image/webp') buf = await canvas.encode('webp', q);
       else throw new Error(`unsupported image type ${String(mime)}`);

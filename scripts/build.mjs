@@ -71,6 +71,7 @@ try {
   await bundle('electron/preload.ts', 'dist/electron/preload.cjs', ['electron']);
   if (existsSync(path.join(root, 'cli', 'placard.ts'))) {
     await bundle('cli/placard.ts', 'dist/cli/placard.cjs', ['@napi-rs/canvas'], importMetaShim);
+    await bundle('cli/png-worker.ts', 'dist/cli/png-worker.cjs', []);
   }
 } catch (err) {
   fail(err instanceof Error ? err.message : String(err));

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Design, Language } from '../../core/model';
 import { designSizePreset, getPreset, PRESETS, type Preset } from '../../core/presets';
-import { exportDesign, fileNameFor, altTextFile, altTextFileName, type EncodeFormat, type ExportResult } from '../../core/export';
+import { exportDesign, fileNameFor, altTextFile, altTextFileName, inOrderAhead, type EncodeFormat, type ExportResult } from '../../core/export';
 import { DEFAULT_BRAND_KIT, paletteOf, resolveFontFamily, type BrandKit } from '../../core/brand';
 import { readKit } from './pack';
 import { makeColorResolver } from '../../core/scene';
@@ -18,6 +18,9 @@ import { CSV_LIMITS, parseCsv, rowRecord, tableFromSheetGrid } from '../../core/
 import { mappingReport, readRowPhotos, rowProblemText } from '../batch-rows';
 import { columnKey, decodeSpreadsheetText, fillRow, mapColumns, readWorkbook, SpreadsheetEncodingError, WorkbookError, type ColumnMapping } from '../../core/bulk';
 import type { Translate } from '../i18n';
+
+/** Images in flight at once: one drawn while others encode on the thread pool. */
+const CLI_LOOKAHEAD = 3;
 
 export const RENDER_OPTIONS: Record<string, OptionSpec> = {
   preset: { kind: 'list' },
@@ -176,6 +179,8 @@ export async function runRender(args: ParsedArgs, t: Translate, log: (line: stri
 
   let failures = 0;
   let n = 0;
+  // Every image to make, in order; rows with a problem are named and skipped before any is drawn.
+  const items: { design: Design; preset: Preset; language: Language; n: number; row: Record<string, string> }[] = [];
   for (const row of rows) {
     n++;
     let base = loaded.design;
@@ -199,25 +204,28 @@ export async function runRender(args: ParsedArgs, t: Translate, log: (line: stri
       failures += await renderPdf(entries, p, n, encoderFor(base), t, log);
       continue;
     }
-    for (const language of languages) {
-      const design = { ...base, language };
-      for (const preset of p.presets) {
-        try {
-          const result = await exportDesign(design, preset, { format: p.format as EncodeFormat, quality: p.quality, scale: p.scale }, encoderFor(design));
-          const name = fileNameFor(p.pattern, { design, preset, lang: language, index: n, ext: result.extension, ...(mapping ? { row: n, cells: row } : {}) });
-          const file = join(p.outDir, name);
-          await writeFileAtomic(file, result.bytes);
-          log(t('cli.render.wrote', { file, width: result.width, height: result.height, kb: Math.round(result.bytes.length / 1024) }) + describeSteps(result, t));
-          if (p.altText) {
-            const alt = altTextFile(design, language);
-            if (alt) await writeFileAtomic(join(p.outDir, altTextFileName(name)), alt);
-          }
-        } catch (err) {
-          failures++;
-          const code = (err as { code?: string }).code ?? 'internal';
-          log(t('cli.render.failed', { preset: preset.id, lang: language, reason: t(`errors.${code}`, (err as { params?: Record<string, string | number> }).params ?? {}) }));
-        }
+    for (const language of languages) for (const preset of p.presets) items.push({ design: { ...base, language }, preset, language, n, row });
+  }
+  // The encoder compresses off this thread: the next images are drawn while earlier ones encode;
+  // files are still written, and named in the log, in order.
+  const made = inOrderAhead(items, CLI_LOOKAHEAD, ({ design, preset }) => exportDesign(design, preset, { format: p.format as EncodeFormat, quality: p.quality, scale: p.scale }, encoderFor(design)));
+  for await (const { item, outcome } of made) {
+    const { design, preset, language } = item;
+    try {
+      if (!outcome.ok) throw outcome.error;
+      const result = outcome.value;
+      const name = fileNameFor(p.pattern, { design, preset, lang: language, index: item.n, ext: result.extension, ...(mapping ? { row: item.n, cells: item.row } : {}) });
+      const file = join(p.outDir, name);
+      await writeFileAtomic(file, result.bytes);
+      log(t('cli.render.wrote', { file, width: result.width, height: result.height, kb: Math.round(result.bytes.length / 1024) }) + describeSteps(result, t));
+      if (p.altText) {
+        const alt = altTextFile(design, language);
+        if (alt) await writeFileAtomic(join(p.outDir, altTextFileName(name)), alt);
       }
+    } catch (err) {
+      failures++;
+      const code = (err as { code?: string }).code ?? 'internal';
+      log(t('cli.render.failed', { preset: preset.id, lang: language, reason: t(`errors.${code}`, (err as { params?: Record<string, string | number> }).params ?? {}) }));
     }
   }
   return failures ? 1 : 0;

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { APP_LIBRARIES, collectNotices } from '../../../scripts/notices.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
-/** Node-only: the CLI draws with it; the app never loads it. */
-const CLI_ONLY = new Set(['@napi-rs/canvas']);
+/** Node-only: the CLI draws with @napi-rs/canvas and writes PNGs with pngjs; the app never loads them. */
+const CLI_ONLY = new Set(['@napi-rs/canvas', 'pngjs']);
 
 describe('library notices', () => {
   it('list every runtime dependency the app bundles', () => {
