@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorInfo, type ReadFolder } from '../../core/api';
-import { bulkPattern, DEFAULT_BULK_PATTERN, runBulkJob, type BulkProgress, type BulkSummary } from '../../core/bulk';
+import { bulkPattern, DEFAULT_BULK_PATTERN, readSheetFile, runBulkJob, type BulkProgress, type BulkSummary } from '../../core/bulk';
 import { fileNameFor } from '../../core/export';
 import { BULK_LIMITS, LANGUAGES, type Language } from '../../core/model';
 import { designSizePreset, type Preset } from '../../core/presets';
@@ -125,7 +125,9 @@ export function BulkDialog({ close }: ModalProps) {
       const file = await getApi().openSpreadsheet();
       if (!file) return;
       try {
-        applyFile(file, undefined);
+        // The same workbook saved again opens at the sheet chosen last time.
+        const again = workbook?.sheet && readSheetFile(file.bytes, file.name).sheets.includes(workbook.sheet) ? workbook.sheet : undefined;
+        applyFile(file, again);
         setSheetFolder(file.folder);
         setPhotos({ photos: new Map(), problems: new Map() });
       } catch (e) {

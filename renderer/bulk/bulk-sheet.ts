@@ -80,7 +80,7 @@ export function sheetFromFile(design: Design, file: { name: string; bytes: Uint8
 /** Why a spreadsheet could not be read, in the user's words. */
 export function sheetErrorText(e: unknown, t: TFunction, name: string): string {
   if (e instanceof CsvError) return t(`bulk.error.${e.code}`, { ...e.params, name });
-  if (e instanceof WorkbookError) return t(`errors.${e.code}`, { ...e.params, name });
+  if (e instanceof WorkbookError) return t('bulk.error.inFile', { name, message: t(`errors.${e.code}`, e.params) });
   if (e instanceof SpreadsheetEncodingError) return t('bulk.error.encoding', { name });
   const info = apiErrorInfo(e);
   return info ? errorText(t, info.code, info.params) : String(e);

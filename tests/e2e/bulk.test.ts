@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
+import { strToU8, zipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { dismissUnsaved, launchApp, snap, solidPng, type PlacardApp, type QueuedDialogs } from './harness';
 import { REPO_ROOT } from './harness/app';
@@ -240,7 +241,31 @@ describe('bulk create', () => {
     expect((await readdir(out)).filter((f) => f.endsWith('.png')).sort()).toEqual(['#Huelga-2.png', '#Lunes-3.png', '#SalarioJusto-1.png', '#Unidos-4.png']);
     for (const f of await readdir(out)) if (f.endsWith('.png')) expect([readPng(join(out, f)).width, readPng(join(out, f)).height]).toEqual([1080, 1080]);
     expect(ocrWords(join(out, '#Lunes-3.png'), 'es')).toContain('lunes');
-    await page.getByTestId('bulk-done').click();
+
+    // A workbook: its first sheet, then the one chosen; a formula cell is refused, named.
+    const book = (second: string) =>
+      zipSync({
+        'xl/workbook.xml': strToU8('<workbook xmlns:r="r"><sheets><sheet name="Notas" r:id="rId1"/><sheet name="Datos" r:id="rId2"/></sheets></workbook>'),
+        'xl/_rels/workbook.xml.rels': strToU8('<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Target="worksheets/sheet2.xml"/></Relationships>'),
+        'xl/worksheets/sheet1.xml': strToU8(`<worksheet><sheetData><row r="1">${cell('A1', 'Apuntes')}</row><row r="2">${cell('A2', 'nada')}</row></sheetData></worksheet>`),
+        'xl/worksheets/sheet2.xml': strToU8(`<worksheet><sheetData>${second}</sheetData></worksheet>`),
+      });
+    const cell = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+    await page.getByTestId('bulk-again').click();
+    await writeFile(join(scratch, 'libro.xlsx'), book(`<row r="1">${cell('A1', 'Hashtag')}${cell('B1', 'Detalles')}</row><row r="2">${cell('A2', '#DelLibro')}${cell('B2', 'Fila de un libro')}</row>`));
+    dialogs.nextSpreadsheet(join(scratch, 'libro.xlsx'));
+    await page.getByTestId('bulk-open').click();
+    await expect.poll(() => page.getByTestId('bulk-unmatched').textContent()).toContain('Apuntes');
+    await page.getByTestId('bulk-sheet').selectOption('Datos');
+    await expect.poll(() => page.getByTestId('bulk-source').textContent()).toBe('libro.xlsx · 1 filas');
+    expect(await page.getByTestId('bulk-cell-1-0').inputValue()).toBe('#DelLibro');
+    expect(await page.getByTestId('bulk-target-0').inputValue()).toBe('text:*:hashtag');
+    await writeFile(join(scratch, 'formula.xlsx'), book(`<row r="1">${cell('A1', 'Hashtag')}</row><row r="2"><c r="A2"><f>CONCAT("a","b")</f><v>ab</v></c></row>`));
+    dialogs.nextSpreadsheet(join(scratch, 'formula.xlsx'));
+    await page.getByTestId('bulk-open').click();
+    await expect.poll(() => page.getByTestId('bulk-problem').textContent()).toBe('«formula.xlsx»: La celda de la fila 2, columna A tiene una fórmula: pega sus valores.');
+    expect(await page.getByTestId('bulk-cell-1-0').inputValue()).toBe('#DelLibro');
+    await page.getByTestId('bulk-close').click();
     await page.getByTestId('language-select').selectOption('en');
   });
 });
