@@ -1,7 +1,6 @@
 // Bulk create's files: the spreadsheet the user opened, and the photos its cells name, read only
 // from the spreadsheet's folder or a folder the user picked, both named to the renderer by opaque
 // tokens. A cell can never reach outside its folder (`..`, an absolute path, a link out of it).
-import { randomBytes } from 'node:crypto';
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { MAX_IMAGE_BYTES, type OpenedImage } from '../../core/api';
@@ -9,10 +8,10 @@ import { CSV_LIMITS, WORKBOOK_LIMITS } from '../../core/bulk';
 import { readBoundedFile } from './documents';
 import { PlacardError } from './errors';
 import { readImageFile } from './images';
+import { createExportFolders } from './export-folders';
 
 /** UTF-16 takes two bytes a character; workbooks are zipped. */
 export const MAX_SHEET_BYTES = Math.max(CSV_LIMITS.maxBytes * 2, WORKBOOK_LIMITS.maxBytes);
-const MAX_FOLDERS = 64;
 
 export type FolderFile = { ok: true; path: string } | { ok: false; code: 'bulk.photo-outside' | 'bulk.photo-not-found' };
 
@@ -39,15 +38,10 @@ export interface BulkFiles {
 }
 
 export function createBulkFiles(): BulkFiles {
-  const byToken = new Map<string, string>();
-  const registerFolder = (folderPath: string) => {
-    const resolved = path.resolve(folderPath);
-    for (const [token, p] of byToken) if (p === resolved) return { token, label: resolved };
-    if (byToken.size >= MAX_FOLDERS) byToken.delete(byToken.keys().next().value!);
-    const token = randomBytes(16).toString('hex');
-    byToken.set(token, resolved);
-    return { token, label: resolved };
-  };
+  // The same opaque tokens as export folders, in a registry of their own: a folder picked to
+  // read photos from is never one the renderer may write into, and the other way round.
+  const folders = createExportFolders();
+  const registerFolder = (folderPath: string) => folders.register(folderPath);
   return {
     registerFolder,
     async openSheet(filePath) {
@@ -62,8 +56,12 @@ export function createBulkFiles(): BulkFiles {
       return { name, bytes: bytes as Uint8Array<ArrayBuffer>, folder: registerFolder(path.dirname(filePath)) };
     },
     async readPhoto(token, name) {
-      const folder = byToken.get(token);
-      if (!folder) throw new PlacardError('bulk.folder-unknown', 'The photo folder is not known; choose it again', {});
+      let folder: string;
+      try {
+        folder = folders.resolve(token);
+      } catch {
+        throw new PlacardError('bulk.folder-unknown', 'The photo folder is not known; choose it again', {});
+      }
       const found = fileInFolder(folder, name);
       if (!found.ok) throw new PlacardError(found.code, `${name}: ${found.code === 'bulk.photo-outside' ? 'outside the folder' : 'no such file'} (${folder})`, { name: name.slice(0, 200) });
       return readImageFile(found.path, MAX_IMAGE_BYTES);

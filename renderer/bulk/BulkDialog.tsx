@@ -18,6 +18,7 @@ import { ExportOptions, type ExportChoices } from '../export/dialog/ExportOption
 import { ProgressView, type OverwriteAnswer } from '../export/dialog/ProgressView';
 import { SizePicker } from '../export/dialog/SizePicker';
 import { presetLabel } from '../export/preset-labels';
+import { pickExportFolder, RunFooter, showWindowProgress } from '../export/dialog/run-controls';
 import { folderSink } from '../export/sinks';
 import { activePreset, presetById, useSizeStore } from '../export/size-store';
 import { useDesignStore } from '../state/design-store';
@@ -172,12 +173,8 @@ export function BulkDialog({ close }: ModalProps) {
 
   const chooseFolder = async () => {
     setProblem(null);
-    try {
-      const chosen = await getApi().chooseExportFolder();
-      if (chosen) setFolder(chosen);
-    } catch (e) {
-      showProblem(e);
-    }
+    const chosen = await pickExportFolder(showProblem);
+    if (chosen) setFolder(chosen);
   };
 
   const presets = useMemo(() => selected.map((id) => presetById(id, custom)).filter((p): p is Preset => !!p), [selected, custom]);
@@ -217,7 +214,7 @@ export function BulkDialog({ close }: ModalProps) {
           errorInfo: apiErrorInfo,
           onProgress: (p) => {
             setProgress(p);
-            void getApi().setWindowState({ progress: p.total ? p.done / p.total : 0 }).catch(() => undefined);
+            showWindowProgress(p.total ? p.done / p.total : 0);
           },
         },
       );
@@ -231,7 +228,7 @@ export function BulkDialog({ close }: ModalProps) {
       setPhase('export');
     } finally {
       abort.current = null;
-      void getApi().setWindowState({ progress: null }).catch(() => undefined);
+      showWindowProgress(null);
       useEditorStore.getState().setBusy(false);
     }
   };
@@ -379,21 +376,7 @@ export function BulkDialog({ close }: ModalProps) {
             </button>
           </>
         )}
-        {phase === 'running' && (
-          <button type="button" className="btn btn-outline" data-testid="bulk-cancel" onClick={() => abort.current?.abort()}>
-            {t('export.dialog.cancel')}
-          </button>
-        )}
-        {phase === 'done' && (
-          <>
-            <button type="button" className="btn btn-outline" data-testid="bulk-again" onClick={() => setPhase('data')}>
-              {t('bulk.back')}
-            </button>
-            <button type="button" className="btn btn-primary" data-testid="bulk-done" data-autofocus onClick={close}>
-              {t('export.dialog.done')}
-            </button>
-          </>
-        )}
+        {(phase === 'running' || phase === 'done') && <RunFooter phase={phase} prefix="bulk" backLabel={t('bulk.back')} cancel={() => abort.current?.abort()} back={() => setPhase('data')} close={close} />}
       </footer>
     </div>
   );

@@ -29,6 +29,7 @@ import { ExportPreviews } from './dialog/ExportPreviews';
 import { DEFAULT_PRINT_CHOICES, PrintOptions, type PrintChoices } from './dialog/PrintOptions';
 import { appPdfDeps } from './print-pdf';
 import { pdfNamePreset } from '../../core/print/export';
+import { pickExportFolder, RunFooter, showWindowProgress } from './dialog/run-controls';
 import { distinctProblems } from './fill-gate';
 import { fillInProblems } from '../../core/templates';
 
@@ -100,12 +101,8 @@ export function ExportDialog({ close }: ModalProps) {
 
   const chooseFolder = async () => {
     setProblem(null);
-    try {
-      const chosen = await getApi().chooseExportFolder();
-      if (chosen) setFolder(chosen);
-    } catch (e) {
-      showProblem(e);
-    }
+    const chosen = await pickExportFolder(showProblem);
+    if (chosen) setFolder(chosen);
   };
 
   const start = async (sampleAccepted = false) => {
@@ -141,8 +138,7 @@ export function ExportDialog({ close }: ModalProps) {
           signal: controller.signal,
           onProgress: (p) => {
             setProgress(p);
-            // The taskbar or dock shows the export's progress too.
-            void getApi().setWindowState({ progress: p.total ? p.done / p.total : 0 }).catch(() => undefined);
+            showWindowProgress(p.total ? p.done / p.total : 0);
           },
           confirmOverwrite: (names) => new Promise((resolve) => setAsk({ names, resolve })),
         },
@@ -159,7 +155,7 @@ export function ExportDialog({ close }: ModalProps) {
       setPhase('setup');
     } finally {
       abort.current = null;
-      void getApi().setWindowState({ progress: null }).catch(() => undefined);
+      showWindowProgress(null);
       useEditorStore.getState().setBusy(false);
     }
   };
@@ -244,21 +240,7 @@ export function ExportDialog({ close }: ModalProps) {
             </button>
           </>
         )}
-        {phase === 'running' && (
-          <button type="button" className="btn btn-outline" data-testid="export-cancel" onClick={() => abort.current?.abort()}>
-            {t('export.dialog.cancel')}
-          </button>
-        )}
-        {phase === 'done' && (
-          <>
-            <button type="button" className="btn btn-outline" data-testid="export-again" onClick={() => setPhase('setup')}>
-              {t('export.dialog.back')}
-            </button>
-            <button type="button" className="btn btn-primary" data-testid="export-done" data-autofocus onClick={close}>
-              {t('export.dialog.done')}
-            </button>
-          </>
-        )}
+        {phase !== 'setup' && <RunFooter phase={phase} prefix="export" backLabel={t('export.dialog.back')} cancel={() => abort.current?.abort()} back={() => setPhase('setup')} close={close} />}
       </footer>
     </div>
   );

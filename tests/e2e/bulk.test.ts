@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { strToU8, zipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
-import { dismissUnsaved, launchApp, snap, solidPng, type PlacardApp, type QueuedDialogs } from './harness';
+import { launchApp, openTemplate, snap, solidPng, type PlacardApp, type QueuedDialogs } from './harness';
 import { REPO_ROOT } from './harness/app';
 import { foldWords, ocrWords } from './harness/ocr';
 
@@ -21,13 +21,6 @@ const RED = { r: 200, g: 30, b: 40, a: 255 };
 const BLUE = { r: 30, g: 60, b: 200, a: 255 };
 const LONG = 'We organized every shift on every floor of the hospital, and the contract we won proves that nurses who stand together always win.';
 const FIXED = 'Nurses who stand together win: the contract proves it, floor by floor and shift by shift.';
-
-async function openTemplate(page: Page, id: string) {
-  await page.getByTestId('tab-templates').click();
-  await page.getByTestId(`template-card-${id}`).locator('.template-thumb').click();
-  await dismissUnsaved(page);
-  await page.getByTestId('fill-in-form').waitFor();
-}
 
 async function openBulk(page: Page) {
   await page.getByTestId('file-menu').click();

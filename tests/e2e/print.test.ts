@@ -7,16 +7,8 @@ import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { choosePresets, dismissUnsaved, launchApp, openExportDialog, snap, type PlacardApp, type QueuedDialogs } from './harness';
+import { choosePresets, dismissUnsaved, launchApp, openTemplate, openExportDialog, snap, type PlacardApp, type QueuedDialogs } from './harness';
 import { finishFillIn } from './harness/fill-in';
-
-async function openTemplate(page: Page, id: string) {
-  await page.getByTestId('tab-templates').click();
-  await page.getByTestId(`template-card-${id}`).locator('.template-thumb').click();
-  await dismissUnsaved(page);
-  await page.getByTestId('fill-in-form').waitFor();
-}
 
 const openExport = openExportDialog;
 

@@ -8,18 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { dismissUnsaved, foldWords, launchApp, ocrWords, readPng, snap, type PlacardApp, type QueuedDialogs } from './harness';
+import { foldWords, launchApp, ocrWords, openTemplate, readPng, snap, type PlacardApp, type QueuedDialogs } from './harness';
 
 const TEMPLATE = 'announce-contract-win';
 const EN = { kicker: 'Breaking', title: 'Rent freeze passed', body: 'The council voted to freeze rents for two years.', org: 'Maple Court Tenants' };
 const ES = { kicker: 'Última hora', title: 'Aprobado el congelamiento', body: 'El concejo votó congelar las rentas por dos años.', org: 'Inquilinos de Maple Court' };
-
-async function openTemplate(page: Page) {
-  await page.getByTestId('tab-templates').click();
-  await page.getByTestId(`template-card-${TEMPLATE}`).locator('.template-thumb').click();
-  await dismissUnsaved(page);
-  await page.getByTestId('fill-in-form').waitFor();
-}
 
 async function fill(page: Page, language: 'en' | 'es', words: Record<string, string>) {
   await page.getByTestId(`fill-language-${language}`).click();
@@ -45,7 +38,7 @@ describe('the volunteer walkthrough', () => {
 
   it('flags Spanish and the sample alt text when only the English fields changed', async () => {
     const { page } = app;
-    await openTemplate(page);
+    await openTemplate(page, TEMPLATE);
     // Opened as it ships: nothing to flag but the sample alt text and the placeholder to replace.
     await expect.poll(() => problem(page, 'alt', 'en').getAttribute('data-code')).toBe('alt-sample');
     await fill(page, 'en', EN);
@@ -128,7 +121,7 @@ describe('the volunteer walkthrough', () => {
   it('shows the same flags in the Spanish interface', async () => {
     const { page } = app;
     await page.getByTestId('language-select').selectOption('es');
-    await openTemplate(page);
+    await openTemplate(page, TEMPLATE);
     await fill(page, 'en', EN);
     await expect.poll(() => problem(page, 'title', 'es').textContent()).toBe('El texto en español de «Titular» todavía es el de ejemplo de la plantilla.');
     expect(await problem(page, 'alt', 'es').textContent()).toContain('todavía es el de ejemplo de la plantilla');

@@ -5,6 +5,15 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { REPO_ROOT } from './app';
 import type { QueuedDialogs } from './dialogs';
+import { dismissUnsaved } from './canvas';
+
+/** Opens a built-in template from the gallery, as a volunteer does, letting unsaved work go. */
+export async function openTemplate(page: Page, id: string): Promise<void> {
+  await page.getByTestId('tab-templates').click();
+  await page.getByTestId(`template-card-${id}`).locator('.template-thumb').click();
+  await dismissUnsaved(page);
+  await page.getByTestId('fill-in-form').waitFor();
+}
 
 export async function finishFillIn(page: Page, dialogs: QueuedDialogs, words = 'Riverside Workers United'): Promise<void> {
   const problems = page.locator('[data-testid^="fill-problem-"][data-code="placeholder"]');

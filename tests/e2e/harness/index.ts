@@ -5,7 +5,7 @@ export { colorDistance, decodePng, hexColor, readPng, solidPng, type DecodedPng,
 export { CONTENT_SECURITY_POLICY, startRendererServer, type RendererServer } from './server';
 export { snap, SCREENSHOT_DIR } from './snap';
 export { sharedApp } from './shared-app';
-export { finishFillIn } from './fill-in';
+export { finishFillIn, openTemplate } from './fill-in';
 export { foldWords, ocrWords } from './ocr';
 export { dismissUnsaved, dragOnCanvas, toScreen } from './canvas';
 export { choosePresets, openExportDialog } from './export';
