@@ -43,7 +43,7 @@ export function EditorCanvas() {
   const editingTextId = useEditorStore((s) => s.editingTextId);
   const fontsVersion = useEditorStore((s) => s.fontsVersion);
 
-  const { viewport, scale, offset, view } = useViewport(containerRef, design);
+  const { viewport, measured, scale, offset, view } = useViewport(containerRef, design);
   const refs = useMemo<CanvasRefs>(
     () => ({ containerRef, pageRef, transformerRef, viewRef: view, spaceDownRef: spaceDown, panningRef: panning }),
     [view],
@@ -89,77 +89,79 @@ export function EditorCanvas() {
       onDragOver={onDragOver}
       onDrop={(e) => void onDrop(e)}
     >
-      <Stage
-        width={viewport.width}
-        height={viewport.height}
-        onMouseDown={onStageMouseDown}
-        onTouchStart={zoomGestures.onTouchStart}
-        onTouchMove={zoomGestures.onTouchMove}
-        onTouchEnd={zoomGestures.onTouchEnd}
-        onWheel={zoomGestures.onWheel}
-        onContextMenu={onContextMenu}
-      >
-        <Layer>
-          <Rect
-            x={offset.x}
-            y={offset.y}
-            width={design.width * scale}
-            height={design.height * scale}
-            fill="#ffffff"
-            shadowColor="#0b1220"
-            shadowBlur={24}
-            shadowOpacity={0.18}
-            shadowOffsetY={6}
-            listening={false}
-          />
-          <Group
-            ref={pageRef}
-            name="page"
-            x={offset.x}
-            y={offset.y}
-            scaleX={scale}
-            scaleY={scale}
-            clipX={0}
-            clipY={0}
-            clipWidth={design.width}
-            clipHeight={design.height}
-          >
-            <Rect name="page-background" width={design.width} height={design.height} fill={ctx.color(design.background.color)} />
-            {design.elements.map((el) => (
-              <ElementView
-                key={`${el.id}:${fontsVersion}`}
-                element={el}
-                ctx={ctx}
-                hidden={el.id === editingTextId}
-                handlers={handlers}
-                draggable
-              />
-            ))}
-          </Group>
-        </Layer>
-        <SafeZoneLayer offset={offset} scale={scale} />
-        <Layer>
-          <SnapGuides x={offset.x} y={offset.y} scale={scale} />
-          <SlotFocus x={offset.x} y={offset.y} scale={scale} />
-          <Marquee />
-          <Transformer
-            ref={transformerRef}
-            onTransform={transformer.onTransform}
-            onTransformStart={transformer.onTransformStart}
-            onTransformEnd={transformer.onTransformEnd}
-            anchorDragBoundFunc={transformer.anchorDragBound}
-            rotationSnaps={[0, 45, 90, 135, 180, 225, 270, 315]}
-            rotationSnapTolerance={4}
-            anchorSize={9}
-            anchorCornerRadius={2}
-            borderStroke="#2563eb"
-            anchorStroke="#2563eb"
-            flipEnabled={false}
-            ignoreStroke
-            boundBoxFunc={(oldBox, newBox) => (Math.abs(newBox.width) < 4 || Math.abs(newBox.height) < 4 ? oldBox : newBox)}
-          />
-        </Layer>
-      </Stage>
+      {measured && (
+        <Stage
+          width={viewport.width}
+          height={viewport.height}
+          onMouseDown={onStageMouseDown}
+          onTouchStart={zoomGestures.onTouchStart}
+          onTouchMove={zoomGestures.onTouchMove}
+          onTouchEnd={zoomGestures.onTouchEnd}
+          onWheel={zoomGestures.onWheel}
+          onContextMenu={onContextMenu}
+        >
+          <Layer>
+            <Rect
+              x={offset.x}
+              y={offset.y}
+              width={design.width * scale}
+              height={design.height * scale}
+              fill="#ffffff"
+              shadowColor="#0b1220"
+              shadowBlur={24}
+              shadowOpacity={0.18}
+              shadowOffsetY={6}
+              listening={false}
+            />
+            <Group
+              ref={pageRef}
+              name="page"
+              x={offset.x}
+              y={offset.y}
+              scaleX={scale}
+              scaleY={scale}
+              clipX={0}
+              clipY={0}
+              clipWidth={design.width}
+              clipHeight={design.height}
+            >
+              <Rect name="page-background" width={design.width} height={design.height} fill={ctx.color(design.background.color)} />
+              {design.elements.map((el) => (
+                <ElementView
+                  key={`${el.id}:${fontsVersion}`}
+                  element={el}
+                  ctx={ctx}
+                  hidden={el.id === editingTextId}
+                  handlers={handlers}
+                  draggable
+                />
+              ))}
+            </Group>
+          </Layer>
+          <SafeZoneLayer offset={offset} scale={scale} />
+          <Layer>
+            <SnapGuides x={offset.x} y={offset.y} scale={scale} />
+            <SlotFocus x={offset.x} y={offset.y} scale={scale} />
+            <Marquee />
+            <Transformer
+              ref={transformerRef}
+              onTransform={transformer.onTransform}
+              onTransformStart={transformer.onTransformStart}
+              onTransformEnd={transformer.onTransformEnd}
+              anchorDragBoundFunc={transformer.anchorDragBound}
+              rotationSnaps={[0, 45, 90, 135, 180, 225, 270, 315]}
+              rotationSnapTolerance={4}
+              anchorSize={9}
+              anchorCornerRadius={2}
+              borderStroke="#2563eb"
+              anchorStroke="#2563eb"
+              flipEnabled={false}
+              ignoreStroke
+              boundBoxFunc={(oldBox, newBox) => (Math.abs(newBox.width) < 4 || Math.abs(newBox.height) < 4 ? oldBox : newBox)}
+            />
+          </Layer>
+        </Stage>
+      )}
       {editing && editing.type === 'text' && (
         <TextEditOverlay element={editing} language={design.language} zoom={scale} offset={offset} onDone={() => useEditorStore.getState().setEditingText(null)} />
       )}

@@ -6,7 +6,10 @@ import { fitZoom, pageOffset } from '../geometry';
 import type { CanvasView } from './canvas-refs';
 
 export function useViewport(container: RefObject<HTMLDivElement | null>, page: { width: number; height: number }) {
-  const [viewport, setViewport] = useState({ width: 800, height: 600 });
+  // Null until the container is measured: the stage is created once, at its real size, not at a
+  // guess and then resized (reallocating every layer's canvas at start).
+  const [measured, setMeasured] = useState<{ width: number; height: number } | null>(null);
+  const viewport = measured ?? { width: 800, height: 600 };
   const zoom = useEditorStore((s) => s.zoom);
   const zoomToFit = useEditorStore((s) => s.zoomToFit);
   const pan = useEditorStore((s) => s.pan);
@@ -14,9 +17,13 @@ export function useViewport(container: RefObject<HTMLDivElement | null>, page: {
   useLayoutEffect(() => {
     const el = container.current;
     if (!el) return;
+    // Measured before the first paint (a layout effect's update renders again synchronously).
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- measuring the DOM before paint is what a layout effect is for
+    setMeasured({ width: Math.floor(el.clientWidth), height: Math.floor(el.clientHeight) });
     const observer = new ResizeObserver(([entry]) => {
       if (!entry) return;
-      setViewport({ width: Math.floor(entry.contentRect.width), height: Math.floor(entry.contentRect.height) });
+      const next = { width: Math.floor(entry.contentRect.width), height: Math.floor(entry.contentRect.height) };
+      setMeasured((now) => (now && now.width === next.width && now.height === next.height ? now : next));
     });
     observer.observe(el);
     return () => observer.disconnect();
@@ -36,5 +43,5 @@ export function useViewport(container: RefObject<HTMLDivElement | null>, page: {
   useLayoutEffect(() => {
     view.current = { scale, offset, viewport };
   });
-  return { viewport, scale, offset, view };
+  return { viewport, measured: measured !== null, scale, offset, view };
 }
