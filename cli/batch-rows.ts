@@ -96,6 +96,8 @@ export function rowProblemText(problem: RowProblem, design: Design, plan: Pick<B
       return t('cli.batch.rowTooLong', { row: problem.row, column: problem.column, length: problem.length, max: problem.max });
     case 'bulk.bad-language':
       return t('cli.batch.rowLanguage', { row: problem.row, column: problem.column, value: problem.value });
+    case 'bulk.alt-too-long':
+      return t('cli.batch.rowAltTooLong', { row: problem.row, lang: problem.language.toUpperCase(), length: problem.length, max: problem.max });
     case 'bulk.placeholder':
       return t('cli.batch.rowPlaceholder', { row: problem.row, slot: slotName(design, problem.elementId, t), lang: problem.language.toUpperCase() });
     case 'bulk.kit-unknown':

@@ -22,6 +22,8 @@ export type RowProblem =
   | { code: 'bulk.photo-missing'; row: number; column: string; value: string; elementId: string }
   | { code: 'bulk.bad-language'; row: number; column: string; value: string }
   | { code: 'bulk.kit-unknown'; row: number; column: string; value: string }
+  /** The row's alt text is longer than a chosen platform accepts (checked by the bulk export). */
+  | { code: 'bulk.alt-too-long'; row: number; column: null; language: Language; length: number; max: number; presetId: string }
   /** A slot the author marked "must replace" still shows the template's sample (no column fills it). */
   | { code: 'bulk.placeholder'; row: number; column: null; elementId: string; language: Language };
 

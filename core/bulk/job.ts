@@ -4,6 +4,7 @@
 // a row whose image fails does not stop the others; Cancel stops between images.
 import type { Design, Language } from '../model/schema';
 import type { Preset } from '../presets/types';
+import { altTextFile, countCharacters, strictestAltRule } from '../export/alt-text';
 import { runExportJob, type ExportJobDeps, type ExportedFile, type FailedFile, type ExportProgress } from '../export/job';
 import type { EncodeFormat } from '../export/types';
 import { rowRecord, type SheetTable } from './csv';
@@ -65,11 +66,24 @@ export function bulkRow(job: Pick<BulkJob, 'design' | 'table' | 'mapping' | 'pho
   return { ...fillRow(job.design, job.mapping, cells, index + 1, job.photos, job.fill), cells };
 }
 
+/** The row's alt text in each language against the strictest limit of the chosen sizes, as the export dialog holds one design. */
+export function altTextProblems(design: Design, languages: readonly Language[], presets: readonly Preset[], row: number): RowProblem[] {
+  const { altText, strictest } = strictestAltRule(presets);
+  if (altText.max === null || !strictest) return [];
+  return languages.flatMap((language) => {
+    const length = countCharacters((altTextFile(design, language) ?? '').trim());
+    return length > altText.max! ? [{ code: 'bulk.alt-too-long' as const, row, column: null, language, length, max: altText.max!, presetId: strictest.id }] : [];
+  });
+}
+
 export async function runBulkJob(job: BulkJob, deps: Omit<ExportJobDeps, 'onProgress' | 'pdf'> & { onProgress?(p: BulkProgress): void }): Promise<BulkSummary> {
   const summary: BulkSummary = { rows: [], cancelled: false };
   const indexes = job.table.rows.map((r, i) => (isBlankRow(r) ? -1 : i)).filter((i) => i >= 0);
-  const rows = indexes.map((i) => ({ index: i, ...bulkRow(job, i) }));
   const languagesOf = (language: Language) => (job.languages === 'row' ? [language] : job.languages);
+  const rows = indexes.map((i) => {
+    const row = bulkRow(job, i);
+    return { index: i, ...row, problems: [...row.problems, ...altTextProblems(row.design, languagesOf(row.language), job.presets, i + 1)] };
+  });
   const total = rows.reduce((n, r) => n + (r.problems.length ? 0 : languagesOf(r.language).length * job.presets.length), 0);
   let done = 0;
   const pattern = bulkPattern(job.pattern);

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorInfo, type ReadFolder } from '../../core/api';
-import { bulkPattern, DEFAULT_BULK_PATTERN, readSheetFile, runBulkJob, type BulkProgress, type BulkSummary } from '../../core/bulk';
+import { altTextProblems, bulkPattern, bulkRow, DEFAULT_BULK_PATTERN, readSheetFile, runBulkJob, type BulkProgress, type BulkSummary } from '../../core/bulk';
 import { fileNameFor } from '../../core/export';
 import { BULK_LIMITS, LANGUAGES, type Language } from '../../core/model';
 import { designSizePreset, type Preset } from '../../core/presets';
@@ -178,8 +178,17 @@ export function BulkDialog({ close }: ModalProps) {
   };
 
   const presets = useMemo(() => selected.map((id) => presetById(id, custom)).filter((p): p is Preset => !!p), [selected, custom]);
-  const languages: readonly Language[] | 'row' = choices.both ? LANGUAGES : hasLanguageColumn ? 'row' : [design.language];
-  const blockedRows = rows.filter((i) => issues.get(i + 1)?.some((x) => x.blocking)).length;
+  const languages: readonly Language[] | 'row' = useMemo(() => (choices.both ? LANGUAGES : hasLanguageColumn ? 'row' : [design.language]), [choices.both, hasLanguageColumn, design.language]);
+  // Rows whose alt text is too long for a chosen size are known once the sizes are (the export skips them).
+  const altBlocked = useMemo(() => {
+    if (phase !== 'export') return new Set<number>();
+    const rowLanguages = (l: Language) => (languages === 'row' ? [l] : languages);
+    return new Set(rows.filter((i) => {
+      const row = bulkRow({ design, table: sheet, mapping, photos: photos.photos, fill: { kit: kitNamed } }, i);
+      return altTextProblems(row.design, rowLanguages(row.language), presets, i + 1).length > 0;
+    }));
+  }, [phase, rows, design, sheet, mapping, photos, presets, languages]);
+  const blockedRows = rows.filter((i) => issues.get(i + 1)?.some((x) => x.blocking) || altBlocked.has(i)).length;
   const makeable = rows.length - blockedRows;
   const perRow = presets.length * (languages === 'row' ? 1 : languages.length);
   const firstRow = rows[0];

@@ -193,6 +193,8 @@ export function rowProblemText(p: RowProblem, design: Design, photos: RowPhotos,
       return t('bulk.problem.photo', { column: p.column, reason: photos.problems.get(p.value.trim()) ?? t('bulk.photo.loading', { name: p.value }) });
     case 'bulk.bad-language':
       return t('bulk.problem.language', { column: p.column, value: p.value });
+    case 'bulk.alt-too-long':
+      return t('bulk.problem.altTooLong', { lang: p.language.toUpperCase(), length: p.length, max: p.max });
     case 'bulk.placeholder':
       return t('bulk.problem.placeholder', { slot: nameOf(design, p.elementId, t), lang: p.language.toUpperCase() });
     case 'bulk.kit-unknown':

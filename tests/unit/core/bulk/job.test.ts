@@ -166,6 +166,18 @@ describe('exporting every row', () => {
     expect(progress.at(-1)).toBe(1);
   });
 
+  it("skips a row whose alt text is longer than a chosen platform accepts, naming the language and the limit", async () => {
+    const written: SinkFile[] = [];
+    const long = job();
+    long.design.altPattern = { en: '{quote} {quote} {quote} {quote} {quote} {quote} {quote} {quote} {quote} {quote} {quote}', es: '{quote}' };
+    long.table = { header: ['Name', 'Quote', 'lang'], rows: [['Ana', 'x'.repeat(95), 'en'], ['Bo', 'Corto', 'es']] };
+    long.mapping = mapColumns(long.design, long.table.header);
+    // X takes 1,000 characters of alt text.
+    const summary = await runBulkJob({ ...long, presets: [getPreset('x-post')!] }, { encoder, sink: { write: async (f) => (written.push(f), { status: 'written' }) }, signal: { aborted: false } });
+    expect(summary.rows[0]!.problems).toEqual([{ code: 'bulk.alt-too-long', row: 1, column: null, language: 'en', length: 1055, max: 1000, presetId: 'x-post' }]);
+    expect(written.map((f) => f.fileName)).toEqual(['Bo-x-post-2.png']);
+  });
+
   it('stops between images on Cancel, keeping what is done', async () => {
     const signal = { aborted: false };
     const summary = await runBulkJob(job(), {
