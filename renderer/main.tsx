@@ -21,7 +21,7 @@ async function start() {
   } catch {
     // Settings are a convenience; the editor starts with the system language without them.
   }
-  initI18n(language);
+  await initI18n(language);
   registerAllActions();
   void loadBundledFonts(() => useEditorStore.getState().bumpFonts());
   createRoot(document.getElementById('root')!).render(

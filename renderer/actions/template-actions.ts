@@ -20,6 +20,7 @@ import { useEditorStore } from '../state/editor-store';
 import { BUILT_IN_TEMPLATES, useLibraryStore } from '../state/library-store';
 import { usePackStore } from '../packs/pack-store';
 import { errorMessage } from '../i18n/error-message';
+import { loadUiLanguage } from '../i18n';
 import { registerAction } from './registry';
 import { insertImageFromBytes } from './app-actions';
 
@@ -79,6 +80,8 @@ export async function editTemplateCopy(): Promise<boolean> {
   if (answer !== 'copy') return false;
   try {
     const source = origin ? sourceTemplate(origin.templateId) : undefined;
+    // The copy is named in both languages, whichever the window shows.
+    await loadUiLanguage('es');
     const copyName = { en: i18next.t('templates.copy.name', { name: name.en, lng: 'en' }), es: i18next.t('templates.copy.name', { name: name.es, lng: 'es' }) };
     const templateDesign = withoutOrigin({ ...design, id: newId('d'), name: copyName.en });
     const template: Template = {

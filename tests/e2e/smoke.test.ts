@@ -77,6 +77,23 @@ describe('app shell smoke test', () => {
     expect(app.consoleErrors).toEqual([]);
   });
 
+  it('loads the Spanish messages only when asked, and starts in Spanish with them when the setting says so', async () => {
+    const { page } = app;
+    const spanishChunk = () => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\/assets\/es-[^/]+\.js$/.test(e.name)).length);
+    expect(await spanishChunk()).toBe(0);
+    await page.getByTestId('language-select').selectOption('es');
+    await expect.poll(() => page.getByTestId('file-menu').textContent()).toContain('Archivo');
+    expect(await spanishChunk()).toBe(1);
+    // The setting is saved: the next start is Spanish from its first frame.
+    await page.reload();
+    await page.getByTestId('canvas').locator('canvas').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+    expect(await page.getByTestId('file-menu').textContent()).toContain('Archivo');
+    await page.getByTestId('language-select').selectOption('en');
+    await expect.poll(() => page.getByTestId('file-menu').textContent()).toContain('File');
+    expect(app.pageErrors).toEqual([]);
+  });
+
   it('serves the build with the production CSP and the app:// path rules', async () => {
     const index = await rawGet(app.url, '/');
     expect(index).toEqual({ status: 200, csp: CONTENT_SECURITY_POLICY });
