@@ -28,10 +28,23 @@ export function unitForLocale(locale: string): LengthUnit {
   return parts[0]?.toLowerCase() === 'en' ? 'in' : 'cm';
 }
 
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** A number format for the locale with at most `maxDigits` decimals, made once (making one is slow; labels ask for hundreds). */
+export function numberFormat(locale: string, maxDigits: number): Intl.NumberFormat {
+  const key = `${locale}|${maxDigits}`;
+  let made = formats.get(key);
+  if (!made) {
+    made = new Intl.NumberFormat(locale, { maximumFractionDigits: maxDigits });
+    formats.set(key, made);
+  }
+  return made;
+}
+
 /** A length in the unit, formatted for the locale: "8.5", "21,6". */
 export function formatLength(inches: number, unit: LengthUnit, locale: string): string {
   const value = unit === 'in' ? inches : (inches * MM_PER_INCH) / 10;
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: unit === 'in' ? 2 : 1 }).format(value);
+  return numberFormat(locale, unit === 'in' ? 2 : 1).format(value);
 }
 
 /** "8.5 × 11 in" or "21,6 × 27,9 cm". */
@@ -41,6 +54,6 @@ export function formatPaperSize(widthIn: number, heightIn: number, unit: LengthU
 
 /** Viewing distance: feet where paper is in inches, metres elsewhere. */
 export function formatDistance(feet: number, unit: LengthUnit, locale: string): string {
-  if (unit === 'in') return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(feet)} ft`;
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(feet * 0.3048)} m`;
+  if (unit === 'in') return `${numberFormat(locale, 0).format(feet)} ft`;
+  return `${numberFormat(locale, 1).format(feet * 0.3048)} m`;
 }

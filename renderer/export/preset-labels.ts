@@ -1,7 +1,7 @@
 // How presets are grouped and named in the UI (size switcher, export dialog, summary).
 import i18next, { type TFunction } from 'i18next';
 import { PRESETS, presetFromCustom, type CustomPreset, type Platform, type Preset } from '../../core/presets';
-import { formatPaperSize, unitForLocale, type LengthUnit } from '../../core/print/units';
+import { formatPaperSize, numberFormat, unitForLocale, type LengthUnit } from '../../core/print/units';
 
 export const PLATFORM_ORDER: readonly Platform[] = ['facebook', 'instagram', 'x', 'linkedin', 'threads', 'bluesky', 'mastodon', 'whatsapp', 'youtube', 'print', 'custom'];
 
@@ -65,7 +65,7 @@ export function paperSize(preset: Preset): string {
 
 /** Decimal units, as platforms state their limits (Bluesky's 1,000,000 bytes = 1 MB). */
 export function formatBytes(bytes: number, lang: string): string {
-  const nf = (max: number) => new Intl.NumberFormat(lang, { maximumFractionDigits: max });
+  const nf = (max: number) => numberFormat(lang, max);
   if (bytes >= 1_000_000) return `${nf(bytes >= 10_000_000 ? 0 : 1).format(bytes / 1_000_000)} MB`;
   if (bytes >= 1000) return `${nf(0).format(bytes / 1000)} KB`;
   return `${nf(0).format(bytes)} B`;
