@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorInfo, type ReadFolder } from '../../core/api';
-import { altTextProblems, bulkPattern, bulkRow, DEFAULT_BULK_PATTERN, readSheetFile, runBulkJob, type BulkProgress, type BulkSummary } from '../../core/bulk';
+import { altTextProblems, bulkPattern, bulkRow, DEFAULT_BULK_PATTERN, runBulkJob, type BulkProgress, type BulkSummary } from '../../core/bulk';
 import { fileNameFor } from '../../core/export';
 import { BULK_LIMITS, LANGUAGES, type Language } from '../../core/model';
 import { designSizePreset, type Preset } from '../../core/presets';
@@ -127,8 +127,7 @@ export function BulkDialog({ close }: ModalProps) {
       if (!file) return;
       try {
         // The same workbook saved again opens at the sheet chosen last time.
-        const again = workbook?.sheet && readSheetFile(file.bytes, file.name).sheets.includes(workbook.sheet) ? workbook.sheet : undefined;
-        applyFile(file, again);
+        applyFile(file, undefined, workbook?.sheet ?? undefined);
         setSheetFolder(file.folder);
         setPhotos({ photos: new Map(), problems: new Map() });
       } catch (e) {
@@ -139,8 +138,8 @@ export function BulkDialog({ close }: ModalProps) {
     }
   };
 
-  const applyFile = (file: { name: string; bytes: Uint8Array }, name: string | undefined) => {
-    const read = sheetFromFile(design, file, name);
+  const applyFile = (file: { name: string; bytes: Uint8Array }, name: string | undefined, preferred?: string) => {
+    const read = sheetFromFile(design, file, name, preferred);
     const kept = read.rows.slice(0, BULK_LIMITS.maxRows);
     if (read.rows.length > kept.length) setNote(t('bulk.note.rowsCut', { n: read.rows.length, max: BULK_LIMITS.maxRows }));
     setWorkbook(read.sheets.length ? { ...file, sheets: read.sheets, sheet: read.sheet } : null);

@@ -79,18 +79,10 @@ const Card = memo(function Card({ index, cells, design, sheet, mapping, photos, 
   );
 });
 
-interface Props {
+type Props = Omit<CardProps, 'index' | 'cells' | 'issues'> & {
   rows: readonly number[];
-  design: Design;
-  sheet: BulkSheet;
-  mapping: ColumnMapping;
-  photos: RowPhotos;
-  preset: Preset;
-  template: Design;
   issues: ReadonlyMap<number, RowIssue[]>;
-  onIssues(row: number, issues: RowIssue[]): void;
-  onPick(row: number): void;
-}
+};
 
 export function BulkPreviews({ rows, issues, ...shared }: Props) {
   const { t } = useTranslation();

@@ -70,9 +70,13 @@ export function mappingOf(design: Design, sheet: BulkSheet): ColumnMapping {
   return mappingFromTargets(design, sheet.header, sheet.targets);
 }
 
-/** A spreadsheet file as a sheet, each column mapped automatically (by label, name or id in either language). */
-export function sheetFromFile(design: Design, file: { name: string; bytes: Uint8Array }, sheetName?: string): BulkSheet & { sheets: string[]; sheet: string | null } {
-  const read = readSheetFile(file.bytes, file.name, sheetName);
+/**
+ * A spreadsheet file as a sheet, each column mapped automatically (by label, name or id in either
+ * language). Without `sheetName`, a workbook opens at `preferred` when it has a sheet of that name.
+ */
+export function sheetFromFile(design: Design, file: { name: string; bytes: Uint8Array }, sheetName?: string, preferred?: string): BulkSheet & { sheets: string[]; sheet: string | null } {
+  let read = readSheetFile(file.bytes, file.name, sheetName);
+  if (!sheetName && preferred && read.sheet !== preferred && read.sheets.includes(preferred)) read = readSheetFile(file.bytes, file.name, preferred);
   const mapping = mapColumns(design, read.table.header);
   return { source: file.name, header: read.table.header, rows: read.table.rows, targets: mapping.columns.map((c) => c.target), sheets: read.sheets, sheet: read.sheet };
 }
