@@ -7,6 +7,8 @@ import type { Design } from '../core/model/schema';
 import { createFilterCache, createSceneContext, refitTextIn, renderDesignToCanvas, type ColorResolver } from '../core/scene';
 import type { Encoder, ImageMime } from '../core/export/types';
 import { installNodeCanvas } from './konva-node';
+import { decodeGifFrames, isAnimatedGif, type AnimatedFrames } from '../core/motion';
+import type { SceneContext } from '../core/scene/attributes';
 import { createNodeMeasurer } from './fonts-node';
 
 export interface NodeEncoderOptions {
@@ -16,6 +18,8 @@ export interface NodeEncoderOptions {
   color?: ColorResolver;
   /** Maps stored families to real ones (brand font tokens through the kit); identity when absent. */
   fontFamily?: (family: string) => string;
+  /** Frames of animated GIFs by asset id (see decodeAnimations). */
+  animations?: ReadonlyMap<string, AnimatedFrames<Canvas>>;
 }
 
 export function createNodeEncoder(options: NodeEncoderOptions = {}): Encoder<Canvas> {
@@ -32,6 +36,7 @@ export function createNodeEncoder(options: NodeEncoderOptions = {}): Encoder<Can
         images,
         measure,
         filterCache,
+        ...(options.animations ? { animations: options.animations as unknown as SceneContext['animations'] } : {}),
         ...(options.color ? { color: options.color } : {}),
         ...(options.fontFamily ? { fontFamily: options.fontFamily } : {}),
       }),
@@ -56,6 +61,7 @@ export function createNodeEncoder(options: NodeEncoderOptions = {}): Encoder<Can
       else throw new Error(`unsupported image type ${String(mime)}`);
       return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
     },
+    pixels: (canvas: Canvas) => canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data,
     release(canvas: Canvas): void {
       // Drops the pixel buffer now rather than at the next garbage collection.
       canvas.width = 0;
@@ -88,6 +94,32 @@ export async function decodeImages(assets: ReadonlyMap<string, Uint8Array> | Rea
   }
   return out;
 }
+
+/**
+ * Decodes every frame of the animated GIFs among `assets` (limits checked first: core/motion
+ * gif-decode), each frame a canvas. Stills are left to decodeImages.
+ */
+export function decodeAnimations(assets: ReadonlyMap<string, Uint8Array> | Readonly<Record<string, Uint8Array>>): Map<string, AnimatedFrames<Canvas>> {
+  const entries = assets instanceof Map ? [...assets.entries()] : Object.entries(assets);
+  const out = new Map<string, AnimatedFrames<Canvas>>();
+  for (const [id, bytes] of entries) {
+    if (!isAnimatedGif(bytes)) continue;
+    const frames: Canvas[] = [];
+    const info = decodeGifFrames(bytes, (rgba) => {
+      const canvas = createCanvas(gifWidth(bytes), gifHeight(bytes));
+      const ctx = canvas.getContext('2d');
+      const data = ctx.createImageData(canvas.width, canvas.height);
+      data.data.set(rgba);
+      ctx.putImageData(data, 0, 0);
+      frames.push(canvas);
+    });
+    out.set(id, { frames, delays: info.delays });
+  }
+  return out;
+}
+
+const gifWidth = (b: Uint8Array) => b[6]! | (b[7]! << 8);
+const gifHeight = (b: Uint8Array) => b[8]! | (b[9]! << 8);
 
 /**
  * Re-fits 'shrink' and 'grow' text after a size change, measuring with @napi-rs/canvas and the

@@ -25,7 +25,7 @@ const fileName = z
   .refine((s) => !/[\\/\0]/.test(s) && s !== '.' && s !== '..', { message: 'must be a plain file name' });
 
 export const imageMimeSchema = z.enum(['image/png', 'image/jpeg', 'image/webp', 'image/gif', 'image/svg+xml']);
-export const exportMimeSchema = z.enum(['image/png', 'image/jpeg', 'image/webp', 'application/pdf']);
+export const exportMimeSchema = z.enum(['image/png', 'image/jpeg', 'image/webp', 'application/pdf', 'image/gif', 'video/mp4', 'video/webm']);
 
 export const appInfoSchema = z.object({
   version: z.string(),
@@ -86,7 +86,7 @@ export const exportFolderSchema = z.object({ token: z.string().regex(/^[0-9a-f]{
 export const exportFileSchema = z
   .object({
     /** A plain file name with an image or .txt extension; main checks it again. */
-    name: fileName.refine((s) => /\.(png|jpe?g|webp|pdf|txt)$/i.test(s) && !s.startsWith('.'), { message: 'must be a visible .png, .jpg, .webp, .pdf or .txt name' }),
+    name: fileName.refine((s) => /\.(png|jpe?g|webp|pdf|gif|mp4|webm|txt)$/i.test(s) && !s.startsWith('.'), { message: 'must be a visible .png, .jpg, .webp, .pdf, .gif, .mp4, .webm or .txt name' }),
     bytes: bytes(MAX_EXPORT_BYTES),
   })
   .strict();

@@ -50,6 +50,9 @@ export const EXPORT_FILTERS: Record<ExportMime, { name: string; extensions: stri
   'image/jpeg': { name: 'JPEG', extensions: ['jpg', 'jpeg'] },
   'image/webp': { name: 'WebP', extensions: ['webp'] },
   'application/pdf': { name: 'PDF', extensions: ['pdf'] },
+  'image/gif': { name: 'GIF', extensions: ['gif'] },
+  'video/mp4': { name: 'MP4', extensions: ['mp4'] },
+  'video/webm': { name: 'WebM', extensions: ['webm'] },
 };
 
 /** Linux dialogs do not add the extension; make sure the file name says what the bytes are. */

@@ -12,7 +12,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const APP_LIBRARIES = [
   'react', 'react-dom', 'scheduler', 'konva', 'react-konva', 'zustand', 'zod', 'i18next', 'react-i18next', 'fflate', 'papaparse', '@noble/hashes', 'semver', 'electron',
   'flatbush', 'flatqueue', 'qrcode', 'dijkstrajs', 'pdf-lib', '@pdf-lib/standard-fonts', '@pdf-lib/upng', '@pdf-lib/fontkit', 'pako', 'tslib',
-  '@humanwhocodes/momoa', 'saxes', 'xmlchars',
+  '@humanwhocodes/momoa', 'saxes', 'xmlchars', 'gifenc', 'omggif', 'mediabunny',
 ];
 
 function packageInfo(name) {

@@ -8,7 +8,8 @@ import { DEFAULT_BRAND_KIT, paletteOf, resolveFontFamily, type BrandKit } from '
 import { readKit } from './pack';
 import { makeColorResolver } from '../../core/scene';
 import { writeFileAtomic } from '../../electron/services/atomic-write';
-import { ImageDecodeError, createNodeEncoder, decodeImages } from '../export-node';
+import { ImageDecodeError, createNodeEncoder, decodeAnimations, decodeImages } from '../export-node';
+import { exportMotion, GifDecodeError } from '../../core/motion';
 import { bundledFaceBytes, printLabelFont, registerBundledFonts, registerDocumentFonts } from '../fonts-node';
 import { DEFAULT_PRINT_DPI, exportPrintPdf, pdfNamePreset, formatPaperSize, printText, unitForLocale, type PrintOptions } from '../../core/print';
 import type { CanvasLike, Encoder } from '../../core/export/types';
@@ -39,12 +40,16 @@ export const RENDER_OPTIONS: Record<string, OptionSpec> = {
   'no-marks': { kind: 'flag' },
   sheet: { kind: 'value' },
   kit: { kind: 'list' },
+  fps: { kind: 'value' },
+  time: { kind: 'value' },
 };
 
 interface RenderPlan {
   presets: Preset[];
   languages: Language[];
-  format: EncodeFormat | 'pdf';
+  format: EncodeFormat | 'pdf' | 'gif';
+  fps: number | undefined;
+  time: number | undefined;
   print: PrintOptions;
   quality: number;
   scale: number;
@@ -70,7 +75,9 @@ function plan(args: ParsedArgs, design: Design, templatePreset: string | undefin
   return {
     presets,
     languages: lang === 'both' ? ['en', 'es'] : [lang],
-    format: choiceOption(args, 'format', ['png', 'jpeg', 'webp', 'pdf'] as const) ?? 'png',
+    format: formatOption(args),
+    fps: numberOption(args, 'fps', 1, 50),
+    time: numberOption(args, 'time', 0, 15),
     print: {
       dpi: numberOption(args, 'dpi', 72, 600) ?? DEFAULT_PRINT_DPI,
       bleed: !args.flags.has('no-bleed'),
@@ -85,13 +92,24 @@ function plan(args: ParsedArgs, design: Design, templatePreset: string | undefin
   };
 }
 
+/** Video needs an encoder Node does not have (WebCodecs is the app's): say so and name GIF. */
+function formatOption(args: ParsedArgs): EncodeFormat | 'pdf' | 'gif' {
+  const asked = args.values.get('format');
+  if (asked === 'mp4' || asked === 'webm') throw new UsageError('cli.errors.videoUnsupported', { format: asked.toUpperCase() });
+  return choiceOption(args, 'format', ['png', 'jpeg', 'webp', 'pdf', 'gif'] as const) ?? 'png';
+}
+
 function describeSteps(result: ExportResult, t: Translate): string {
-  if (!result.reduced) return '';
+  const motion = result.motion ? ` ${t('cli.render.motion', { frames: result.motion.frames, fps: result.motion.fps, colors: result.motion.colors ?? 256 })}` : '';
+  if (!result.reduced) return motion;
   const parts: string[] = [];
   if (result.format !== result.steps[0]!.format) parts.push(t('cli.render.switchedFormat', { format: result.format.toUpperCase() }));
   if (result.quality !== null && result.quality < 0.92) parts.push(t('cli.render.quality', { quality: Math.round(result.quality * 100) }));
   if (result.scale < 1) parts.push(t('cli.render.scaled', { percent: Math.round(result.scale * 100) }));
-  return parts.length ? ` (${t('cli.render.reduced', { what: parts.join(', ') })})` : '';
+  const first = result.steps[0]!;
+  if (result.motion && first.fps && result.motion.fps < first.fps) parts.push(t('cli.render.fewerFrames', { fps: result.motion.fps }));
+  if (result.motion?.colors && first.colors && result.motion.colors < first.colors) parts.push(t('cli.render.fewerColors', { colors: result.motion.colors }));
+  return motion + (parts.length ? ` (${t('cli.render.reduced', { what: parts.join(', ') })})` : '');
 }
 
 function decodeText(bytes: Uint8Array, path: string): string {
@@ -116,6 +134,16 @@ function workbookRows(bytes: Uint8Array, path: string, sheet: string | undefined
   return { header: table.header, rows: table.rows.map((r) => rowRecord(table.header, r)) };
 }
 
+/** Every frame of the animated GIFs among the assets; a GIF over the limits is named. */
+function decodeMoving(assets: Parameters<typeof decodeAnimations>[0], path: string): ReturnType<typeof decodeAnimations> {
+  try {
+    return decodeAnimations(assets);
+  } catch (err) {
+    if (err instanceof GifDecodeError) throw new CliError('cli.errors.gifRefused', { path, details: err.message });
+    throw err;
+  }
+}
+
 export async function runRender(args: ParsedArgs, t: Translate, log: (line: string) => void, batch = false): Promise<number> {
   const input = args.positionals[0];
   if (!input) throw new UsageError(batch ? 'cli.errors.batchNeedsInput' : 'cli.errors.renderNeedsInput');
@@ -125,6 +153,8 @@ export async function runRender(args: ParsedArgs, t: Translate, log: (line: stri
   const loaded = loadDesign(input);
   const p = plan(args, loaded.design, loaded.presetId, batch);
   const more = pdfMany ? args.positionals.slice(1).map((file) => ({ file, loaded: loadDesign(file) })) : [];
+  if (p.format !== 'gif' && args.values.has('fps')) throw new UsageError('cli.errors.gifOnlyOption', { option: '--fps' });
+  if ((p.format === 'gif' || p.format === 'pdf') && args.values.has('time')) throw new UsageError('cli.errors.stillOnlyOption', { option: '--time' });
   if (p.format !== 'pdf') {
     for (const option of ['dpi', 'tile'] as const) if (args.values.has(option)) throw new UsageError('cli.errors.printOnlyOption', { option: `--${option}` });
     for (const option of ['no-bleed', 'no-marks'] as const) if (args.flags.has(option)) throw new UsageError('cli.errors.printOnlyOption', { option: `--${option}` });
@@ -159,6 +189,7 @@ export async function runRender(args: ParsedArgs, t: Translate, log: (line: stri
       throw err;
     });
   const images = await decode(loaded.assets, input);
+  const animations = decodeMoving(loaded.assets, input);
   // Asset ids are content hashes: the designs' images share one map without clashing.
   for (const { file, loaded: other } of more) for (const [id, image] of await decode(other.assets, file)) images.set(id, image);
   // The built-in kit and the kits given with --kit; a design naming another kit draws with its fallbacks.
@@ -168,7 +199,7 @@ export async function runRender(args: ParsedArgs, t: Translate, log: (line: stri
     const kit = kits.find((k) => k.id === design.brandKitId) ?? DEFAULT_BRAND_KIT;
     let made = encoders.get(kit.id);
     if (!made) {
-      made = createNodeEncoder({ images, color: makeColorResolver(paletteOf(kit)), fontFamily: (family) => resolveFontFamily(family, kit) });
+      made = createNodeEncoder({ images, animations, color: makeColorResolver(paletteOf(kit)), fontFamily: (family) => resolveFontFamily(family, kit) });
       encoders.set(kit.id, made);
     }
     return made;
@@ -208,7 +239,11 @@ export async function runRender(args: ParsedArgs, t: Translate, log: (line: stri
   }
   // The encoder compresses off this thread: the next images are drawn while earlier ones encode;
   // files are still written, and named in the log, in order.
-  const made = inOrderAhead(items, CLI_LOOKAHEAD, ({ design, preset }) => exportDesign(design, preset, { format: p.format as EncodeFormat, quality: p.quality, scale: p.scale }, encoderFor(design)));
+  const made = inOrderAhead(items, CLI_LOOKAHEAD, ({ design, preset }) =>
+    p.format === 'gif'
+      ? exportMotion(design, preset, { format: 'gif', scale: p.scale, ...(p.fps ? { fps: p.fps } : {}) }, encoderFor(design))
+      : exportDesign(design, preset, { format: p.format as EncodeFormat, quality: p.quality, scale: p.scale, ...(p.time !== undefined ? { time: p.time } : {}) }, encoderFor(design)),
+  );
   for await (const { item, outcome } of made) {
     const { design, preset, language } = item;
     try {

@@ -6,7 +6,7 @@ import type { Design, Language } from '../model/schema';
 import type { Preset } from '../presets/types';
 import { altTextFile, countCharacters, strictestAltRule } from '../export/alt-text';
 import { runExportJob, type ExportJobDeps, type ExportedFile, type FailedFile, type ExportProgress } from '../export/job';
-import type { EncodeFormat } from '../export/types';
+import type { EncodeFormat, MotionFormat } from '../export/types';
 import { rowRecord, type SheetTable } from './csv';
 import { fillRow, type FillOptions, type RowPhoto, type RowProblem } from './fill';
 import type { ColumnMapping } from './mapping';
@@ -22,7 +22,7 @@ export interface BulkJob {
   presets: readonly Preset[];
   /** The languages of every row; 'row': each row's own (its language column, else the design's). */
   languages: readonly Language[] | 'row';
-  format: EncodeFormat;
+  format: EncodeFormat | MotionFormat;
   quality: number;
   scale: number;
   /** File names (core/export/naming.ts tokens, plus {row} and column names); {row} is added when missing. */

@@ -9,7 +9,8 @@ import { altTextFile } from './alt-text';
 import { EXPORT_LOOKAHEAD, inOrderAhead } from './batch';
 import { altTextFileName, fileNameFor } from './naming';
 import { exportDesign } from './pipeline';
-import { ExportError, type CancelSignal, type CanvasLike, type EncodeFormat, type Encoder, type ExportResult } from './types';
+import { ExportError, type CancelSignal, type CanvasLike, type EncodeFormat, type Encoder, type ExportResult, type MotionFormat } from './types';
+import { exportMotion, type VideoWriter } from '../motion/export';
 import { exportPrintPdf, pdfNamePreset, type PrintOptions, type PrintText } from '../print/export';
 import type { FontKey } from '../print/words';
 
@@ -17,14 +18,18 @@ export interface ExportJob {
   design: Design;
   presets: readonly Preset[];
   languages: readonly Language[];
-  /** 'pdf': one print PDF holding every chosen print size and language as pages. */
-  format: EncodeFormat | 'pdf';
+  /** 'pdf': one print PDF holding every chosen print size and language as pages; GIF and video for moving designs. */
+  format: EncodeFormat | 'pdf' | MotionFormat;
   quality: number;
   scale: number;
   /** The file-name pattern (core/export/naming.ts tokens). */
   pattern: string;
   /** How PDFs are made (dpi, bleed, marks, tiles); required with format 'pdf'. */
   print?: PrintOptions;
+  /** Still formats of a moving design: the moment drawn, in seconds (the still design when absent). */
+  time?: number;
+  /** GIF and video: frames per second (15 for GIF, 30 for video when absent). */
+  fps?: number;
   /** Bulk create: the row's number and cells, for {row} and column tokens in file names. */
   row?: { number: number; cells: Readonly<Record<string, string>> };
 }
@@ -96,6 +101,8 @@ export interface ExportJobDeps {
   errorInfo?(e: unknown): { code: string; params: Record<string, string | number> } | null;
   /** Required for PDF jobs. */
   pdf?: PdfDeps;
+  /** Encodes MP4 and WebM where the platform can; without it video jobs fail with export.video-unsupported. */
+  video?: VideoWriter<CanvasLike>;
 }
 
 /** With several languages the file names must differ: {lang} is added when the pattern lacks it. */
@@ -115,7 +122,10 @@ export async function runExportJob(job: ExportJob, deps: ExportJobDeps): Promise
   const exports = inOrderAhead(
     items,
     EXPORT_LOOKAHEAD,
-    ({ design, preset }) => exportDesign(design, preset, { format, quality: job.quality, scale: job.scale, signal: deps.signal }, deps.encoder),
+    ({ design, preset }) =>
+      format === 'gif' || format === 'mp4' || format === 'webm'
+        ? exportMotion(design, preset, { format, scale: job.scale, signal: deps.signal, ...(job.fps ? { fps: job.fps } : {}) }, deps.encoder, deps.video)
+        : exportDesign(design, preset, { format, quality: job.quality, scale: job.scale, signal: deps.signal, ...(job.time !== undefined ? { time: job.time } : {}) }, deps.encoder),
     deps.signal,
   );
   deps.onProgress?.({ done: 0, total, current: items[0] ? { preset: items[0].preset, lang: items[0].lang } : null });

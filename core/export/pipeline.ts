@@ -7,6 +7,7 @@ import type { Preset } from '../presets/types';
 import { refitTextIn, textHeightIn } from '../scene/context';
 import type { SceneContext } from '../scene/attributes';
 import { stripMetadata } from './metadata';
+import { adaptKeyframes } from '../motion/adapt';
 import {
   EXTENSION_OF,
   ExportError,
@@ -36,7 +37,8 @@ export type ExportPipelineOptions = ExportOptions;
  */
 export function adaptToPreset(design: Design, preset: Preset, ctx: Pick<SceneContext, 'measure' | 'fontFamily'>): Design {
   const textHeight = textHeightIn(ctx, design.language);
-  return adaptDesign(design, resolvePresetSize(preset, design), preset.id, { preset, refitText: refitTextIn(ctx), ...(textHeight ? { textHeight } : {}) });
+  const adapted = adaptDesign(design, resolvePresetSize(preset, design), preset.id, { preset, refitText: refitTextIn(ctx), ...(textHeight ? { textHeight } : {}) });
+  return adaptKeyframes(design, adapted);
 }
 
 function badOptions(message: string, params: Record<string, string | number>): never {
@@ -50,6 +52,7 @@ function checkOptions(o: ExportOptions): { quality: number; scale: number } {
   const scale = o.scale ?? 1;
   // Thumbnails of print sizes (a 22 x 28 in sign is 3300 px wide) draw well below 0.25.
   if (!Number.isFinite(scale) || scale < 0.05 || scale > 4) badOptions(`scale must be from 0.05 to 4, got ${scale}`, { scale });
+  if (o.time !== undefined && (!Number.isFinite(o.time) || o.time < 0 || o.time > 15)) badOptions(`time must be from 0 to 15 seconds, got ${o.time}`, { time: o.time });
   return { quality, scale };
 }
 
@@ -88,7 +91,7 @@ export async function exportDesign<C extends CanvasLike>(design: Design, preset:
   if (!first) throw new ExportError('export.no-format', `preset ${preset.id} takes none of PNG, JPEG or WebP`, { preset: preset.id });
 
   await encoder.prepare?.(design);
-  const ctx = encoder.context(design);
+  const ctx = options.time === undefined ? encoder.context(design) : { ...encoder.context(design), time: options.time };
   const adapted = adaptToPreset(design, preset, ctx);
   const steps: ReductionStep[] = [];
   const canvases = new Map<number, C>();
@@ -184,15 +187,17 @@ export async function exportDesign<C extends CanvasLike>(design: Design, preset:
     );
   }
   const { bytes, step } = done;
+  // Still steps are always in a still format.
+  const format = step.format as EncodeFormat;
   return {
     bytes,
     width: step.width,
     height: step.height,
-    mime: MIME_OF[step.format],
-    format: step.format,
+    mime: MIME_OF[format],
+    format,
     quality: step.quality,
     scale: step.scale,
-    extension: EXTENSION_OF[step.format],
+    extension: EXTENSION_OF[format],
     steps,
     reduced: steps.length > 1 || step.kind !== 'initial',
     overSoftLimit: preset.softByteLimit !== undefined && bytes.length > preset.softByteLimit,

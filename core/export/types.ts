@@ -4,6 +4,10 @@ import type { Design } from '../model/schema';
 import type { SceneContext } from '../scene/attributes';
 
 export type EncodeFormat = 'png' | 'jpeg' | 'webp';
+/** Moving images: an animated GIF, or a video (H.264 in MP4, VP9 in WebM). */
+export type MotionFormat = 'gif' | 'mp4' | 'webm';
+export type MotionMime = 'image/gif' | 'video/mp4' | 'video/webm';
+export const MOTION_MIME_OF: Readonly<Record<MotionFormat, MotionMime>> = { gif: 'image/gif', mp4: 'video/mp4', webm: 'video/webm' };
 export type ImageMime = 'image/png' | 'image/jpeg' | 'image/webp';
 
 export const MIME_OF: Readonly<Record<EncodeFormat, ImageMime>> = { png: 'image/png', jpeg: 'image/jpeg', webp: 'image/webp' };
@@ -32,6 +36,8 @@ export interface Encoder<C extends CanvasLike = CanvasLike> {
   encode(canvas: C, mime: ImageMime, quality: number): Promise<Uint8Array>;
   /** Frees a canvas the pipeline no longer needs (optional). */
   release?(canvas: C): void;
+  /** The canvas's RGBA pixels, for encoders that work on pixels (animated GIF). */
+  pixels?(canvas: C): Uint8ClampedArray | Promise<Uint8ClampedArray>;
 }
 
 export type ReductionKind =
@@ -44,12 +50,18 @@ export type ReductionKind =
   /** Lower lossy quality at the same size. */
   | 'lower-quality'
   /** Fewer pixels. */
-  | 'scale-down';
+  | 'scale-down'
+  /** Moving images: fewer frames per second. */
+  | 'lower-frame-rate'
+  /** Animated GIF: a smaller palette per frame. */
+  | 'fewer-colors'
+  /** Video: fewer bits per second. */
+  | 'lower-bitrate';
 
 /** One encode attempt, in order, so the UI can say what was done to fit the limit. */
 export interface ReductionStep {
   kind: ReductionKind;
-  format: EncodeFormat;
+  format: EncodeFormat | MotionFormat;
   /** Null for PNG. */
   quality: number | null;
   /** Share of the requested pixel size on each side (1 = as asked). */
@@ -60,6 +72,10 @@ export interface ReductionStep {
   /** The byte limit the attempt was measured against. */
   limit: number;
   withinLimit: boolean;
+  /** Moving images: frames per second, palette size (GIF) and bits per second (video). */
+  fps?: number;
+  colors?: number;
+  bitrate?: number;
 }
 
 /** Lets a caller stop a long export between encodes (an AbortSignal fits). */
@@ -76,11 +92,13 @@ export interface ExportOptions {
   /** 'hard' (default) fits the upload limit, 'soft' the preset's recommended size when it has one. */
   target?: 'hard' | 'soft';
   signal?: CancelSignal;
+  /** The moment of a moving design to draw as the still, in seconds; the still design when absent. */
+  time?: number;
 }
 
 /** A file an export writes: an image, or a print PDF (core/print) holding every chosen size. */
-export type OutputFormat = EncodeFormat | 'pdf';
-export type OutputMime = ImageMime | 'application/pdf';
+export type OutputFormat = EncodeFormat | 'pdf' | MotionFormat;
+export type OutputMime = ImageMime | 'application/pdf' | MotionMime;
 
 export interface ExportResult {
   bytes: Uint8Array;
@@ -98,6 +116,8 @@ export interface ExportResult {
   reduced: boolean;
   /** The preset's advisory size (e.g. fast-loading covers) is exceeded; the hard limit is met. */
   overSoftLimit: boolean;
+  /** Moving images: what was written. */
+  motion?: { frames: number; fps: number; seconds: number; colors?: number; bitrate?: number; loop: boolean };
 }
 
 export type ExportErrorCode =
@@ -108,7 +128,13 @@ export type ExportErrorCode =
   | 'export.encoder-size-mismatch'
   | 'export.encoder-failed'
   | 'export.bad-image'
-  | 'export.pdf-print-only';
+  | 'export.pdf-print-only'
+  /** The preset takes no moving image of this kind (a cover, a profile picture, print; Instagram takes no GIF). */
+  | 'export.motion-unsupported'
+  /** Nothing here encodes this video format (the CLI has no video encoder; a browser without WebCodecs). */
+  | 'export.video-unsupported'
+  /** The design does not move: a GIF or video of it would be one still frame. */
+  | 'export.not-animated';
 
 export class ExportError extends Error {
   constructor(

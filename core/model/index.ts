@@ -10,3 +10,4 @@ export * from './own';
 export * from './asset-budget';
 export * from './alt-text';
 export * from './bulk-data';
+export * from './motion';

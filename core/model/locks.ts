@@ -5,14 +5,14 @@ import { CONTENT_KEYS } from '../elements';
 const GEOMETRY_MOVE = ['x', 'y'] as const;
 const GEOMETRY_RESIZE = ['width', 'height', 'rotation'] as const;
 /** Keys that never count as style: identity, geometry, content, visibility of the element in the editor. */
-const NON_STYLE = new Set<string>(['id', 'type', 'name', 'locks', 'visible', 'children', 'anchor', ...GEOMETRY_MOVE, ...GEOMETRY_RESIZE, ...CONTENT_KEYS]);
+const NON_STYLE = new Set<string>(['id', 'type', 'name', 'locks', 'visible', 'children', 'anchor', 'keyframes', ...GEOMETRY_MOVE, ...GEOMETRY_RESIZE, ...CONTENT_KEYS]);
 
 export type LockKind = keyof Locks;
 
 /** Which lock (if any) forbids changing `key`. */
 export function lockForKey(key: string): LockKind | null {
   // The anchor says where the element goes at other sizes: part of its placement.
-  if ((GEOMETRY_MOVE as readonly string[]).includes(key) || key === 'anchor') return 'move';
+  if ((GEOMETRY_MOVE as readonly string[]).includes(key) || key === 'anchor' || key === 'keyframes') return 'move';
   if ((GEOMETRY_RESIZE as readonly string[]).includes(key)) return 'resize';
   if (CONTENT_KEYS.includes(key)) return 'content';
   if (NON_STYLE.has(key)) return null;

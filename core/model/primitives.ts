@@ -2,6 +2,7 @@
 // itself use: limits, languages, ids, colors, locks, slots, anchors, the fields all elements share,
 // asset info, and new ids. core/elements/ builds one schema per kind from these.
 import { z } from 'zod';
+import { animationSchema, keyframesSchema } from './motion';
 
 export const CURRENT_VERSION = 1 as const;
 
@@ -97,6 +98,10 @@ export const elementBase = {
   slot: slotSchema.optional(),
   /** Absent means "scale" on both axes. */
   anchor: anchorSchema.optional(),
+  /** How the element enters when the design is animated (core/motion). */
+  animation: animationSchema.optional(),
+  /** Positions over time (design pixels), e.g. a blur box following a face in a GIF. */
+  keyframes: keyframesSchema.optional(),
 };
 
 /** What a new element starts with, whatever its kind. */

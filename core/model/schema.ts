@@ -2,6 +2,7 @@
 // validation and the TypeScript view of a design can never disagree. The shared building blocks
 // are in primitives.ts; each element kind's schema is in core/elements/.
 import { bulkDataSchema } from './bulk-data';
+import { motionSchema } from './motion';
 import { z } from 'zod';
 import { assetSchema, CURRENT_VERSION, colorValueSchema, finite, idSchema, languageSchema, LIMITS } from './primitives';
 import { elementSchema } from '../elements';
@@ -103,6 +104,8 @@ export const designSchema = z
     origin: originSchema.optional(),
     /** Bulk create's sheet and column mapping, saved for the next run. */
     bulk: bulkDataSchema.optional(),
+    /** The timeline when the design moves (entrances, keyframes, an animated photo); absent for a still. */
+    motion: motionSchema.optional(),
     /** Per-export-size hand adjustments, keyed by preset id. */
     layouts: z
       .record(idSchema, sizeLayoutSchema)

@@ -5,6 +5,8 @@ import type { Design } from '../model/schema';
 import type { Element } from '../elements';
 import { elementNodeSpec } from '../elements/scene';
 import type { SceneContext } from './common';
+import { placedAt } from '../motion/timeline';
+import { applyEntrances } from '../motion/pose-nodes';
 
 export function buildElementNode(el: Element, ctx: SceneContext): Konva.Node {
   const spec = elementNodeSpec(el, ctx);
@@ -15,11 +17,13 @@ export function buildElementNode(el: Element, ctx: SceneContext): Konva.Node {
 
 const NODE_CLASSES = { Text: Konva.Text, Rect: Konva.Rect, Ellipse: Konva.Ellipse, Shape: Konva.Shape, Group: Konva.Group } as const;
 
-/** The whole design as one Konva group at the origin: background first, then elements in order. */
-export function buildDesignNode(design: Design, ctx: SceneContext): Konva.Group {
+/** The whole design as one Konva group at the origin: background first, then elements in order; at `ctx.time` when it moves. */
+export function buildDesignNode(still: Design, ctx: SceneContext): Konva.Group {
+  const design = ctx.time === undefined ? still : placedAt(still, ctx.time);
   const root = new Konva.Group({ x: 0, y: 0, width: design.width, height: design.height });
   root.add(new Konva.Rect({ x: 0, y: 0, width: design.width, height: design.height, fill: ctx.color(design.background.color), listening: false }));
   for (const el of design.elements) root.add(buildElementNode(el, ctx) as Konva.Shape | Konva.Group);
+  if (ctx.time !== undefined) applyEntrances(root, design, ctx.time);
   return root;
 }
 

@@ -5,6 +5,7 @@ import type { AssetInfo, ElementBase, Language } from '../model/primitives';
 import type { Measure } from '../layout/text-fit';
 import type { ColorResolver } from './colors';
 import type { FilterCache, ImageProxies } from './image-draw';
+import type { AnimatedFrames } from '../motion/timeline';
 
 export interface SceneContext {
   language: Language;
@@ -22,6 +23,13 @@ export interface SceneContext {
   filterCache?: FilterCache | undefined;
   /** The size each 'shrink' text fitted at last, by element and language: where the next fit starts looking. */
   fitHints?: Map<string, number> | undefined;
+  /** Frames of animated images (GIF, animated WebP) by asset id; `images` holds their first frame. */
+  animations?: ReadonlyMap<string, AnimatedFrames<CanvasImageSource & { width: number; height: number }>> | undefined;
+  /**
+   * The moment drawn, in seconds, when drawing a frame of a moving design: keyframed elements are
+   * placed, entrances posed and animated images show their frame. Undefined draws the still.
+   */
+  time?: number | undefined;
 }
 
 /** Attributes every element's node shares: identity and placement. */

@@ -17,6 +17,7 @@ export interface SceneContextInput {
   imageProxies?: ImageProxies;
   filterCache?: FilterCache;
   fitHints?: Map<string, number>;
+  animations?: SceneContext['animations'];
 }
 
 export function createSceneContext(input: SceneContextInput): SceneContext {
@@ -30,6 +31,7 @@ export function createSceneContext(input: SceneContextInput): SceneContext {
     imageProxies: input.imageProxies,
     filterCache: input.filterCache,
     fitHints: input.fitHints,
+    animations: input.animations,
   };
 }
 

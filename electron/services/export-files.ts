@@ -17,7 +17,7 @@ export const EXPORT_FILE_LIMITS = {
 } as const;
 
 /** What an export writes: images and their alt text. Anything else is refused. */
-export const EXPORT_FILE_EXTENSIONS = ['png', 'jpg', 'jpeg', 'webp', 'pdf', 'txt'] as const;
+export const EXPORT_FILE_EXTENSIONS = ['png', 'jpg', 'jpeg', 'webp', 'pdf', 'gif', 'mp4', 'webm', 'txt'] as const;
 
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 

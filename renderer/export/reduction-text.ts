@@ -5,7 +5,7 @@ import type { ExportResult, OutputFormat } from '../../core/export';
 import type { Preset } from '../../core/presets';
 import { formatBytes, platformLabel } from './preset-labels';
 
-export const FORMAT_NAME: Readonly<Record<OutputFormat, string>> = { png: 'PNG', jpeg: 'JPEG', webp: 'WebP', pdf: 'PDF' };
+export const FORMAT_NAME: Readonly<Record<OutputFormat, string>> = { png: 'PNG', jpeg: 'JPEG', webp: 'WebP', pdf: 'PDF', gif: 'GIF', mp4: 'MP4', webm: 'WebM' };
 
 export function reductionText(t: TFunction, preset: Preset, result: ExportResult, lang: string): string {
   const first = result.steps[0];

@@ -1,0 +1,6 @@
+export * from './timeline';
+export * from './adapt';
+export * from './gif-decode';
+export * from './gif-encode';
+export * from './export';
+export { applyEntrances } from './pose-nodes';

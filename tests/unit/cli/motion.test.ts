@@ -1,0 +1,79 @@
+// `placard render --format gif`: a captioned GIF meme drawn in Node and read back by omggif and
+// ImageMagick; video formats refused with a message naming GIF; a still frame at --time.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GifReader } from 'omggif';
+import { PNG } from 'pngjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../../cli/placard';
+import { writeDocumentBundle } from '../../../core/bundle/document';
+import { sha256Hex } from '../../../core/bundle/sha256';
+import { captionedClip, squareGif } from '../../helpers/motion-fixture';
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, (l) => out.push(l), (l) => err.push(l));
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+let dir: string;
+let doc: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'placard-cli-motion-'));
+  const gif = squareGif();
+  const id = sha256Hex(gif);
+  const design = captionedClip();
+  const withId = {
+    ...design,
+    assets: { [id]: design.assets.clip! },
+    elements: design.elements.map((e) => (e.type === 'image' ? { ...e, assetId: id } : e)),
+  };
+  doc = join(dir, 'meme.placard');
+  writeFileSync(doc, writeDocumentBundle({ design: withId, assets: new Map([[id, gif]]), fonts: new Map() }));
+});
+
+describe('placard render --format gif', () => {
+  it('writes an animated GIF with every frame, for a platform preset, and says how it was made', async () => {
+    const out = join(dir, 'gif');
+    const r = await run('render', doc, '--format', 'gif', '--preset', 'x-post', '--scale', '0.5', '--out', out, '--name', 'meme');
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/15 frames at 15 fps/);
+    const bytes = new Uint8Array(readFileSync(join(out, 'meme.gif')));
+    const gif = new GifReader(bytes);
+    expect([gif.width, gif.height]).toEqual([800, 450]);
+    expect(gif.numFrames()).toBe(15);
+    expect(bytes.length).toBeLessThanOrEqual(15_000_000);
+    if (existsSync('/usr/bin/identify')) {
+      const lines = execFileSync('identify', ['-format', '%T\n', join(out, 'meme.gif')], { encoding: 'utf8' }).trim().split('\n');
+      expect(lines.map(Number).reduce((a, b) => a + b, 0)).toBe(100);
+    }
+  });
+
+  it('draws one moment as a still with --time', async () => {
+    const out = join(dir, 'still');
+    expect((await run('render', doc, '--time', '0.9', '--out', out, '--name', 'end')).code).toBe(0);
+    expect((await run('render', doc, '--time', '0', '--out', out, '--name', 'start')).code).toBe(0);
+    const end = PNG.sync.read(readFileSync(join(out, 'end.png')));
+    const start = PNG.sync.read(readFileSync(join(out, 'start.png')));
+    expect(Buffer.compare(end.data, start.data)).not.toBe(0);
+  });
+
+  it('refuses video with a message that names GIF, in English and Spanish', async () => {
+    const en = await run('render', doc, '--format', 'mp4', '--out', join(dir, 'v'));
+    expect(en.code).toBe(2);
+    expect(en.err).toMatch(/MP4 video cannot be made on the command line.*--format gif/);
+    const es = await run('render', doc, '--format', 'webm', '--ui-lang=es', '--out', join(dir, 'v'));
+    expect(es.err).toMatch(/No se puede hacer vídeo WEBM.*--format gif/);
+    expect(existsSync(join(dir, 'v')) ? readdirSync(join(dir, 'v')) : []).toEqual([]);
+  });
+
+  it('refuses --fps without gif and --time with gif', async () => {
+    expect((await run('render', doc, '--fps', '10')).err).toMatch(/--fps applies only to --format gif/);
+    expect((await run('render', doc, '--format', 'gif', '--time', '1')).err).toMatch(/--time applies only to still images/);
+  });
+});
