@@ -6,6 +6,7 @@ import { useShortcuts } from './actions/use-shortcuts';
 import { EditorCanvas } from './canvas/EditorCanvas';
 import { TemplateBar } from './panels/templates/TemplateBar';
 import { SizeBar } from './export/SizeBar';
+import { TimelineBar } from './motion/TimelineBar';
 import { Inspector } from './panels/inspector/Inspector';
 import { LeftPanel } from './panels/left/LeftPanel';
 import { StatusBar } from './panels/StatusBar';
@@ -48,6 +49,7 @@ export function App({ initialLanguage }: { initialLanguage: UiLanguage }) {
           <TemplateBar />
           <EditorCanvas />
           <ErrorNotice />
+          <TimelineBar />
           <SizeBar />
         </main>
         <Inspector />

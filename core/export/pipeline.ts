@@ -8,6 +8,7 @@ import { refitTextIn, textHeightIn } from '../scene/context';
 import type { SceneContext } from '../scene/attributes';
 import { stripMetadata } from './metadata';
 import { adaptKeyframes } from '../motion/adapt';
+import { followPhotos } from './follow-photo';
 import {
   EXTENSION_OF,
   ExportError,
@@ -38,7 +39,7 @@ export type ExportPipelineOptions = ExportOptions;
 export function adaptToPreset(design: Design, preset: Preset, ctx: Pick<SceneContext, 'measure' | 'fontFamily'>): Design {
   const textHeight = textHeightIn(ctx, design.language);
   const adapted = adaptDesign(design, resolvePresetSize(preset, design), preset.id, { preset, refitText: refitTextIn(ctx), ...(textHeight ? { textHeight } : {}) });
-  return adaptKeyframes(design, adapted);
+  return adaptKeyframes(design, followPhotos(design, adapted, preset.id));
 }
 
 function badOptions(message: string, params: Record<string, string | number>): never {

@@ -18,7 +18,8 @@ export function adaptKeyframes(original: Design, adapted: Design): Design {
     els.map((el) => {
       let out = el;
       const was = before.get(el.id);
-      if (was?.keyframes?.length && (was.x !== el.x || was.y !== el.y || was.width !== el.width || was.height !== el.height)) {
+      // Keyframes already moved by another rule (a blur box following its photo) are left as they are.
+      if (was?.keyframes?.length && el.keyframes === was.keyframes && (was.x !== el.x || was.y !== el.y || was.width !== el.width || was.height !== el.height)) {
         const sx = was.width > 0 ? el.width / was.width : 1;
         const sy = was.height > 0 ? el.height / was.height : 1;
         const keyframes: Keyframe[] = was.keyframes.map((k) => ({ t: k.t, x: el.x + (k.x - was.x) * sx, y: el.y + (k.y - was.y) * sy }));

@@ -78,7 +78,7 @@ export async function exportMotion<C extends CanvasLike>(design: Design, preset:
   const limits = motionLimitsOf(preset);
   const byteLimit = format === 'gif' ? limits?.gif : limits?.video?.byteLimit;
   if (!limits || byteLimit === null || byteLimit === undefined) {
-    throw new ExportError('export.motion-unsupported', `${preset.id} takes no ${format.toUpperCase()}`, { preset: preset.id, format });
+    throw new ExportError('export.motion-unsupported', `${preset.id} takes no ${format.toUpperCase()}`, { preset: preset.id, format: format === 'gif' ? 'GIF' : format === 'mp4' ? 'MP4' : 'WebM' });
   }
   const scale = options.scale ?? 1;
   if (!Number.isFinite(scale) || scale < 0.05 || scale > 4) throw new ExportError('export.bad-options', `scale must be from 0.05 to 4, got ${scale}`, { scale });

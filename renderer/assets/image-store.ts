@@ -9,6 +9,7 @@ import { checkImageBytes } from './image-check';
 import { jpegOrientation } from './exif-orientation';
 import { stripForDocument } from '../../core/export/metadata';
 import type { ImageMime } from '../../core/bundle/image-sniff';
+import { decodeGifFrames, GifDecodeError, isAnimatedGif, type AnimatedFrames } from '../../core/motion';
 
 /** Longest side of the editing proxy; photos at most this large are drawn as they are. */
 export const PROXY_MAX_SIDE = 2048;
@@ -21,11 +22,15 @@ export interface LoadedAsset {
   image: HTMLImageElement;
   /** Downscaled copy for editing, when the image is larger than PROXY_MAX_SIDE. */
   proxy?: ImageBitmap;
+  /** Every frame of an animated GIF, with its timing; `image` is the first. */
+  frames?: AnimatedFrames<ImageBitmap>;
 }
 
 interface ImageStoreState {
   assets: ReadonlyMap<string, LoadedAsset>;
   images: ReadonlyMap<string, HTMLImageElement>;
+  /** Frames of the animated images, by asset id. */
+  animations: ReadonlyMap<string, AnimatedFrames<ImageBitmap>>;
   put(id: string, asset: LoadedAsset): void;
   /** Drops every asset not in `ids` (after the document was replaced). */
   retainOnly(ids: readonly string[]): void;
@@ -40,35 +45,59 @@ export const imageProxies: ImageProxies = { get: (original) => proxies.get(origi
 export const useImageStore = create<ImageStoreState>()((set, get) => ({
   assets: new Map(),
   images: new Map(),
+  animations: new Map(),
   put(id, asset) {
     if (asset.proxy) proxies.set(asset.image, asset.proxy);
     const assets = new Map(get().assets).set(id, asset);
     const images = new Map(get().images).set(id, asset.image);
-    set({ assets, images });
+    set({ assets, images, ...(asset.frames ? { animations: new Map(get().animations).set(id, asset.frames) } : {}) });
   },
   retainOnly(ids) {
     const keep = new Set(ids);
     const assets = new Map<string, LoadedAsset>();
     const images = new Map<string, HTMLImageElement>();
+    const animations = new Map<string, AnimatedFrames<ImageBitmap>>();
     for (const [id, a] of get().assets) {
       if (keep.has(id)) {
         assets.set(id, a);
         images.set(id, a.image);
-      } else {
-        URL.revokeObjectURL(a.image.src);
-        a.proxy?.close();
-      }
+        if (a.frames) animations.set(id, a.frames);
+      } else release(a);
     }
-    set({ assets, images });
+    set({ assets, images, animations });
   },
   clear() {
-    for (const a of get().assets.values()) {
-      URL.revokeObjectURL(a.image.src);
-      a.proxy?.close();
-    }
-    set({ assets: new Map(), images: new Map() });
+    for (const a of get().assets.values()) release(a);
+    set({ assets: new Map(), images: new Map(), animations: new Map() });
   },
 }));
+
+function release(a: LoadedAsset): void {
+  URL.revokeObjectURL(a.image.src);
+  a.proxy?.close();
+  for (const f of a.frames?.frames ?? []) f.close();
+}
+
+/**
+ * Every frame of an animated GIF as a bitmap, after the frame and memory limits (core/motion
+ * gif-decode); undefined for a still GIF. A GIF over the limits is refused, named.
+ */
+async function gifFrames(bytes: Uint8Array, name: string): Promise<AnimatedFrames<ImageBitmap> | undefined> {
+  if (!isAnimatedGif(bytes)) return undefined;
+  const pending: Promise<ImageBitmap>[] = [];
+  let info: { delays: number[]; width: number; height: number };
+  try {
+    info = decodeGifFrames(bytes, (rgba) => {
+      pending.push(createImageBitmap(new ImageData(rgba.slice(), gifSide(bytes, 6), gifSide(bytes, 8))));
+    });
+  } catch (e) {
+    if (e instanceof GifDecodeError) throw Object.assign(new Error(e.message), { code: e.code, params: { ...e.params, name } });
+    throw e;
+  }
+  return { frames: await Promise.all(pending), delays: info.delays };
+}
+
+const gifSide = (b: Uint8Array, at: number) => b[at]! | (b[at + 1]! << 8);
 
 /** The asset id of an image: the SHA-256 of its bytes (core/bundle/sha256.ts, as bundles name it). */
 export function hashBytes(bytes: Uint8Array): Promise<string> {
@@ -145,7 +174,8 @@ export async function importImageBytes(original: Uint8Array, mimeHint: ImageMime
   if (mime === 'image/svg+xml' && (!size.width || !size.height)) size = { width: DEFAULT_SVG_SIDE, height: DEFAULT_SVG_SIDE };
   if (!known) {
     const proxy = mime === 'image/svg+xml' ? undefined : await makeProxy(blob, size);
-    useImageStore.getState().put(id, { bytes, mime, image, ...(proxy ? { proxy } : {}) });
+    const frames = mime === 'image/gif' ? await gifFrames(bytes, name) : undefined;
+    useImageStore.getState().put(id, { bytes, mime, image, ...(proxy ? { proxy } : {}), ...(frames ? { frames } : {}) });
   }
   const width = Math.min(100_000, Math.max(1, Math.round(size.width)));
   const height = Math.min(100_000, Math.max(1, Math.round(size.height)));

@@ -14,6 +14,8 @@ import { useViewDesign } from '../export/size-view';
 import { SafeZoneLayer } from '../export/SafeZoneLayer';
 import { useEditorStore } from '../state/editor-store';
 import { useImageStore } from '../assets/image-store';
+import { useMotionStore } from '../motion/motion-store';
+import { MotionFrame } from '../motion/MotionFrame';
 import { ElementView } from './ElementView';
 import { TextEditOverlay } from './TextEditOverlay';
 import { CropOverlay } from './CropOverlay';
@@ -37,8 +39,12 @@ export function EditorCanvas() {
   const panning = useRef<CanvasRefs['panningRef']['current']>(null);
 
   // The design adapted to the active export size (renderer/export/size-view).
+  // At a moment of the timeline, keyframed elements stand where they are then (dragging one sets
+  // its keyframe there: renderer/motion/motion-edits keyframedMoves).
   const design = useViewDesign();
   const images = useImageStore((s) => s.images);
+  const animations = useImageStore((s) => s.animations);
+  const playhead = useMotionStore((s) => s.playhead);
   const selectedIds = useEditorStore((s) => s.selectedIds);
   const editingTextId = useEditorStore((s) => s.editingTextId);
   const fontsVersion = useEditorStore((s) => s.fontsVersion);
@@ -53,9 +59,9 @@ export function EditorCanvas() {
   const kit = useDesignKit();
   // The one scene-context builder (as exports use); a font finishing loading brings a fresh measurer.
   const ctx: SceneContext = useMemo(
-    () => sceneContextFor({ language: design.language, assets: design.assets }, { images, kit }),
+    () => sceneContextFor({ language: design.language, assets: design.assets }, { images, animations, kit }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- fontsVersion: re-measure after fonts load
-    [design.language, design.assets, images, kit, fontsVersion],
+    [design.language, design.assets, images, animations, kit, fontsVersion],
   );
 
   const handlers = useElementDrag(refs);
@@ -136,6 +142,7 @@ export function EditorCanvas() {
                   draggable
                 />
               ))}
+              {playhead !== null && <MotionFrame design={design} ctx={ctx} time={playhead} scale={scale} />}
             </Group>
           </Layer>
           <SafeZoneLayer offset={offset} scale={scale} />

@@ -32,6 +32,9 @@ import { pdfNamePreset } from '../../core/print/export';
 import { pickExportFolder, RunFooter, showWindowProgress } from './dialog/run-controls';
 import { distinctProblems } from './fill-gate';
 import { fillInProblems } from '../../core/templates';
+import type { OutputFormat } from '../../core/export';
+import { isMotionFormat, MotionOptions, useVideoFormats, type MotionChoices } from './dialog/MotionOptions';
+import { useDesignMotion } from '../motion/use-moving';
 
 /** Format, quality, scale, names and folder stay for the next export in this session; sizes and languages are remembered per design (dialog/initial-choices.ts). */
 const remembered: Omit<ExportChoices, 'both'> & { folder: ExportFolder | null; print: PrintChoices } = {
@@ -62,13 +65,19 @@ export function ExportDialog({ close }: ModalProps) {
   const [ask, setAsk] = useState<OverwriteAsk | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const abort = useRef<AbortController | null>(null);
+  const designMotion = useDesignMotion();
+  const videoFormats = useVideoFormats();
+  const [motionChoices, setMotionChoices] = useState<MotionChoices>(() => ({ moment: null, fps: null }));
 
   useEffect(() => {
     Object.assign(remembered, { folder, format: choices.format, quality: choices.quality, scale: choices.scale, pattern: choices.pattern, print });
     rememberExportChoices(design.id, selected, choices.both);
   }, [selected, folder, choices, design.id, print]);
 
-  const { format, quality, scale, pattern, both } = choices;
+  const { quality, scale, pattern, both } = choices;
+  // GIF and video are offered for a moving design; a still one falls back to PNG.
+  const format = !designMotion.moving && isMotionFormat(choices.format) ? 'png' : choices.format;
+  const formats: OutputFormat[] = designMotion.moving ? ['png', 'jpeg', 'webp', 'gif', ...videoFormats, 'pdf'] : ['png', 'jpeg', 'webp', 'pdf'];
   const presets = useMemo(() => selected.map((id) => presetById(id, custom)).filter((p): p is Preset => !!p), [selected, custom]);
   const languages: Language[] = both ? [...LANGUAGES] : [design.language];
   const pdf = format === 'pdf';
@@ -129,12 +138,16 @@ export function ExportDialog({ close }: ModalProps) {
           scale,
           pattern,
           folderToken: folder.token,
+          ...(isMotionFormat(format) && motionChoices.fps ? { fps: motionChoices.fps } : {}),
+          ...(!isMotionFormat(format) && designMotion.moving && motionChoices.moment !== null ? { time: motionChoices.moment } : {}),
           print: { dpi: print.dpi, bleed: print.bleed && !print.tile, marks: print.marks && !print.tile, tile: print.tile },
         },
         {
           api: getApi(),
           ...(pdf ? { pdf: await appPdfDeps(print.dpi) } : {}),
           encoder: createAppEncoder(),
+          // The muxer loads on the first video export, not with the app.
+          ...(format === 'mp4' || format === 'webm' ? { video: (await import('./video-writer')).createVideoWriter() } : {}),
           signal: controller.signal,
           onProgress: (p) => {
             setProgress(p);
@@ -191,7 +204,18 @@ export function ExportDialog({ close }: ModalProps) {
               example={example}
               folder={folder}
               chooseFolder={() => void chooseFolder()}
+              formats={formats}
             />
+            {designMotion.moving && (
+              <MotionOptions
+                format={format}
+                presets={presets}
+                choices={motionChoices}
+                change={(patch) => setMotionChoices((c) => ({ ...c, ...patch }))}
+                duration={designMotion.duration}
+                videoAvailable={videoFormats.length > 0}
+              />
+            )}
             <PrintOptions design={design} presets={presets} pdf={pdf} choices={print} change={(patch) => setPrint((c) => ({ ...c, ...patch }))} />
             <FillChecksSection design={design} problems={fillProblems} asking={askingFill} answer={(go) => (go ? void start(true) : setAskingFill(false))} />
             {/* A PDF carries no alt text file: the section is for images. */}

@@ -69,5 +69,10 @@ export function createBrowserEncoder(options: BrowserEncoderOptions): Encoder<HT
     },
     encode: (canvas, mime, quality) => (options.pool ? options.pool.encode(canvas, mime, quality) : canvasToBytes(canvas, mime, quality)),
     release: releaseCanvas,
+    // Yields to the page first, so a long GIF export keeps the window responsive between frames.
+    pixels: async (canvas) => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    },
   };
 }

@@ -3,6 +3,7 @@
 import { runExportJob, type ExportJob as CoreExportJob, type CanvasLike, type Encoder, type ExportProgress, type ExportSummary, type PdfDeps } from '../../core/export';
 import { apiErrorInfo, type PlacardApi } from '../../core/api';
 import { folderSink } from './sinks';
+import type { VideoWriter } from '../../core/motion';
 
 export { patternFor, type ExportedFile, type ExportProgress, type ExportSummary, type FailedFile } from '../../core/export';
 
@@ -19,6 +20,8 @@ export interface ExportRunDeps {
   confirmOverwrite(names: string[]): Promise<'replace' | 'skip' | 'cancel'>;
   /** The label font and words of a PDF (format 'pdf'). */
   pdf?: PdfDeps;
+  /** Encodes MP4 and WebM (formats 'mp4', 'webm'). */
+  video?: VideoWriter<CanvasLike>;
 }
 
 export function runExport(job: ExportJob, deps: ExportRunDeps): Promise<ExportSummary> {
@@ -29,5 +32,6 @@ export function runExport(job: ExportJob, deps: ExportRunDeps): Promise<ExportSu
     onProgress: deps.onProgress,
     errorInfo: apiErrorInfo,
     ...(deps.pdf ? { pdf: deps.pdf } : {}),
+    ...(deps.video ? { video: deps.video } : {}),
   });
 }

@@ -19,6 +19,8 @@ export interface SceneContextOptions {
   images?: Images;
   /** The brand kit; the design's kit from the library when absent. */
   kit?: BrandKit;
+  /** Frames of animated images; the image store's when absent. */
+  animations?: SceneContext['animations'];
 }
 
 /** The scene context for `design`. */
@@ -32,6 +34,7 @@ export function sceneContextFor(
     language: design.language,
     assets: design.assets,
     images: options.images ?? useImageStore.getState().images,
+    animations: options.animations ?? useImageStore.getState().animations,
     ...kitResolvers(kit),
     ...(measure ? { measure } : {}),
     imageProxies,

@@ -5,6 +5,9 @@ import { useMemo } from 'react';
 import { adaptToPreset } from '../../core/export';
 import { filterPatchByLocks, findElement, type Design, type Element, type SizeLayout } from '../../core/model';
 import type { Preset } from '../../core/presets';
+import { placedAt } from '../../core/motion';
+import { useMotionStore } from '../motion/motion-store';
+import { keyframedMoves } from '../motion/motion-edits';
 import { useDesignStore } from '../state/design-store';
 import { useEditorStore } from '../state/editor-store';
 import { presetById, useSizeStore } from './size-store';
@@ -37,7 +40,9 @@ export function getViewDesign(): Design {
   const design = useDesignStore.getState().design;
   const id = useSizeStore.getState().activePresetId;
   const preset = id ? presetById(id) : undefined;
-  return preset ? adaptedFor(design, preset) : design;
+  const view = preset ? adaptedFor(design, preset) : design;
+  const playhead = useMotionStore.getState().playhead;
+  return playhead === null ? view : placedAt(view, playhead);
 }
 
 /** React hook form of getViewDesign. */
@@ -46,11 +51,14 @@ export function useViewDesign(): Design {
   const id = useSizeStore((s) => s.activePresetId);
   const custom = useSizeStore((s) => s.customPresets);
   const fonts = useEditorStore((s) => s.fontsVersion);
-  return useMemo(() => {
+  const playhead = useMotionStore((s) => s.playhead);
+  const view = useMemo(() => {
     const preset = id ? presetById(id, custom) : undefined;
     return preset ? adaptedFor(design, preset) : design;
     // eslint-disable-next-line react-hooks/exhaustive-deps -- fonts: re-fit after fonts load
   }, [design, id, custom, fonts]);
+  // At a moment of the timeline, keyframed elements stand where they are then.
+  return useMemo(() => (playhead === null ? view : placedAt(view, playhead)), [view, playhead]);
 }
 
 /**
@@ -62,7 +70,8 @@ export function commitGeometry(patches: readonly GeometryPatch[], label: string)
   const store = useDesignStore.getState();
   const id = useSizeStore.getState().activePresetId;
   const preset = id ? presetById(id) : undefined;
-  if (!preset) return store.updateElements(patches, label);
+  // Moving a keyframed element at a moment of the timeline sets its keyframe there.
+  if (!preset) return store.updateElements(keyframedMoves(patches, useMotionStore.getState().playhead).rest, label);
 
   const view = adaptedFor(store.design, preset);
   const refusedIds: string[] = [];

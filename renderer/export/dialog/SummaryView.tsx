@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExportFolder } from '../../../core/api';
 import type { ExportSummary } from '../../../core/export';
 import { formatBytes, presetLabel } from '../preset-labels';
-import { reductionText } from '../reduction-text';
+import { motionText, reductionText } from '../reduction-text';
 import { errorText } from './error-text';
 
 export function SummaryView({ summary, folder }: { summary: ExportSummary; folder: ExportFolder | null }) {
@@ -43,7 +43,7 @@ export function SummaryView({ summary, folder }: { summary: ExportSummary; folde
                 <SizeMeter bytes={f.result.bytes.length} limit={f.result.steps.at(-1)?.limit ?? f.preset.byteLimit} lang={lang} />
               </td>
               <td className="export-note" data-testid="summary-note">
-                {f.result.reduced ? reductionText(t, f.preset, f.result, lang) : <span className="muted">{t('export.summary.asAsked')}</span>}
+                {f.result.reduced ? reductionText(t, f.preset, f.result, lang) : <span className="muted">{f.result.motion ? motionText(t, f.result, lang) : t('export.summary.asAsked')}</span>}
                 {f.result.overSoftLimit && <div className="muted">{t('export.summary.overSoft', { limit: formatBytes(f.preset.softByteLimit ?? 0, lang) })}</div>}
               </td>
             </tr>

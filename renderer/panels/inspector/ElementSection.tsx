@@ -8,6 +8,9 @@ import { BrandStyleSection } from './BrandStyleSection';
 import { LocksSection, SlotSection } from '../templates/AuthoringSections';
 import { ShapeSection } from './ShapeSection';
 import { ImageSection, RedactSection } from './ImageSection';
+import { AnimationSection } from './AnimationSection';
+import { keyframedMoves } from '../../motion/motion-edits';
+import { useMotionStore } from '../../motion/motion-store';
 import { ActionButton } from '../ActionButton';
 import { commitGeometry, useActivePreset, useShownElements } from '../../export/size-view';
 import { presetLabel } from '../../export/preset-labels';
@@ -107,7 +110,11 @@ export function ElementSection({ element }: { element: Element }) {
   const sized = !!useActivePreset();
   const shown = useShownElements([element.id])[0] ?? element;
   const geometry = geometryUpdater(sized, ([p], field) => update(p!.patch, field));
-  const move = (patch: Partial<Element>, field: string) => geometry([{ id: element.id, patch }], field);
+  const move = (patch: Partial<Element>, field: string) => {
+    // At a moment of the timeline, a keyframed element's position is that moment's keyframe.
+    const { rest } = keyframedMoves([{ id: element.id, patch }], sized ? null : useMotionStore.getState().playhead);
+    if (rest.length) geometry(rest, field);
+  };
 
   return (
     <>
@@ -142,6 +149,7 @@ export function ElementSection({ element }: { element: Element }) {
       {element.type === 'redact' && <RedactSection element={element} locked={locked} />}
       {element.type === 'qr' && <QrSection element={element} locked={locked} />}
       {element.type === 'text' && <BrandStyleSection element={element} />}
+      <AnimationSection element={element} locked={locked} />
       <SlotSection element={element} />
       <LocksSection element={element} />
       <ArrangeSection count={1} />
