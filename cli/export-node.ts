@@ -62,6 +62,8 @@ export function createNodeEncoder(options: NodeEncoderOptions = {}): Encoder<Can
       return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
     },
     pixels: (canvas: Canvas) => canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data,
+    // GIF frames quantise and compress on the pool's threads while the next frame is drawn.
+    gifFrames: { encode: (pixels, width, height, o) => pngPool().gifFrame(pixels, width, height, o), ahead: pngPool().size + 1 },
     release(canvas: Canvas): void {
       // Drops the pixel buffer now rather than at the next garbage collection.
       canvas.width = 0;

@@ -56,6 +56,8 @@ async function bundle(entry, outfile, external, extra = {}) {
     sourcemap: false,
     legalComments: 'none',
     logLevel: 'warning',
+    // cli/png-pool.ts reads import.meta only when running from sources (under tsx); bundled, it has __dirname.
+    logOverride: { 'empty-import-meta': 'silent' },
   });
   console.log(`built ${outfile} (${kb(statSync(path.join(root, outfile)).size)})`);
 }

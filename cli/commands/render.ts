@@ -9,7 +9,7 @@ import { readKit } from './pack';
 import { makeColorResolver } from '../../core/scene';
 import { writeFileAtomic } from '../../electron/services/atomic-write';
 import { ImageDecodeError, createNodeEncoder, decodeAnimations, decodeImages } from '../export-node';
-import { exportMotion, GifDecodeError } from '../../core/motion';
+import { exportMotion, GifDecodeError, webpAnimation } from '../../core/motion';
 import { bundledFaceBytes, printLabelFont, registerBundledFonts, registerDocumentFonts } from '../fonts-node';
 import { DEFAULT_PRINT_DPI, exportPrintPdf, pdfNamePreset, formatPaperSize, printText, unitForLocale, type PrintOptions } from '../../core/print';
 import type { CanvasLike, Encoder } from '../../core/export/types';
@@ -190,6 +190,7 @@ export async function runRender(args: ParsedArgs, t: Translate, log: (line: stri
     });
   const images = await decode(loaded.assets, input);
   const animations = decodeMoving(loaded.assets, input);
+  if ([...loaded.assets.values()].some((b) => webpAnimation(b))) log(t('cli.render.webpStill', { path: input }));
   // Asset ids are content hashes: the designs' images share one map without clashing.
   for (const { file, loaded: other } of more) for (const [id, image] of await decode(other.assets, file)) images.set(id, image);
   // The built-in kit and the kits given with --kit; a design naming another kit draws with its fallbacks.

@@ -2,6 +2,7 @@
 // Encoder (a browser canvas in the renderer, @napi-rs/canvas in Node).
 import type { Design } from '../model/schema';
 import type { SceneContext } from '../scene/attributes';
+import type { GifFrameEncoder } from '../motion/gif-encode';
 
 export type EncodeFormat = 'png' | 'jpeg' | 'webp';
 /** Moving images: an animated GIF, or a video (H.264 in MP4, VP9 in WebM). */
@@ -38,6 +39,8 @@ export interface Encoder<C extends CanvasLike = CanvasLike> {
   release?(canvas: C): void;
   /** The canvas's RGBA pixels, for encoders that work on pixels (animated GIF). */
   pixels?(canvas: C): Uint8ClampedArray | Promise<Uint8ClampedArray>;
+  /** Encodes GIF frames off the drawing thread, `ahead` at once (core/motion gif-encode); here when absent. */
+  gifFrames?: { encode: GifFrameEncoder; ahead: number };
 }
 
 export type ReductionKind =

@@ -105,17 +105,19 @@ export async function exportMotion<C extends CanvasLike>(design: Design, preset:
     const fpsSteps = [askedFps, ...GIF_FPS_STEPS.filter((f) => f < askedFps)];
     const attempt = async (kind: ReductionKind, fps: number, colors: number, factor: number): Promise<{ step: ReductionStep; bytes: Uint8Array }> => {
       const px = pixelsAt(factor);
-      const writer = gifWriter(px.width, px.height, { fps, colors, loop });
+      const writer = gifWriter(px.width, px.height, { fps, colors, loop, ...(encoder.gifFrames ? { encode: encoder.gifFrames.encode, ahead: encoder.gifFrames.ahead } : {}) });
       const times = frameTimes(timeline.duration, fps);
       for (let i = 0; i < times.length; i++) {
         const canvas = await drawFrame(times[i]!, factor);
+        let rgba: Uint8ClampedArray;
         try {
-          writer.add(await encoder.pixels!(canvas), i);
+          rgba = await encoder.pixels!(canvas);
         } finally {
           encoder.release?.(canvas);
         }
+        await writer.add(rgba, i);
       }
-      const bytes = writer.finish();
+      const bytes = await writer.finish();
       const step: ReductionStep = { kind, format, quality: null, scale: factor, width: px.width, height: px.height, bytes: bytes.length, limit: byteLimit, withinLimit: bytes.length <= byteLimit, fps, colors };
       steps.push(step);
       return { step, bytes };

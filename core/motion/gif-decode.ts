@@ -32,6 +32,22 @@ export interface GifInfo {
   delays: number[];
 }
 
+/** Throws, naming the limit, when an animation's frames are too many or would take too much memory decoded. */
+export function checkFrameBudget(frameCount: number, width: number, height: number, limits: GifLimits = GIF_LIMITS): void {
+  if (frameCount > limits.maxFrames) throw new GifDecodeError('gif.too-many-frames', `the animation has ${frameCount} frames; the limit is ${limits.maxFrames}`, { frames: frameCount, max: limits.maxFrames });
+  const decoded = width * height * 4 * frameCount;
+  if (decoded > limits.maxDecodedBytes) {
+    const mb = (n: number) => Math.ceil(n / (1024 * 1024));
+    throw new GifDecodeError('gif.too-much-memory', `the animation's ${frameCount} frames of ${width}x${height} would take ${mb(decoded)} MB; the limit is ${mb(limits.maxDecodedBytes)} MB`, {
+      frames: frameCount,
+      width,
+      height,
+      megabytes: mb(decoded),
+      max: mb(limits.maxDecodedBytes),
+    });
+  }
+}
+
 function reader(bytes: Uint8Array): GifReader {
   try {
     return new GifReader(bytes);
@@ -45,18 +61,7 @@ export function gifInfo(bytes: Uint8Array, limits: GifLimits = GIF_LIMITS): GifI
   const gif = reader(bytes);
   const frameCount = gif.numFrames();
   if (frameCount < 1) throw new GifDecodeError('gif.damaged', 'the GIF has no frames');
-  if (frameCount > limits.maxFrames) throw new GifDecodeError('gif.too-many-frames', `the GIF has ${frameCount} frames; the limit is ${limits.maxFrames}`, { frames: frameCount, max: limits.maxFrames });
-  const decoded = gif.width * gif.height * 4 * frameCount;
-  if (decoded > limits.maxDecodedBytes) {
-    const mb = (n: number) => Math.ceil(n / (1024 * 1024));
-    throw new GifDecodeError('gif.too-much-memory', `the GIF's ${frameCount} frames of ${gif.width}x${gif.height} would take ${mb(decoded)} MB; the limit is ${mb(limits.maxDecodedBytes)} MB`, {
-      frames: frameCount,
-      width: gif.width,
-      height: gif.height,
-      megabytes: mb(decoded),
-      max: mb(limits.maxDecodedBytes),
-    });
-  }
+  checkFrameBudget(frameCount, gif.width, gif.height, limits);
   const delays = Array.from({ length: frameCount }, (_, i) => {
     const cs = gif.frameInfo(i).delay;
     return cs < 2 ? 100 : cs * 10;

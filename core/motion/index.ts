@@ -4,3 +4,4 @@ export * from './gif-decode';
 export * from './gif-encode';
 export * from './export';
 export { applyEntrances } from './pose-nodes';
+export * from './webp';

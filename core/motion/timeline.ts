@@ -55,9 +55,14 @@ export function settledAt(design: Pick<Design, 'elements'>): number {
   return end;
 }
 
-/** A new timeline's length: everything arrives, then a second and a half to read it; at least one loop of the photo. */
+/**
+ * A new timeline's length: everything arrives, then a second and a half to read it; at least one
+ * loop of the photo. A captioned GIF with nothing else moving lasts exactly one loop of it.
+ */
 export function suggestedDuration(design: Pick<Design, 'elements'>, photoSeconds = 0): number {
-  const wanted = Math.max(settledAt(design) + 1.5, photoSeconds, 2);
+  const settled = settledAt(design);
+  if (settled === 0 && photoSeconds > 0) return Math.min(MAX_MOTION_SECONDS, Math.max(0.5, Math.round(photoSeconds * 100) / 100));
+  const wanted = Math.max(settled + 1.5, photoSeconds, 2);
   return Math.min(MAX_MOTION_SECONDS, Math.round(wanted * 10) / 10);
 }
 

@@ -9,7 +9,7 @@ import { checkImageBytes } from './image-check';
 import { jpegOrientation } from './exif-orientation';
 import { stripForDocument } from '../../core/export/metadata';
 import type { ImageMime } from '../../core/bundle/image-sniff';
-import { decodeGifFrames, GifDecodeError, isAnimatedGif, type AnimatedFrames } from '../../core/motion';
+import { checkFrameBudget, decodeGifFrames, GifDecodeError, isAnimatedGif, webpAnimation, type AnimatedFrames } from '../../core/motion';
 
 /** Longest side of the editing proxy; photos at most this large are drawn as they are. */
 export const PROXY_MAX_SIDE = 2048;
@@ -99,6 +99,42 @@ async function gifFrames(bytes: Uint8Array, name: string): Promise<AnimatedFrame
 
 const gifSide = (b: Uint8Array, at: number) => b[at]! | (b[at + 1]! << 8);
 
+/**
+ * Every frame of an animated WebP, decoded by the browser (WebCodecs ImageDecoder) after the
+ * same frame and memory limits; undefined for a still WebP, or where ImageDecoder is missing
+ * (the first frame is then drawn, as before).
+ */
+async function webpFrames(bytes: Uint8Array, name: string): Promise<AnimatedFrames<ImageBitmap> | undefined> {
+  const animation = webpAnimation(bytes);
+  if (!animation || typeof ImageDecoder === 'undefined') return undefined;
+  try {
+    checkFrameBudget(animation.frameCount, animation.width, animation.height);
+  } catch (e) {
+    if (e instanceof GifDecodeError) throw Object.assign(new Error(e.message), { code: e.code, params: { ...e.params, name } });
+    throw e;
+  }
+  const decoder = new ImageDecoder({ data: bytes as Uint8Array<ArrayBuffer>, type: 'image/webp' });
+  const frames: ImageBitmap[] = [];
+  const delays: number[] = [];
+  try {
+    await decoder.tracks.ready;
+    const count = Math.min(decoder.tracks.selectedTrack?.frameCount ?? animation.frameCount, animation.frameCount);
+    for (let i = 0; i < count; i++) {
+      const { image } = await decoder.decode({ frameIndex: i });
+      // Durations are in microseconds; a frame without one shows for 100 ms, as browsers do.
+      delays.push(image.duration ? Math.max(20, image.duration / 1000) : 100);
+      frames.push(await createImageBitmap(image));
+      image.close();
+    }
+  } catch {
+    for (const f of frames) f.close();
+    throw Object.assign(new Error('the animated WebP could not be decoded'), { code: 'gif.damaged', params: { name } });
+  } finally {
+    decoder.close();
+  }
+  return frames.length > 1 ? { frames, delays } : undefined;
+}
+
 /** The asset id of an image: the SHA-256 of its bytes (core/bundle/sha256.ts, as bundles name it). */
 export function hashBytes(bytes: Uint8Array): Promise<string> {
   return sha256HexAsync(bytes);
@@ -174,7 +210,7 @@ export async function importImageBytes(original: Uint8Array, mimeHint: ImageMime
   if (mime === 'image/svg+xml' && (!size.width || !size.height)) size = { width: DEFAULT_SVG_SIDE, height: DEFAULT_SVG_SIDE };
   if (!known) {
     const proxy = mime === 'image/svg+xml' ? undefined : await makeProxy(blob, size);
-    const frames = mime === 'image/gif' ? await gifFrames(bytes, name) : undefined;
+    const frames = mime === 'image/gif' ? await gifFrames(bytes, name) : mime === 'image/webp' ? await webpFrames(bytes, name) : undefined;
     useImageStore.getState().put(id, { bytes, mime, image, ...(proxy ? { proxy } : {}), ...(frames ? { frames } : {}) });
   }
   const width = Math.min(100_000, Math.max(1, Math.round(size.width)));

@@ -9,6 +9,7 @@ import { copyFile, mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import sharp from 'sharp';
 import type { Page } from 'playwright-core';
 import { choosePresets, launchApp, openExportDialog, readPng, snap, SCREENSHOT_DIR, type PlacardApp, type QueuedDialogs } from './harness';
 import { ocrWords } from './harness/ocr';
@@ -63,6 +64,17 @@ function frameWords(png: string): string {
   return ocrWords(bw, 'en');
 }
 
+/** A new classic meme from `bytes` saved as `name`, through the Meme panel and the open dialog. */
+async function newMeme(app: PlacardApp<QueuedDialogs>, dir: string, name: string, bytes: Uint8Array): Promise<void> {
+  const file = join(dir, name);
+  await writeFile(file, bytes);
+  app.dialogs.nextOpen(file);
+  await app.page.getByTestId('tab-meme').click();
+  await app.page.locator('[data-testid="meme-panel"] [data-action="meme.newClassic"]').click();
+  const replace = app.page.getByTestId('confirm-replace');
+  if (await replace.waitFor({ state: 'visible', timeout: 1500 }).then(() => true, () => false)) await replace.click();
+}
+
 const isWhite = (p: { r: number; g: number; b: number }) => p.r > 235 && p.g > 235 && p.b > 235;
 
 describe('moving memes', () => {
@@ -81,13 +93,7 @@ describe('moving memes', () => {
 
   it('captions a GIF, animates a line, keyframes a blur box, and exports GIF and video within each platform limit', async () => {
     const { page, dialogs } = app;
-    const gif = join(scratch, 'square.gif');
-    await writeFile(gif, squareGif());
-    dialogs.nextOpen(gif);
-    await page.getByTestId('tab-meme').click();
-    await page.locator('[data-testid="meme-panel"] [data-action="meme.newClassic"]').click();
-    const replace = page.getByTestId('confirm-replace');
-    if (await replace.waitFor({ state: 'visible', timeout: 1500 }).then(() => true, () => false)) await replace.click();
+    await newMeme(app, scratch, 'square.gif', squareGif());
     await expect.poll(() => page.getByTestId('status-message').textContent(), { timeout: 60_000 }).toContain('square.gif');
 
     // The GIF makes the design move: the timeline appears, at the still design.
@@ -203,6 +209,75 @@ describe('moving memes', () => {
     expect(probe.duration).toBeGreaterThan(0.95);
     expect(probe.duration).toBeLessThan(1.1);
     expect(probe.codec).toBe(videoFormat === 'mp4' ? 'h264' : 'vp9');
+    await page.getByTestId('export-done').click();
+  }, 600_000);
+});
+
+describe('moving memes in Spanish, from an animated WebP', () => {
+  let app: PlacardApp<QueuedDialogs>;
+  let scratch: string;
+
+  beforeAll(async () => {
+    scratch = await mkdtemp(join(tmpdir(), 'placard-motion-es-'));
+    app = await launchApp({ locale: 'es-ES', settings: { language: 'es' } });
+  }, 120_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await rm(scratch, { recursive: true, force: true });
+  });
+
+  it('plays an animated WebP, exports its frames as a GIF, and refuses a GIF over the frame limit, in Spanish', async () => {
+    const { page, dialogs } = app;
+    // An over-long GIF (600 one-pixel frames) is refused, named, and nothing changes.
+    const { GIFEncoder } = (await import('../../core/motion/gif-encode')).gifenc;
+    const long = GIFEncoder();
+    for (let i = 0; i < 600; i++) long.writeFrame(new Uint8Array([i % 2]), 1, 1, { palette: [[0, 0, 0], [255, 255, 255]], delay: 20 });
+    long.finish();
+    await newMeme(app, scratch, 'largo.gif', long.bytes());
+    await expect.poll(() => page.getByTestId('status-message').textContent(), { timeout: 60_000 }).toContain('«largo.gif» tiene 600 fotogramas');
+
+    const webp = await sharp(Buffer.from(squareGif()), { animated: true }).webp({ lossless: true }).toBuffer();
+    await newMeme(app, scratch, 'cuadrado.webp', webp);
+    await expect.poll(() => page.getByTestId('status-message').textContent(), { timeout: 60_000 }).toContain('cuadrado.webp');
+    await page.getByTestId('timeline-bar').waitFor();
+    expect(await page.getByTestId('timeline-time').textContent()).toBe('Editando la imagen fija');
+    await scrubTo(page, 0.95);
+    expect(await page.getByTestId('timeline-time').textContent()).toBe('1,0 s de 1,0 s');
+    await snap(page, 'motion-webp-es');
+
+    const out = join(scratch, 'gif');
+    await mkdir(out);
+    await openExportDialog(page);
+    await choosePresets(page, ['x-post']);
+    await page.getByTestId('format-gif').click();
+    dialogs.nextFolder(out);
+    await page.getByTestId('export-choose-folder').click();
+    await page.getByTestId('export-start').click();
+    await page.getByTestId('export-done').waitFor({ timeout: 240_000 });
+    expect(await page.locator('[data-testid=summary-row][data-preset="x-post"]').textContent()).toContain('15 fotogramas a 15 fps');
+    await snap(page, 'motion-export-summary-es');
+    const [file] = (await readdir(out)).filter((f) => f.endsWith('.gif'));
+    const dir = await mkdtemp(join(scratch, 'frames-'));
+    const frames = gifFrames(join(out, file!), dir);
+    expect(frames.pngs).toHaveLength(15);
+    expect(frames.delays.reduce((a, b) => a + b, 0)).toBe(100);
+    // The WebP's frames move the square: it is elsewhere on the last frame than on the first.
+    const whiteCentre = (png: ReturnType<typeof readPng>) => {
+      let sum = 0;
+      let n = 0;
+      for (let y = 0; y < png.height; y += 2)
+        for (let x = 0; x < png.width; x += 2)
+          if (isWhite(png.pixel(x, y)) && y > png.height * 0.3 && y < png.height * 0.7) {
+            sum += x;
+            n++;
+          }
+      return n ? sum / n : -1;
+    };
+    const first = whiteCentre(readPng(frames.pngs[0]!));
+    const lastX = whiteCentre(readPng(frames.pngs[14]!));
+    expect(first).toBeGreaterThan(0);
+    expect(lastX - first).toBeGreaterThan(frames.sizes[0]!.split('x').map(Number)[0]! * 0.4);
     await page.getByTestId('export-done').click();
   }, 600_000);
 });
