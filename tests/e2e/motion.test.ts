@@ -189,26 +189,58 @@ describe('moving memes', () => {
       }
     }
 
-    // Video: MP4 where this Chromium encodes H.264, WebM (VP9) otherwise.
+    // A still of one moment: at 0.1 s the bottom line has not entered yet; the still design has it.
+    const stills = join(scratch, 'stills');
+    await mkdir(stills);
     await openExportDialog(page);
     await choosePresets(page, ['x-post']);
-    const videoFormat = (await page.getByTestId('format-mp4').count()) ? 'mp4' : 'webm';
-    await page.getByTestId(`format-${videoFormat}`).click();
-    const vout = join(scratch, 'video-out');
-    await mkdir(vout);
-    dialogs.nextFolder(vout);
+    await page.getByTestId('format-png').click();
+    await page.getByTestId('export-moment-mode').selectOption('moment');
+    await setNumber(page, 'export-moment', 0.1);
+    await page.getByTestId('export-pattern').fill('moment');
+    dialogs.nextFolder(stills);
     await page.getByTestId('export-choose-folder').click();
     await page.getByTestId('export-start').click();
-    await page.getByTestId('export-done').waitFor({ timeout: 240_000 });
-    const [video] = (await readdir(vout)).filter((f) => f.endsWith(`.${videoFormat}`));
-    expect(video).toBeTruthy();
-    const probe = ffprobe(join(vout, video!));
-    expect([probe.width, probe.height]).toEqual([1600, 900]);
-    expect(probe.fps).toBeCloseTo(30, 3);
-    expect(probe.frames).toBe(30);
-    expect(probe.duration).toBeGreaterThan(0.95);
-    expect(probe.duration).toBeLessThan(1.1);
-    expect(probe.codec).toBe(videoFormat === 'mp4' ? 'h264' : 'vp9');
+    await page.getByTestId('export-done').waitFor({ timeout: 120_000 });
+    await openExportDialog(page);
+    await page.getByTestId('export-moment-mode').selectOption('still');
+    await page.getByTestId('export-pattern').fill('still');
+    await page.getByTestId('export-start').click();
+    await page.getByTestId('export-done').waitFor({ timeout: 120_000 });
+    expect(frameWords(join(stills, 'moment.png'))).not.toContain('bottom');
+    expect(frameWords(join(stills, 'still.png'))).toContain('bottom text');
+
+    // Video: MP4 (H.264) and WebM (VP9), each offered where this Chromium encodes it; one of them always is.
+    let videos = 0;
+    for (const videoFormat of ['mp4', 'webm'] as const) {
+      await openExportDialog(page);
+      await choosePresets(page, ['x-post']);
+      if (!(await page.getByTestId(`format-${videoFormat}`).count())) continue;
+      await page.getByTestId(`format-${videoFormat}`).click();
+      const vout = join(scratch, `video-${videoFormat}`);
+      await mkdir(vout);
+      dialogs.nextFolder(vout);
+      await page.getByTestId('export-choose-folder').click();
+      await page.getByTestId('export-start').click();
+      await page.getByTestId('export-done').waitFor({ timeout: 240_000 });
+      expect(await page.locator('[data-testid=summary-row][data-preset="x-post"]').textContent()).toContain('30 frames at 30 fps');
+      const [video] = (await readdir(vout)).filter((f) => f.endsWith(`.${videoFormat}`));
+      expect(video).toBeTruthy();
+      const probe = ffprobe(join(vout, video!));
+      expect([probe.width, probe.height]).toEqual([1600, 900]);
+      expect(probe.fps).toBeCloseTo(30, 3);
+      expect(probe.frames).toBe(30);
+      expect(probe.duration).toBeGreaterThan(0.95);
+      expect(probe.duration).toBeLessThan(1.1);
+      expect(probe.codec).toBe(videoFormat === 'mp4' ? 'h264' : 'vp9');
+      expect((await stat(join(vout, video!))).size).toBeLessThanOrEqual(512_000_000);
+      // The middle frame, taken out by ffmpeg, shows the caption (and is kept for review).
+      const still = join(SCREENSHOT_DIR, `motion-video-${videoFormat}-frame-15.png`);
+      execFileSync('ffmpeg', ['-v', 'error', '-y', '-i', join(vout, video!), '-vf', 'select=eq(n\\,15)', '-frames:v', '1', still]);
+      expect(frameWords(still)).toContain('top text');
+      videos++;
+    }
+    expect(videos).toBeGreaterThan(0);
     await page.getByTestId('export-done').click();
   }, 600_000);
 });

@@ -5,7 +5,7 @@ import en from '../../../../renderer/i18n/en.json';
 import es from '../../../../renderer/i18n/es.json';
 import type { ExportResult, ReductionStep } from '../../../../core/export';
 import { getPreset, type Preset } from '../../../../core/presets';
-import { reductionText } from '../../../../renderer/export/reduction-text';
+import { motionText, reductionText } from '../../../../renderer/export/reduction-text';
 import { formatBytes } from '../../../../renderer/export/preset-labels';
 
 async function tFor(lng: 'en' | 'es') {
@@ -39,6 +39,22 @@ describe('reductionText', () => {
     const header = getPreset('x-header') as Preset;
     const r = result([step({ kind: 'format-unsupported', format: 'jpeg', quality: 0.92, bytes: 300_000, limit: 5_000_000, withinLimit: true })]);
     expect(reductionText(await tFor('en'), header, r, 'en')).toBe('X does not take the chosen format; saved as JPEG quality 92.');
+  });
+
+  it('says how a GIF was made to fit: frame rate, colours and pixels', async () => {
+    const steps = [
+      step({ format: 'gif', fps: 15, colors: 256, bytes: 2_400_000 }),
+      step({ kind: 'scale-down', format: 'gif', fps: 8, colors: 64, scale: 0.7, width: 1400, height: 1400, bytes: 930_000, withinLimit: true }),
+    ];
+    const r: ExportResult = { ...result(steps), mime: 'image/gif', format: 'gif', quality: null, extension: 'gif', motion: { frames: 24, fps: 8, seconds: 3, colors: 64, loop: true } };
+    expect(reductionText(await tFor('en'), bluesky, r, 'en')).toBe('GIF was 2.4 MB; made with 24 frames at 8 fps, 64 colours at 1400 × 1400 to fit Bluesky’s 1 MB.');
+    expect(reductionText(await tFor('es'), bluesky, r, 'es')).toBe('El GIF ocupaba 2,4 MB; se hizo con 24 fotogramas a 8 fps, 64 colores a 1400 × 1400 para caber en el límite de 1 MB de Bluesky.');
+  });
+
+  it('describes a video by its frames and bitrate', async () => {
+    const r: ExportResult = { ...result([step({ format: 'mp4', fps: 30, bitrate: 2_100_000, bytes: 800_000, limit: 512_000_000, withinLimit: true })]), mime: 'video/mp4', format: 'mp4', quality: null, extension: 'mp4', reduced: false, motion: { frames: 90, fps: 30, seconds: 3, bitrate: 2_100_000, loop: true } };
+    expect(motionText(await tFor('en'), r, 'en')).toBe('90 frames at 30 fps, 2.1 Mbit/s');
+    expect(motionText(await tFor('es'), r, 'es')).toBe('90 fotogramas a 30 fps, 2,1 Mbit/s');
   });
 
   it('formats bytes in decimal units like the platforms', () => {
