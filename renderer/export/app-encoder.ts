@@ -6,6 +6,7 @@ import { canvasToBytes, createBrowserEncoder } from './browser-encoder';
 import { createEncodePool, type EncodePool } from './encode-pool';
 import { loadDesignFonts } from './design-fonts';
 import { sceneContextFor } from './scene-context';
+import { createGifPool, type GifPool } from './gif-pool';
 
 let pool: EncodePool | null = null;
 
@@ -19,6 +20,16 @@ function appEncodePool(): EncodePool {
   return pool;
 }
 
+let gifPool: GifPool | null = null;
+
+function appGifPool(): GifPool {
+  gifPool ??= createGifPool(() => new Worker(new URL('./gif-worker.ts', import.meta.url), { name: 'placard-gif' }));
+  return gifPool;
+}
+
 export function createAppEncoder(): Encoder<HTMLCanvasElement> {
-  return createBrowserEncoder({ context: (d) => sceneContextFor(d), loadFonts: loadDesignFonts, pool: appEncodePool() });
+  const encoder = createBrowserEncoder({ context: (d) => sceneContextFor(d), loadFonts: loadDesignFonts, pool: appEncodePool() });
+  const gif = appGifPool();
+  // GIF frames quantise and compress in workers while the page draws the next one.
+  return { ...encoder, gifFrames: { encode: gif.encode, ahead: gif.ahead } };
 }

@@ -288,6 +288,8 @@ describe('moving memes in Spanish, from an animated WebP', () => {
     await page.getByTestId('export-start').click();
     await page.getByTestId('export-done').waitFor({ timeout: 240_000 });
     expect(await page.locator('[data-testid=summary-row][data-preset="x-post"]').textContent()).toContain('15 fotogramas a 15 fps');
+    // The frames were quantised and compressed in the GIF workers, off the page's thread.
+    expect(page.workers().some((w) => w.url().includes('gif-worker'))).toBe(true);
     await snap(page, 'motion-export-summary-es');
     const [file] = (await readdir(out)).filter((f) => f.endsWith('.gif'));
     const dir = await mkdtemp(join(scratch, 'frames-'));
