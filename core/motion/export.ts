@@ -9,7 +9,7 @@ import { motionLimitsOf } from '../presets/motion';
 import type { Preset } from '../presets/types';
 import { ExportError, MOTION_MIME_OF, type CancelSignal, type CanvasLike, type Encoder, type ExportResult, type MotionFormat, type ReductionKind, type ReductionStep } from '../export/types';
 import { framesLength, frameTimes, hasMotion, timelineOf } from './timeline';
-import { gifWriter } from './gif-encode';
+import { DITHER_AT_MOST, gifWriter } from './gif-encode';
 import type { SceneContext } from '../scene/attributes';
 
 export const DEFAULT_GIF_FPS = 15;
@@ -135,7 +135,10 @@ export async function exportMotion<C extends CanvasLike>(design: Design, preset:
       const rung = rungs[r]!;
       const bits = (c: number) => Math.log2(c);
       const px = pixelsAt(rung.factor);
-      const predicted = measured.bytes * (rung.fps / measured.fps!) * ((px.width * px.height) / (measured.width * measured.height)) * (bits(rung.colors) / bits(measured.colors!));
+      // Dithered frames (small palettes) compress about half as well.
+      const dithered = (c: number) => (c <= DITHER_AT_MOST ? 1.8 : 1);
+      const predicted =
+        measured.bytes * (rung.fps / measured.fps!) * ((px.width * px.height) / (measured.width * measured.height)) * (bits(rung.colors) / bits(measured.colors!)) * (dithered(rung.colors) / dithered(measured.colors!));
       if (predicted > byteLimit * PREDICTION_SLACK && r < rungs.length - 1) continue;
       best = await attempt(rung.kind, rung.fps, rung.colors, rung.factor);
       measured = best.step;

@@ -155,3 +155,37 @@ describe('GIF decoding limits', () => {
     expect(() => decodeGifFrames(clip, () => {})).toThrow(GifDecodeError);
   });
 });
+
+describe('dithering at small palettes', () => {
+  it('brings a 32-colour gradient closer to the original once the eye blurs it', async () => {
+    const { encodeGifFrame, assembleGif } = await import('../../../../core/motion/gif-encode');
+    const w = 256;
+    const h = 64;
+    const rgba = new Uint8ClampedArray(w * h * 4);
+    for (let y = 0; y < h; y++)
+      for (let x = 0; x < w; x++) {
+        const i = (y * w + x) * 4;
+        rgba.set([x, Math.round(x * 0.6 + 40), 255 - x, 255], i);
+      }
+    const decode = (dither: boolean) => {
+      const bytes = assembleGif([encodeGifFrame(rgba, w, h, { colors: 16, delayCs: 10, first: true, loop: true, dither })]);
+      let out!: Uint8ClampedArray;
+      decodeGifFrames(bytes, (f) => (out = f.slice()));
+      return out;
+    };
+    // Error of 4x4 block averages (what a viewer's eye sees at a little distance).
+    const blurredError = (img: Uint8ClampedArray) => {
+      let err = 0;
+      for (let by = 0; by < h; by += 4)
+        for (let bx = 0; bx < w; bx += 4)
+          for (let c = 0; c < 3; c++) {
+            let a = 0;
+            let b = 0;
+            for (let y = by; y < by + 4; y++) for (let x = bx; x < bx + 4; x++) (a += img[(y * w + x) * 4 + c]!), (b += rgba[(y * w + x) * 4 + c]!);
+            err += Math.abs(a - b) / 16;
+          }
+      return err;
+    };
+    expect(blurredError(decode(true))).toBeLessThan(blurredError(decode(false)) * 0.8);
+  });
+});
