@@ -181,7 +181,11 @@ describe('dithering at small palettes', () => {
           for (let c = 0; c < 3; c++) {
             let a = 0;
             let b = 0;
-            for (let y = by; y < by + 4; y++) for (let x = bx; x < bx + 4; x++) (a += img[(y * w + x) * 4 + c]!), (b += rgba[(y * w + x) * 4 + c]!);
+            for (let y = by; y < by + 4; y++)
+              for (let x = bx; x < bx + 4; x++) {
+                a += img[(y * w + x) * 4 + c]!;
+                b += rgba[(y * w + x) * 4 + c]!;
+              }
             err += Math.abs(a - b) / 16;
           }
       return err;
