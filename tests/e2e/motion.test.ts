@@ -99,6 +99,24 @@ describe('moving memes', () => {
     // The GIF makes the design move: the timeline appears, at the still design.
     await page.getByTestId('timeline-bar').waitFor();
     expect(await page.getByTestId('timeline-time').textContent()).toBe('Editing the still');
+    // The scrubber shows any frame: the square is on the left at 0 s and on the right at 0.9 s.
+    const canvasSquareX = async (t: number) => {
+      await scrubTo(page, t);
+      const shot = readPng(await page.locator('.canvas-host').screenshot({ path: join(scratch, `canvas-${t}.png`) }).then(() => join(scratch, `canvas-${t}.png`)));
+      let sum = 0;
+      let n = 0;
+      for (let y = Math.round(shot.height * 0.3); y < shot.height * 0.7; y += 2)
+        for (let x = 0; x < shot.width; x += 2)
+          if (isWhite(shot.pixel(x, y))) {
+            sum += x;
+            n++;
+          }
+      return { x: n ? sum / n : -1, width: shot.width };
+    };
+    const early = await canvasSquareX(0);
+    const late = await canvasSquareX(0.9);
+    expect(early.x).toBeGreaterThan(0);
+    expect(late.x - early.x).toBeGreaterThan(100);
 
     const texts = await layers(page, 'text');
     expect(texts).toHaveLength(2);
