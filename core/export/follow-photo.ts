@@ -3,7 +3,7 @@
 // each of its keyframes) moves and scales with what it covered. A box the user placed by hand at
 // that size stays where they put it.
 import type { Design, Element, ImageElement, Keyframe } from '../model';
-import { cropFitRects } from '../scene/image-draw';
+import { cropFitRects } from '../scene/crop-fit';
 
 type Point = { x: number; y: number };
 
