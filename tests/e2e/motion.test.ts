@@ -107,7 +107,7 @@ describe('moving memes', () => {
       let n = 0;
       for (let y = Math.round(shot.height * 0.3); y < shot.height * 0.7; y += 2)
         for (let x = 0; x < shot.width; x += 2)
-          if (isWhite(shot.pixel(x, y))) {
+          if (Object.values(shot.pixel(x, y)).every((c) => c > 250)) {
             sum += x;
             n++;
           }
