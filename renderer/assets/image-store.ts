@@ -9,7 +9,8 @@ import { checkImageBytes } from './image-check';
 import { jpegOrientation } from './exif-orientation';
 import { stripForDocument } from '../../core/export/metadata';
 import type { ImageMime } from '../../core/bundle/image-sniff';
-import { checkFrameBudget, decodeGifFrames, GifDecodeError, isAnimatedGif, webpAnimation, type AnimatedFrames } from '../../core/motion';
+import type { AnimatedFrames } from '../../core/motion';
+import { gifFrames, webpFrames } from './animated-images';
 
 /** Longest side of the editing proxy; photos at most this large are drawn as they are. */
 export const PROXY_MAX_SIDE = 2048;
@@ -76,63 +77,6 @@ function release(a: LoadedAsset): void {
   URL.revokeObjectURL(a.image.src);
   a.proxy?.close();
   for (const f of a.frames?.frames ?? []) f.close();
-}
-
-/**
- * Every frame of an animated GIF as a bitmap, after the frame and memory limits (core/motion
- * gif-decode); undefined for a still GIF. A GIF over the limits is refused, named.
- */
-async function gifFrames(bytes: Uint8Array, name: string): Promise<AnimatedFrames<ImageBitmap> | undefined> {
-  if (!isAnimatedGif(bytes)) return undefined;
-  const pending: Promise<ImageBitmap>[] = [];
-  let info: { delays: number[]; width: number; height: number };
-  try {
-    info = decodeGifFrames(bytes, (rgba) => {
-      pending.push(createImageBitmap(new ImageData(rgba.slice(), gifSide(bytes, 6), gifSide(bytes, 8))));
-    });
-  } catch (e) {
-    if (e instanceof GifDecodeError) throw Object.assign(new Error(e.message), { code: e.code, params: { ...e.params, name } });
-    throw e;
-  }
-  return { frames: await Promise.all(pending), delays: info.delays };
-}
-
-const gifSide = (b: Uint8Array, at: number) => b[at]! | (b[at + 1]! << 8);
-
-/**
- * Every frame of an animated WebP, decoded by the browser (WebCodecs ImageDecoder) after the
- * same frame and memory limits; undefined for a still WebP, or where ImageDecoder is missing
- * (the first frame is then drawn, as before).
- */
-async function webpFrames(bytes: Uint8Array, name: string): Promise<AnimatedFrames<ImageBitmap> | undefined> {
-  const animation = webpAnimation(bytes);
-  if (!animation || typeof ImageDecoder === 'undefined') return undefined;
-  try {
-    checkFrameBudget(animation.frameCount, animation.width, animation.height);
-  } catch (e) {
-    if (e instanceof GifDecodeError) throw Object.assign(new Error(e.message), { code: e.code, params: { ...e.params, name } });
-    throw e;
-  }
-  const decoder = new ImageDecoder({ data: bytes as Uint8Array<ArrayBuffer>, type: 'image/webp' });
-  const frames: ImageBitmap[] = [];
-  const delays: number[] = [];
-  try {
-    await decoder.tracks.ready;
-    const count = Math.min(decoder.tracks.selectedTrack?.frameCount ?? animation.frameCount, animation.frameCount);
-    for (let i = 0; i < count; i++) {
-      const { image } = await decoder.decode({ frameIndex: i });
-      // Durations are in microseconds; a frame without one shows for 100 ms, as browsers do.
-      delays.push(image.duration ? Math.max(20, image.duration / 1000) : 100);
-      frames.push(await createImageBitmap(image));
-      image.close();
-    }
-  } catch {
-    for (const f of frames) f.close();
-    throw Object.assign(new Error('the animated WebP could not be decoded'), { code: 'gif.damaged', params: { name } });
-  } finally {
-    decoder.close();
-  }
-  return frames.length > 1 ? { frames, delays } : undefined;
 }
 
 /** The asset id of an image: the SHA-256 of its bytes (core/bundle/sha256.ts, as bundles name it). */
