@@ -8,7 +8,7 @@ import { resolvePresetSize } from '../presets/size';
 import { motionLimitsOf } from '../presets/motion';
 import type { Preset } from '../presets/types';
 import { ExportError, MOTION_MIME_OF, type CancelSignal, type CanvasLike, type Encoder, type ExportResult, type MotionFormat, type ReductionKind, type ReductionStep } from '../export/types';
-import { framesLength, frameTimes, hasMotion, timelineOf } from './timeline';
+import { frameTimes, hasMotion, longestPhotoSeconds, timelineOf } from './timeline';
 import { DITHER_AT_MOST, gifWriter } from './gif-encode';
 import type { SceneContext } from '../scene/attributes';
 
@@ -51,12 +51,7 @@ export interface VideoWriter<C> {
 
 /** Seconds of the longest animated photo in the design (0 without one). */
 export function photoSeconds(design: Design, ctx: SceneContext): number {
-  let longest = 0;
-  for (const id of Object.keys(design.assets)) {
-    const a = ctx.animations?.get(id);
-    if (a && a.frames.length > 1) longest = Math.max(longest, framesLength(a));
-  }
-  return longest;
+  return longestPhotoSeconds(Object.keys(design.assets), ctx.animations);
 }
 
 /** True when exporting the design as GIF or video makes sense: something moves. */

@@ -28,6 +28,16 @@ export function frameIndexAt(a: Pick<AnimatedFrames, 'delays'>, t: number): numb
   return a.delays.length - 1;
 }
 
+/** Seconds of the longest animated photo among `assetIds` (0 without one). */
+export function longestPhotoSeconds(assetIds: Iterable<string>, animations: ReadonlyMap<string, Pick<AnimatedFrames, 'frames' | 'delays'>> | undefined): number {
+  let longest = 0;
+  for (const id of assetIds) {
+    const a = animations?.get(id);
+    if (a && a.frames.length > 1) longest = Math.max(longest, framesLength(a));
+  }
+  return longest;
+}
+
 function walk(elements: readonly Element[], visit: (el: Element) => void): void {
   for (const el of elements) {
     visit(el);

@@ -1,18 +1,13 @@
 // Whether the open design moves, and its timeline, for the editor's timeline bar and canvas.
 import { useMemo } from 'react';
 import type { Design } from '../../core/model';
-import { framesLength, hasMotion, timelineOf } from '../../core/motion';
+import { hasMotion, longestPhotoSeconds, timelineOf } from '../../core/motion';
 import { useDesignStore } from '../state/design-store';
 import { useImageStore } from '../assets/image-store';
 
 /** Seconds of the longest animated photo among `assets`. */
 export function photoSecondsIn(assets: Design['assets'], animations: ReturnType<typeof useImageStore.getState>['animations']): number {
-  let longest = 0;
-  for (const id of Object.keys(assets)) {
-    const a = animations.get(id);
-    if (a && a.frames.length > 1) longest = Math.max(longest, framesLength(a));
-  }
-  return longest;
+  return longestPhotoSeconds(Object.keys(assets), animations);
 }
 
 export interface DesignMotion {
