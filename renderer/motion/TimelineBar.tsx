@@ -75,11 +75,11 @@ export function TimelineBar() {
       <span className="timeline-time" data-testid="timeline-time">
         {playhead === null ? t('motion.still') : t('motion.at', { time: seconds(at), duration: seconds(motion.duration) })}
       </span>
-      <label className="timeline-field">
+      <label className="timeline-field" title={t('motion.length')}>
         <span>{t('motion.length')}</span>
         <NumberInput value={motion.duration} min={0.5} max={MAX_MOTION_SECONDS} suffix="s" testId="timeline-duration" onChange={(duration) => setTimeline({ duration })} />
       </label>
-      <label className="timeline-field">
+      <label className="timeline-field" title={t('motion.end')}>
         <span>{t('motion.end')}</span>
         <select data-testid="timeline-end" value={motion.end} onChange={(e) => setTimeline({ end: e.target.value as 'loop' | 'hold' })}>
           <option value="loop">{t('motion.loop')}</option>

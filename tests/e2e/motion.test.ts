@@ -125,6 +125,7 @@ describe('moving memes', () => {
     await page.getByTestId('animation-effect').selectOption('words');
     await setNumber(page, 'animation-delay', 0.2);
     await setNumber(page, 'animation-duration', 0.5);
+    await snap(page, 'motion-inspector-en');
 
     // A pixelating box over the square, following it: keyframes at the first and the last frame.
     const [photo] = await layers(page, 'img');
@@ -269,7 +270,7 @@ describe('moving memes in Spanish, from an animated WebP', () => {
 
   beforeAll(async () => {
     scratch = await mkdtemp(join(tmpdir(), 'placard-motion-es-'));
-    app = await launchApp({ locale: 'es-ES', settings: { language: 'es' } });
+    app = await launchApp({ locale: 'es-ES', settings: { language: 'es' }, viewport: { width: 1180, height: 760 } });
   }, 120_000);
 
   afterAll(async () => {
