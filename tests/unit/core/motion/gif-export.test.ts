@@ -193,3 +193,38 @@ describe('dithering at small palettes', () => {
     expect(blurredError(decode(true))).toBeLessThan(blurredError(decode(false)) * 0.8);
   });
 });
+
+describe('GIF through the export job', () => {
+  it('makes one GIF per size and language, each with its own words, alt text beside it', async () => {
+    const { runExportJob } = await import('../../../../core/export/job');
+    const base = captionedClip();
+    const design = {
+      ...base,
+      altText: { en: 'A square crosses a blue field.', es: 'Un cuadrado cruza un campo azul.' },
+      elements: base.elements.map((e) => (e.type === 'text' ? { ...e, text: 'NOBODY:', variants: { es: 'NADIE:' } } : e)),
+    };
+    const files: { name: string; bytes: Uint8Array; alt: string | null }[] = [];
+    const summary = await runExportJob(
+      { design, presets: [squarePreset(), getPreset('x-post')!], languages: ['en', 'es'], format: 'gif', quality: 0.92, scale: 0.5, pattern: '{preset}', fps: 10 },
+      { encoder, signal: { aborted: false }, sink: { write: async (f) => (files.push({ name: f.fileName, bytes: f.result.bytes, alt: f.altText?.text ?? null }), { status: 'written' }) } },
+    );
+    expect(summary.failed).toEqual([]);
+    expect(files.map((f) => f.name).sort()).toEqual(['custom-square-en.gif', 'custom-square-es.gif', 'x-post-en.gif', 'x-post-es.gif']);
+    expect(files.find((f) => f.name === 'x-post-es.gif')!.alt?.trim()).toBe('Un cuadrado cruza un campo azul.');
+    for (const f of files) expect(new GifReader(f.bytes).numFrames()).toBe(10);
+    // The Spanish caption is drawn in the Spanish file: the two first frames differ in the caption band only.
+    const first = (name: string) => framesOf(files.find((f) => f.name === name)!.bytes).frames[0]!;
+    const en = first('custom-square-en.gif');
+    const es = first('custom-square-es.gif');
+    let captionDiff = 0;
+    let elsewhere = 0;
+    for (let i = 0; i < en.length; i += 4) {
+      const y = Math.floor(i / 4 / 200);
+      const d = Math.abs(en[i]! - es[i]!);
+      if (y < 50) captionDiff += d;
+      else elsewhere += d;
+    }
+    expect(captionDiff).toBeGreaterThan(1000);
+    expect(elsewhere).toBe(0);
+  });
+});
