@@ -41,7 +41,13 @@ export function TimelineBar() {
   const playhead = useMotionStore((s) => s.playhead);
   const playing = useMotionStore((s) => s.playing);
   const hasTimeline = useDesignStore((s) => !!s.design.motion);
+  const designId = useDesignStore((s) => s.design.id);
   usePlayback(motion.duration, motion.end);
+  // Another document, or one that stopped moving, opens on its still design.
+  useEffect(() => () => useMotionStore.getState().stop(), [designId]);
+  useEffect(() => {
+    if (!motion.moving) useMotionStore.getState().stop();
+  }, [motion.moving]);
   if (!motion.moving) return null;
   const seconds = (n: number) => new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n);
   const at = playhead ?? 0;
