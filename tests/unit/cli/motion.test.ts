@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { GifReader } from 'omggif';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import sharp from 'sharp';
 import { main } from '../../../cli/placard';
 import { writeDocumentBundle } from '../../../core/bundle/document';
 import { sha256Hex } from '../../../core/bundle/sha256';
@@ -70,6 +71,24 @@ describe('placard render --format gif', () => {
     const es = await run('render', doc, '--format', 'webm', '--ui-lang=es', '--out', join(dir, 'v'));
     expect(es.err).toMatch(/No se puede hacer vídeo WEBM.*--format gif/);
     expect(existsSync(join(dir, 'v')) ? readdirSync(join(dir, 'v')) : []).toEqual([]);
+  });
+
+  it('draws an animated WebP photo as its first frame, and says so', async () => {
+    const webp = new Uint8Array(await sharp(Buffer.from(squareGif()), { animated: true }).webp({ lossless: true }).toBuffer());
+    const id = sha256Hex(webp);
+    const design = captionedClip();
+    const file = join(dir, 'webp.placard');
+    writeFileSync(
+      file,
+      writeDocumentBundle({
+        design: { ...design, assets: { [id]: { ...design.assets.clip!, mime: 'image/webp', name: 'clip.webp' } }, elements: design.elements.map((e) => (e.type === 'image' ? { ...e, assetId: id } : e)) },
+        assets: new Map([[id, webp]]),
+        fonts: new Map(),
+      }),
+    );
+    const r = await run('render', file, '--out', join(dir, 'webp-out'));
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/an animated WebP is drawn as its first frame/);
   });
 
   it('refuses --fps without gif and --time with gif', async () => {
