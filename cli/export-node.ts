@@ -107,8 +107,8 @@ export function decodeAnimations(assets: ReadonlyMap<string, Uint8Array> | Reado
   for (const [id, bytes] of entries) {
     if (!isAnimatedGif(bytes)) continue;
     const frames: Canvas[] = [];
-    const info = decodeGifFrames(bytes, (rgba) => {
-      const canvas = createCanvas(gifWidth(bytes), gifHeight(bytes));
+    const info = decodeGifFrames(bytes, (rgba, _index, size) => {
+      const canvas = createCanvas(size.width, size.height);
       const ctx = canvas.getContext('2d');
       const data = ctx.createImageData(canvas.width, canvas.height);
       data.data.set(rgba);
@@ -120,8 +120,6 @@ export function decodeAnimations(assets: ReadonlyMap<string, Uint8Array> | Reado
   return out;
 }
 
-const gifWidth = (b: Uint8Array) => b[6]! | (b[7]! << 8);
-const gifHeight = (b: Uint8Array) => b[8]! | (b[9]! << 8);
 
 /**
  * Re-fits 'shrink' and 'grow' text after a size change, measuring with @napi-rs/canvas and the

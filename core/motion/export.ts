@@ -167,10 +167,8 @@ export async function exportMotion<C extends CanvasLike>(design: Design, preset:
       fps,
       bitrate,
       frameCount: times.length,
-      frame: async (i) => {
-        const canvas = await encoder.render(adapted, size.width, size.height, width / size.width, { ...ctx, time: times[i]! });
-        return canvas;
-      },
+      // The writer copies each frame onto its even-sided canvas.
+      frame: (i) => drawFrame(times[i]!, factor),
       done: (canvas) => encoder.release?.(canvas),
       ...(options.signal ? { signal: options.signal } : {}),
     });

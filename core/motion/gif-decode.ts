@@ -73,7 +73,7 @@ export function gifInfo(bytes: Uint8Array, limits: GifLimits = GIF_LIMITS): GifI
  * Decodes every frame, composed as a viewer shows it, handing each to `onFrame` (which must copy
  * what it keeps: the buffer is reused). Checks the limits first.
  */
-export function decodeGifFrames(bytes: Uint8Array, onFrame: (rgba: Uint8ClampedArray, index: number) => void, limits: GifLimits = GIF_LIMITS): GifInfo {
+export function decodeGifFrames(bytes: Uint8Array, onFrame: (rgba: Uint8ClampedArray, index: number, size: { width: number; height: number }) => void, limits: GifLimits = GIF_LIMITS): GifInfo {
   const info = gifInfo(bytes, limits);
   const gif = reader(bytes);
   const { width, height } = info;
@@ -87,7 +87,7 @@ export function decodeGifFrames(bytes: Uint8Array, onFrame: (rgba: Uint8ClampedA
     } catch (e) {
       throw new GifDecodeError('gif.damaged', `frame ${i + 1} of the GIF is damaged: ${e instanceof Error ? e.message : String(e)}`, { frame: i + 1 });
     }
-    onFrame(screen, i);
+    onFrame(screen, i, info);
     if (frame.disposal === 2) {
       // Back to transparent inside the frame's rectangle.
       for (let y = Math.max(0, frame.y); y < Math.min(height, frame.y + frame.height); y++) {

@@ -10,12 +10,11 @@ function refusal(code: string, message: string, params: Record<string, string | 
   return Object.assign(new Error(message), { code, params: { ...params, name } });
 }
 
-const gifSide = (b: Uint8Array, at: number) => b[at]! | (b[at + 1]! << 8);
-
-async function gifFramesOnPage(bytes: Uint8Array): Promise<GifDecodeReply> {
+/** Decodes every frame into bitmaps, wherever it runs (gif-decode-worker.ts, or the page). */
+export async function gifBitmaps(bytes: Uint8Array): Promise<GifDecodeReply> {
   try {
     const pending: Promise<ImageBitmap>[] = [];
-    const info = decodeGifFrames(bytes, (rgba) => pending.push(createImageBitmap(new ImageData(rgba.slice(), gifSide(bytes, 6), gifSide(bytes, 8)))));
+    const info = decodeGifFrames(bytes, (rgba, _index, size) => pending.push(createImageBitmap(new ImageData(rgba.slice(), size.width, size.height))));
     return { ok: true, frames: await Promise.all(pending), delays: info.delays };
   } catch (e) {
     if (e instanceof GifDecodeError) return { ok: false, code: e.code, message: e.message, params: e.params };
@@ -49,7 +48,7 @@ function gifFramesInWorker(bytes: Uint8Array): Promise<GifDecodeReply> {
 /** Every frame of an animated GIF (undefined for a still one); a worker decodes, the page if it cannot. */
 export async function gifFrames(bytes: Uint8Array, name: string): Promise<AnimatedFrames<ImageBitmap> | undefined> {
   if (!isAnimatedGif(bytes)) return undefined;
-  const reply = await gifFramesInWorker(bytes).catch(() => gifFramesOnPage(bytes));
+  const reply = await gifFramesInWorker(bytes).catch(() => gifBitmaps(bytes));
   if (!reply.ok) throw refusal(reply.code, reply.message, reply.params, name);
   return { frames: reply.frames, delays: reply.delays };
 }
