@@ -33,7 +33,7 @@ import { pickExportFolder, RunFooter, showWindowProgress } from './dialog/run-co
 import { distinctProblems } from './fill-gate';
 import { fillInProblems } from '../../core/templates';
 import type { OutputFormat } from '../../core/export';
-import { isMotionFormat, MotionOptions, useVideoFormats, type MotionChoices } from './dialog/MotionOptions';
+import { isMotionFormat, MotionOptions, takesMotion, useVideoFormats, type MotionChoices } from './dialog/MotionOptions';
 import { useDesignMotion } from '../motion/use-moving';
 
 /** Format, quality, scale, names and folder stay for the next export in this session; sizes and languages are remembered per design (dialog/initial-choices.ts). */
@@ -83,7 +83,9 @@ export function ExportDialog({ close }: ModalProps) {
   const pdf = format === 'pdf';
   // A PDF holds print sizes only; it is one file, whatever the number of sizes and languages.
   const printable = presets.filter((p) => p.print).length;
-  const outputs = pdf ? Math.min(1, printable) : presets.length * languages.length;
+  // Sizes that take no moving image of the chosen kind are skipped (MotionOptions names them).
+  const taking = isMotionFormat(format) ? presets.filter((p) => takesMotion(p, format)) : presets;
+  const outputs = pdf ? Math.min(1, printable) : taking.length * languages.length;
 
   const altRule = useMemo(() => strictestAltRule(presets), [presets]);
   const altChecks = altChecksFor(design, languages, altRule);

@@ -169,6 +169,8 @@ describe('moving memes', () => {
     await page.getByTestId('format-gif').click();
     await page.getByTestId('export-fps').selectOption('10');
     expect(await page.getByTestId('export-motion-skipped').textContent()).toContain('Instagram');
+    // The skipped size is not counted: two GIFs will be made.
+    expect(await page.getByTestId('export-start').textContent()).toContain('2');
     dialogs.nextFolder(out);
     await page.getByTestId('export-choose-folder').click();
     await snap(page, 'motion-export-dialog-en');

@@ -35,7 +35,7 @@ export function ExportOptions({ choices, change, language, example, folder, choo
     <>
       <div className="export-row">
         <span className="export-label">{t('export.dialog.format')}</span>
-        <div className="export-seg" role="radiogroup" aria-label={t('export.dialog.format')}>
+        <div className="export-seg export-formats" role="radiogroup" aria-label={t('export.dialog.format')}>
           {formats.map((f) => (
             <button key={f} type="button" role="radio" aria-checked={format === f} data-testid={`format-${f}`} className={format === f ? 'on' : ''} onClick={() => change({ format: f })}>
               {FORMAT_NAME[f]}

@@ -29,6 +29,12 @@ export function useVideoFormats(): MotionFormat[] {
   return formats;
 }
 
+/** Whether the preset takes a moving image in `format` (core/presets/motion.ts). */
+export function takesMotion(preset: Preset, format: MotionFormat): boolean {
+  const limits = motionLimitsOf(preset);
+  return !!limits && (format === 'gif' ? limits.gif !== null : limits.video !== null);
+}
+
 export interface MotionChoices {
   /** Still formats: the moment drawn, or null for the still design. */
   moment: number | null;
@@ -55,10 +61,7 @@ export function MotionOptions({ format, presets, choices, change, duration, vide
   }
   const fps = choices.fps ?? DEFAULT_FPS[format];
   const options = FPS_CHOICES[format].includes(fps) ? FPS_CHOICES[format] : [...FPS_CHOICES[format], fps].sort((a, b) => a - b);
-  const skipped = presets.filter((p) => {
-    const limits = motionLimitsOf(p);
-    return !limits || (format === 'gif' ? limits.gif === null : limits.video === null);
-  });
+  const skipped = presets.filter((p) => !takesMotion(p, format));
   return (
     <>
       <div className="export-row">
