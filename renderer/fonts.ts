@@ -22,7 +22,6 @@ import '@fontsource/noto-sans-arabic/700.css';
 import '@fontsource/noto-sans-hebrew/400.css';
 import '@fontsource/noto-sans-hebrew/700.css';
 import { BUNDLED_FAMILIES } from '../core/fonts/catalog';
-import { FALLBACK_FONTS } from '../core/scene/fallback-fonts';
 import { refreshTextMeasurer } from './fonts/text-measurer';
 import { useDesignStore } from './state/design-store';
 import { watchDocumentFonts } from './fonts/text-font-loader';
@@ -30,13 +29,13 @@ import { registerEmojiFaces } from './fonts/emoji-faces';
 
 export const FONT_FAMILIES: readonly string[] = BUNDLED_FAMILIES;
 
-/** Characters that make the browser fetch each fallback face (they load per unicode-range). */
-const FALLBACK_SAMPLES: Record<string, string> = { 'Noto Sans Arabic': 'سلام', 'Noto Sans Hebrew': 'שלום', 'Noto Color Emoji': '😀👍❤️🎉' };
-
-/** Loads every bundled family, then calls back so text nodes re-measure with the real metrics. */
-export async function loadBundledFonts(onLoaded: () => void): Promise<void> {
+/**
+ * Registers the emoji faces and keeps the faces the open document draws loaded; calls back when
+ * late faces arrive so text nodes re-measure with the real metrics. Nothing else loads at start:
+ * a face is fetched when text on the canvas, an export or the interface first uses it.
+ */
+export function loadBundledFonts(onLoaded: () => void): void {
   registerEmojiFaces();
-  // Faces for the characters the document uses (Arabic, Hebrew, emoji blocks) load as text changes.
   watchDocumentFonts(
     (listener) => useDesignStore.subscribe((s) => listener(s.design)),
     () => useDesignStore.getState().design,
@@ -46,9 +45,4 @@ export async function loadBundledFonts(onLoaded: () => void): Promise<void> {
     },
   );
   refreshTextMeasurer();
-  const specs = FONT_FAMILIES.flatMap((f) => [`400 32px "${f}"`, `700 32px "${f}"`].map((spec) => ({ spec, text: undefined as string | undefined })));
-  for (const f of FALLBACK_FONTS) specs.push({ spec: `400 32px "${f.family}"`, text: FALLBACK_SAMPLES[f.family] });
-  await Promise.all(specs.map(({ spec, text }) => document.fonts.load(spec, text).catch(() => [])));
-  refreshTextMeasurer();
-  onLoaded();
 }

@@ -3,7 +3,7 @@
 // browser for exactly the faces that text needs, and redraw once late faces arrive. Exports then
 // find every face already loaded.
 import { walkElements, type Design } from '../../core/model';
-import { displayText } from '../../core/model';
+import { displayText, type Language } from '../../core/model';
 import { cssFont, fontFamilyOf } from '../../core/fonts/font-string';
 import { resolveFontFamily } from '../../core/brand';
 import { currentDesignKit } from '../state/library-store';
@@ -17,7 +17,10 @@ export function fontRequests(design: Design): { spec: string; text: string }[] {
     if (element.type !== 'text') continue;
     const spec = cssFont({ family: resolveFontFamily(element.fontFamily, kit), size: 32, weight: element.fontWeight, italic: element.italic }, fontFamilyOf);
     const chars = byFont.get(spec) ?? new Set<string>();
-    for (const ch of displayText(element, design.language)) if (ch.trim()) chars.add(ch);
+    // Every language the design carries: an export in another language finds its faces loaded.
+    for (const language of [design.language, ...(Object.keys(element.variants) as Language[])]) {
+      for (const ch of displayText(element, language)) if (ch.trim()) chars.add(ch);
+    }
     byFont.set(spec, chars);
   }
   return [...byFont].map(([spec, chars]) => ({ spec, text: [...chars].join('').slice(0, 2000) || ' ' }));
