@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { LAZY_CHUNKS_META } from './renderer/lazy-meta';
 
 // The dev server needs inline scripts and a websocket for hot reload, which the production CSP
 // forbids; so the CSP meta tag is dropped only while serving for development.
@@ -12,12 +13,38 @@ function cspForDevServer(): Plugin {
   };
 }
 
+// Parts the first screen does not need are chunks loaded on first use. Their file names are listed
+// in a meta tag of index.html, so the app can have them fetched and compiled (not run) when idle:
+// renderer/lazy-parts.ts preloadLazyChunks().
+function lazyChunkList(): Plugin {
+  return {
+    name: 'placard-lazy-chunks',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk');
+        const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+        const eager = new Set<string>();
+        const visit = (file: string) => {
+          if (eager.has(file)) return;
+          eager.add(file);
+          for (const dep of byFile.get(file)?.imports ?? []) visit(dep);
+        };
+        for (const c of chunks) if (c.isEntry) visit(c.fileName);
+        const lazy = chunks.filter((c) => !eager.has(c.fileName) && c.code.length > 1024).map((c) => `/${c.fileName}`);
+        return [{ tag: 'meta', attrs: { name: LAZY_CHUNKS_META, content: lazy.sort().join(' ') }, injectTo: 'head' }];
+      },
+    },
+  };
+}
+
 // The renderer is built once and served two ways: by Electron through app://placard/ and by
 // `npm run web` in a plain browser. Absolute asset URLs work under both.
 export default defineConfig({
   root: fileURLToPath(new URL('./renderer', import.meta.url)),
   base: '/',
-  plugins: [react(), cspForDevServer()],
+  plugins: [react(), cspForDevServer(), lazyChunkList()],
   publicDir: false,
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),

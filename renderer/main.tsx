@@ -1,3 +1,4 @@
+import './zod-csp';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles.css';
@@ -10,8 +11,7 @@ import { App } from './App';
 import { startDocumentServices } from './documents/file-events';
 import { watchWindowState } from './documents/window-state';
 import { t } from './i18n';
-import { preloadPdfWriter } from '../core/print/export';
-import { loadBulkDialog } from './dialogs/DialogHost';
+import { preloadLazyChunks } from './lazy-parts';
 
 async function start() {
   let language: UiLanguage = navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en';
@@ -23,7 +23,7 @@ async function start() {
   }
   await initI18n(language);
   registerAllActions();
-  void loadBundledFonts(() => useEditorStore.getState().bumpFonts());
+  loadBundledFonts(() => useEditorStore.getState().bumpFonts());
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App initialLanguage={language} />
@@ -32,11 +32,10 @@ async function start() {
   watchWindowState(getApi(), () => t('document.untitled'));
   // Recovery offer, file association and the close prompt need the shell mounted first.
   setTimeout(() => void startDocumentServices(), 0);
-  // The PDF writer (pdf-lib, fontkit) is its own chunk: fetched once the editor is idle, so the
-  // first print export does not wait for it.
+  // Dialogs, the other tabs, bulk and the PDF writer (pdf-lib, fontkit) are chunks: fetched and
+  // compiled once the editor is idle, so their first use does not wait for them.
   const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 2000));
-  idle(() => void preloadPdfWriter().catch(() => undefined));
-  idle(() => void loadBulkDialog().catch(() => undefined));
+  idle(() => preloadLazyChunks());
 }
 
 void start();

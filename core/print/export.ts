@@ -119,11 +119,6 @@ export function pdfNamePreset(presets: readonly Preset[]): Preset | undefined {
   return first && printable.length > 1 ? { ...first, id: 'print' } : first;
 }
 
-/** Loads the PDF writer ahead of need (the app does it when idle), so the first PDF does not wait for it. */
-export function preloadPdfWriter(): Promise<unknown> {
-  return import('./pdf');
-}
-
 /** One PDF holding every item (sizes, languages, designs) as pages, in order. */
 export async function exportPrintPdf<C extends CanvasLike>(
   items: readonly PrintItem[],

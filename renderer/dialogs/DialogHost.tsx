@@ -1,18 +1,18 @@
 // Renders the open modal in a native <dialog> (showModal: the page behind is inert, focus stays
 // inside, Escape reaches the dialog's own handler) and returns focus to where it was on close.
-import { lazy, Suspense, useEffect, useRef, type ComponentType } from 'react';
+import { Suspense, useEffect, useRef, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDialogStore, type DialogId, type DialogPropsById, type ModalProps } from './dialog-store';
 import { ConfirmDialog } from './ConfirmDialog';
 import { AboutDialog } from './AboutDialog';
-import { ExportDialog } from '../export/ExportDialog';
-import { SizeOverviewDialog } from '../export/SizeOverview';
-import { ExportPackDialog } from '../packs/ExportPackDialog';
-import { SaveTemplateDialog } from '../panels/templates/SaveTemplateDialog';
+import { lazyComponent } from '../lazy-parts';
 
-// Bulk create is not needed at start: its code loads on first use (preloaded when the editor is idle).
-export const loadBulkDialog = () => import('../bulk/BulkDialog');
-const BulkDialog = lazy(() => loadBulkDialog().then((m) => ({ default: m.BulkDialog })));
+// Dialogs are not needed at start: their code loads on first use (preloaded when the editor is idle).
+const ExportDialog = lazyComponent(() => import('../export/ExportDialog'), 'ExportDialog');
+const SizeOverviewDialog = lazyComponent(() => import('../export/SizeOverview'), 'SizeOverviewDialog');
+const ExportPackDialog = lazyComponent(() => import('../packs/ExportPackDialog'), 'ExportPackDialog');
+const SaveTemplateDialog = lazyComponent(() => import('../panels/templates/SaveTemplateDialog'), 'SaveTemplateDialog');
+const BulkDialog = lazyComponent(() => import('../bulk/BulkDialog'), 'BulkDialog');
 
 const DIALOGS: { [K in DialogId]: ComponentType<DialogPropsById[K] & ModalProps> } = {
   export: ExportDialog,

@@ -1,4 +1,5 @@
 // The left side: a rail of tabs (when there is more than one) and the chosen tab's panel.
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditorStore } from '../../state/editor-store';
 import { Icon } from '../icons';
@@ -29,7 +30,9 @@ export function LeftPanel() {
         </nav>
       )}
       <aside className="side-panel left-panel" data-testid="left-panel" aria-label={t(tab.labelKey)}>
-        <tab.Component />
+        <Suspense fallback={<p className="muted panel-loading">{t('dialog.loading')}</p>}>
+          <tab.Component />
+        </Suspense>
       </aside>
     </div>
   );

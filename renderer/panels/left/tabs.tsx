@@ -2,11 +2,14 @@
 import type { ComponentType } from 'react';
 import type { IconName } from '../icons';
 import { InsertAndLayers } from './InsertAndLayers';
-import { TemplatesPanel } from '../templates/TemplatesPanel';
-import { BrandPanel } from '../brand/BrandPanel';
-import { MemePanel } from '../../meme/MemePanel';
+import { lazyComponent } from '../../lazy-parts';
 
-import { PackLibraryPanel } from '../../packs/PackLibraryPanel';
+// Only the Design tab is on the first screen; the others load on first use (preloaded when idle).
+const MemePanel = lazyComponent(() => import('../../meme/MemePanel'), 'MemePanel');
+const TemplatesPanel = lazyComponent(() => import('../templates/TemplatesPanel'), 'TemplatesPanel');
+const BrandPanel = lazyComponent(() => import('../brand/BrandPanel'), 'BrandPanel');
+const PackLibraryPanel = lazyComponent(() => import('../../packs/PackLibraryPanel'), 'PackLibraryPanel');
+
 export interface LeftTab {
   id: string;
   labelKey: string;

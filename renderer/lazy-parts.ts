@@ -1,0 +1,33 @@
+// What the first screen does not need (the other left-panel tabs, dialogs, bulk, print, video)
+// lives in chunks loaded on first use. Once the editor is idle, their files are fetched and
+// compiled but not run (<link rel="modulepreload">), so first use waits for nothing and start-up
+// pays for no module evaluation. The build lists the chunks in a meta tag (vite.config.ts).
+import { lazy, type FunctionComponent } from 'react';
+import { LAZY_CHUNKS_META } from './lazy-meta';
+
+/** A component from a chunk: `lazyComponent(() => import('./X'), 'X')`. Show it inside <Suspense>. */
+export function lazyComponent<M, K extends keyof M>(load: () => Promise<M>, name: K): M[K] {
+  return lazy(() => load().then((m) => ({ default: m[name] as FunctionComponent }))) as unknown as M[K];
+}
+
+/** The chunk URLs the build listed in index.html (none when served by the dev server). */
+export function lazyChunkUrls(doc: Document = document): string[] {
+  const content = doc.querySelector<HTMLMetaElement>(`meta[name="${LAZY_CHUNKS_META}"]`)?.content ?? '';
+  return content.split(/\s+/).filter((url) => /^\/assets\/[\w.-]+\.js$/.test(url));
+}
+
+let preloaded = false;
+
+/** Has the browser fetch and compile every lazy chunk (once). Returns how many were asked for. */
+export function preloadLazyChunks(doc: Document = document): number {
+  if (preloaded) return 0;
+  preloaded = true;
+  const urls = lazyChunkUrls(doc);
+  for (const href of urls) {
+    const link = doc.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    doc.head.appendChild(link);
+  }
+  return urls.length;
+}
