@@ -17,7 +17,7 @@ import { quickExportDetail } from './export-actions';
 import { mayExport } from '../export/fill-gate';
 import { useDesignStore } from '../state/design-store';
 import { useEditorStore } from '../state/editor-store';
-import { BUILT_IN_TEMPLATES, useLibraryStore } from '../state/library-store';
+import { builtInTemplates, useLibraryStore } from '../state/library-store';
 import { usePackStore } from '../packs/pack-store';
 import { errorMessage } from '../i18n/error-message';
 import { loadUiLanguage } from '../i18n';
@@ -55,7 +55,7 @@ export function setAuthorMode(on: boolean): void {
 /** The template a design was opened from, when it is still in the gallery (built-in, pack or library). */
 function sourceTemplate(id: string): Template | undefined {
   const library = useLibraryStore.getState();
-  return BUILT_IN_TEMPLATES.find((t) => t.id === id) ?? library.userTemplates.find((t) => t.id === id) ?? usePackStore.getState().templates.find((p) => p.template.id === id)?.template;
+  return builtInTemplates().find((t) => t.id === id) ?? library.userTemplates.find((t) => t.id === id) ?? usePackStore.getState().templates.find((p) => p.template.id === id)?.template;
 }
 
 /**

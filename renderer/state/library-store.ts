@@ -10,7 +10,8 @@ import type { LibraryAsset } from '../../core/api';
 import { getApi } from '../bridge';
 import { useDesignStore } from './design-store';
 
-// Built-ins are bundled at build time: JSON parsed and validated once, thumbnails as URLs.
+// Built-ins are bundled at build time, thumbnails as URLs; the JSON is validated on first use (the
+// gallery, a template action), not at start.
 const TEMPLATE_FILES = import.meta.glob('../../templates/*.json', { eager: true, import: 'default' }) as Record<string, unknown>;
 const THUMBNAIL_URLS = import.meta.glob('../../templates/thumbnails/*.png', { eager: true, query: '?url', import: 'default' }) as Record<string, string>;
 
@@ -36,7 +37,13 @@ function thumbnailIndex(): Record<string, Partial<Record<Language, string>>> {
   return out;
 }
 
-export const BUILT_IN_TEMPLATES: readonly Template[] = loadBuiltIns();
+let builtIns: readonly Template[] | null = null;
+
+/** The built-in templates, validated once on first call. */
+export function builtInTemplates(): readonly Template[] {
+  return (builtIns ??= loadBuiltIns());
+}
+
 const THUMBNAILS = thumbnailIndex();
 
 /** The built-in thumbnail in the wanted language (else the other one), or undefined for user templates. */

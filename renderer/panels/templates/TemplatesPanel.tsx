@@ -12,7 +12,7 @@ import { deleteUserTemplate, openTemplate } from '../../actions/template-actions
 import { errorMessage } from '../../i18n/error-message';
 import { ActionButton } from '../ActionButton';
 import { Icon } from '../icons';
-import { BUILT_IN_TEMPLATES, thumbnailFor, useLibraryStore } from '../../state/library-store';
+import { builtInTemplates, thumbnailFor, useLibraryStore } from '../../state/library-store';
 import { useEditorStore } from '../../state/editor-store';
 import { useTemplatePreview } from './preview';
 import { usePackStore } from '../../packs/pack-store';
@@ -104,7 +104,7 @@ export function TemplatesPanel() {
   }, [loaded]);
 
   const categories = useMemo(() => {
-    const present = new Set<TemplateCategory>([...BUILT_IN_TEMPLATES, ...userTemplates].map((x) => x.category));
+    const present = new Set<TemplateCategory>([...builtInTemplates(), ...userTemplates].map((x) => x.category));
     return [...present].sort((a, b) => t(`templates.category.${a}`).localeCompare(t(`templates.category.${b}`)));
   }, [userTemplates, t]);
 
@@ -116,7 +116,7 @@ export function TemplatesPanel() {
         matchesQuery(x, query, searchLabels(x, t)),
     );
   const mine = filter(userTemplates);
-  const builtIns = filter(BUILT_IN_TEMPLATES);
+  const builtIns = filter(builtInTemplates());
   const fromPacks = filter(packTemplates.map((p) => p.template));
 
   return (

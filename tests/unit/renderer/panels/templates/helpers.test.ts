@@ -1,16 +1,16 @@
 // The gallery search and the fill-in form's per-language text edits.
 import { describe, expect, it } from 'vitest';
 import { createTextElement } from '../../../../../core/model';
-import { BUILT_IN_TEMPLATES, thumbnailFor } from '../../../../../renderer/state/library-store';
+import { builtInTemplates, thumbnailFor } from '../../../../../renderer/state/library-store';
 import { foldText, matchesQuery } from '../../../../../renderer/panels/templates/TemplatesPanel';
 import { slotTextPatch as textPatch } from '../../../../../core/templates';
 
 describe('gallery search', () => {
-  const tpl = BUILT_IN_TEMPLATES.find((t) => t.id === 'petition-repairs')!;
+  const tpl = builtInTemplates().find((t) => t.id === 'petition-repairs')!;
 
   it('bundles every built-in template with thumbnails in both languages', () => {
-    expect(BUILT_IN_TEMPLATES.length).toBeGreaterThanOrEqual(24);
-    for (const t of BUILT_IN_TEMPLATES) {
+    expect(builtInTemplates().length).toBeGreaterThanOrEqual(24);
+    for (const t of builtInTemplates()) {
       expect(thumbnailFor(t.id, 'en')).toMatch(/\.png/);
       expect(thumbnailFor(t.id, 'es')).toMatch(/\.es\.png/);
     }
