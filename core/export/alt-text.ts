@@ -2,13 +2,14 @@
 import type { Design, Language } from '../model/schema';
 import { altTextOf } from '../model/alt-text';
 import type { Preset } from '../presets/types';
+import { graphemeSegmenter } from '../layout/graphemes';
 
-const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
 
 /** User-perceived characters (an emoji or an accented letter counts once), as platforms count. */
 export function countCharacters(text: string): number {
   // Printable ASCII is one character per code unit: no need to segment (counted on every keystroke).
   if (/^[\x20-\x7e]*$/.test(text)) return text.length;
+  const segmenter = graphemeSegmenter();
   if (!segmenter) return Array.from(text).length;
   let n = 0;
   for (const _ of segmenter.segment(text)) n++;

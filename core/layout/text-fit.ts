@@ -5,6 +5,7 @@
 import type { Design, Element, Language, TextElement } from '../model/schema';
 import { displayText } from '../elements/text-content';
 import { cssFont } from '../fonts/font-string';
+import { graphemes } from './graphemes';
 
 export { cssFont } from '../fonts/font-string';
 
@@ -63,13 +64,7 @@ export interface FitResult {
 const EPSILON = 0.01;
 export const DEFAULT_MIN_FONT_SIZE = 8;
 
-const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
-
-/** User-perceived characters, so an accented letter or an emoji is never split. */
-export function graphemes(text: string): string[] {
-  if (segmenter) return Array.from(segmenter.segment(text), (s) => s.segment);
-  return Array.from(text);
-}
+export { graphemes };
 
 /** Paragraphs up to this many code units are first measured whole. */
 const SHORT_PARAGRAPH = 80;
