@@ -7,7 +7,7 @@
 // Medians of 7 runs each (the ratio is the median of per-run ratios). Stderr adds the times to an
 // editable canvas and the main bundle's size (gzip). Target: ratio at most 1.5 to idle.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,6 +64,21 @@ async function measure(browser: Browser, url: string): Promise<{ editable: numbe
   }
 }
 
+/** The entry chunk and every chunk it imports statically: what the first screen loads. */
+function eagerChunks(dist: string): string[] {
+  const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const entry = /<script\b[^>]*\bsrc="\/assets\/([^"]+\.js)"/.exec(html)![1]!;
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(path.join(dist, 'assets', file), 'utf8');
+    for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w${},*\s]+from\s*)?["']\.\/([\w.-]+\.js)["']/g)) visit(m[1]!);
+  };
+  visit(entry);
+  return [...seen];
+}
+
 async function main(): Promise<void> {
   const dist = path.join(root, 'dist', 'renderer');
   if (!existsSync(path.join(dist, 'index.html'))) execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
@@ -87,8 +102,9 @@ async function main(): Promise<void> {
     const ratio = median(apps.map((a, i) => a.idle / bases[i]!.idle));
     const editableRatio = median(apps.map((a, i) => a.editable / bases[i]!.editable));
     console.error(`to an editable canvas: app ${median(apps.map((a) => a.editable)).toFixed(0)} ms, baseline ${median(bases.map((b) => b.editable)).toFixed(0)} ms, ratio ${editableRatio.toFixed(2)}`);
-    const main = readdirSync(path.join(dist, 'assets')).filter((f) => /^index-.*\.js$/.test(f));
-    for (const f of main) console.error(`main bundle ${f}: ${(gzipSync(readFileSync(path.join(dist, 'assets', f))).length / 1024).toFixed(0)} kB gzip`);
+    const eager = eagerChunks(dist);
+    const gz = eager.reduce((sum, f) => sum + gzipSync(readFileSync(path.join(dist, 'assets', f))).length, 0);
+    console.error(`main bundle (the entry and the ${eager.length - 1} chunks it imports at start): ${(gz / 1024).toFixed(0)} kB gzip`);
     console.log(`BENCH start ${appIdle.toFixed(0)} ms ratio=${ratio.toFixed(2)} vs=${baseIdle.toFixed(0)}`);
   } finally {
     await browser.close();
