@@ -32,7 +32,9 @@ function lazyChunkList(): Plugin {
           for (const dep of byFile.get(file)?.imports ?? []) visit(dep);
         };
         for (const c of chunks) if (c.isEntry) visit(c.fileName);
-        const lazy = chunks.filter((c) => !eager.has(c.fileName) && c.code.length > 1024).map((c) => `/${c.fileName}`);
+        // Interface languages are not preloaded: only the chosen one is ever fetched.
+        const isLocale = (c: (typeof chunks)[number]) => /\/renderer\/i18n\/[a-z]{2}\.json$/.test(c.facadeModuleId ?? '');
+        const lazy = chunks.filter((c) => !eager.has(c.fileName) && c.code.length > 1024 && !isLocale(c)).map((c) => `/${c.fileName}`);
         return [{ tag: 'meta', attrs: { name: LAZY_CHUNKS_META, content: lazy.sort().join(' ') }, injectTo: 'head' }];
       },
     },

@@ -1,6 +1,6 @@
 // Renders the open modal in a native <dialog> (showModal: the page behind is inert, focus stays
 // inside, Escape reaches the dialog's own handler) and returns focus to where it was on close.
-import { Suspense, useEffect, useRef, type ComponentType } from 'react';
+import { Suspense, useEffect, useRef, type ComponentType, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDialogStore, type DialogId, type DialogPropsById, type ModalProps } from './dialog-store';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -35,8 +35,7 @@ export function DialogHost() {
     if (!current || !dialog) return;
     const previous = document.activeElement as HTMLElement | null;
     if (!dialog.open) dialog.showModal();
-    const first = dialog.querySelector<HTMLElement>('[data-autofocus], button, input, select, textarea');
-    first?.focus();
+    focusFirst(dialog);
     return () => {
       if (dialog.open) dialog.close();
       previous?.focus?.();
@@ -56,9 +55,24 @@ export function DialogHost() {
       // Keys typed in a dialog never reach the editor's shortcuts.
       onKeyDown={(e) => e.stopPropagation()}
     >
-      <Suspense fallback={<p className="muted">{t('dialog.loading')}</p>}>
+      <Suspense key={current.id} fallback={<p className="muted">{t('dialog.loading')}</p>}>
         <Component {...(current.props as Record<string, unknown>)} close={close} />
+        <FocusOnMount dialog={ref} />
       </Suspense>
     </dialog>
   );
+}
+
+/** Puts focus on the dialog's first control (where its own keys, Escape included, are handled). */
+function focusFirst(dialog: HTMLDialogElement): void {
+  if (dialog.contains(document.activeElement) && document.activeElement !== dialog) return;
+  dialog.querySelector<HTMLElement>('[data-autofocus], button, input, select, textarea')?.focus();
+}
+
+/** A dialog whose code loads on first use mounts after the host opened: focus it once it is there. */
+function FocusOnMount({ dialog }: { dialog: RefObject<HTMLDialogElement | null> }) {
+  useEffect(() => {
+    if (dialog.current) focusFirst(dialog.current);
+  }, [dialog]);
+  return null;
 }

@@ -94,6 +94,23 @@ describe('app shell smoke test', () => {
     expect(app.pageErrors).toEqual([]);
   });
 
+  it('fetches the dialogs, the other tabs and the PDF writer once idle, without running them, and opens a dialog from its chunk', async () => {
+    const { page } = app;
+    // Once idle, every lazy chunk is asked for with modulepreload (fetched and compiled, not run).
+    await expect.poll(() => page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((l) => new URL(l.href).pathname)), { timeout: 10_000 }).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^\/assets\/pdf-[\w-]+\.js$/), expect.stringMatching(/^\/assets\/ExportDialog-[\w-]+\.js$/), expect.stringMatching(/^\/assets\/TemplatesPanel-[\w-]+\.js$/)]),
+    );
+    const fetched = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    await expect.poll(async () => (await fetched()).some((p) => /^\/assets\/pdf-/.test(p)), { timeout: 10_000 }).toBe(true);
+    // A dialog from its chunk gets the focus, so its own keys work: Escape closes it.
+    await app.menu('file.export');
+    await page.getByTestId('export-dialog').waitFor();
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('[data-testid=export-dialog]'))).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('export-dialog').waitFor({ state: 'detached' });
+    expect(app.pageErrors).toEqual([]);
+  });
+
   it('serves the build with the production CSP and the app:// path rules', async () => {
     const index = await rawGet(app.url, '/');
     expect(index).toEqual({ status: 200, csp: CONTENT_SECURITY_POLICY });

@@ -67,6 +67,9 @@ describe('built paths in dist/', () => {
     const lazy = /<meta name="placard-lazy-chunks" content="([^"]*)"/.exec(html)?.[1]?.split(' ') ?? [];
     expect(lazy).toContain(`/assets/${chunks[0]}`);
     for (const url of lazy) expect(existsSync(path.join(rendererDir, url))).toBe(true);
+    // Interface languages are not among them: only the chosen one is ever fetched.
+    expect(lazy.filter((url) => /\/es-[\w-]+\.js$/.test(url))).toEqual([]);
+    expect(readdirSync(path.join(rendererDir, 'assets')).some((f) => /^es-[\w-]+\.js$/.test(f))).toBe(true);
   });
 });
 
