@@ -2,7 +2,9 @@
 // on the page where no worker can run), animated WebP by the browser's ImageDecoder. Both are
 // held to the same frame and memory limits (core/motion gif-decode), checked before decoding; a
 // refusal carries the file's name for the message.
-import { checkFrameBudget, decodeGifFrames, GifDecodeError, isAnimatedGif, webpAnimation, type AnimatedFrames } from '../../core/motion';
+import { checkFrameBudget, decodeGifFrames, GifDecodeError, isAnimatedGif } from '../../core/motion/gif-decode';
+import { webpAnimation } from '../../core/motion/webp';
+import type { AnimatedFrames } from '../../core/motion/timeline';
 
 export type GifDecodeReply = { ok: true; frames: ImageBitmap[]; delays: number[] } | { ok: false; code: string; message: string; params: Record<string, string | number> };
 

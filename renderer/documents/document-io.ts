@@ -17,7 +17,7 @@ import { useDesignStore } from '../state/design-store';
 import { useEditorStore } from '../state/editor-store';
 import { cancelAutosave, clearRecoveryFor, docKeyOf } from './autosave';
 import { fileNameOf, useDocumentStore } from './document-store';
-import { readDocumentBundle } from '../../core/bundle';
+import { readDocumentBundle } from '../../core/bundle/document';
 
 const design = () => useDesignStore.getState();
 const editor = () => useEditorStore.getState();

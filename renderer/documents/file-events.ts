@@ -5,7 +5,7 @@ import { getApi } from '../bridge';
 import { useEditorStore } from '../state/editor-store';
 import { importPackAtPath, importPackBytes } from '../packs/pack-actions';
 import { confirmUnsaved, documentContents, openDocumentAt, openDocumentBytes } from './document-io';
-import { MAX_ARCHIVE_BYTES } from '../../core/bundle';
+import { MAX_ARCHIVE_BYTES } from '../../core/bundle/limits';
 import { errorMessage } from '../i18n/error-message';
 import { startAutosave } from './autosave';
 import { offerRecoveries } from './restore';

@@ -1,6 +1,7 @@
 // Where the one export job (core/export/job.ts) puts finished images in the app: a folder the
 // user chose (with the overwrite question), a file picked in a save dialog, or the clipboard.
-import { ExportError, type ExportSink, type SinkFile } from '../../core/export';
+import { ExportError } from '../../core/export/types';
+import type { ExportSink, SinkFile } from '../../core/export/job';
 import type { PlacardApi } from '../../core/api';
 
 type Files = { name: string; bytes: Uint8Array<ArrayBuffer> }[];

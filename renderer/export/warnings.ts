@@ -1,7 +1,7 @@
 // Warnings for one export size: text or logos outside the safe zone (core/layout/safe-zones)
 // and text whose contrast against the pixels actually drawn behind it is below WCAG AA.
 import { useEffect, useState } from 'react';
-import { adaptToPreset } from '../../core/export';
+import { adaptToPreset } from '../../core/export/pipeline';
 import { checkSafeZones, type SafeZoneWarning } from '../../core/layout/safe-zones';
 import { checkTextContrast, parseHexColor } from '../../core/layout/contrast';
 import { elementBounds } from '../../core/layout/geometry';
@@ -10,7 +10,7 @@ import type { Design, TextElement } from '../../core/model';
 import type { Preset } from '../../core/presets';
 import type { SceneContext } from '../../core/scene';
 import { drawDesignExact } from './browser-encoder';
-import { checkPrint, defaultDistanceFt, type PrintIssue } from '../../core/print';
+import { checkPrint, defaultDistanceFt, type PrintIssue } from '../../core/print/checks';
 import { currentDesignKit } from '../state/library-store';
 import { sceneContextFor } from './scene-context';
 import { errorMessage } from '../i18n/error-message';

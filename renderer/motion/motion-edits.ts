@@ -1,7 +1,7 @@
 // Changes to a design's motion, each one undo step through the design store (locks enforced
 // there): an element's entrance, its keyframes, the timeline's length and end.
 import { findElement, mapElement, type Animation, type Design, type Element, type Motion } from '../../core/model';
-import { keyframePosition, suggestedDuration, upsertKeyframe } from '../../core/motion';
+import { keyframePosition, suggestedDuration, upsertKeyframe } from '../../core/motion/timeline';
 import { useDesignStore } from '../state/design-store';
 import { useImageStore } from '../assets/image-store';
 import { photoSecondsIn } from './use-moving';

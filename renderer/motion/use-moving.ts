@@ -1,7 +1,7 @@
 // Whether the open design moves, and its timeline, for the editor's timeline bar and canvas.
 import { useMemo } from 'react';
 import type { Design } from '../../core/model';
-import { hasMotion, longestPhotoSeconds, timelineOf } from '../../core/motion';
+import { hasMotion, longestPhotoSeconds, timelineOf } from '../../core/motion/timeline';
 import { useDesignStore } from '../state/design-store';
 import { useImageStore } from '../assets/image-store';
 

@@ -8,7 +8,7 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, LIMITS, type Design, type Language, type QrElement, type TextElement } from '../../../core/model';
 import { QR_MAX_CHARS } from '../../../core/elements';
-import { countCharacters } from '../../../core/export';
+import { countCharacters } from '../../../core/export/alt-text';
 import { fillInProblems, slotsOf, slotText, slotTextPatch, type FillProblem, type SlotInfo } from '../../../core/templates';
 import { replaceSlotPhoto } from '../../actions/template-actions';
 import { useDesignStore } from '../../state/design-store';
