@@ -7,6 +7,7 @@ import { displayText, type Language } from '../../core/model';
 import { cssFont, fontFamilyOf } from '../../core/fonts/font-string';
 import { resolveFontFamily } from '../../core/brand';
 import { currentDesignKit } from '../state/library-store';
+import { ensureFamiliesIn } from './bundled-faces';
 
 /** One CSS font spec per distinct family/style, with the characters it must cover. */
 export function fontRequests(design: Design): { spec: string; text: string }[] {
@@ -32,6 +33,7 @@ export async function loadFacesFor(design: Design, requests = fontRequests(desig
   let newlyLoaded = false;
   await Promise.all(
     requests.map(async ({ spec, text }) => {
+      await ensureFamiliesIn(spec);
       if (document.fonts.check(spec, text)) return;
       const faces = await document.fonts.load(spec, text).catch(() => []);
       if (faces.length) newlyLoaded = true;

@@ -16,6 +16,7 @@ import {
   type TextStyleName,
 } from '../../../core/brand';
 import { BUNDLED_FAMILIES } from '../../../core/fonts/catalog';
+import { ensureAllFamilies } from '../../fonts/bundled-faces';
 import { addKitLogo, applyBrandKit, insertKitLogo, loadLibraryImages } from '../../actions/template-actions';
 import { errorMessage } from '../../i18n/error-message';
 import { confirm } from '../../dialogs/dialog-store';
@@ -179,6 +180,8 @@ function DisclaimerField({ lang, value, readOnly, onCommit }: { lang: 'en' | 'es
 
 export function BrandPanel() {
   const { t } = useTranslation();
+  // The font lists show each family in its own face.
+  useEffect(() => void ensureAllFamilies(), []);
   const colorLabel = useColorLabel();
   const userKits = useLibraryStore((s) => s.userKits);
   const saveError = useLibraryStore((s) => s.saveError);
