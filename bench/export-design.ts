@@ -8,7 +8,14 @@ export const BENCH_PRESETS = [
 ];
 export const QUALITY = 0.85;
 
-export function benchDesign() {
+/** Element counts the browser export bench measures (issue 19: the ratio must hold as designs grow). */
+export const BENCH_ELEMENT_COUNTS = [10, 100, 300] as const;
+
+/**
+ * The design, grown to `elements` elements with a grid of small labelled badges (a rounded
+ * rectangle and a short text, alternating) over the photo, as busy event posters have.
+ */
+export function benchDesign(elements = 5) {
   const d = createDesign({ width: 1080, height: 1080, name: 'bench' });
   d.assets = {
     photo: { mime: 'image/png', name: 'rally', width: 1600, height: 1067 },
@@ -21,5 +28,16 @@ export function benchDesign() {
     createTextElement({ id: 'sub', x: 140, y: 790, width: 800, height: 120, text: 'Tenants United · Saturday 10am · City Hall', fontSize: 40, fill: '#ffffff', align: 'center', anchor: { horizontal: 'stretch', vertical: 'bottom' } }),
     createImageElement({ id: 'logo', x: 200, y: 200, width: 96, height: 96, assetId: 'logo', fit: 'contain', anchor: { horizontal: 'left', vertical: 'top' } }),
   ];
+  for (let i = d.elements.length; i < elements; i++) {
+    const col = i % 20;
+    const row = Math.floor(i / 20) % 15;
+    const x = 20 + col * 52;
+    const y = 20 + row * 48;
+    d.elements.push(
+      i % 2 === 0
+        ? createShapeElement({ id: `badge-${i}`, shape: 'rect', x, y, width: 44, height: 40, cornerRadius: 8, fill: i % 4 === 0 ? '#ffd60a' : '#1d3557', opacity: 0.85 })
+        : createTextElement({ id: `label-${i}`, x, y: y + 8, width: 44, height: 24, text: `#${i}`, fontSize: 16, fill: '#ffffff', align: 'center' }),
+    );
+  }
   return d;
 }

@@ -1,9 +1,10 @@
 // The in-page half of bench/export.bench.ts, bundled with esbuild and run in Chromium: exports
-// one realistic design to 10 presets as the app does (core/export exportBatch, core/scene
-// drawing, the encode worker pool), and measures the floor: encoding blank canvases of the same
-// pixel sizes with canvas.toBlob in the same page.
+// one realistic design (at 10, 100 and 300 elements) to 10 presets as the app does (core/export
+// exportBatch, core/scene drawing, the encode worker pool), and measures the floor: the design's
+// photo drawn to fill a canvas of each size and encoded with canvas.toBlob, one after another, in
+// the same page.
 import { exportBatch } from '../core/export/batch';
-import { BENCH_PRESETS, QUALITY, benchDesign } from './export-design';
+import { BENCH_ELEMENT_COUNTS, BENCH_PRESETS, QUALITY, benchDesign } from './export-design';
 import { getPreset, type Preset } from '../core/presets';
 import { createSceneContext } from '../core/scene';
 import { canvasToBytes, createBrowserEncoder } from '../renderer/export/browser-encoder';
@@ -20,23 +21,25 @@ function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob failed'))), 'image/jpeg', QUALITY));
 }
 
-export async function runBench(
-  photoUrl: string,
-  logoUrl: string,
-  workerSource: string,
-  runs: number,
-): Promise<{ totals: number[]; floors: number[]; bytes: number[]; workerEncodes: number; pageEncodes: number }> {
+export interface CountResult {
+  elements: number;
+  totals: number[];
+  floors: number[];
+  bytes: number[];
+}
+
+export async function runBench(photoUrl: string, logoUrl: string, workerSource: string, runs: number): Promise<{ counts: CountResult[]; workerEncodes: number; pageEncodes: number }> {
+  const photo = await loadImage(photoUrl);
   const images = new Map<string, HTMLImageElement>([
-    ['photo', await loadImage(photoUrl)],
+    ['photo', photo],
     ['logo', await loadImage(logoUrl)],
   ]);
-  const d = benchDesign();
   const workerUrl = URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' }));
   const pool = createEncodePool({ spawn: () => new Worker(workerUrl), pageEncode: canvasToBytes });
   const encoder = createBrowserEncoder({ context: (x) => createSceneContext({ language: x.language, assets: x.assets, images, measure: textMeasurer() ?? (() => 0) }), pool });
   const presets = BENCH_PRESETS.map((id) => getPreset(id) as Preset);
 
-  const exportAll = async () => {
+  const exportAll = async (d: ReturnType<typeof benchDesign>) => {
     const sizes: { width: number; height: number }[] = [];
     const bytes: number[] = [];
     const t = performance.now();
@@ -48,15 +51,17 @@ export async function runBench(
     }
     return { ms: performance.now() - t, sizes, bytes };
   };
+  // The floor: the same photo filling each size (cover), encoded on the page, one size after another.
   const floorFor = async (sizes: { width: number; height: number }[]) => {
     const t = performance.now();
     for (const s of sizes) {
       const c = document.createElement('canvas');
       c.width = s.width;
       c.height = s.height;
-      // A blank canvas still needs a context to be encoded like a drawn one.
-      c.getContext('2d')!.fillStyle = '#ffffff';
-      c.getContext('2d')!.fillRect(0, 0, s.width, s.height);
+      const k = Math.max(s.width / photo.naturalWidth, s.height / photo.naturalHeight);
+      const w = photo.naturalWidth * k;
+      const h = photo.naturalHeight * k;
+      c.getContext('2d')!.drawImage(photo, (s.width - w) / 2, (s.height - h) / 2, w, h);
       await toBlob(c);
       c.width = 0;
       c.height = 0;
@@ -64,16 +69,21 @@ export async function runBench(
     return performance.now() - t;
   };
 
-  const warm = await exportAll();
-  await floorFor(warm.sizes);
-  const totals: number[] = [];
-  const floors: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    totals.push((await exportAll()).ms);
-    floors.push(await floorFor(warm.sizes));
+  const counts: CountResult[] = [];
+  for (const elements of BENCH_ELEMENT_COUNTS) {
+    const d = benchDesign(elements);
+    const warm = await exportAll(d);
+    await floorFor(warm.sizes);
+    const totals: number[] = [];
+    const floors: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      totals.push((await exportAll(d)).ms);
+      floors.push(await floorFor(warm.sizes));
+    }
+    counts.push({ elements, totals, floors, bytes: warm.bytes });
   }
   pool.dispose();
-  return { totals, floors, bytes: warm.bytes, workerEncodes: pool.counts.worker, pageEncodes: pool.counts.page };
+  return { counts, workerEncodes: pool.counts.worker, pageEncodes: pool.counts.page };
 }
 
 (globalThis as unknown as { __exportBench: typeof runBench }).__exportBench = runBench;
