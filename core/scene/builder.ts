@@ -1,6 +1,7 @@
 // Builds a detached Konva tree for a design, each node drawn by its kind's mapping
 // (core/elements). The exporter and the CLI draw it to a canvas.
 import Konva from 'konva';
+import { SceneCanvas } from 'konva/lib/Canvas';
 import type { Design } from '../model/schema';
 import type { Element } from '../elements';
 import { elementNodeSpec } from '../elements/scene';
@@ -27,12 +28,32 @@ export function buildDesignNode(still: Design, ctx: SceneContext): Konva.Group {
   return root;
 }
 
-/** Draws the design at `pixelRatio` into a fresh canvas (an HTMLCanvasElement in browsers). */
-export function renderDesignToCanvas(design: Design, ctx: SceneContext, pixelRatio = 1): HTMLCanvasElement {
+/** A Konva canvas of the design's size at `pixelRatio` (an HTMLCanvasElement inside, in browsers). */
+export function sceneCanvasFor(width: number, height: number, pixelRatio: number): SceneCanvas {
+  return new SceneCanvas({ width, height, pixelRatio });
+}
+
+/**
+ * Draws the design onto `target` (made by sceneCanvasFor at the design's size and the wanted pixel
+ * ratio), clearing it first, so a canvas can be drawn on again for the next design of its size.
+ */
+export function renderDesignOnto(design: Design, ctx: SceneContext, target: SceneCanvas): void {
   const root = buildDesignNode(design, ctx);
+  const context = target.getContext();
   try {
-    return root.toCanvas({ x: 0, y: 0, width: design.width, height: design.height, pixelRatio });
+    context.clear();
+    context.save();
+    root.drawScene(target);
+    context.restore();
+    target._releaseIsolationCanvas();
   } finally {
     root.destroy();
   }
+}
+
+/** Draws the design at `pixelRatio` into a fresh canvas (an HTMLCanvasElement in browsers). */
+export function renderDesignToCanvas(design: Design, ctx: SceneContext, pixelRatio = 1): HTMLCanvasElement {
+  const target = sceneCanvasFor(design.width, design.height, pixelRatio);
+  renderDesignOnto(design, ctx, target);
+  return target._canvas;
 }

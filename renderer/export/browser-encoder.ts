@@ -3,7 +3,9 @@
 import type { Design } from '../../core/model';
 import type { Encoder, ImageMime } from '../../core/export/types';
 import { renderDesignToCanvas, type SceneContext } from '../../core/scene';
+import { renderDesignOnto } from '../../core/scene/builder';
 import type { EncodePool } from './encode-pool';
+import { createCanvasCache, type CanvasCache } from './canvas-cache';
 
 export interface BrowserEncoderOptions {
   /** Builds the scene context per design: in the app, sceneContextFor (scene-context.ts). */
@@ -12,7 +14,12 @@ export interface BrowserEncoderOptions {
   loadFonts?: (design: Design) => Promise<void>;
   /** Encodes off the page's thread (encode-pool.ts); without it, canvas.toBlob on the page. */
   pool?: EncodePool;
+  /** Canvases kept between images of the same size (default: the page's one cache). */
+  canvases?: CanvasCache;
 }
+
+/** The page's export canvases, shared by every export (canvas-cache.ts). */
+export const pageCanvases: CanvasCache = createCanvasCache();
 
 /** Draws `design` at width x height design pixels onto a canvas of exactly round(side * pixelRatio). */
 export function drawDesignExact(design: Design, ctx: SceneContext, width: number, height: number, pixelRatio: number): HTMLCanvasElement {
@@ -55,6 +62,7 @@ function releaseCanvas(canvas: HTMLCanvasElement): void {
 
 export function createBrowserEncoder(options: BrowserEncoderOptions): Encoder<HTMLCanvasElement> {
   const contextOf = options.context;
+  const canvases = options.canvases ?? pageCanvases;
   const fontsReady = new WeakSet<object>();
   return {
     // Fonts must be loaded before text is measured and drawn, or it would fall back to another face.
@@ -65,10 +73,22 @@ export function createBrowserEncoder(options: BrowserEncoderOptions): Encoder<HT
     },
     context: contextOf,
     render(design, width, height, pixelRatio, ctx) {
-      return drawDesignExact(design, ctx, width, height, pixelRatio);
+      const sized = design.width === width && design.height === height ? design : { ...design, width, height };
+      const target = canvases.take(width, height, pixelRatio);
+      const canvas = target._canvas;
+      // Konva floors width x pixelRatio, so float noise can lose a pixel: then draw it the exact way.
+      if (canvas.width !== Math.round(width * pixelRatio) || canvas.height !== Math.round(height * pixelRatio)) {
+        canvases.give(canvas);
+        return drawDesignExact(design, ctx, width, height, pixelRatio);
+      }
+      renderDesignOnto(sized, ctx, target);
+      return canvas;
     },
     encode: (canvas, mime, quality) => (options.pool ? options.pool.encode(canvas, mime, quality) : canvasToBytes(canvas, mime, quality)),
-    release: releaseCanvas,
+    // The pipeline gives a canvas back once its bytes are made: kept for the next image of its size.
+    release: (canvas) => {
+      if (!canvases.give(canvas)) releaseCanvas(canvas);
+    },
     // Yields to the page first, so a long GIF export keeps the window responsive between frames.
     pixels: async (canvas) => {
       await new Promise((resolve) => setTimeout(resolve, 0));
