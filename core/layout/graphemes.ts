@@ -11,6 +11,8 @@ export function graphemeSegmenter(): Intl.Segmenter | null {
 
 /** User-perceived characters, so an accented letter or an emoji is never split. */
 export function graphemes(text: string): string[] {
+  // Printable ASCII is one grapheme per code unit: no need to segment (most captions).
+  if (/^[\x20-\x7e]*$/.test(text)) return text.split('');
   const s = graphemeSegmenter();
   return s ? Array.from(s.segment(text), (x) => x.segment) : Array.from(text);
 }
