@@ -17,7 +17,7 @@ import { quickExportDetail } from './export-actions';
 import { mayExport } from '../export/fill-gate';
 import { useDesignStore } from '../state/design-store';
 import { useEditorStore } from '../state/editor-store';
-import { builtInTemplates, useLibraryStore } from '../state/library-store';
+import { loadBuiltInTemplates, useLibraryStore } from '../state/library-store';
 import { usePackStore } from '../packs/pack-store';
 import { errorMessage } from '../i18n/error-message';
 import { loadUiLanguage } from '../i18n';
@@ -53,9 +53,9 @@ export function setAuthorMode(on: boolean): void {
 }
 
 /** The template a design was opened from, when it is still in the gallery (built-in, pack or library). */
-function sourceTemplate(id: string): Template | undefined {
+async function sourceTemplate(id: string): Promise<Template | undefined> {
   const library = useLibraryStore.getState();
-  return builtInTemplates().find((t) => t.id === id) ?? library.userTemplates.find((t) => t.id === id) ?? usePackStore.getState().templates.find((p) => p.template.id === id)?.template;
+  return (await loadBuiltInTemplates()).find((t) => t.id === id) ?? library.userTemplates.find((t) => t.id === id) ?? usePackStore.getState().templates.find((p) => p.template.id === id)?.template;
 }
 
 /**
@@ -79,7 +79,7 @@ export async function editTemplateCopy(): Promise<boolean> {
   });
   if (answer !== 'copy') return false;
   try {
-    const source = origin ? sourceTemplate(origin.templateId) : undefined;
+    const source = origin ? await sourceTemplate(origin.templateId) : undefined;
     // The copy is named in both languages, whichever the window shows.
     await loadUiLanguage('es');
     const copyName = { en: i18next.t('templates.copy.name', { name: name.en, lng: 'en' }), es: i18next.t('templates.copy.name', { name: name.es, lng: 'es' }) };

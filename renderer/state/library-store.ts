@@ -10,14 +10,13 @@ import type { LibraryAsset } from '../../core/api';
 import { getApi } from '../bridge';
 import { useDesignStore } from './design-store';
 
-// Built-ins are bundled at build time, thumbnails as URLs; the JSON is validated on first use (the
-// gallery, a template action), not at start.
-const TEMPLATE_FILES = import.meta.glob('../../templates/*.json', { eager: true, import: 'default' }) as Record<string, unknown>;
+// Built-ins are bundled at build time, in a chunk of their own loaded on first use (the gallery, a
+// template action) and validated then, not at start; thumbnails are URLs.
 const THUMBNAIL_URLS = import.meta.glob('../../templates/thumbnails/*.png', { eager: true, query: '?url', import: 'default' }) as Record<string, string>;
 
-function loadBuiltIns(): Template[] {
+function validBuiltIns(files: Record<string, unknown>): Template[] {
   const out: Template[] = [];
-  for (const [file, json] of Object.entries(TEMPLATE_FILES)) {
+  for (const [file, json] of Object.entries(files)) {
     const result = validateTemplate(json);
     if (result.ok) out.push(result.template);
     else console.error(`built-in template ${file} is invalid (${result.code})`);
@@ -37,11 +36,11 @@ function thumbnailIndex(): Record<string, Partial<Record<Language, string>>> {
   return out;
 }
 
-let builtIns: readonly Template[] | null = null;
+let builtIns: Promise<readonly Template[]> | null = null;
 
-/** The built-in templates, validated once on first call. */
-export function builtInTemplates(): readonly Template[] {
-  return (builtIns ??= loadBuiltIns());
+/** The built-in templates, loaded and validated once, on first call. */
+export function loadBuiltInTemplates(): Promise<readonly Template[]> {
+  return (builtIns ??= import('./built-in-templates').then((m) => validBuiltIns(m.TEMPLATE_FILES)));
 }
 
 const THUMBNAILS = thumbnailIndex();

@@ -4,7 +4,7 @@
 // inspector), exports both languages; a brand kit re-colors the exported pixels; author mode
 // copy of the template is the user's own (author mode, where a lock holds until lifted); a
 // design saved as a template is still in the gallery after a reload.
-import { builtInTemplates } from '../../renderer/state/library-store';
+import { loadBuiltInTemplates } from '../../renderer/state/library-store';
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -27,8 +27,10 @@ const GREEN = '#00aa55';
 describe('templates: fill in, locks, brand kits, author mode, save as template', () => {
   let app: PlacardApp<QueuedDialogs>;
   let scratch: string;
+  let builtIns: Awaited<ReturnType<typeof loadBuiltInTemplates>> = [];
 
   beforeAll(async () => {
+    builtIns = await loadBuiltInTemplates();
     scratch = await mkdtemp(join(tmpdir(), 'placard-templates-'));
     app = await launchApp();
     await app.page.getByTestId('canvas').locator('canvas').first().waitFor();
@@ -62,7 +64,7 @@ describe('templates: fill in, locks, brand kits, author mode, save as template',
     for (const query of ['story', 'historia', 'facebook story', 'historia instagram']) {
       const ids = await found(query);
       expect(ids.length, query).toBeGreaterThan(0);
-      for (const id of ids) expect(['instagram-story', 'facebook-story'], `${query}: ${id}`).toContain(builtInTemplates().find((x) => x.id === id)!.presetId);
+      for (const id of ids) expect(['instagram-story', 'facebook-story'], `${query}: ${id}`).toContain(builtIns.find((x) => x.id === id)!.presetId);
     }
     expect(await found('portada')).toContain('event-rally-cover');
     expect(await found('cover')).toContain('event-rally-cover');
@@ -80,7 +82,7 @@ describe('templates: fill in, locks, brand kits, author mode, save as template',
     // A built-in template is not the volunteer's to author: no switch, only "Edit a copy".
     expect(await page.getByTestId('author-mode-toggle').count()).toBe(0);
     expect(await page.locator('[data-testid=template-bar] [data-action="template.editCopy"]').isEnabled()).toBe(true);
-    expect(await page.getByTestId('template-bar-name').textContent()).toBe(builtInTemplates().find((x) => x.id === TEMPLATE)!.name.en);
+    expect(await page.getByTestId('template-bar-name').textContent()).toBe(builtIns.find((x) => x.id === TEMPLATE)!.name.en);
     await expect.poll(() => page.getByTestId('status-bar').textContent()).toContain(`${SIZE.width} × ${SIZE.height}`);
   });
 
@@ -139,7 +141,7 @@ describe('templates: fill in, locks, brand kits, author mode, save as template',
     const dialog = page.getByTestId('export-dialog');
     await dialog.waitFor();
     const checked = await dialog.locator('input[type=checkbox][data-testid^="preset-"]:checked').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
-    expect(checked).toEqual([`preset-${builtInTemplates().find((x) => x.id === TEMPLATE)!.presetId}`]);
+    expect(checked).toEqual([`preset-${builtIns.find((x) => x.id === TEMPLATE)!.presetId}`]);
     expect(await dialog.getByTestId('langs-both').getAttribute('aria-checked')).toBe('true');
     await snap(page, 'export-dialog-template-start-en');
     await page.keyboard.press('Escape');
@@ -189,7 +191,7 @@ describe('templates: fill in, locks, brand kits, author mode, save as template',
     expect(await page.getByTestId('fill-in-form').count()).toBe(0);
     // The copy is in the user's library under a name of its own; the built-in stays as it was.
     await expect.poll(() => readdirSync(join(app.userDataDir, 'library', 'templates')).length).toBe(1);
-    const copyName = builtInTemplates().find((x) => x.id === TEMPLATE)!.name.en + ' (copy)';
+    const copyName = builtIns.find((x) => x.id === TEMPLATE)!.name.en + ' (copy)';
     expect(await page.getByTestId('template-bar-name').textContent()).toBe(copyName);
     expect(await page.getByTestId('author-mode-toggle').isChecked()).toBe(true);
     const at = await toScreen(page, TAG_BAR_POINT.x, TAG_BAR_POINT.y);

@@ -1,7 +1,7 @@
 // The templates gallery: the user's own templates and the built-ins, with thumbnails in the UI
 // language, search (names in both languages, tags) and category chips. "Use template" opens one
 // as a new design in fill-in mode.
-import { useEffect, useMemo, useState } from 'react';
+import { use, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { getPreset } from '../../../core/presets';
@@ -12,7 +12,7 @@ import { deleteUserTemplate, openTemplate } from '../../actions/template-actions
 import { errorMessage } from '../../i18n/error-message';
 import { ActionButton } from '../ActionButton';
 import { Icon } from '../icons';
-import { builtInTemplates, thumbnailFor, useLibraryStore } from '../../state/library-store';
+import { loadBuiltInTemplates, thumbnailFor, useLibraryStore } from '../../state/library-store';
 import { useEditorStore } from '../../state/editor-store';
 import { useTemplatePreview } from './preview';
 import { usePackStore } from '../../packs/pack-store';
@@ -93,6 +93,8 @@ export function TemplatesPanel() {
   const loaded = useLibraryStore((s) => s.loaded);
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState<TemplateCategory | 'all'>('all');
+  // The built-ins' chunk loads with the panel's (the panel waits in its Suspense boundary).
+  const allBuiltIns = use(loadBuiltInTemplates());
 
   const packTemplates = usePackStore((s) => s.templates);
   const packsLoaded = usePackStore((s) => s.loaded);
@@ -104,9 +106,9 @@ export function TemplatesPanel() {
   }, [loaded]);
 
   const categories = useMemo(() => {
-    const present = new Set<TemplateCategory>([...builtInTemplates(), ...userTemplates].map((x) => x.category));
+    const present = new Set<TemplateCategory>([...allBuiltIns, ...userTemplates].map((x) => x.category));
     return [...present].sort((a, b) => t(`templates.category.${a}`).localeCompare(t(`templates.category.${b}`)));
-  }, [userTemplates, t]);
+  }, [allBuiltIns, userTemplates, t]);
 
   const filter = (list: readonly Template[]) =>
     list.filter(
@@ -116,7 +118,7 @@ export function TemplatesPanel() {
         matchesQuery(x, query, searchLabels(x, t)),
     );
   const mine = filter(userTemplates);
-  const builtIns = filter(builtInTemplates());
+  const builtIns = filter(allBuiltIns);
   const fromPacks = filter(packTemplates.map((p) => p.template));
 
   return (

@@ -1,16 +1,21 @@
 // The gallery search and the fill-in form's per-language text edits.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createTextElement } from '../../../../../core/model';
-import { builtInTemplates, thumbnailFor } from '../../../../../renderer/state/library-store';
+import { loadBuiltInTemplates, thumbnailFor } from '../../../../../renderer/state/library-store';
 import { foldText, matchesQuery } from '../../../../../renderer/panels/templates/TemplatesPanel';
 import { slotTextPatch as textPatch } from '../../../../../core/templates';
 
 describe('gallery search', () => {
-  const tpl = builtInTemplates().find((t) => t.id === 'petition-repairs')!;
+  let builtIns: Awaited<ReturnType<typeof loadBuiltInTemplates>> = [];
+  let tpl: (typeof builtIns)[number];
+  beforeAll(async () => {
+    builtIns = await loadBuiltInTemplates();
+    tpl = builtIns.find((t) => t.id === 'petition-repairs')!;
+  });
 
   it('bundles every built-in template with thumbnails in both languages', () => {
-    expect(builtInTemplates().length).toBeGreaterThanOrEqual(24);
-    for (const t of builtInTemplates()) {
+    expect(builtIns.length).toBeGreaterThanOrEqual(24);
+    for (const t of builtIns) {
       expect(thumbnailFor(t.id, 'en')).toMatch(/\.png/);
       expect(thumbnailFor(t.id, 'es')).toMatch(/\.es\.png/);
     }
