@@ -5,18 +5,18 @@ import { useDialogStore } from '../dialogs/dialog-store';
 import { useEditorStore } from '../state/editor-store';
 import { useDesignStore } from '../state/design-store';
 import { mayExport } from '../export/fill-gate';
-import { quickClipboardSink, quickExport, quickExportPreset, quickSaveSink } from '../export/quick-export';
+import { quickExportPreset } from '../export/quick-preset';
 import { registerAction } from './registry';
 import { errorMessage } from '../i18n/error-message';
 import { getPreset, PRESETS, type Preset } from '../../core/presets';
 import type { PaperId } from '../../core/print';
 import { activePreset } from '../export/size-store';
 import { lengthUnit, paperSize } from '../export/preset-labels';
-import { layOutPrint } from '../export/print-layout';
-import { createAppEncoder } from '../export/app-encoder';
 import { getApi } from '../bridge';
 
 const editor = () => useEditorStore.getState();
+// The export code loads on first use (preloaded when the editor is idle, renderer/lazy-parts.ts).
+const quick = () => import('../export/quick-export');
 
 export function openExportDialog(): void {
   useDialogStore.getState().open('export', {});
@@ -37,6 +37,7 @@ async function runQuick(work: () => Promise<void>): Promise<void> {
 export async function copyImage(): Promise<void> {
   if (!(await mayExport([useDesignStore.getState().design.language]))) return;
   return runQuick(async () => {
+    const { quickExport, quickClipboardSink } = await quick();
     const summary = await quickExport(quickClipboardSink());
     const file = summary.files[0];
     if (file) editor().setStatus({ key: 'export.status.copied', params: { width: file.result.width, height: file.result.height }, tone: 'success' });
@@ -46,6 +47,7 @@ export async function copyImage(): Promise<void> {
 export async function exportPng(): Promise<void> {
   if (!(await mayExport([useDesignStore.getState().design.language]))) return;
   return runQuick(async () => {
+    const { quickExport, quickSaveSink } = await quick();
     const summary = await quickExport(quickSaveSink());
     const path = summary.files[0]?.path;
     if (path) editor().setStatus({ key: 'status.exported', params: { path }, tone: 'success' });
@@ -77,6 +79,7 @@ export async function printDesign(): Promise<void> {
   const design = useDesignStore.getState().design;
   if (!(await mayExport([design.language]))) return;
   return runQuick(async () => {
+    const [{ layOutPrint }, { createAppEncoder }] = await Promise.all([import('../export/print-layout'), import('../export/app-encoder')]);
     const layout = await layOutPrint(design, printPreset(), homePaper(), createAppEncoder());
     try {
       const result = await getApi().printWindow();

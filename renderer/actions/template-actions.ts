@@ -11,7 +11,6 @@ import { importImageBytes, useImageStore } from '../assets/image-store';
 import { sniffImageMime } from '../../core/bundle/image-sniff';
 import { confirm } from '../dialogs/dialog-store';
 import { useDialogStore } from '../dialogs/dialog-store';
-import { quickExport, quickSaveSink } from '../export/quick-export';
 import { loadDesignAssets, openTemplateCopy, uiLanguage } from '../documents/open-template';
 import { quickExportDetail } from './export-actions';
 import { mayExport } from '../export/fill-gate';
@@ -192,6 +191,7 @@ export async function exportBothLanguages(): Promise<void> {
   if (!(await mayExport(['en', 'es']))) return;
   editor().setBusy(true);
   try {
+    const { quickExport, quickSaveSink } = await import('../export/quick-export');
     const summary = await quickExport(quickSaveSink(), ['en', 'es']);
     if (summary.cancelled) return;
     editor().setStatus({ key: 'templates.status.exportedBoth', params: { count: summary.files.length }, tone: 'success' });

@@ -1,23 +1,16 @@
 // Quick exports (File > Export PNG, Export EN + ES, Copy image) are jobs of the one export path
-// (core/export/job.ts). They draw what the canvas shows: the size being previewed in the size
+// (core/export/job.ts); the actions load this module when first used. They draw what the canvas shows: the size being previewed in the size
 // bar, with its adaptation and hand adjustments, or the design's own size when none is.
 import { runExportJob, DEFAULT_QUALITY, type ExportSink, type ExportSummary } from '../../core/export';
 import { apiErrorInfo } from '../../core/api';
-import { designSizePreset, type Preset } from '../../core/presets';
-import type { Design, Language } from '../../core/model';
+import type { Language } from '../../core/model';
 import { getApi } from '../bridge';
 import { useDesignStore } from '../state/design-store';
 import { createAppEncoder } from './app-encoder';
-import { activePreset } from './size-store';
+import { QUICK_NAME_PATTERN, quickExportPreset } from './quick-preset';
 import { clipboardSink, saveFileSink } from './sinks';
 
-/** Quick exports name files by the pixel size they hold. */
-export const QUICK_NAME_PATTERN = '{name}-{width}x{height}';
-
-/** The size quick exports draw: the previewed preset, else the design's own size. */
-export function quickExportPreset(design: Pick<Design, 'width' | 'height'> = useDesignStore.getState().design): Preset {
-  return activePreset() ?? designSizePreset(design);
-}
+export { QUICK_NAME_PATTERN, quickExportPreset } from './quick-preset';
 
 /** Runs one quick export of the open design as PNG into `sink`, in `languages`. */
 export async function quickExport(sink: ExportSink, languages?: readonly Language[]): Promise<ExportSummary> {

@@ -2,7 +2,7 @@
 // strictestAltRule): a note past the guidance, a refusal naming the platform past its limit.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkAltText, type AltTextCheck } from '../../../core/export';
+import { checkAltText, type AltTextCheck } from '../../../core/export/alt-text';
 import { altTextOf, type Design, type Language } from '../../../core/model';
 import type { Preset } from '../../../core/presets';
 import { useDesignStore } from '../../state/design-store';
