@@ -4,13 +4,10 @@
 import { create } from 'zustand';
 import type { AssetInfo } from '../../core/model';
 import type { ImageProxies } from '../../core/scene';
-import { sha256HexAsync } from '../../core/bundle/sha256';
-import { checkImageBytes } from './image-check';
 import { jpegOrientation } from './exif-orientation';
 import { stripForDocument } from '../../core/export/metadata';
 import type { ImageMime } from '../../core/bundle/image-sniff';
 import type { AnimatedFrames } from '../../core/motion';
-import { gifFrames, webpFrames } from './animated-images';
 
 /** Longest side of the editing proxy; photos at most this large are drawn as they are. */
 export const PROXY_MAX_SIDE = 2048;
@@ -80,7 +77,9 @@ function release(a: LoadedAsset): void {
 }
 
 /** The asset id of an image: the SHA-256 of its bytes (core/bundle/sha256.ts, as bundles name it). */
-export function hashBytes(bytes: Uint8Array): Promise<string> {
+export async function hashBytes(bytes: Uint8Array): Promise<string> {
+  // The checks, the hash and the animation decoders load with the first image, not at start.
+  const { sha256HexAsync } = await import('../../core/bundle/sha256');
   return sha256HexAsync(bytes);
 }
 
@@ -141,6 +140,7 @@ async function makeProxy(blob: Blob, size: { width: number; height: number }): P
  * stable code for refused images, or an error with code 'image.corrupt'.
  */
 export async function importImageBytes(original: Uint8Array, mimeHint: ImageMime, name: string): Promise<{ id: string; info: AssetInfo }> {
+  const [{ checkImageBytes }, animated] = await Promise.all([import('./image-check'), import('./animated-images')]);
   const checked = checkImageBytes(original, name);
   const mime = checked.mime ?? mimeHint;
   // Where and with what a photo was taken never enters a document (so no saved file, pack or
@@ -154,7 +154,7 @@ export async function importImageBytes(original: Uint8Array, mimeHint: ImageMime
   if (mime === 'image/svg+xml' && (!size.width || !size.height)) size = { width: DEFAULT_SVG_SIDE, height: DEFAULT_SVG_SIDE };
   if (!known) {
     const proxy = mime === 'image/svg+xml' ? undefined : await makeProxy(blob, size);
-    const frames = mime === 'image/gif' ? await gifFrames(bytes, name) : mime === 'image/webp' ? await webpFrames(bytes, name) : undefined;
+    const frames = mime === 'image/gif' ? await animated.gifFrames(bytes, name) : mime === 'image/webp' ? await animated.webpFrames(bytes, name) : undefined;
     useImageStore.getState().put(id, { bytes, mime, image, ...(proxy ? { proxy } : {}), ...(frames ? { frames } : {}) });
   }
   const width = Math.min(100_000, Math.max(1, Math.round(size.width)));
