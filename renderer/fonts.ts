@@ -18,8 +18,10 @@ export const FONT_FAMILIES: readonly string[] = BUNDLED_FAMILIES;
  */
 export function loadBundledFonts(onLoaded: () => void): void {
   registerEmojiFaces();
-  // The interface's own font and the fallbacks its text fields name (styles.css).
-  for (const family of ['Inter', 'Noto Sans Arabic', 'Noto Sans Hebrew']) void ensureFamily(family);
+  // The interface's own font and the fallbacks its text fields name (styles.css). Inter's Latin
+  // faces are fetched now, so the first layout already has them (no re-layout when they arrive).
+  void ensureFamily('Inter').then(() => Promise.all(['400 13px Inter', '700 13px Inter'].map((spec) => document.fonts.load(spec).catch(() => []))));
+  for (const family of ['Noto Sans Arabic', 'Noto Sans Hebrew']) void ensureFamily(family);
   watchDocumentFonts(
     (listener) => useDesignStore.subscribe((s) => listener(s.design)),
     () => useDesignStore.getState().design,

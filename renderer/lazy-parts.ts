@@ -18,16 +18,28 @@ export function lazyChunkUrls(doc: Document = document): string[] {
 
 let preloaded = false;
 
-/** Has the browser fetch and compile every lazy chunk (once). Returns how many were asked for. */
-export function preloadLazyChunks(doc: Document = document): number {
+type IdleScheduler = (work: (deadline: { timeRemaining(): number }) => void) => void;
+const onIdle: IdleScheduler = (work) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(work) : setTimeout(() => work({ timeRemaining: () => 8 }), 50);
+
+/**
+ * Has the browser fetch and compile every lazy chunk (once), a few links per idle period so the
+ * editor never stalls for it. Returns how many chunks will be asked for.
+ */
+export function preloadLazyChunks(doc: Document = document, idle: IdleScheduler = onIdle): number {
   if (preloaded) return 0;
   preloaded = true;
   const urls = lazyChunkUrls(doc);
-  for (const href of urls) {
-    const link = doc.createElement('link');
-    link.rel = 'modulepreload';
-    link.href = href;
-    doc.head.appendChild(link);
-  }
+  let next = 0;
+  const step = (deadline: { timeRemaining(): number }) => {
+    do {
+      const link = doc.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = urls[next++]!;
+      doc.head.appendChild(link);
+    } while (next < urls.length && deadline.timeRemaining() > 4);
+    if (next < urls.length) idle(step);
+  };
+  if (urls.length) idle(step);
   return urls.length;
 }

@@ -33,9 +33,8 @@ async function start() {
   // Recovery offer, file association and the close prompt need the shell mounted first.
   setTimeout(() => void startDocumentServices(), 0);
   // Dialogs, the other tabs, bulk and the PDF writer (pdf-lib, fontkit) are chunks: fetched and
-  // compiled once the editor is idle, so their first use does not wait for them.
-  const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 2000));
-  idle(() => preloadLazyChunks());
+  // compiled once the editor has painted and is idle, so their first use does not wait for them.
+  requestAnimationFrame(() => setTimeout(() => preloadLazyChunks(), 0));
 }
 
 void start();

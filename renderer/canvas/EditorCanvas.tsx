@@ -23,6 +23,7 @@ import { Marquee, SlotFocus, SnapGuides } from './Overlays';
 import { ContextMenu } from '../panels/ContextMenu';
 import { CommandPalette } from '../panels/CommandPalette';
 import type { CanvasRefs } from './gestures/canvas-refs';
+import type { Box } from 'konva/lib/shapes/Transformer';
 import { useViewport } from './gestures/use-viewport';
 import { useElementDrag } from './gestures/use-element-drag';
 import { useTransformer } from './gestures/use-transformer';
@@ -30,6 +31,11 @@ import { usePan } from './gestures/use-pan';
 import { useMarquee } from './gestures/use-marquee';
 import { useZoomGestures } from './gestures/use-zoom-gestures';
 import { useCanvasMenuAndDrop } from './gestures/use-canvas-menu-and-drop';
+
+// Transformer props that never change are made once: a new array or function on each render is a
+// new prop, and every prop set redraws the overlay layer.
+const ROTATION_SNAPS = [0, 45, 90, 135, 180, 225, 270, 315];
+const keepMinimumBox = (oldBox: Box, newBox: Box): Box => (Math.abs(newBox.width) < 4 || Math.abs(newBox.height) < 4 ? oldBox : newBox);
 
 export function EditorCanvas() {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -156,7 +162,7 @@ export function EditorCanvas() {
               onTransformStart={transformer.onTransformStart}
               onTransformEnd={transformer.onTransformEnd}
               anchorDragBoundFunc={transformer.anchorDragBound}
-              rotationSnaps={[0, 45, 90, 135, 180, 225, 270, 315]}
+              rotationSnaps={ROTATION_SNAPS}
               rotationSnapTolerance={4}
               anchorSize={9}
               anchorCornerRadius={2}
@@ -164,7 +170,7 @@ export function EditorCanvas() {
               anchorStroke="#2563eb"
               flipEnabled={false}
               ignoreStroke
-              boundBoxFunc={(oldBox, newBox) => (Math.abs(newBox.width) < 4 || Math.abs(newBox.height) < 4 ? oldBox : newBox)}
+              boundBoxFunc={keepMinimumBox}
             />
           </Layer>
         </Stage>

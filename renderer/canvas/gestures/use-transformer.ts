@@ -1,7 +1,7 @@
 // The selection's transform handles: attached to the selected nodes (locks decide which handles
 // exist), resize handles snapping to lines (core/layout/resize-snap), text keeping its font size
 // while its box resizes, and the whole transform saved as one undo step.
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo } from 'react';
 import type Konva from 'konva';
 import { findElement, type Design, type Element, type GroupElement } from '../../../core/model';
 import { scaleGroup } from '../../../core/layout/geometry';
@@ -20,7 +20,36 @@ interface AttachState {
 }
 
 export function useTransformer(refs: CanvasRefs, attach: AttachState) {
-  const targets = useRef<ResizeTargets | null>(null);
+  // The handlers read everything through refs, so they are made once: new functions would be new
+  // Transformer props on every render of the canvas, and each redraws its layer.
+  const handlers = useMemo(() => transformHandlers(refs), [refs]);
+
+  // Attach the transformer to the selected nodes; locks decide which handles exist.
+  const { selectedIds, editingTextId, design, fontsVersion } = attach;
+  useEffect(() => {
+    const tr = refs.transformerRef.current;
+    const page = refs.pageRef.current;
+    if (!tr || !page) return;
+    const nodes = selectedIds
+      .filter((id) => id !== editingTextId)
+      .map((id) => page.findOne<Konva.Node>(`#${id}`))
+      .filter((n): n is Konva.Node => Boolean(n));
+    tr.nodes(nodes);
+    const elements = selectedIds.map((id) => findElement(design.elements, id)).filter((e): e is Element => Boolean(e));
+    const resizable = elements.every((e) => !e.locks.resize);
+    tr.resizeEnabled(resizable);
+    tr.rotateEnabled(resizable);
+    // Images keep their ratio by default; everything else keeps it while Shift is held.
+    tr.keepRatio(elements.length === 1 && elements[0]?.type === 'image');
+    tr.getLayer()?.batchDraw();
+  }, [refs, selectedIds, design, editingTextId, fontsVersion]);
+
+  return handlers;
+}
+
+function transformHandlers(refs: CanvasRefs) {
+  // The lines resize handles snap to, gathered when a transform starts.
+  const targets: { current: ResizeTargets | null } = { current: null };
 
   const onTransformStart = () => {
     const { elements, width, height } = getViewDesign();
@@ -80,26 +109,6 @@ export function useTransformer(refs: CanvasRefs, attach: AttachState) {
       node.setAttrs({ ...bakeScale(node), scaleX: 1, scaleY: 1 });
     }
   };
-
-  // Attach the transformer to the selected nodes; locks decide which handles exist.
-  const { selectedIds, editingTextId, design, fontsVersion } = attach;
-  useEffect(() => {
-    const tr = refs.transformerRef.current;
-    const page = refs.pageRef.current;
-    if (!tr || !page) return;
-    const nodes = selectedIds
-      .filter((id) => id !== editingTextId)
-      .map((id) => page.findOne<Konva.Node>(`#${id}`))
-      .filter((n): n is Konva.Node => Boolean(n));
-    tr.nodes(nodes);
-    const elements = selectedIds.map((id) => findElement(design.elements, id)).filter((e): e is Element => Boolean(e));
-    const resizable = elements.every((e) => !e.locks.resize);
-    tr.resizeEnabled(resizable);
-    tr.rotateEnabled(resizable);
-    // Images keep their ratio by default; everything else keeps it while Shift is held.
-    tr.keepRatio(elements.length === 1 && elements[0]?.type === 'image');
-    tr.getLayer()?.batchDraw();
-  }, [refs, selectedIds, design, editingTextId, fontsVersion]);
 
   return { onTransformStart, onTransformEnd, onTransform, anchorDragBound };
 }
