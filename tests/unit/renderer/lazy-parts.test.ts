@@ -1,0 +1,42 @@
+// The idle preload of lazy chunks: only the build's listed /assets/*.js files, a few per idle
+// period, once.
+import { describe, expect, it } from 'vitest';
+import { lazyChunkUrls, preloadLazyChunks } from '../../../renderer/lazy-parts';
+
+function fakeDocument(content: string | null) {
+  const added: { rel: string; href: string }[] = [];
+  const doc = {
+    querySelector: (selector: string) => (selector === 'meta[name="placard-lazy-chunks"]' && content !== null ? { content } : null),
+    createElement: () => ({ rel: '', href: '' }),
+    head: { appendChild: (link: { rel: string; href: string }) => added.push(link) },
+  };
+  return { doc: doc as unknown as Document, added };
+}
+
+describe('lazy chunks', () => {
+  it('reads only asset script URLs from the meta tag, and none without it', () => {
+    const { doc } = fakeDocument('/assets/pdf-AbC_1.js  /assets/ExportDialog-x.js https://evil.example/x.js /assets/../secret.js /assets/style.css');
+    expect(lazyChunkUrls(doc)).toEqual(['/assets/pdf-AbC_1.js', '/assets/ExportDialog-x.js']);
+    expect(lazyChunkUrls(fakeDocument(null).doc)).toEqual([]);
+  });
+
+  it('adds one modulepreload link per chunk, a few per idle period, and only once', () => {
+    const urls = Array.from({ length: 7 }, (_, i) => `/assets/part-${i}.js`);
+    const { doc, added } = fakeDocument(urls.join(' '));
+    const periods: ((deadline: { timeRemaining(): number }) => void)[] = [];
+    expect(preloadLazyChunks(doc, (work) => periods.push(work))).toBe(7);
+    expect(added).toEqual([]);
+    // Each idle period has time for three links (the check runs after each one).
+    let left = 0;
+    let used = 0;
+    const deadline = { timeRemaining: () => (left-- > 0 ? 10 : 0) };
+    while (periods.length) {
+      left = 2;
+      used++;
+      periods.shift()!(deadline);
+    }
+    expect(used).toBe(3);
+    expect(added.map((l) => [l.rel, l.href])).toEqual(urls.map((u) => ['modulepreload', u]));
+    expect(preloadLazyChunks(doc, (work) => periods.push(work))).toBe(0);
+  });
+});
