@@ -146,14 +146,18 @@ export async function importImageBytes(original: Uint8Array, mimeHint: ImageMime
   // Where and with what a photo was taken never enters a document (so no saved file, pack or
   // recovery copy carries it); the picture and its orientation stay exactly as they were.
   const bytes = stripForDocument(original, mime === 'image/jpeg' ? jpegOrientation(original) : 1);
+  const blob = new Blob([bytes as BlobPart], { type: mime });
+  // The editing proxy is decoded and scaled off the main thread (createImageBitmap) while the
+  // bytes are hashed and the full image loads, not after them.
+  const proxyAhead = mime !== 'image/svg+xml' && checked.size ? makeProxy(blob, checked.size) : undefined;
   const id = await hashBytes(bytes);
   const known = useImageStore.getState().assets.get(id);
-  const blob = new Blob([bytes as BlobPart], { type: mime });
+  if (known) void proxyAhead?.then((unused) => unused?.close());
   const image = known?.image ?? (mime === 'image/gif' ? await firstFrame(blob) : await loadImage(URL.createObjectURL(blob)));
   let size = checked.size ?? { width: image.naturalWidth, height: image.naturalHeight };
   if (mime === 'image/svg+xml' && (!size.width || !size.height)) size = { width: DEFAULT_SVG_SIDE, height: DEFAULT_SVG_SIDE };
   if (!known) {
-    const proxy = mime === 'image/svg+xml' ? undefined : await makeProxy(blob, size);
+    const proxy = mime === 'image/svg+xml' ? undefined : await (proxyAhead ?? makeProxy(blob, size));
     const frames = mime === 'image/gif' ? await animated.gifFrames(bytes, name) : mime === 'image/webp' ? await animated.webpFrames(bytes, name) : undefined;
     useImageStore.getState().put(id, { bytes, mime, image, ...(proxy ? { proxy } : {}), ...(frames ? { frames } : {}) });
   }
