@@ -17,6 +17,7 @@ import { build } from 'vite';
 import react from '@vitejs/plugin-react';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/harness/app';
 import { startRendererServer } from '../tests/e2e/harness/server';
+import { eagerChunks } from '../tests/helpers/build-output';
 
 const RUNS = 7;
 const QUIET_MS = 1000;
@@ -62,21 +63,6 @@ async function measure(browser: Browser, url: string): Promise<{ editable: numbe
   } finally {
     await context.close();
   }
-}
-
-/** The entry chunk and every chunk it imports statically: what the first screen loads. */
-function eagerChunks(dist: string): string[] {
-  const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
-  const entry = /<script\b[^>]*\bsrc="\/assets\/([^"]+\.js)"/.exec(html)![1]!;
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const code = readFileSync(path.join(dist, 'assets', file), 'utf8');
-    for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w${},*\s]+from\s*)?["']\.\/([\w.-]+\.js)["']/g)) visit(m[1]!);
-  };
-  visit(entry);
-  return [...seen];
 }
 
 async function main(): Promise<void> {

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DIST as dist, ensureBuilt } from '../../helpers/build-output';
+import { DIST as dist, eagerChunks, ensureBuilt } from '../../helpers/build-output';
 
 const read = (...parts: string[]) => readFileSync(path.join(dist, ...parts), 'utf8');
 
@@ -63,7 +63,7 @@ describe('built paths in dist/', () => {
     // Not loaded at start: no modulepreload of it in the page, no static import from the entry's
     // chunks; the page lists it among the chunks to compile once the editor is idle.
     expect(html).not.toMatch(new RegExp(`<link[^>]*modulepreload[^>]*${chunks[0]!.replace('.', '\\.')}`));
-    expect(eagerChunks(rendererDir, entry)).not.toContain(chunks[0]);
+    expect(eagerChunks(rendererDir)).not.toContain(chunks[0]);
     const lazy = /<meta name="placard-lazy-chunks" content="([^"]*)"/.exec(html)?.[1]?.split(' ') ?? [];
     expect(lazy).toContain(`/assets/${chunks[0]}`);
     for (const url of lazy) expect(existsSync(path.join(rendererDir, url))).toBe(true);
@@ -72,16 +72,3 @@ describe('built paths in dist/', () => {
     expect(readdirSync(path.join(rendererDir, 'assets')).some((f) => /^es-[\w-]+\.js$/.test(f))).toBe(true);
   });
 });
-
-/** The entry chunk and every chunk it imports statically (what loads at start). */
-function eagerChunks(rendererDir: string, entry: string): string[] {
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const code = readFileSync(path.join(rendererDir, 'assets', file), 'utf8');
-    for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w${},*\s]+from\s*)?["']\.\/([\w.-]+\.js)["']/g)) visit(m[1]!);
-  };
-  visit(path.basename(entry));
-  return [...seen];
-}
