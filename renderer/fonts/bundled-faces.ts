@@ -6,6 +6,7 @@
 // its range is drawn (the canvas, an export, the interface).
 import { BUNDLED_FONTS } from '../../core/fonts/catalog';
 import { FALLBACK_FONTS } from '../../core/scene/fallback-fonts';
+import { parseFaceRules } from './face-rules';
 
 const STYLESHEETS = import.meta.glob(
   [
@@ -28,28 +29,6 @@ const FILES = import.meta.glob(
   { query: '?url&no-inline', import: 'default', eager: true },
 ) as Record<string, string>;
 
-export interface FaceRule {
-  family: string;
-  style: string;
-  weight: string;
-  /** The woff2 file name, e.g. "inter-latin-400-normal.woff2". */
-  file: string;
-  unicodeRange: string;
-}
-
-/** The @font-face rules of a @fontsource stylesheet. */
-export function parseFaceRules(css: string): FaceRule[] {
-  const rules: FaceRule[] = [];
-  for (const block of css.match(/@font-face\s*{[^}]*}/g) ?? []) {
-    const value = (name: string) => new RegExp(`${name}:\\s*([^;]+);`).exec(block)?.[1]?.trim();
-    const family = value('font-family')?.replace(/^['"]|['"]$/g, '');
-    const file = /files\/([\w.-]+\.woff2)/.exec(block)?.[1];
-    if (!family || !file) continue;
-    rules.push({ family, style: value('font-style') ?? 'normal', weight: value('font-weight') ?? '400', file, unicodeRange: value('unicode-range') ?? 'U+0-10FFFF' });
-  }
-  return rules;
-}
-
 /** Family name -> its npm package, for the families whose faces this module registers. */
 const PACKAGES = new Map<string, string>([...BUNDLED_FONTS.map((f) => [f.family, f.packageName] as const), ...FALLBACK_FONTS.filter((f) => f.family !== 'Noto Color Emoji').map((f) => [f.family, f.packageName] as const)]);
 
@@ -65,12 +44,15 @@ export function ensureFamily(family: string): Promise<number> {
   return made;
 }
 
+/** "@fontsource/inter/files/inter-latin-400-normal.woff2" -> its URL in the build. */
+const FILE_URLS = new Map(Object.entries(FILES).map(([path, url]) => [path.slice(path.indexOf('@fontsource/')), url]));
+
 async function registerPackage(pkg: string): Promise<number> {
   const sheets = Object.entries(STYLESHEETS).filter(([file]) => file.includes(`/${pkg}/`));
   let added = 0;
   for (const css of await Promise.all(sheets.map(([, load]) => load()))) {
     for (const rule of parseFaceRules(css)) {
-      const url = Object.entries(FILES).find(([file]) => file.endsWith(`/${pkg}/files/${rule.file}`))?.[1];
+      const url = FILE_URLS.get(`${pkg}/files/${rule.file}`);
       if (!url) continue;
       document.fonts.add(new FontFace(rule.family, `url(${url}) format('woff2')`, { style: rule.style, weight: rule.weight, unicodeRange: rule.unicodeRange, display: 'swap' }));
       added++;

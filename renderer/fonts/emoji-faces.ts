@@ -2,6 +2,7 @@
 // Chromium's woff2 decoder turns some of these color chunks into blank glyphs (the woff of the
 // same chunk draws fine), so we register the woff files ourselves with the package's ranges.
 import stylesheet from '@fontsource/noto-color-emoji/400.css?raw';
+import { parseFaceRules } from './face-rules';
 
 const woffUrls = import.meta.glob('../../node_modules/@fontsource/noto-color-emoji/files/noto-color-emoji-*[0-9]-400-normal.woff', {
   query: '?url',
@@ -13,13 +14,7 @@ export const EMOJI_FAMILY = 'Noto Color Emoji';
 
 /** Chunk file stem -> unicode-range, read from the package's own stylesheet. */
 export function emojiRanges(css: string): Map<string, string> {
-  const ranges = new Map<string, string>();
-  for (const block of css.match(/@font-face\s*{[^}]*}/g) ?? []) {
-    const file = /files\/(noto-color-emoji-[a-z0-9]+-400-normal)\.woff2/.exec(block)?.[1];
-    const range = /unicode-range:\s*([^;]+);/.exec(block)?.[1];
-    if (file && range) ranges.set(file, range.trim());
-  }
-  return ranges;
+  return new Map(parseFaceRules(css).map((rule) => [rule.file.replace(/\.woff2$/, ''), rule.unicodeRange]));
 }
 
 let registered = false;
