@@ -10,8 +10,8 @@ import { createCanvasCache, type CanvasCache } from './canvas-cache';
 export interface BrowserEncoderOptions {
   /** Builds the scene context per design: in the app, sceneContextFor (scene-context.ts). */
   context: (design: Design) => SceneContext;
-  /** Loads the fonts a design uses before its first draw (in the app, render.ts loadDesignFonts). */
-  loadFonts?: (design: Design) => Promise<void>;
+  /** Loads the fonts a design uses before its first draw (in the app, fonts/text-font-loader.ts loadFacesFor). */
+  loadFonts?: (design: Design) => Promise<unknown>;
   /** Encodes off the page's thread (encode-pool.ts); without it, canvas.toBlob on the page. */
   pool?: EncodePool;
   /** Canvases kept between images of the same size (default: the page's one cache). */
@@ -73,16 +73,13 @@ export function createBrowserEncoder(options: BrowserEncoderOptions): Encoder<HT
     },
     context: contextOf,
     render(design, width, height, pixelRatio, ctx) {
-      const sized = design.width === width && design.height === height ? design : { ...design, width, height };
+      // A canvas's side is side x pixelRatio cut to a whole number; where float noise would lose a
+      // pixel there, draw it the exact way (not kept).
+      const whole = (side: number) => Math.trunc(side * pixelRatio) === Math.round(side * pixelRatio);
+      if (!whole(width) || !whole(height)) return drawDesignExact(design, ctx, width, height, pixelRatio);
       const target = canvases.take(width, height, pixelRatio);
-      const canvas = target._canvas;
-      // Konva floors width x pixelRatio, so float noise can lose a pixel: then draw it the exact way.
-      if (canvas.width !== Math.round(width * pixelRatio) || canvas.height !== Math.round(height * pixelRatio)) {
-        canvases.give(canvas);
-        return drawDesignExact(design, ctx, width, height, pixelRatio);
-      }
-      renderDesignOnto(sized, ctx, target);
-      return canvas;
+      renderDesignOnto(design.width === width && design.height === height ? design : { ...design, width, height }, ctx, target);
+      return target._canvas;
     },
     encode: (canvas, mime, quality) => (options.pool ? options.pool.encode(canvas, mime, quality) : canvasToBytes(canvas, mime, quality)),
     // The pipeline gives a canvas back once its bytes are made: kept for the next image of its size.
