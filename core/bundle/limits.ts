@@ -2,8 +2,6 @@
 // (a pack of a few hundred templates with photos and fonts), fatal for abuse (zip bombs,
 // decompression of gigabytes, pathological images).
 
-import { SVG_BUDGET, type SvgBudget } from './svg-budget';
-
 const MiB = 1024 * 1024;
 
 /** Largest archive file we will even read into memory. */
@@ -30,6 +28,25 @@ export const MAX_PATH_LENGTH = 200;
  * the budget holds for each template, since a template opens on its own.
  */
 export const MAX_DESIGN_PIXELS = 150_000_000;
+
+// The SVG budget is here, not beside the parser in svg-budget.ts, so reading a limit never loads saxes.
+export interface SvgBudget {
+  /** Largest SVG file, in bytes. */
+  maxBytes: number;
+  /** Most elements written in the file. */
+  maxElements: number;
+  /** Most nodes once every <use> is replaced by what it references. */
+  maxExpandedNodes: number;
+  /** Longest chain of <use> references (a use of a group holding a use of ...). */
+  maxUseDepth: number;
+}
+
+export const SVG_BUDGET: Readonly<SvgBudget> = Object.freeze({
+  maxBytes: 5 * 1024 * 1024,
+  maxElements: 50_000,
+  maxExpandedNodes: 200_000,
+  maxUseDepth: 12,
+});
 
 export interface BundleLimits {
   maxArchiveBytes: number;

@@ -3,24 +3,9 @@
 // (10 wide and 9 deep is 10^9 nodes from 1.8 KB). This parses the SVG once with saxes and counts
 // the nodes a renderer would build once every <use> is expanded, refusing before anything draws.
 import { SaxesParser } from 'saxes';
+import { SVG_BUDGET, type SvgBudget } from './limits';
 
-export interface SvgBudget {
-  /** Largest SVG file, in bytes. */
-  maxBytes: number;
-  /** Most elements written in the file. */
-  maxElements: number;
-  /** Most nodes once every <use> is replaced by what it references. */
-  maxExpandedNodes: number;
-  /** Longest chain of <use> references (a use of a group holding a use of ...). */
-  maxUseDepth: number;
-}
-
-export const SVG_BUDGET: Readonly<SvgBudget> = Object.freeze({
-  maxBytes: 5 * 1024 * 1024,
-  maxElements: 50_000,
-  maxExpandedNodes: 200_000,
-  maxUseDepth: 12,
-});
+export { SVG_BUDGET, type SvgBudget } from './limits';
 
 export type SvgBudgetProblem =
   | { limit: 'bytes'; detail: string; max: number }
