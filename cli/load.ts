@@ -3,7 +3,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { migrate, parseUntrustedJson, describeIssues, type Design } from '../core/model';
+import { migrate, describeIssues, type Design } from '../core/model';
+import { parseUntrustedJson } from '../core/model/json';
 import { readDocumentBundle } from '../core/bundle';
 import { TEMPLATE_FORMAT, validateTemplate, isSamplePhoto, SAMPLE_PHOTOS } from '../core/templates';
 import { getPreset } from '../core/presets';

@@ -11,7 +11,8 @@ import { exportDesign } from '../core/export';
 import { designSizePreset } from '../core/presets';
 import { makeColorResolver } from '../core/scene';
 import { isSamplePhoto, SAMPLE_PHOTOS, validateTemplate, type Template } from '../core/templates';
-import { parseUntrustedJson, describeIssues, type Language } from '../core/model';
+import { describeIssues, type Language } from '../core/model';
+import { parseUntrustedJson } from '../core/model/json';
 
 export const THUMBNAIL_MAX_WIDTH = 480;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -4,7 +4,8 @@
 import { resolve } from 'node:path';
 import { brandKitSchema, type BrandKit } from '../../core/brand';
 import { BundleError, readPack, writePack } from '../../core/bundle';
-import { describeIssues, parseUntrustedJson, zodIssues } from '../../core/model';
+import { describeIssues, zodIssues } from '../../core/model';
+import { parseUntrustedJson } from '../../core/model/json';
 import { getPreset } from '../../core/presets';
 import { validateTemplate, type Template } from '../../core/templates';
 import { writeFileAtomic } from '../../electron/services/atomic-write';

@@ -1,7 +1,6 @@
 export * from './schema';
 export * from './defaults';
 export * from './issues';
-export * from './json';
 export * from './locks';
 export * from './migrate';
 export * from './tree';

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readDocumentBundle, readPack, sha256Hex } from '../../../../core/bundle';
-import { displayText, migrate, parseUntrustedJson, walkElements, type Design } from '../../../../core/model';
+import { displayText, migrate, walkElements, type Design } from '../../../../core/model';
+import { parseUntrustedJson } from '../../../../core/model/json';
 import { validateTemplate } from '../../../../core/templates';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`../../../fixtures/v1/${name}`, import.meta.url))));

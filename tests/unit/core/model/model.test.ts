@@ -11,11 +11,11 @@ import {
   findElement,
   mapElement,
   migrate,
-  parseUntrustedJson,
   removeElements,
   textFor,
   type Migration,
 } from '../../../../core/model';
+import { parseUntrustedJson } from '../../../../core/model/json';
 
 function sample() {
   const d = createDesign({ width: 1200, height: 630, name: 'Rally' });
