@@ -1,6 +1,7 @@
-// The PlacardApi client: Electron's preload when present, else the browser implementation.
+// The PlacardApi client: Electron's preload when present, else the browser implementation, which
+// loads on first use (lazy-api.ts).
 import type { PlacardApi } from '../../core/api';
-import { createBrowserApi } from './browser-api';
+import { lazyApi } from './lazy-api';
 
 declare global {
   interface Window {
@@ -11,6 +12,6 @@ declare global {
 let api: PlacardApi | null = null;
 
 export function getApi(): PlacardApi {
-  api ??= window.placard ?? createBrowserApi();
+  api ??= window.placard ?? lazyApi(() => import('./browser-api').then((m) => m.createBrowserApi()));
   return api;
 }

@@ -17,7 +17,6 @@ import { useDesignStore } from '../state/design-store';
 import { useEditorStore } from '../state/editor-store';
 import { cancelAutosave, clearRecoveryFor, docKeyOf } from './autosave';
 import { fileNameOf, useDocumentStore } from './document-store';
-import { readDocumentBundle } from '../../core/bundle/document';
 
 const design = () => useDesignStore.getState();
 const editor = () => useEditorStore.getState();
@@ -179,6 +178,7 @@ export function openDocumentAt(path: string): Promise<boolean> {
  */
 export function openDocumentBytes(bytes: Uint8Array, name: string): Promise<boolean> {
   return openWith(name, async () => {
+    const { readDocumentBundle } = await import('../../core/bundle/document');
     const result = readDocumentBundle(bytes);
     if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code, params: result.error.params });
     const { design, assets, fonts } = result.value;
