@@ -71,4 +71,10 @@ describe('built paths in dist/', () => {
     expect(lazy.filter((url) => /\/es-[\w-]+\.js$/.test(url))).toEqual([]);
     expect(readdirSync(path.join(rendererDir, 'assets')).some((f) => /^es-[\w-]+\.js$/.test(f))).toBe(true);
   });
+
+  it('the first screen fetches its script in a few files, not dozens of small shared chunks', () => {
+    // vite.config.ts groups every module the entry imports statically into the entry's chunk.
+    const eager = eagerChunks(path.join(dist, 'renderer'));
+    expect(eager.length, eager.join(', ')).toBeLessThanOrEqual(3);
+  });
 });
