@@ -3,7 +3,7 @@
 // readers validate everything, so the browser accepts exactly what the desktop app accepts.
 import { FILE_API, type DocumentPayload, type FileEventListeners, type PackDetails, type PackSummary } from '../../core/api-files';
 import type { PlacardApi } from '../../core/api';
-import { planPackInstall, readDocumentBundle, readPack, writeDocumentBundle, writePack, type BundleIssue, type PackInstallChoice } from '../../core/bundle';
+import type { BundleIssue, PackInstallChoice } from '../../core/bundle';
 import type { Template } from '../../core/templates/validate';
 import { idbGet, idbSet } from './idb';
 import { download, pickFile } from './browser-dom';
@@ -27,8 +27,11 @@ function coded(code: string, message: string, params: Record<string, string | nu
   return Object.assign(new Error(message), { code, params });
 }
 const bundleError = (issue: BundleIssue): Error => coded(issue.code, issue.message, issue.params);
+// Reading and writing archives (zip, pack checks, SVG checks) loads when a file is first read or written.
+const bundle = () => import('../../core/bundle');
 
-function encode(payload: Omit<DocumentPayload, 'path'>): Uint8Array {
+async function encode(payload: Omit<DocumentPayload, 'path'>): Promise<Uint8Array> {
+  const { writeDocumentBundle } = await bundle();
   try {
     return writeDocumentBundle({ design: payload.design, assets: new Map(Object.entries(payload.assets)), fonts: new Map(Object.entries(payload.fonts)) });
   } catch (err) {
@@ -37,8 +40,8 @@ function encode(payload: Omit<DocumentPayload, 'path'>): Uint8Array {
   }
 }
 
-function decode(bytes: Uint8Array, path: string | null): DocumentPayload {
-  const result = readDocumentBundle(bytes);
+async function decode(bytes: Uint8Array, path: string | null): Promise<DocumentPayload> {
+  const result = (await bundle()).readDocumentBundle(bytes);
   if (!result.ok) throw bundleError(result.error);
   return { path, design: result.value.design, assets: Object.fromEntries(result.value.assets), fonts: Object.fromEntries(result.value.fonts) };
 }
@@ -48,20 +51,21 @@ const withExt = (name: string, ext: string) => (name.toLowerCase().endsWith(ext)
 export function createBrowserFiles(): FileApi {
   const recoveries = async () => (await idbGet<StoredRecovery[]>(RECOVERY_KEY).catch(() => undefined)) ?? [];
   const packs = async () => (await idbGet<Record<string, Uint8Array>>(PACKS_KEY).catch(() => undefined)) ?? {};
-  const readInstalled = (bytes: Uint8Array) => {
-    const result = readPack(bytes);
+  const readInstalled = async (bytes: Uint8Array) => {
+    const result = (await bundle()).readPack(bytes);
     if (!result.ok) throw bundleError(result.error);
     return result.value;
   };
-  const summarize = (bytes: Uint8Array): PackSummary => {
-    const { manifest, templates, brandKits } = readInstalled(bytes);
+  const summarize = async (bytes: Uint8Array): Promise<PackSummary> => {
+    const { manifest, templates, brandKits } = await readInstalled(bytes);
     const { id, name, version, author, description, license, placardVersion } = manifest;
     return { id, name, version, author, description, license, placardVersion, templateIds: [...templates.keys()].sort(), brandKitIds: [...brandKits.keys()].sort() };
   };
   async function importBytes(bytes: Uint8Array, choice: PackInstallChoice) {
-    const contents = readInstalled(bytes);
+    const { planPackInstall, writePack } = await bundle();
+    const contents = await readInstalled(bytes);
     const all = await packs();
-    const installed = Object.hasOwn(all, contents.manifest.id) ? readInstalled(all[contents.manifest.id]!).manifest : null;
+    const installed = Object.hasOwn(all, contents.manifest.id) ? (await readInstalled(all[contents.manifest.id]!)).manifest : null;
     const plan = planPackInstall(contents.manifest, installed, new Set(Object.keys(all)), choice);
     if (!plan.ok) throw coded(plan.code, plan.message, plan.params);
     const stored =
@@ -69,7 +73,7 @@ export function createBrowserFiles(): FileApi {
         ? bytes
         : writePack({ manifest: { ...contents.manifest, id: plan.id }, templates: [...contents.templates.values()], brandKits: [...contents.brandKits.values()], assets: contents.assets, fonts: contents.fonts });
     await idbSet(PACKS_KEY, { ...all, [plan.id]: stored });
-    return { pack: summarize(stored), replacedVersion: plan.replacing?.version ?? null };
+    return { pack: await summarize(stored), replacedVersion: plan.replacing?.version ?? null };
   }
   let chosenPack: Uint8Array | null = null;
 
@@ -83,13 +87,13 @@ export function createBrowserFiles(): FileApi {
     },
     async saveDocument(raw) {
       const [{ path, design, assets, fonts }] = FILE_API.saveDocument.args.parse([raw]);
-      downloadAs(encode({ design, assets, fonts }), withExt(path.split('/').pop() || 'design', '.placard'));
+      downloadAs(await encode({ design, assets, fonts }), withExt(path.split('/').pop() || 'design', '.placard'));
       return { status: 'saved', path };
     },
     async saveDocumentAs(raw) {
       const [{ suggestedName, design, assets, fonts }] = FILE_API.saveDocumentAs.args.parse([raw]);
       const name = withExt(suggestedName, '.placard');
-      downloadAs(encode({ design, assets, fonts }), name);
+      downloadAs(await encode({ design, assets, fonts }), name);
       return { status: 'saved', path: name };
     },
     async getRecentDocuments() {
@@ -104,7 +108,7 @@ export function createBrowserFiles(): FileApi {
     },
     async writeRecovery(raw) {
       const [{ docKey, design, assets, fonts }] = FILE_API.writeRecovery.args.parse([raw]);
-      const entry: StoredRecovery = { docKey, savedAt: Date.now(), designName: design.name, bytes: encode({ design, assets, fonts }) };
+      const entry: StoredRecovery = { docKey, savedAt: Date.now(), designName: design.name, bytes: await encode({ design, assets, fonts }) };
       await idbSet(RECOVERY_KEY, [entry, ...(await recoveries()).filter((r) => r.docKey !== docKey)].slice(0, 20));
     },
     async listRecoveries() {
@@ -133,15 +137,13 @@ export function createBrowserFiles(): FileApi {
       return importBytes(bytes, choice);
     },
     async listPacks() {
-      return Object.values(await packs())
-        .map(summarize)
-        .sort((a, b) => a.name.localeCompare(b.name));
+      return (await Promise.all(Object.values(await packs()).map(summarize))).sort((a, b) => a.name.localeCompare(b.name));
     },
     async getPackDetails(packId): Promise<PackDetails> {
       const bytes = (await packs())[packId];
       if (!bytes) throw coded('pack.not-found', `no pack "${packId}" is installed`, { pack: packId });
-      const contents = readInstalled(bytes);
-      return { summary: summarize(bytes), templates: [...contents.templates.values()], brandKits: [...contents.brandKits.values()], assets: Object.fromEntries(contents.assets), fonts: Object.fromEntries(contents.fonts) };
+      const contents = await readInstalled(bytes);
+      return { summary: await summarize(bytes), templates: [...contents.templates.values()], brandKits: [...contents.brandKits.values()], assets: Object.fromEntries(contents.assets), fonts: Object.fromEntries(contents.fonts) };
     },
     async removePack(packId) {
       const all = await packs();
@@ -151,6 +153,7 @@ export function createBrowserFiles(): FileApi {
     },
     async exportPack(raw) {
       const [{ manifest, templates, brandKits, assets, fonts }] = FILE_API.exportPack.args.parse([raw]);
+      const { writePack } = await bundle();
       let bytes: Uint8Array;
       try {
         bytes = writePack({ manifest, templates: templates as unknown as Template[], brandKits, assets: new Map(Object.entries(assets)), fonts: new Map(Object.entries(fonts)) });
