@@ -1,10 +1,10 @@
 import './zod-csp';
+import { getApi } from './bridge';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles.css';
 import { loadBundledFonts } from './fonts';
 import { initI18n, UI_LANGUAGES, type UiLanguage } from './i18n';
-import { getApi } from './bridge';
 import { registerAllActions } from './actions';
 import { useEditorStore } from './state/editor-store';
 import { App } from './App';

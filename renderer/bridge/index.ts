@@ -11,6 +11,10 @@ declare global {
 
 let api: PlacardApi | null = null;
 
+// Without Electron's preload, the browser implementation is fetched while the rest of the first
+// screen's modules evaluate: start() reads the settings through it. (A failure shows on first use.)
+if (typeof window !== 'undefined' && !window.placard) import('./browser-api').catch(() => undefined);
+
 export function getApi(): PlacardApi {
   api ??= window.placard ?? lazyApi(() => import('./browser-api').then((m) => m.createBrowserApi()));
   return api;
