@@ -3,6 +3,7 @@
 // packages so they stay true as dependencies change. Written to dist/renderer/notices.json by the
 // build, so the app serves it from its own files.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,6 +16,32 @@ export const APP_LIBRARIES = [
   '@humanwhocodes/momoa', 'saxes', 'xmlchars', 'gifenc', 'omggif', 'mediabunny',
 ];
 
+const require = createRequire(import.meta.url);
+
+/** The leading comment of a package's main file, when it is the license itself (omggif's is). */
+function headerLicense(dir, pkg) {
+  const main = path.join(dir, typeof pkg.main === 'string' ? pkg.main : 'index.js');
+  if (!existsSync(main)) return '';
+  const header = /^(?:\s*\/\/.*\n)+/.exec(readFileSync(main, 'utf8'))?.[0] ?? '';
+  if (!/permission is hereby granted|licensed under|permission to use/i.test(header)) return '';
+  return header.replace(/^\s*\/\/ ?/gm, '').trim();
+}
+
+const personName = (person) => (typeof person === 'string' ? person : (person?.name ?? '')).replace(/\s*[<(].*$/, '').trim();
+
+/**
+ * For a package that ships no license text: its copyright holders from package.json, then the
+ * standard text of the license it names (spdx-license-list), without the template's own
+ * copyright lines.
+ */
+function standardLicense(pkg) {
+  const standard = require('spdx-license-list/full')[pkg.license];
+  if (!standard) return '';
+  const holders = [pkg.author, ...(Array.isArray(pkg.contributors) ? pkg.contributors : [])].map(personName).filter(Boolean);
+  const body = standard.licenseText.replace(/^copyright \(c\).*\n/gim, '').replace(/\n{3,}/g, '\n\n').trim();
+  return `${holders.length ? `Copyright (c) ${holders.join(', ')}\n\n` : ''}${body}`;
+}
+
 function packageInfo(name) {
   // Read from node_modules directly: some packages' "exports" hide package.json.
   const dir = path.join(root, 'node_modules', ...name.split('/'));
@@ -25,7 +52,7 @@ function packageInfo(name) {
     name,
     version: pkg.version,
     license: typeof pkg.license === 'string' ? pkg.license : 'see license text',
-    text: licenseFile ? readFileSync(path.join(dir, licenseFile), 'utf8').trim() : '',
+    text: licenseFile ? readFileSync(path.join(dir, licenseFile), 'utf8').trim() : headerLicense(dir, pkg) || standardLicense(pkg),
   };
 }
 

@@ -21,6 +21,21 @@ describe('library notices', () => {
       const lib = notices.libraries.find((l) => l.name === name);
       expect(lib, name).toBeTruthy();
       expect(lib!.license, name).toBeTruthy();
+      expect(lib!.text.length, `${name} has no license text`).toBeGreaterThan(200);
     }
+  });
+
+  it('find the text of packages that ship no license file: in the source header, else the standard text with their authors', () => {
+    const notices = collectNotices() as { libraries: { name: string; text: string }[] };
+    const text = (name: string) => notices.libraries.find((l) => l.name === name)!.text;
+    // omggif's license is the comment at the top of omggif.js.
+    expect(text('omggif')).toMatch(/^\(c\) Dean McNamee/);
+    expect(text('omggif')).toContain('Permission is hereby granted');
+    expect(text('omggif')).not.toMatch(/^\/\//m);
+    // saxes and momoa name ISC and Apache-2.0 in package.json and ship no text.
+    expect(text('saxes')).toMatch(/^Copyright \(c\) Louis-Dominique Dubeau\n\nISC License/);
+    expect(text('saxes')).toContain('Permission to use, copy, modify, and/or distribute this software');
+    expect(text('@humanwhocodes/momoa')).toMatch(/^Copyright \(c\) Nicholas C\. Zakas\n\nApache License/);
+    expect(text('@pdf-lib/fontkit')).toMatch(/^Copyright \(c\) Andrew Dillon, Devon Govett\n\nMIT License\n\nPermission is hereby granted/);
   });
 });
