@@ -2,6 +2,7 @@
 // core/api.ts spreads FILE_API into API, so preload, main and the browser bridge see one list.
 // Binary data crosses as Uint8Array; every size is bounded here, before a handler runs.
 import { z } from 'zod';
+import { lazySchema } from './model/lazy-schema';
 import { API_CHANNELS, EVENT_CHANNELS } from './api-channels';
 import type { BrandKit } from './brand/schema';
 import { brandKitSchema } from './brand/schema';
@@ -20,21 +21,21 @@ export const MAX_PACK_ITEMS = 500;
 const boundedBytes = (max: number) =>
   z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: 'expected bytes (Uint8Array)' }).refine((b) => b.byteLength <= max, { message: `larger than ${Math.round(max / 1024 / 1024)} MB` });
 
-const assetIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'asset ids may only contain letters, digits, "_" and "-"');
+const assetIdSchema = lazySchema(() => z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'asset ids may only contain letters, digits, "_" and "-"'));
 /** Image bytes by asset id; the design's `assets` describes each one. */
-export const assetBytesSchema = z
+export const assetBytesSchema = lazySchema(() => z
   .record(assetIdSchema, boundedBytes(64 * 1024 * 1024))
   .refine((r) => Object.keys(r).length <= MAX_DOCUMENT_ASSETS, { message: `at most ${MAX_DOCUMENT_ASSETS} images` })
-  .refine((r) => Object.values(r).reduce((n, b) => n + b.byteLength, 0) <= MAX_DOCUMENT_BYTES, { message: 'images larger than 256 MB in total' });
+  .refine((r) => Object.values(r).reduce((n, b) => n + b.byteLength, 0) <= MAX_DOCUMENT_BYTES, { message: 'images larger than 256 MB in total' }));
 
 export const MAX_DOCUMENT_FONTS = 20;
 /** Font bytes by bundle file name (core/bundle checks the names and the files again). */
-export const fontBytesSchema = z
+export const fontBytesSchema = lazySchema(() => z
   .record(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}\.(ttf|otf|woff|woff2)$/, 'expected a plain font file name'), boundedBytes(15 * 1024 * 1024))
-  .refine((r) => Object.keys(r).length <= MAX_DOCUMENT_FONTS, { message: `at most ${MAX_DOCUMENT_FONTS} fonts` });
+  .refine((r) => Object.keys(r).length <= MAX_DOCUMENT_FONTS, { message: `at most ${MAX_DOCUMENT_FONTS} fonts` }));
 
 /** A file path main handed out earlier (dialog, recent list, file association); never typed by the page. */
-export const documentPathSchema = z.string().min(1).max(MAX_PATH_LENGTH);
+export const documentPathSchema = lazySchema(() => z.string().min(1).max(MAX_PATH_LENGTH));
 
 /** A document as the renderer edits it. `path` is null for a document never saved. */
 export interface DocumentPayload {
@@ -44,9 +45,9 @@ export interface DocumentPayload {
   /** Font files the document carries, by file name. */
   fonts: Record<string, Uint8Array>;
 }
-const documentPayloadSchema = z.custom<DocumentPayload>();
+const documentPayloadSchema = lazySchema(() => z.custom<DocumentPayload>());
 
-export const windowStateSchema = z
+export const windowStateSchema = lazySchema(() => z
   .object({
     title: z.string().max(300).optional(),
     edited: z.boolean().optional(),
@@ -55,36 +56,36 @@ export const windowStateSchema = z
     /** 0 to 1 while a job runs; null when it is done. */
     progress: z.number().min(0).max(1).nullable().optional(),
   })
-  .strict();
+  .strict());
 export type WindowState = z.infer<typeof windowStateSchema>;
 
-export const saveDocumentArgsSchema = z.object({ path: documentPathSchema, design: designSchema, assets: assetBytesSchema, fonts: fontBytesSchema.default({}) }).strict();
-export const saveDocumentAsArgsSchema = z
+export const saveDocumentArgsSchema = lazySchema(() => z.object({ path: documentPathSchema, design: designSchema, assets: assetBytesSchema, fonts: fontBytesSchema.default({}) }).strict());
+export const saveDocumentAsArgsSchema = lazySchema(() => z
   .object({
     suggestedName: z.string().min(1).max(200).refine((s) => !/[\\/\0]/.test(s), { message: 'must be a plain file name' }),
     design: designSchema,
     assets: assetBytesSchema,
     fonts: fontBytesSchema.default({}),
   })
-  .strict();
-export const savedDocumentSchema = z.discriminatedUnion('status', [
+  .strict());
+export const savedDocumentSchema = lazySchema(() => z.discriminatedUnion('status', [
   z.object({ status: z.literal('saved'), path: z.string() }),
   z.object({ status: z.literal('canceled') }),
-]);
+]));
 export type SavedDocument = z.infer<typeof savedDocumentSchema>;
 
-export const recentDocumentSchema = z.object({ path: z.string(), name: z.string() });
+export const recentDocumentSchema = lazySchema(() => z.object({ path: z.string(), name: z.string() }));
 export type RecentDocument = z.infer<typeof recentDocumentSchema>;
 /** The recent list, plus the names of entries dropped because their file is gone. */
-export const recentDocumentsSchema = z.object({ recent: z.array(recentDocumentSchema), pruned: z.array(z.string()) });
+export const recentDocumentsSchema = lazySchema(() => z.object({ recent: z.array(recentDocumentSchema), pruned: z.array(z.string()) }));
 export type RecentDocuments = z.infer<typeof recentDocumentsSchema>;
 
 /** Recovery copies are keyed by the document's path, or "untitled:<design id>" before its first save. */
-export const docKeySchema = z.string().min(1).max(MAX_PATH_LENGTH);
-export const recoverySummarySchema = z.object({ docKey: z.string(), savedAt: z.number(), designName: z.string(), path: z.string().nullable() });
+export const docKeySchema = lazySchema(() => z.string().min(1).max(MAX_PATH_LENGTH));
+export const recoverySummarySchema = lazySchema(() => z.object({ docKey: z.string(), savedAt: z.number(), designName: z.string(), path: z.string().nullable() }));
 export type RecoverySummary = z.infer<typeof recoverySummarySchema>;
 
-export const packSummarySchema = z.object({
+export const packSummarySchema = lazySchema(() => z.object({
   id: z.string(),
   name: z.string(),
   version: z.string(),
@@ -94,14 +95,14 @@ export const packSummarySchema = z.object({
   placardVersion: z.string(),
   templateIds: z.array(z.string()),
   brandKitIds: z.array(z.string()),
-});
+}));
 export type PackSummary = z.infer<typeof packSummarySchema>;
 /** What to do when the pack's id is already installed (core/bundle/pack-install.ts). */
-const packInstallChoiceSchema = z.enum(['ask', 'replace', 'separate']).default('ask');
-export const packImportResultSchema = z.object({ pack: packSummarySchema, replacedVersion: z.string().nullable() });
+const packInstallChoiceSchema = lazySchema(() => z.enum(['ask', 'replace', 'separate']).default('ask'));
+export const packImportResultSchema = lazySchema(() => z.object({ pack: packSummarySchema, replacedVersion: z.string().nullable() }));
 export type PackImportResult = z.infer<typeof packImportResultSchema>;
 /** A pack file chosen in the open dialog, not imported yet (the user may still confirm a replace). */
-export const chosenPackSchema = z.object({ path: z.string(), name: z.string() });
+export const chosenPackSchema = lazySchema(() => z.object({ path: z.string(), name: z.string() }));
 
 export interface PackDetails {
   summary: PackSummary;
@@ -113,8 +114,8 @@ export interface PackDetails {
   fonts: Record<string, Uint8Array>;
 }
 
-const packIdSchema = z.string().min(1).max(100);
-const packManifestInputSchema = z
+const packIdSchema = lazySchema(() => z.string().min(1).max(100));
+const packManifestInputSchema = lazySchema(() => z
   .object({
     id: packIdSchema,
     name: z.string().trim().min(1).max(100),
@@ -123,8 +124,8 @@ const packManifestInputSchema = z
     description: z.string().max(2000),
     license: z.string().max(100),
   })
-  .strict();
-export const exportPackArgsSchema = z
+  .strict());
+export const exportPackArgsSchema = lazySchema(() => z
   .object({
     manifest: packManifestInputSchema,
     templates: z.array(templateMetaSchema).max(MAX_PACK_ITEMS),
@@ -132,10 +133,10 @@ export const exportPackArgsSchema = z
     assets: assetBytesSchema,
     fonts: fontBytesSchema.default({}),
   })
-  .strict();
+  .strict());
 export type ExportPackArgs = z.input<typeof exportPackArgsSchema>;
 
-export const FILE_API = {
+export const FILE_API = lazySchema(() => ({
   openDocumentDialog: { channel: API_CHANNELS.openDocumentDialog, args: z.tuple([]), result: documentPayloadSchema.nullable() },
   openDocumentPath: { channel: API_CHANNELS.openDocumentPath, args: z.tuple([documentPathSchema]), result: documentPayloadSchema },
   saveDocument: { channel: API_CHANNELS.saveDocument, args: z.tuple([saveDocumentArgsSchema]), result: savedDocumentSchema },
@@ -175,15 +176,15 @@ export const FILE_API = {
   getPackDetails: { channel: API_CHANNELS.getPackDetails, args: z.tuple([packIdSchema]), result: z.custom<PackDetails>() },
   removePack: { channel: API_CHANNELS.removePack, args: z.tuple([packIdSchema]), result: z.void() },
   exportPack: { channel: API_CHANNELS.exportPack, args: z.tuple([exportPackArgsSchema]), result: savedDocumentSchema },
-} as const;
+} as const));
 
 /** Events main sends for issue 7 (merged into EVENTS in core/api.ts). */
-export const FILE_EVENTS = {
+export const FILE_EVENTS = lazySchema(() => ({
   /** A .placard or .placardpack path from the OS (file association, second instance, open-file). */
   openFile: { channel: EVENT_CHANNELS.openFile, payload: z.object({ path: documentPathSchema }) },
   /** The user tried to close the window; the renderer answers with answerClose(). */
   closeRequested: { channel: EVENT_CHANNELS.closeRequested, payload: z.object({}) },
-} as const;
+} as const));
 
 /** Listener methods the preload and the browser bridge add to window.placard for FILE_EVENTS. */
 export interface FileEventListeners {

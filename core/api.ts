@@ -2,7 +2,8 @@
 // methods on window.placard; main validates every call's arguments against these schemas.
 // The browser bridge implements the same interface, so the renderer never knows which it has.
 import { z } from 'zod';
-import { API_CHANNELS, EVENT_CHANNELS } from './api-channels';
+import { lazySchema } from './model/lazy-schema';
+import { API_CHANNELS, CHANNEL_METHODS, EVENT_CHANNELS } from './api-channels';
 import { languageSchema } from './model/schema';
 import { FILE_API, FILE_EVENTS, type FileEventListeners } from './api-files';
 import { customPresetSchema } from './presets/custom';
@@ -18,44 +19,44 @@ const bytes = (max: number) =>
   z.instanceof(Uint8Array).refine((b) => b.byteLength <= max, { message: `larger than ${Math.round(max / 1024 / 1024)} MB` });
 
 /** A file name the user will see; never a path. */
-const fileName = z
+const fileName = lazySchema(() => z
   .string()
   .min(1)
   .max(200)
-  .refine((s) => !/[\\/\0]/.test(s) && s !== '.' && s !== '..', { message: 'must be a plain file name' });
+  .refine((s) => !/[\\/\0]/.test(s) && s !== '.' && s !== '..', { message: 'must be a plain file name' }));
 
-export const imageMimeSchema = z.enum(['image/png', 'image/jpeg', 'image/webp', 'image/gif', 'image/svg+xml']);
-export const exportMimeSchema = z.enum(['image/png', 'image/jpeg', 'image/webp', 'application/pdf', 'image/gif', 'video/mp4', 'video/webm']);
+export const imageMimeSchema = lazySchema(() => z.enum(['image/png', 'image/jpeg', 'image/webp', 'image/gif', 'image/svg+xml']));
+export const exportMimeSchema = lazySchema(() => z.enum(['image/png', 'image/jpeg', 'image/webp', 'application/pdf', 'image/gif', 'video/mp4', 'video/webm']));
 
-export const appInfoSchema = z.object({
+export const appInfoSchema = lazySchema(() => z.object({
   version: z.string(),
   platform: z.string(),
   shell: z.enum(['electron', 'browser']),
-});
+}));
 
-export const openedImageSchema = z.object({ name: z.string(), mime: imageMimeSchema, bytes: z.instanceof(Uint8Array) });
+export const openedImageSchema = lazySchema(() => z.object({ name: z.string(), mime: imageMimeSchema, bytes: z.instanceof(Uint8Array) }));
 
-export const saveResultSchema = z.discriminatedUnion('status', [
+export const saveResultSchema = lazySchema(() => z.discriminatedUnion('status', [
   z.object({ status: z.literal('saved'), path: z.string() }),
   z.object({ status: z.literal('canceled') }),
-]);
+]));
 
 export const MAX_CUSTOM_PRESETS = 50;
-const customPresetsSchema = z
+const customPresetsSchema = lazySchema(() => z
   .array(customPresetSchema)
   .max(MAX_CUSTOM_PRESETS)
-  .refine((list) => new Set(list.map((p) => p.id)).size === list.length, { message: 'custom size ids must be unique' });
+  .refine((list) => new Set(list.map((p) => p.id)).size === list.length, { message: 'custom size ids must be unique' }));
 
-export const settingsSchema = z
+export const settingsSchema = lazySchema(() => z
   .object({
     language: languageSchema.default('en'),
     /** Export sizes the user saved (core/presets/custom). */
     customPresets: customPresetsSchema.optional(),
   })
-  .strict();
+  .strict());
 export type Settings = z.infer<typeof settingsSchema>;
 /** A settings change: only the fields given. No defaults here, or `{}` would reset every field. */
-export const settingsPatchSchema = z.object({ language: languageSchema, customPresets: customPresetsSchema }).partial().strict();
+export const settingsPatchSchema = lazySchema(() => z.object({ language: languageSchema, customPresets: customPresetsSchema }).partial().strict());
 
 /** The user's library (brand kits and templates saved on this computer): limits for every call. */
 export const LIBRARY_LIMITS = {
@@ -67,42 +68,42 @@ export const LIBRARY_LIMITS = {
 } as const;
 
 /** Library assets are keyed by the SHA-256 of their bytes (the renderer's asset id). */
-export const libraryAssetIdSchema = z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hex asset id');
-export const libraryAssetSchema = z.object({ mime: imageMimeSchema, bytes: bytes(MAX_IMAGE_BYTES) }).strict();
-const libraryAssetsSchema = z
+export const libraryAssetIdSchema = lazySchema(() => z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hex asset id'));
+export const libraryAssetSchema = lazySchema(() => z.object({ mime: imageMimeSchema, bytes: bytes(MAX_IMAGE_BYTES) }).strict());
+const libraryAssetsSchema = lazySchema(() => z
   .record(libraryAssetIdSchema, libraryAssetSchema)
   .refine((r) => Object.keys(r).length <= LIBRARY_LIMITS.maxAssetsPerItem, { message: `at most ${LIBRARY_LIMITS.maxAssetsPerItem} images` })
-  .default({});
-const libraryTemplateInputSchema = templateMetaSchema.refine((t) => JSON.stringify(t).length <= LIBRARY_LIMITS.maxTemplateJsonBytes, {
+  .default({}));
+const libraryTemplateInputSchema = lazySchema(() => templateMetaSchema.refine((t) => JSON.stringify(t).length <= LIBRARY_LIMITS.maxTemplateJsonBytes, {
   message: `template larger than ${LIBRARY_LIMITS.maxTemplateJsonBytes / 1024 / 1024} MB`,
-});
-export const librarySchema = z.object({ brandKits: z.array(z.custom<BrandKit>()), templates: z.array(z.custom<Template>()) });
+}));
+export const librarySchema = lazySchema(() => z.object({ brandKits: z.array(z.custom<BrandKit>()), templates: z.array(z.custom<Template>()) }));
 export type Library = z.infer<typeof librarySchema>;
 export type LibraryAsset = z.infer<typeof libraryAssetSchema>;
 
 /** Export to a folder (issue 6): the folder is chosen in main and named by an opaque token. */
 export const EXPORT_FILES_MAX = 20;
-export const exportFolderSchema = z.object({ token: z.string().regex(/^[0-9a-f]{32}$/), label: z.string().max(4096) }).strict();
-export const exportFileSchema = z
+export const exportFolderSchema = lazySchema(() => z.object({ token: z.string().regex(/^[0-9a-f]{32}$/), label: z.string().max(4096) }).strict());
+export const exportFileSchema = lazySchema(() => z
   .object({
     /** A plain file name with an image or .txt extension; main checks it again. */
     name: fileName.refine((s) => /\.(png|jpe?g|webp|pdf|gif|mp4|webm|txt)$/i.test(s) && !s.startsWith('.'), { message: 'must be a visible .png, .jpg, .webp, .pdf, .gif, .mp4, .webm or .txt name' }),
     bytes: bytes(MAX_EXPORT_BYTES),
   })
-  .strict();
-export const writeExportFilesArgsSchema = z
+  .strict());
+export const writeExportFilesArgsSchema = lazySchema(() => z
   .object({
     folder: exportFolderSchema.shape.token,
     files: z.array(exportFileSchema).min(1).max(EXPORT_FILES_MAX),
     /** True only after the user confirmed replacing files of the same names. */
     overwrite: z.boolean(),
   })
-  .strict();
-export const writeExportFilesResultSchema = z.discriminatedUnion('status', [
+  .strict());
+export const writeExportFilesResultSchema = lazySchema(() => z.discriminatedUnion('status', [
   z.object({ status: z.literal('written'), paths: z.array(z.string()) }),
   /** Nothing was written: these names exist and overwrite was false. */
   z.object({ status: z.literal('exists'), names: z.array(z.string()) }),
-]);
+]));
 export type ExportFolder = z.infer<typeof exportFolderSchema>;
 /** A folder bulk create may read photos from, named by an opaque token (as export folders are). */
 export const readFolderSchema = exportFolderSchema;
@@ -110,7 +111,7 @@ export type ReadFolder = ExportFolder;
 export type WriteExportFilesResult = z.infer<typeof writeExportFilesResultSchema>;
 
 /** Every invokable channel: the method name on window.placard, its IPC channel, arguments and result. */
-export const API = {
+export const API = lazySchema(() => ({
   getAppInfo: { channel: API_CHANNELS.getAppInfo, args: z.tuple([]), result: appInfoSchema },
   openImage: { channel: API_CHANNELS.openImage, args: z.tuple([]), result: openedImageSchema.nullable() },
   saveExport: {
@@ -165,17 +166,19 @@ export const API = {
     result: openedImageSchema,
   },
   ...FILE_API,
-} as const;
+} as const));
 
 export type ApiMethod = keyof typeof API;
-export const API_METHODS = Object.keys(API) as ApiMethod[];
+// The channel table's keys, which are the API's (tests/unit/core/api-channels.test.ts): reading
+// API's own keys here would build every schema as soon as this module loads.
+export const API_METHODS = CHANNEL_METHODS as readonly string[] as ApiMethod[];
 
 /** Events main sends to the renderer (one-way). */
-export const EVENTS = {
+export const EVENTS = lazySchema(() => ({
   /** A native menu item was chosen; the payload is an action id from the renderer's registry. */
   menuAction: { channel: EVENT_CHANNELS.menuAction, payload: z.string().min(1).max(100) },
   ...FILE_EVENTS,
-} as const;
+} as const));
 export type EventName = keyof typeof EVENTS;
 
 type Spec = (typeof API)[ApiMethod];
@@ -205,11 +208,11 @@ export interface ApiErrorInfo {
 // Electron's IPC and contextBridge keep only an Error's message, so main encodes the code and
 // params into it and the renderer decodes them with apiErrorInfo().
 const API_ERROR_MARK = 'PLACARD_ERROR ';
-const apiErrorInfoSchema = z.object({
+const apiErrorInfoSchema = lazySchema(() => z.object({
   code: z.string().min(1).max(100),
   params: z.record(z.string(), z.union([z.string(), z.number()])),
   message: z.string(),
-});
+}));
 
 export function encodeApiError(info: ApiErrorInfo): string {
   return API_ERROR_MARK + JSON.stringify(info);

@@ -3,6 +3,7 @@
 // table of scene.ts beside this file). The document schema and the locks look kinds up here.
 // Adding a kind is one new folder plus a line in KINDS, in the union below and in scene.ts.
 import { z } from 'zod';
+import { lazySchema } from '../model/lazy-schema';
 import { LIMITS } from '../model/primitives';
 import type { ElementModel } from './kind';
 import { groupBaseSchema, groupModel, type GroupBase } from './group/model';
@@ -25,7 +26,7 @@ export type GroupElement = GroupBase & { children: Element[] };
 export type Element = TextElement | ImageElement | ShapeElement | RedactElement | QrElement | GroupElement;
 export type ElementType = Element['type'];
 
-export const elementSchema: z.ZodType<Element> = z.lazy(() =>
+export const elementSchema: z.ZodType<Element> = lazySchema(() => z.lazy(() =>
   z.discriminatedUnion('type', [
     textElementSchema,
     imageElementSchema,
@@ -34,7 +35,7 @@ export const elementSchema: z.ZodType<Element> = z.lazy(() =>
     qrElementSchema,
     groupBaseSchema.extend({ children: z.array(elementSchema).max(LIMITS.maxElements) }).strict(),
   ]),
-) as z.ZodType<Element>;
+) as z.ZodType<Element>);
 
 const KINDS: { readonly [T in ElementType]: ElementModel<{ type: T }> } = {
   text: textModel,

@@ -2,6 +2,7 @@
 // (keyframes, e.g. a blur box following a face), and the design's timeline. All optional: a
 // design without them is a still.
 import { z } from 'zod';
+import { lazySchema } from './lazy-schema';
 
 /** The longest timeline a design may have, in seconds (feeds autoplay short loops). */
 export const MAX_MOTION_SECONDS = 15;
@@ -11,9 +12,9 @@ export const ENTRANCE_EFFECTS = ['fade', 'pop', 'slide-from-left', 'slide-from-r
 export type EntranceEffect = (typeof ENTRANCE_EFFECTS)[number];
 export const TEXT_ONLY_EFFECTS: readonly EntranceEffect[] = ['typewriter', 'words'];
 
-const seconds = z.number().min(0).max(MAX_MOTION_SECONDS);
+const seconds = lazySchema(() => z.number().min(0).max(MAX_MOTION_SECONDS));
 
-export const animationSchema = z
+export const animationSchema = lazySchema(() => z
   .object({
     effect: z.enum(ENTRANCE_EFFECTS),
     /** Seconds from the start of the timeline to the start of the entrance. */
@@ -21,27 +22,27 @@ export const animationSchema = z
     /** Seconds the entrance takes. */
     duration: z.number().min(0.05).max(MAX_MOTION_SECONDS).default(0.6),
   })
-  .strict();
+  .strict());
 export type Animation = z.infer<typeof animationSchema>;
 
 /** Where the element's top-left corner is at time `t`; between keyframes it moves in a straight line. */
-export const keyframeSchema = z
+export const keyframeSchema = lazySchema(() => z
   .object({
     t: seconds,
     x: z.number().finite(),
     y: z.number().finite(),
   })
-  .strict();
+  .strict());
 export type Keyframe = z.infer<typeof keyframeSchema>;
 export const MAX_KEYFRAMES = 60;
-export const keyframesSchema = z.array(keyframeSchema).max(MAX_KEYFRAMES);
+export const keyframesSchema = lazySchema(() => z.array(keyframeSchema).max(MAX_KEYFRAMES));
 
-export const motionSchema = z
+export const motionSchema = lazySchema(() => z
   .object({
     /** Length of the timeline in seconds. */
     duration: z.number().min(0.5).max(MAX_MOTION_SECONDS),
     /** After the last moment: start again, or stay on the last frame (a video ends there; a GIF plays once). */
     end: z.enum(['loop', 'hold']).default('loop'),
   })
-  .strict();
+  .strict());
 export type Motion = z.infer<typeof motionSchema>;

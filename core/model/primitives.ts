@@ -2,6 +2,7 @@
 // itself use: limits, languages, ids, colors, locks, slots, anchors, the fields all elements share,
 // asset info, and new ids. core/elements/ builds one schema per kind from these.
 import { z } from 'zod';
+import { lazySchema } from './lazy-schema';
 import { animationSchema, keyframesSchema } from './motion';
 
 export const CURRENT_VERSION = 1 as const;
@@ -21,30 +22,30 @@ export const LIMITS = {
 } as const;
 
 export const LANGUAGES = ['en', 'es'] as const;
-export const languageSchema = z.enum(LANGUAGES);
+export const languageSchema = lazySchema(() => z.enum(LANGUAGES));
 export type Language = z.infer<typeof languageSchema>;
 
-export const finite = z.number().finite();
-export const idSchema = z
+export const finite = lazySchema(() => z.number().finite());
+export const idSchema = lazySchema(() => z
   .string()
   .min(1)
   .max(LIMITS.maxIdLength)
   .regex(/^[A-Za-z0-9_-]+$/, 'ids may only contain letters, digits, "_" and "-"')
-  .refine((id) => id !== '__proto__', 'this id is reserved');
+  .refine((id) => id !== '__proto__', 'this id is reserved'));
 
 /** A CSS-style color: #rgb, #rrggbb, #rrggbbaa, or the word "transparent". */
-export const colorSchema = z
+export const colorSchema = lazySchema(() => z
   .string()
-  .regex(/^(#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8}|transparent)$/, 'expected a color like #1a2b3c');
+  .regex(/^(#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8}|transparent)$/, 'expected a color like #1a2b3c'));
 
 /** A color may be literal or a brand token such as { token: "brand.primary" }. */
-export const colorValueSchema = z.union([
+export const colorValueSchema = lazySchema(() => z.union([
   colorSchema,
   z.object({ token: z.string().regex(/^brand\.[A-Za-z0-9_-]+$/), fallback: colorSchema }).strict(),
-]);
+]));
 export type ColorValue = z.infer<typeof colorValueSchema>;
 
-export const lockSchema = z
+export const lockSchema = lazySchema(() => z
   .object({
     move: z.boolean().default(false),
     resize: z.boolean().default(false),
@@ -52,12 +53,12 @@ export const lockSchema = z
     content: z.boolean().default(false),
     style: z.boolean().default(false),
   })
-  .strict();
+  .strict());
 export type Locks = z.infer<typeof lockSchema>;
 export const UNLOCKED: Locks = { move: false, resize: false, delete: false, content: false, style: false };
 
-const slotTextSchema = z.partialRecord(languageSchema, z.string().max(LIMITS.maxNameLength));
-export const slotSchema = z
+const slotTextSchema = lazySchema(() => z.partialRecord(languageSchema, z.string().max(LIMITS.maxNameLength)));
+export const slotSchema = lazySchema(() => z
   .object({
     kind: z.enum(['text', 'photo']),
     label: slotTextSchema.default({}),
@@ -70,20 +71,20 @@ export const slotSchema = z
     /** At most this many characters (as platforms count them), counted as the volunteer types. */
     maxChars: z.number().int().min(1).max(LIMITS.maxTextLength).optional(),
   })
-  .strict();
+  .strict());
 export type Slot = z.infer<typeof slotSchema>;
 
 /** How an element follows the canvas when the design is adapted to another size (core/layout/adapt). */
-export const anchorSchema = z
+export const anchorSchema = lazySchema(() => z
   .object({
     horizontal: z.enum(['left', 'right', 'center', 'stretch', 'scale']).default('scale'),
     vertical: z.enum(['top', 'bottom', 'center', 'stretch', 'scale']).default('scale'),
   })
-  .strict();
+  .strict());
 export type Anchor = z.infer<typeof anchorSchema>;
 
 /** The fields every element kind has: identity, geometry, visibility, locks, slot and anchor. */
-export const elementBase = {
+export const elementBase = lazySchema(() => ({
   id: idSchema,
   name: z.string().max(LIMITS.maxNameLength).default(''),
   x: finite,
@@ -102,7 +103,7 @@ export const elementBase = {
   animation: animationSchema.optional(),
   /** Positions over time (design pixels), e.g. a blur box following a face in a GIF. */
   keyframes: keyframesSchema.optional(),
-};
+}));
 
 /** What a new element starts with, whatever its kind. */
 export const NEW_ELEMENT = { name: '', rotation: 0, opacity: 1, visible: true } as const;
@@ -110,14 +111,14 @@ export const NEW_ELEMENT = { name: '', rotation: 0, opacity: 1, visible: true } 
 /** The shared fields of an element, as parsed. */
 export type ElementBase = z.infer<z.ZodObject<typeof elementBase>>;
 
-export const assetSchema = z
+export const assetSchema = lazySchema(() => z
   .object({
     mime: z.enum(['image/png', 'image/jpeg', 'image/webp', 'image/gif', 'image/svg+xml']),
     name: z.string().max(LIMITS.maxNameLength).default(''),
     width: z.number().int().min(1).max(100_000),
     height: z.number().int().min(1).max(100_000),
   })
-  .strict();
+  .strict());
 export type AssetInfo = z.infer<typeof assetSchema>;
 
 /** A new unique id: the prefix and a random UUID (Web Crypto, in every runtime core runs in). */

@@ -4,6 +4,7 @@
 import { bulkDataSchema } from './bulk-data';
 import { motionSchema } from './motion';
 import { z } from 'zod';
+import { lazySchema } from './lazy-schema';
 import { assetSchema, CURRENT_VERSION, colorValueSchema, finite, idSchema, languageSchema, LIMITS } from './primitives';
 import { elementSchema } from '../elements';
 
@@ -39,17 +40,17 @@ export type {
   QrErrorCorrection,
 } from '../elements';
 
-export const backgroundSchema = z
+export const backgroundSchema = lazySchema(() => z
   .object({
     color: colorValueSchema.default('#ffffff'),
   })
-  .strict();
+  .strict());
 
 /** A hand adjustment of one element for one export size; absolute values in that size's pixels. */
-export const layoutOverrideSchema = z
+export const layoutOverrideSchema = lazySchema(() => z
   .object({ x: finite, y: finite, width: finite.min(0), height: finite.min(0), fontSize: finite.min(1).max(2000).optional() })
-  .strict();
-export const sizeLayoutSchema = z
+  .strict());
+export const sizeLayoutSchema = lazySchema(() => z
   .object({
     /** The size the overrides were made at; when the export size differs they are scaled. */
     width: z.number().int().min(1).max(LIMITS.maxCanvasSide).optional(),
@@ -58,14 +59,14 @@ export const sizeLayoutSchema = z
       .record(idSchema, layoutOverrideSchema)
       .refine((r) => Object.keys(r).length <= LIMITS.maxElements, `at most ${LIMITS.maxElements} adjusted elements`),
   })
-  .strict();
+  .strict());
 export type SizeLayout = z.infer<typeof sizeLayoutSchema>;
 
-const languageTexts = z.partialRecord(languageSchema, z.string().max(LIMITS.maxTextLength));
+const languageTexts = lazySchema(() => z.partialRecord(languageSchema, z.string().max(LIMITS.maxTextLength)));
 const manyAtMost = (n: number) => (r: Record<string, unknown>) => Object.keys(r).length <= n;
 
 /** The template a design was made from, and its sample content (core/templates/fill-check). */
-export const originSchema = z
+export const originSchema = lazySchema(() => z
   .object({
     templateId: z.string().min(1).max(LIMITS.maxIdLength),
     /** The template's name in each language, for the template bar. */
@@ -79,10 +80,10 @@ export const originSchema = z
     /** The sample alt text per language. */
     altText: z.partialRecord(languageSchema, z.string().max(LIMITS.maxAltTextLength)).default({}),
   })
-  .strict();
+  .strict());
 export type DesignOrigin = z.infer<typeof originSchema>;
 
-export const designSchema = z
+export const designSchema = lazySchema(() => z
   .object({
     version: z.literal(CURRENT_VERSION),
     id: idSchema,
@@ -112,7 +113,7 @@ export const designSchema = z
       .refine((r) => Object.keys(r).length <= 200, 'at most 200 size layouts')
       .optional(),
   })
-  .strict();
+  .strict());
 
 export type Design = z.infer<typeof designSchema>;
 /** What a caller may pass before defaults are filled in. */

@@ -1,5 +1,6 @@
 // Custom sizes a user saves: validated like any untrusted input, then turned into a Preset.
 import { z } from 'zod';
+import { lazySchema } from '../model/lazy-schema';
 import { LIMITS } from '../model/schema';
 import { zodIssues, type FieldIssue } from '../model/issues';
 import { MB } from './data';
@@ -21,9 +22,9 @@ export const CUSTOM_PRESET_LIMITS = {
 } as const;
 
 const L = CUSTOM_PRESET_LIMITS;
-const side = z.number().int().min(L.minSide).max(L.maxSide);
+const side = lazySchema(() => z.number().int().min(L.minSide).max(L.maxSide));
 
-export const customPresetSchema = z
+export const customPresetSchema = lazySchema(() => z
   .object({
     /** Custom ids carry a prefix so they can never shadow a built-in preset. */
     id: z
@@ -47,7 +48,7 @@ export const customPresetSchema = z
       .strict()
       .optional(),
   })
-  .strict();
+  .strict());
 
 export type CustomPresetInput = z.input<typeof customPresetSchema>;
 export type CustomPreset = z.output<typeof customPresetSchema>;

@@ -3,6 +3,7 @@
 // payload travels through the system clipboard as JSON (text/plain) so it reaches other windows.
 import { assetSchema, elementSchema, type AssetInfo, type Element } from '../../core/model';
 import { z } from 'zod';
+import { lazySchema } from '../../core/model/lazy-schema';
 
 export const CLIPBOARD_MARKER = 'placard/elements@1';
 /** Refuse absurd payloads before parsing (they may come from anywhere via the system clipboard). */
@@ -20,13 +21,13 @@ export interface ClipPayload {
   assets: Record<string, ClipAsset>;
 }
 
-const payloadSchema = z
+const payloadSchema = lazySchema(() => z
   .object({
     marker: z.literal(CLIPBOARD_MARKER),
     elements: z.array(elementSchema).min(1).max(2000),
     assets: z.record(z.string().regex(/^[A-Za-z0-9_-]{1,128}$/), z.object({ info: assetSchema, data: z.string().max(MAX_CLIPBOARD_CHARS).optional() }).strict()),
   })
-  .strict();
+  .strict());
 
 let inApp: ClipPayload | null = null;
 /** How many times the current payload has been pasted, to offset successive pastes. */

@@ -1,6 +1,7 @@
 // QR code elements, the model: what the code says (per language), how much damage it survives,
 // and its two colors. The quiet zone (4 modules of the light color) is part of the element's box.
 import { z } from 'zod';
+import { lazySchema } from '../../model/lazy-schema';
 import { colorValueSchema, elementBase, languageSchema, NEW_ELEMENT, newId, UNLOCKED } from '../../model/primitives';
 import type { Language } from '../../model/primitives';
 import type { ElementModel } from '../kind';
@@ -10,12 +11,12 @@ export const QR_MAX_CHARS = 500;
 /** Modules of light color around the code that scanners need to find it. */
 export const QR_QUIET_MODULES = 4;
 
-export const qrErrorCorrectionSchema = z.enum(['L', 'M', 'Q', 'H']);
+export const qrErrorCorrectionSchema = lazySchema(() => z.enum(['L', 'M', 'Q', 'H']));
 export type QrErrorCorrection = z.infer<typeof qrErrorCorrectionSchema>;
 
-const qrData = z.string().max(QR_MAX_CHARS);
+const qrData = lazySchema(() => z.string().max(QR_MAX_CHARS));
 
-export const qrElementSchema = z
+export const qrElementSchema = lazySchema(() => z
   .object({
     ...elementBase,
     type: z.literal('qr'),
@@ -28,7 +29,7 @@ export const qrElementSchema = z
     dark: colorValueSchema.default('#000000'),
     light: colorValueSchema.default('#ffffff'),
   })
-  .strict();
+  .strict());
 
 export type QrElement = z.infer<typeof qrElementSchema>;
 

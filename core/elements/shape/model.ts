@@ -1,13 +1,14 @@
 // Shape elements (rectangles, ellipses, lines, arrows, stars, speech bubbles), the model: the schema
 // and a new one's defaults.
 import { z } from 'zod';
+import { lazySchema } from '../../model/lazy-schema';
 import { colorValueSchema, elementBase, finite, NEW_ELEMENT, newId, UNLOCKED } from '../../model/primitives';
 import type { ElementModel } from '../kind';
 
 /** rect (rounded via cornerRadius), ellipse, line and arrow (across the box's middle), star, speech bubble. */
-export const shapeKindSchema = z.enum(['rect', 'ellipse', 'line', 'arrow', 'star', 'bubble']);
+export const shapeKindSchema = lazySchema(() => z.enum(['rect', 'ellipse', 'line', 'arrow', 'star', 'bubble']));
 
-export const shapeElementSchema = z
+export const shapeElementSchema = lazySchema(() => z
   .object({
     ...elementBase,
     type: z.literal('shape'),
@@ -19,7 +20,7 @@ export const shapeElementSchema = z
     /** Star: number of points (absent = 5). */
     starPoints: z.number().int().min(3).max(24).optional(),
   })
-  .strict();
+  .strict());
 
 export type ShapeElement = z.infer<typeof shapeElementSchema>;
 

@@ -1,30 +1,31 @@
 // Text elements, the model: the schema, a new one's defaults and the content lock's keys (the words).
 import { z } from 'zod';
+import { lazySchema } from '../../model/lazy-schema';
 import { colorValueSchema, elementBase, finite, languageSchema, LIMITS, NEW_ELEMENT, newId, UNLOCKED } from '../../model/primitives';
 import type { ElementModel } from '../kind';
 
-export const textAlignSchema = z.enum(['left', 'center', 'right']);
+export const textAlignSchema = lazySchema(() => z.enum(['left', 'center', 'right']));
 
-export const textShadowSchema = z
+export const textShadowSchema = lazySchema(() => z
   .object({
     color: colorValueSchema.default('#000000'),
     blur: finite.min(0).max(200).default(8),
     offsetX: finite.min(-500).max(500).default(4),
     offsetY: finite.min(-500).max(500).default(4),
   })
-  .strict();
+  .strict());
 export type TextShadow = z.infer<typeof textShadowSchema>;
 
-export const textHighlightSchema = z
+export const textHighlightSchema = lazySchema(() => z
   .object({
     color: colorValueSchema.default('#ffde59'),
     padding: finite.min(0).max(500).default(8),
     radius: finite.min(0).max(500).default(6),
   })
-  .strict();
+  .strict());
 export type TextHighlight = z.infer<typeof textHighlightSchema>;
 
-export const textElementSchema = z
+export const textElementSchema = lazySchema(() => z
   .object({
     ...elementBase,
     type: z.literal('text'),
@@ -54,7 +55,7 @@ export const textElementSchema = z
     /** Base direction for right-to-left scripts (Arabic, Hebrew); absent = 'auto' (from the text). */
     direction: z.enum(['auto', 'ltr', 'rtl']).optional(),
   })
-  .strict();
+  .strict());
 
 export type TextElement = z.infer<typeof textElementSchema>;
 
