@@ -1,9 +1,11 @@
 // Benchmark (issue 19): a 6000x4000 JPEG dropped on the canvas of the real editor (the built
 // renderer in Chromium), from the drop until the image is on the stage and the page is idle,
-// against createImageBitmap of the same file in the same page. Three different photos (so no
-// cache helps), each dropped once; then the design is exported as a PNG (File > Export PNG) so
-// the memory figure covers import and export. Prints one line on stdout:
-//   BENCH photo <median drop-to-idle ms> ms ratio=<that / createImageBitmap> vs=<createImageBitmap ms>
+// against createImageBitmap of the same file in the same page. The editor is left to finish
+// starting (no long task for a second) before the first drop. Three different photos (so no cache
+// helps), each dropped once and then decoded three times with createImageBitmap (the median is
+// that photo's floor); then the design is exported as a PNG (File > Export PNG) so the memory
+// figure covers import and export. Prints one line on stdout:
+//   BENCH photo <median drop-to-idle ms> ms ratio=<median of each photo's drop / its floor> vs=<median floor ms>
 // Stderr adds each run and the renderer's peak memory (VmHWM of Chromium's renderer processes,
 // found through the DevTools protocol's SystemInfo.getProcessInfo). Targets: ratio at most 1.5,
 // peak at most 600 MB.
@@ -63,11 +65,23 @@ const IN_PAGE = `async (n) => {
   // The editor is idle once a frame has been painted and the main thread has nothing queued.
   await new Promise((resolve) => requestAnimationFrame(() => requestIdleCallback(resolve)));
   const drop = performance.now() - t0;
-  const b0 = performance.now();
-  const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/jpeg' }));
-  const bitmapMs = performance.now() - b0;
-  bitmap.close();
-  return { drop, bitmapMs };
+  const floors = [];
+  for (let i = 0; i < 3; i++) {
+    const b0 = performance.now();
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/jpeg' }));
+    floors.push(performance.now() - b0);
+    bitmap.close();
+  }
+  floors.sort((a, b) => a - b);
+  return { drop, bitmapMs: floors[1] };
+}`;
+
+// Runs in the page: resolves once no long task (over 50 ms) has ended for a second, so the first
+// drop does not share the main thread with the rest of start-up.
+const SETTLED = `async () => {
+  let last = performance.now();
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) last = Math.max(last, e.startTime + e.duration); }).observe({ type: 'longtask', buffered: true });
+  while (performance.now() - last < 1000) await new Promise((resolve) => setTimeout(resolve, 100));
 }`;
 
 async function main() {
@@ -77,15 +91,18 @@ async function main() {
   try {
     const { page } = app;
     await page.getByTestId('canvas').waitFor({ state: 'visible' });
+    await page.evaluate(`(${SETTLED})()`);
     for (const [i, bytes] of photos.entries()) await page.route(`**/bench-photo-${i}.jpg`, (route) => route.fulfill({ body: bytes, contentType: 'image/jpeg' }));
 
     const drops: number[] = [];
     const bitmaps: number[] = [];
+    const ratios: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const r = (await page.evaluate(`(${IN_PAGE})(${i})`)) as { drop: number; bitmapMs: number };
       drops.push(r.drop);
       bitmaps.push(r.bitmapMs);
-      console.error(`photo ${i + 1}: drop to idle ${r.drop.toFixed(0)} ms, createImageBitmap ${r.bitmapMs.toFixed(0)} ms`);
+      ratios.push(r.drop / r.bitmapMs);
+      console.error(`photo ${i + 1}: drop to idle ${r.drop.toFixed(0)} ms, createImageBitmap ${r.bitmapMs.toFixed(0)} ms (median of 3), ratio ${(r.drop / r.bitmapMs).toFixed(2)}`);
     }
 
     // Export the design (three 24 MP photos) as a PNG, so the peak covers the export too.
@@ -104,7 +121,7 @@ async function main() {
     const value = median(drops);
     const floor = median(bitmaps);
     console.error(`photo: renderer peak memory ${peak.toFixed(0)} MB over import and export (${renderers.length} renderer processes; target at most 600 MB)`);
-    console.log(`BENCH photo ${value.toFixed(0)} ms ratio=${(value / floor).toFixed(2)} vs=${floor.toFixed(0)}`);
+    console.log(`BENCH photo ${value.toFixed(0)} ms ratio=${median(ratios).toFixed(2)} vs=${floor.toFixed(0)}`);
   } finally {
     await app.close();
     rmSync(out, { recursive: true, force: true });
