@@ -186,20 +186,53 @@ export async function replaceSlotPhoto(elementId: string): Promise<void> {
   }
 }
 
-/** Exports what the canvas shows once per language (file names end in -en / -es) through the save dialog. */
+/**
+ * Exports what the canvas shows once per language (file names end in -en / -es) into one folder
+ * the user picks: one question for both images, and the overwrite question when names exist.
+ */
 export async function exportBothLanguages(): Promise<void> {
   if (!(await mayExport(['en', 'es']))) return;
   editor().setBusy(true);
   try {
-    const { quickExport, quickSaveSink } = await import('../export/quick-export');
-    const summary = await quickExport(quickSaveSink(), ['en', 'es']);
+    const folder = await getApi().chooseExportFolder();
+    if (!folder) return;
+    const [{ quickExport }, { folderSink }] = await Promise.all([import('../export/quick-export'), import('../export/sinks')]);
+    // "Keep the old ones" holds for the other language too (as "Replace" does, in folderSink).
+    let keepAll = false;
+    const ask = async (names: string[]) => {
+      if (keepAll) return 'skip' as const;
+      const answer = await askReplace(names);
+      keepAll = answer === 'skip';
+      return answer;
+    };
+    const summary = await quickExport(folderSink(getApi(), folder.token, ask), ['en', 'es']);
     if (summary.cancelled) return;
-    editor().setStatus({ key: 'templates.status.exportedBoth', params: { count: summary.files.length }, tone: 'success' });
+    if (summary.files.length === 0 && summary.skipped.length > 0) {
+      editor().setStatus({ key: 'export.summary.skipped', params: { names: summary.skipped.join(', ') }, tone: 'info' });
+      return;
+    }
+    editor().setStatus({ key: 'templates.status.exportedBoth', params: { count: summary.files.length, folder: folder.label }, tone: 'success' });
   } catch (err) {
     fail(err);
   } finally {
     editor().setBusy(false);
   }
+}
+
+/** The folder already holds files of these names: replace them, keep them, or stop. */
+async function askReplace(names: string[]): Promise<'replace' | 'skip' | 'cancel'> {
+  const answer = await confirm({
+    titleKey: 'templates.exportBoth.existsTitle',
+    messageKey: 'export.dialog.exists',
+    params: { names: names.join(', ') },
+    buttons: [
+      { id: 'replace', labelKey: 'export.dialog.replace', kind: 'danger' },
+      { id: 'skip', labelKey: 'templates.exportBoth.keep' },
+      { id: 'cancel', labelKey: 'templates.discard.cancel' },
+    ],
+    cancelId: 'cancel',
+  });
+  return answer === 'replace' || answer === 'skip' ? answer : 'cancel';
 }
 
 function withoutOrigin(design: Design): Design {

@@ -6,7 +6,7 @@
 // design saved as a template is still in the gallery after a reload.
 import { loadBuiltInTemplates } from '../../renderer/state/library-store';
 import { existsSync, readdirSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -146,9 +146,10 @@ describe('templates: fill in, locks, brand kits, author mode, save as template',
     await snap(page, 'export-dialog-template-start-en');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
-    const en = join(scratch, 'out-en.png');
-    const es = join(scratch, 'out-es.png');
-    dialogs.nextSave(en).nextSave(es);
+    const out = join(scratch, 'both');
+    await mkdir(out);
+    const saves = dialogs.saveCalls.length;
+    dialogs.nextFolder(out);
     await page.locator('[data-action="template.exportBothLanguages"]').click();
     // The hashtag changed in Spanish only: English still shows the template's sample, so it asks first.
     const details = page.getByTestId('confirm-details');
@@ -156,10 +157,38 @@ describe('templates: fill in, locks, brand kits, author mode, save as template',
     expect(await details.textContent()).toContain('English still shows the template’s sample text in “Hashtag”.');
     await snap(page, 'templates-export-asks-sample-en');
     await page.getByTestId('confirm-export').click();
-    await expect.poll(() => existsSync(es), { timeout: 20_000 }).toBe(true);
-    const names = dialogs.saveCalls.slice(-2).map((c) => c.suggestedName);
-    expect(names[0]).toMatch(/-en\.png$/);
-    expect(names[1]).toMatch(/-es\.png$/);
+    // One folder question for both images; no save dialog.
+    const pngs = () => readdirSync(out).filter((f) => f.endsWith('.png')).sort();
+    await expect.poll(() => pngs().length, { timeout: 20_000 }).toBe(2);
+    expect(dialogs.saveCalls.length).toBe(saves);
+    const [enName, esName] = [pngs().find((f) => f.endsWith('-en.png')), pngs().find((f) => f.endsWith('-es.png'))];
+    expect(enName && esName, pngs().join(', ')).toBeTruthy();
+    await expect.poll(() => page.getByTestId('status-message').textContent()).toContain(`Exported 2 images (English and Spanish) to ${out}`);
+    const en = join(out, enName!);
+    const es = join(out, esName!);
+    // The alt text of each language is beside its image, written from that language's fields.
+    const altEn = await readFile(join(out, enName!.replace(/\.png$/, '.txt')), 'utf8');
+    const altEs = await readFile(join(out, esName!.replace(/\.png$/, '.txt')), 'utf8');
+    expect(altEn).toContain('When the boss says the union is a third party');
+    expect(altEn).toContain('#KnowYourRights');
+    expect(altEs).toContain('Cuando el jefe dice que el sindicato es un tercero');
+    expect(altEs).toContain('#SindicatoYa');
+
+    // Again into the same folder: the names exist, so it asks; keeping them leaves the files as they were.
+    const before = await readFile(en);
+    dialogs.nextFolder(out);
+    await page.locator('[data-action="template.exportBothLanguages"]').click();
+    await page.getByTestId('confirm-details').waitFor();
+    await page.getByTestId('confirm-export').click();
+    const ask = page.locator('.confirm-dialog', { hasText: 'Replace the images?' });
+    await ask.waitFor();
+    expect(await ask.textContent()).toContain(enName!);
+    await snap(page, 'templates-export-both-exists-en');
+    await page.getByTestId('confirm-skip').click();
+    // Asked once: keeping holds for the Spanish image too.
+    await expect.poll(() => page.getByTestId('status-message').textContent()).toContain('Not replaced');
+    expect(await page.locator('.confirm-dialog').count()).toBe(0);
+    expect(Buffer.compare(await readFile(en), before)).toBe(0);
     const pngEn = readPng(en);
     expect(pngEn.width).toBe(SIZE.width);
     expect(pngEn.height).toBe(SIZE.height);
@@ -221,13 +250,14 @@ describe('templates: fill in, locks, brand kits, author mode, save as template',
     await expect.poll(() => page.locator('.kit-row.selected .badge').count()).toBe(1);
     await snap(page, 'brand-kit-editor-en');
 
-    const en = join(scratch, 'green-en.png');
-    const es = join(scratch, 'green-es.png');
-    dialogs.nextSave(en).nextSave(es);
+    const out = join(scratch, 'green');
+    await mkdir(out);
+    dialogs.nextFolder(out);
     // Author mode: the author's own checks, no fill-in questions.
     await page.locator('[data-action="template.exportBothLanguages"]').click();
-    await expect.poll(() => existsSync(es), { timeout: 20_000 }).toBe(true);
-    const png = readPng(en);
+    const pngs = () => readdirSync(out).filter((f) => f.endsWith('.png'));
+    await expect.poll(() => pngs().length, { timeout: 20_000 }).toBe(2);
+    const png = readPng(join(out, pngs().find((f) => f.endsWith('-en.png'))!));
     expect(colorDistance(png.pixel(TAG_BAR_POINT.x, TAG_BAR_POINT.y), hexColor(GREEN))).toBeLessThan(12);
 
     // The kit was saved through the real handlers.
