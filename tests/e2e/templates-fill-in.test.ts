@@ -5,7 +5,7 @@
 // copy of the template is the user's own (author mode, where a lock holds until lifted); a
 // design saved as a template is still in the gallery after a reload.
 import { loadBuiltInTemplates } from '../../renderer/state/library-store';
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
