@@ -10,7 +10,7 @@
 // documented minimum and half the preset size, because below half the platform upscales the
 // image so much that text blurs.
 import { PX_PER_INCH, mmToInches } from '../print/units';
-import type { AltTextRule, Circle, ExportFormat, Platform, Preset, PrintSpec, Rect, SafeZone, VariableSize } from './types';
+import type { AltTextRule, Circle, DieCut, ExportFormat, Platform, Preset, PrintSpec, Rect, SafeZone, VariableSize } from './types';
 
 export const MB = 1_000_000;
 export const MiB = 1024 * 1024;
@@ -103,7 +103,7 @@ const SHEET_SAFE_IN = 0.25;
 /** Signs keep 1/2 in: the edge of a board is handled, stapled and taped. */
 const SIGN_SAFE_IN = 0.5;
 
-function printRow(id: string, w: number, h: number, definedIn: 'in' | 'mm', kind: 'sheet' | 'sign', covered: Rect[] = []): Row {
+function printRow(id: string, w: number, h: number, definedIn: 'in' | 'mm', kind: 'sheet' | 'sign', dieCuts: DieCut[] = []): Row {
   const widthIn = definedIn === 'mm' ? mmToInches(w) : w;
   const heightIn = definedIn === 'mm' ? mmToInches(h) : h;
   const width = Math.round(widthIn * PX_PER_INCH);
@@ -117,10 +117,11 @@ function printRow(id: string, w: number, h: number, definedIn: 'in' | 'mm', kind
     byteLimit: PRINT_BYTES,
     formats: ['png', 'jpeg'],
     area: inset(width, height, { top: m, bottom: m, left: m, right: m }),
-    covered,
+    // What is cut out holds nothing: the safe zone keeps content off it.
+    covered: dieCuts.map((d) => ({ x: inch(d.x), y: inch(d.y), width: inch(d.width), height: inch(d.height) })),
     altText: ALT_NONE,
     source: 'guide',
-    print: { widthIn, heightIn, definedIn, kind },
+    print: { widthIn, heightIn, definedIn, kind, ...(dieCuts.length ? { dieCuts } : {}) },
   };
 }
 
@@ -136,7 +137,7 @@ const printRows: Row[] = [
   printRow('print-a5', 148, 210, 'mm', 'sheet'),
   printRow('print-postcard', 4, 6, 'in', 'sheet'),
   // The die-cut hole: 2 in across, its top 1/2 in below the top edge, with the slit beside it.
-  printRow('print-door-hanger', 4.25, 11, 'in', 'sheet', [{ x: inch(1.125), y: inch(0.5), width: inch(2), height: inch(2) }]),
+  printRow('print-door-hanger', 4.25, 11, 'in', 'sheet', [{ shape: 'circle', x: 1.125, y: 0.5, width: 2, height: 2 }]),
   printRow('sign-18x24', 18, 24, 'in', 'sign'),
   printRow('sign-22x28', 22, 28, 'in', 'sign'),
   printRow('sign-24x36', 24, 36, 'in', 'sign'),

@@ -61,6 +61,17 @@ export interface PrintSpec {
   definedIn: 'in' | 'mm';
   /** Signs and posters: viewed from across a street, tiled on home paper. */
   kind: 'sheet' | 'sign';
+  /** Shapes the print shop cuts out (a door hanger's hole): drawn as a die line in print PDFs. */
+  dieCuts?: DieCut[];
+}
+
+/** A shape cut out of a printed piece, in inches from the trim's top-left corner. */
+export interface DieCut {
+  shape: 'circle';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 export interface Preset {

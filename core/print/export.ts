@@ -89,7 +89,8 @@ export async function printPages<C extends CanvasLike>(item: PrintItem, options:
     const jpeg = await draw(withBleed(adapted, bleedPx), pr);
     const page = piecePage(widthIn, heightIn, bleedIn, options.marks);
     const words = wordRuns(adapted, ctx);
-    return { pages: [{ kind: 'piece', image: { jpeg }, page, marks: options.marks, info: text.info(item), imageBleedIn: bleedPx / PX_PER_INCH, words }], plan: null };
+    const dieCuts = item.preset.print?.dieCuts ?? [];
+    return { pages: [{ kind: 'piece', image: { jpeg }, page, marks: options.marks, info: text.info(item), imageBleedIn: bleedPx / PX_PER_INCH, words, ...(dieCuts.length ? { dieCuts } : {}) }], plan: null };
   }
   const plan = planTiles(widthIn, heightIn, options.tile, options.overlapIn ?? DEFAULT_OVERLAP_IN);
   const guideJpeg = await draw(adapted, Math.min(1, GUIDE_LONG_SIDE_PX / Math.max(adapted.width, adapted.height)));

@@ -5,7 +5,31 @@
 // bytes without re-encoding, sets trim and bleed boxes, embeds TrueType/WOFF fonts through
 // fontkit, and can parse PDFs (the tests read every file back with it).
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, popGraphicsState, pushGraphicsState, rgb, setCharacterSpacing, setCharacterSqueeze, setTextRenderingMode, TextRenderingMode, type PDFFont, type PDFPage } from 'pdf-lib';
+import {
+  appendBezierCurve,
+  closePath,
+  moveTo,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFNumber,
+  PDFOperator,
+  PDFOperatorNames,
+  popGraphicsState,
+  pushGraphicsState,
+  rgb,
+  setCharacterSpacing,
+  setCharacterSqueeze,
+  setGraphicsState,
+  setLineWidth,
+  setTextRenderingMode,
+  stroke,
+  TextRenderingMode,
+  type PDFFont,
+  type PDFPage,
+  type PDFRef,
+} from 'pdf-lib';
+import type { DieCut } from '../presets/types';
 import { woffToSfnt } from '../fonts/woff-to-sfnt';
 import { CROSS_RADIUS_IN, cropMarks, tileMarks, type PiecePage, type Tile, type TilePlan } from './geometry';
 import { PT_PER_INCH } from './units';
@@ -29,6 +53,8 @@ export type PdfPage =
       imageBleedIn: number;
       /** The piece's words, laid invisibly over the picture (searchable, copyable, read aloud). */
       words?: WordRun[];
+      /** What the print shop cuts out (a door hanger's hole), drawn as a die line. */
+      dieCuts?: readonly DieCut[];
     }
   | { kind: 'tile'; image: PageImage; plan: TilePlan; tile: Tile; label: string }
   | { kind: 'tile-guide'; image: PageImage; plan: TilePlan; signWidthIn: number; signHeightIn: number; title: string; steps: readonly string[]; sheetLabel: (tile: Tile) => string };
@@ -65,10 +91,13 @@ export async function buildPdf(pages: readonly PdfPage[], meta: PdfMeta): Promis
     }
     return face;
   };
+  let cutContour: PDFRef | null = null;
   for (const p of pages) {
     if (p.kind === 'piece') {
       await piecePage(doc, p, font);
-      if (p.words?.length) await drawWords(doc.getPage(doc.getPageCount() - 1), p, faceOf);
+      const page = doc.getPage(doc.getPageCount() - 1);
+      if (p.words?.length) await drawWords(page, p, faceOf);
+      if (p.dieCuts?.length) drawDieLines(page, p, (cutContour ??= dieLineColorSpace(doc)));
     }
     else if (p.kind === 'tile') await tilePage(doc, p, font);
     else await guidePage(doc, p, font);
@@ -106,6 +135,59 @@ async function drawWords(page: PDFPage, p: Extract<PdfPage, { kind: 'piece' }>, 
     page.drawText(run.text, { x: pt(p.page.trim.x + run.x), y: h - pt(p.page.trim.y + run.baseline), size: run.size, font: face });
   }
   page.pushOperators(popGraphicsState());
+}
+
+/** The spot color cutting tables and print shops read as the cut path: 100% magenta where it shows. */
+export const DIE_LINE_INK = 'CutContour';
+/** A Bézier handle for a quarter circle: the standard 4(√2 − 1)/3. */
+const KAPPA = 0.5522847498;
+
+function dieLineColorSpace(doc: PDFDocument): PDFRef {
+  const magenta = doc.context.obj({ FunctionType: 2, Domain: [0, 1], C0: [0, 0, 0, 0], C1: [0, 1, 0, 0], N: 1 });
+  return doc.context.register(doc.context.obj([PDFName.of('Separation'), PDFName.of(DIE_LINE_INK), PDFName.of('DeviceCMYK'), magenta]));
+}
+
+/**
+ * The die line of each cut-out, over the picture: a hairline in the CutContour spot color, set to
+ * overprint so it never knocks out the artwork under it. Printed at home it shows where to cut.
+ */
+function drawDieLines(page: PDFPage, p: Extract<PdfPage, { kind: 'piece' }>, colorSpace: PDFRef): void {
+  const resources = page.node.Resources()!;
+  let spaces = resources.lookupMaybe(PDFName.of('ColorSpace'), PDFDict);
+  if (!spaces) {
+    spaces = page.doc.context.obj({});
+    resources.set(PDFName.of('ColorSpace'), spaces);
+  }
+  const ink = PDFName.of(DIE_LINE_INK);
+  spaces.set(ink, colorSpace);
+  const overprint = page.node.newExtGState('GS', page.doc.context.obj({ Type: 'ExtGState', OP: true, op: true, OPM: 1 }));
+  const ops: PDFOperator[] = [
+    pushGraphicsState(),
+    setGraphicsState(overprint),
+    PDFOperator.of(PDFOperatorNames.StrokingColorspace, [ink]),
+    PDFOperator.of(PDFOperatorNames.StrokingColorN, [PDFNumber.of(1)]),
+    setLineWidth(0.5),
+  ];
+  for (const cut of p.dieCuts ?? []) {
+    const rx = pt(cut.width / 2);
+    const ry = pt(cut.height / 2);
+    // The trim box is given from the page's bottom-left corner; the cut from the trim's top-left.
+    const cx = pt(p.page.trim.x + cut.x) + rx;
+    const cy = pt(p.page.trim.y + p.page.trim.height - cut.y) - ry;
+    const kx = rx * KAPPA;
+    const ky = ry * KAPPA;
+    ops.push(
+      moveTo(cx + rx, cy),
+      appendBezierCurve(cx + rx, cy + ky, cx + kx, cy + ry, cx, cy + ry),
+      appendBezierCurve(cx - kx, cy + ry, cx - rx, cy + ky, cx - rx, cy),
+      appendBezierCurve(cx - rx, cy - ky, cx - kx, cy - ry, cx, cy - ry),
+      appendBezierCurve(cx + kx, cy - ry, cx + rx, cy - ky, cx + rx, cy),
+      closePath(),
+      stroke(),
+    );
+  }
+  ops.push(popGraphicsState());
+  page.pushOperators(...ops);
 }
 
 /** Cuts a label to the width it has (long design names). */

@@ -50,6 +50,14 @@ describe('print', () => {
     await choosePresets(page, ['print-letter', 'print-a4', 'instagram-square']);
     await page.getByTestId('format-pdf').click();
     await expect.poll(() => page.getByTestId('export-print-screen-sizes').textContent()).toContain('1 screen size is left out');
+    // No die-cut size chosen: no die line note. With the door hanger, the note names it.
+    expect(await page.getByTestId('export-print-die-line').count()).toBe(0);
+    await choosePresets(page, ['print-door-hanger']);
+    await expect.poll(() => page.getByTestId('export-print-die-line').textContent()).toContain('Door hanger');
+    expect(await page.getByTestId('export-print-die-line').textContent()).toContain('CutContour');
+    await snap(page, 'print-export-die-line-en');
+    await choosePresets(page, ['print-letter', 'print-a4', 'instagram-square']);
+    await expect.poll(() => page.getByTestId('export-print-die-line').count()).toBe(0);
     await page.getByTestId('print-dpi-150').click();
     await page.getByTestId('langs-both').click();
     // A PDF carries no alt text file: that section is for images.

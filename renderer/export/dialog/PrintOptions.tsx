@@ -76,6 +76,7 @@ export function PrintOptions({ design, presets, pdf, choices, change }: Props) {
   const printSizes = presets.filter((p) => p.print);
   if (!printSizes.length) return null;
   const screenSizes = presets.length - printSizes.length;
+  const dieCut = printSizes.filter((p) => p.print?.dieCuts?.length);
   const unit = lengthUnit();
   return (
     <section className="export-print" data-testid="export-print" aria-label={t('export.print.title')}>
@@ -84,6 +85,11 @@ export function PrintOptions({ design, presets, pdf, choices, change }: Props) {
       {pdf && screenSizes > 0 && (
         <p className="export-hint export-hint-warn" data-testid="export-print-screen-sizes">
           {t('export.print.screenSizesLeft', { count: screenSizes })}
+        </p>
+      )}
+      {pdf && !choices.tile && dieCut.length > 0 && (
+        <p className="export-hint" data-testid="export-print-die-line">
+          {t('export.print.dieLine', { sizes: dieCut.map((p) => presetLabel(t, p)).join(', ') })}
         </p>
       )}
       {pdf && (

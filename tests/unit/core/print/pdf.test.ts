@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createNodeEncoder, decodeImages } from '../../../../cli/export-node';
@@ -158,6 +158,48 @@ describe('print PDF: one piece per page', () => {
     ]);
     expect(doc.getTitle()).toBe('Rent strike');
     expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Pages:\s+3/);
+  });
+
+  it('draws the door hanger’s hole as a die line in the CutContour spot color, over the picture', async () => {
+    // A hanger on white paper (the line overprints the picture, so over a photo it mixes with it).
+    const plain = (id: string): Design => {
+      const p = getPreset(id)!;
+      return { ...createDesign({ width: p.width, height: p.height, name: 'Door knock' }), background: { color: '#ffffff' }, elements: [createShapeElement({ x: 0, y: p.height * 0.8, width: p.width, height: p.height * 0.2, shape: 'rect', fill: '#14254a' })] };
+    };
+    const items = ['print-door-hanger', 'print-letter'].map((id) => ({ design: plain(id), preset: getPreset(id)!, lang: 'en' as const }));
+    const { bytes } = await exportPrintPdf(items, { dpi: 150, bleed: true, marks: true, tile: null }, encoder, { title: 'Door knock', language: 'en', font: printLabelFont() }, text('en', 150));
+    const file = join(dir, 'hanger.pdf');
+    writeFileSync(file, bytes);
+    // The spot color, read back with pdf-lib: a Separation named CutContour, on the hanger's page only.
+    const doc = await PDFDocument.load(bytes);
+    const spaces = doc.getPages().map((page) => page.node.Resources()!.lookupMaybe(PDFName.of('ColorSpace'), PDFDict));
+    const ink = spaces[0]!.lookup(PDFName.of('CutContour'), PDFArray);
+    expect(ink.lookup(0, PDFName).asString()).toBe('/Separation');
+    expect(ink.lookup(1, PDFName).asString()).toBe('/CutContour');
+    expect(spaces[1]?.get(PDFName.of('CutContour'))).toBeUndefined();
+    // Poppler draws it magenta (pink where the hairline is anti-aliased): a 2 in circle whose top is
+    // 0.5 in below the trim, 1.125 in from its left. 144 dpi: two pixels per point; the trim starts
+    // 36 pt in (the slug for the marks).
+    const png = raster(file, 144, 1);
+    const px = (x: number, y: number) => [...png.data.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 3)];
+    const magenta = ([r, g, b]: number[]) => r! > 200 && b! > 150 && g! < r! - 50;
+    const k = 2;
+    const cx = k * (36 + (1.125 + 1) * 72);
+    const cy = k * (36 + (0.5 + 1) * 72);
+    const rad = k * 72;
+    const onLine = (x: number, y: number) => [-2, -1, 0, 1, 2].some((d) => magenta(px(Math.round(x) + d, Math.round(y))) || magenta(px(Math.round(x), Math.round(y) + d)));
+    for (const a of [0, 45, 90, 135, 180, 225, 270, 315]) {
+      const t = (a * Math.PI) / 180;
+      expect(onLine(cx + rad * Math.cos(t), cy + rad * Math.sin(t)), `die line at ${a}°`).toBe(true);
+      expect(onLine(cx + (rad - 12) * Math.cos(t), cy + (rad - 12) * Math.sin(t)), `inside the line at ${a}°`).toBe(false);
+      expect(onLine(cx + (rad + 12) * Math.cos(t), cy + (rad + 12) * Math.sin(t)), `outside the line at ${a}°`).toBe(false);
+    }
+    expect(magenta(px(cx, cy)), 'the hole itself is not filled').toBe(false);
+    // The letter page has no die line.
+    const letter = raster(file, 72, 2);
+    let any = false;
+    for (let i = 0; i < letter.data.length; i += 4) if (magenta([letter.data[i]!, letter.data[i + 1]!, letter.data[i + 2]!])) any = true;
+    expect(any).toBe(false);
   });
 
   it('draws at the dpi asked: the page picture has 300 pixels per inch', async () => {
