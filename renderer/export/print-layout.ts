@@ -37,7 +37,9 @@ function pageElement(page: PdfPage, url: string, sizeName: string): HTMLElement 
   if (page.kind === 'piece') {
     const { width, height } = page.page.trim;
     el.style.cssText = `page: ${sizeName}; width: ${width}in; height: ${height}in;`;
-    el.innerHTML = `${img} style="left:0;top:0;width:${width}in;height:${height}in">`;
+    // A die-cut hole (a door hanger's) as a magenta hairline: where to cut when printed at home.
+    const cuts = (page.dieCuts ?? []).map((c) => `<ellipse cx="${c.x + c.width / 2}" cy="${c.y + c.height / 2}" rx="${c.width / 2}" ry="${c.height / 2}" class="print-die"/>`).join('');
+    el.innerHTML = `${img} style="left:0;top:0;width:${width}in;height:${height}in">` + (cuts ? svg(width, height, cuts) : '');
     return el;
   }
   const { plan } = page;

@@ -3,7 +3,8 @@
 // and its QR code scanned from the rendered page with zbarimg; a picket sign tiled over Letter
 // sheets with the sheet preview, the print checks at a chosen viewing distance; in Spanish too.
 import { execFileSync } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { PNG } from 'pngjs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -233,6 +234,28 @@ describe('print', () => {
     expect(words).toContain('Row 2, column 3 · sheet 6 of 9');
     // Kept for a look: the guide and the first sheet as the printer gets them.
     execFileSync('pdftoppm', ['-r', '40', '-f', '1', '-l', '2', '-png', sign, join('test-results', 'screenshots', 'print-job-sign')]);
+
+    // A door hanger prints with its hole drawn: a magenta circle 2 in across, its top 0.5 in below
+    // the top edge and 1.125 in from the left (72 dpi: 72 px per inch).
+    await openTemplate(page, 'print-door-hanger');
+    await finishFillIn(page, dialogs);
+    await app.menu('file.print');
+    await expect.poll(() => app.printJobs.length, { timeout: 60_000 }).toBe(3);
+    const hanger = join(scratch, 'print-hanger.pdf');
+    await writeFile(hanger, app.printJobs[2]!);
+    execFileSync('pdftoppm', ['-r', '72', '-singlefile', '-png', hanger, join(scratch, 'print-hanger')]);
+    await copyFile(join(scratch, 'print-hanger.png'), join('test-results', 'screenshots', 'print-job-door-hanger.png'));
+    const png = PNG.sync.read(await readFile(join(scratch, 'print-hanger.png')));
+    const pink = (x: number, y: number) => {
+      const i = (Math.round(y) * png.width + Math.round(x)) * 4;
+      return png.data[i]! > 200 && png.data[i + 2]! > 100 && png.data[i + 1]! < png.data[i]! - 50;
+    };
+    const near = (x: number, y: number) => [-2, -1, 0, 1, 2].some((d) => pink(x + d, y) || pink(x, y + d));
+    for (const a of [0, 90, 180, 270]) {
+      const t = (a * Math.PI) / 180;
+      expect(near(153 + 72 * Math.cos(t), 108 + 72 * Math.sin(t)), `die line at ${a}°`).toBe(true);
+    }
+    expect(near(153, 108)).toBe(false);
     expect(app.pageErrors).toEqual([]);
   });
 
