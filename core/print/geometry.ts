@@ -58,6 +58,28 @@ export const PAPERS: Readonly<Record<PaperId, { widthIn: number; heightIn: numbe
   a4: { widthIn: 210 / 25.4, heightIn: 297 / 25.4 },
 };
 
+/** Copies of a small piece side by side on one home-printer sheet. */
+export interface SheetOfCopies {
+  cols: number;
+  rows: number;
+  /** The sheet as it is printed: portrait or landscape, whichever holds more copies. */
+  sheetWidthIn: number;
+  sheetHeightIn: number;
+}
+
+/**
+ * How a piece smaller than half the sheet prints at home: as many upright copies as fit (two door
+ * hangers or two half-letter handouts on Letter), cut apart after printing. Null when one fits.
+ */
+export function sheetOfCopies(widthIn: number, heightIn: number, paper: PaperId): SheetOfCopies | null {
+  const { widthIn: pw, heightIn: ph } = PAPERS[paper];
+  const fit = (sw: number, sh: number): SheetOfCopies => ({ cols: Math.floor((sw + 1e-6) / widthIn), rows: Math.floor((sh + 1e-6) / heightIn), sheetWidthIn: sw, sheetHeightIn: sh });
+  const portrait = fit(pw, ph);
+  const landscape = fit(ph, pw);
+  const best = landscape.cols * landscape.rows > portrait.cols * portrait.rows ? landscape : portrait;
+  return best.cols * best.rows >= 2 ? best : null;
+}
+
 /** Home printers cannot print the outer 3-5 mm of a sheet: tiles keep 1/4 in clear. */
 export const TILE_MARGIN_IN = 0.25;
 export const DEFAULT_OVERLAP_IN = 0.375;

@@ -1,12 +1,13 @@
 // File > Print: the design laid out as paper pages in the page itself (a print-only layer the print
 // style sheet shows alone), then the system print dialog (window.placard.printWindow). The pages
-// come from core/print like the PDF's: a piece at its trim size, or a sign tiled over home-printer
-// sheets with the assembly guide, crosses, dashed lines and sheet labels (core/print tileMarks).
+// come from core/print like the PDF's: a piece at its trim size (or, when two or more fit, copies
+// of it on one sheet with lines to cut along), or a sign tiled over home-printer sheets with the
+// assembly guide, crosses, dashed lines and sheet labels (core/print tileMarks).
 import i18next from 'i18next';
 import type { Encoder, CanvasLike } from '../../core/export';
 import type { Design } from '../../core/model';
 import type { Preset } from '../../core/presets';
-import { CROSS_RADIUS_IN, PAPERS, printPages, tileMarks, type PaperId, type PdfPage } from '../../core/print';
+import { CROSS_RADIUS_IN, PAPERS, printPages, sheetOfCopies, tileMarks, type PaperId, type PdfPage, type SheetOfCopies } from '../../core/print';
 import { appPdfDeps } from './print-pdf';
 
 export const PRINT_ROOT_ID = 'print-root';
@@ -29,16 +30,42 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** A die-cut hole (a door hanger's) as a magenta hairline, at (x, y) in inches: where to cut at home. */
+function dieLines(page: Extract<PdfPage, { kind: 'piece' }>, x: number, y: number): string {
+  return (page.dieCuts ?? []).map((c) => `<ellipse cx="${x + c.x + c.width / 2}" cy="${y + c.y + c.height / 2}" rx="${c.width / 2}" ry="${c.height / 2}" class="print-die"/>`).join('');
+}
+
 /** One page element: its paper size, the picture and the marks, in inches. */
-function pageElement(page: PdfPage, url: string, sizeName: string): HTMLElement {
+function pageElement(page: PdfPage, url: string, sizeName: string, copies: SheetOfCopies | null): HTMLElement {
   const el = document.createElement('section');
   el.className = 'print-page';
   const img = `<img src="${url}" alt="" class="print-picture"`;
+  if (page.kind === 'piece' && copies) {
+    // Copies side by side, centred on the sheet, with dashed lines to cut along.
+    const { width, height } = page.page.trim;
+    const { cols, rows, sheetWidthIn: sw, sheetHeightIn: sh } = copies;
+    const ox = (sw - cols * width) / 2;
+    const oy = (sh - rows * height) / 2;
+    el.style.cssText = `page: ${sizeName}; width: ${sw}in; height: ${sh}in;`;
+    const pictures: string[] = [];
+    const marks: string[] = [];
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < cols; c++) {
+        const x = ox + c * width;
+        const y = oy + r * height;
+        pictures.push(`${img} style="left:${x}in;top:${y}in;width:${width}in;height:${height}in">`);
+        marks.push(dieLines(page, x, y));
+      }
+    }
+    for (let c = 0; c <= cols; c++) marks.push(`<line x1="${ox + c * width}" y1="0" x2="${ox + c * width}" y2="${sh}" class="print-dash"/>`);
+    for (let r = 0; r <= rows; r++) marks.push(`<line x1="0" y1="${oy + r * height}" x2="${sw}" y2="${oy + r * height}" class="print-dash"/>`);
+    el.innerHTML = pictures.join('') + svg(sw, sh, marks.join(''));
+    return el;
+  }
   if (page.kind === 'piece') {
     const { width, height } = page.page.trim;
     el.style.cssText = `page: ${sizeName}; width: ${width}in; height: ${height}in;`;
-    // A die-cut hole (a door hanger's) as a magenta hairline: where to cut when printed at home.
-    const cuts = (page.dieCuts ?? []).map((c) => `<ellipse cx="${c.x + c.width / 2}" cy="${c.y + c.height / 2}" rx="${c.width / 2}" ry="${c.height / 2}" class="print-die"/>`).join('');
+    const cuts = dieLines(page, 0, 0);
     el.innerHTML = `${img} style="left:0;top:0;width:${width}in;height:${height}in">` + (cuts ? svg(width, height, cuts) : '');
     return el;
   }
@@ -91,8 +118,11 @@ export async function layOutPrint(design: Design, preset: Preset, paper: PaperId
   const urls: string[] = [];
   const sizes = new Map<string, string>();
   const rules: string[] = [];
+  // A piece smaller than half the sheet prints as several copies on it (two door hangers on Letter).
+  const copies = tile ? null : sheetOfCopies(preset.print?.widthIn ?? Infinity, preset.print?.heightIn ?? Infinity, paper);
   for (const page of pages) {
-    const [w, h] = page.kind === 'piece' ? [page.page.trim.width, page.page.trim.height] : [page.plan.sheetWidthIn, page.plan.sheetHeightIn];
+    const [w, h] =
+      page.kind === 'piece' ? (copies ? [copies.sheetWidthIn, copies.sheetHeightIn] : [page.page.trim.width, page.page.trim.height]) : [page.plan.sheetWidthIn, page.plan.sheetHeightIn];
     const key = `${w.toFixed(3)}x${h.toFixed(3)}`;
     if (!sizes.has(key)) {
       const name = `placard-${sizes.size}`;
@@ -101,7 +131,7 @@ export async function layOutPrint(design: Design, preset: Preset, paper: PaperId
     }
     const url = URL.createObjectURL(new Blob([page.image.jpeg as Uint8Array<ArrayBuffer>], { type: 'image/jpeg' }));
     urls.push(url);
-    root.append(pageElement(page, url, sizes.get(key)!));
+    root.append(pageElement(page, url, sizes.get(key)!, page.kind === 'piece' ? copies : null));
   }
   const style = document.createElement('style');
   style.textContent = rules.join('\n');

@@ -235,14 +235,16 @@ describe('print', () => {
     // Kept for a look: the guide and the first sheet as the printer gets them.
     execFileSync('pdftoppm', ['-r', '40', '-f', '1', '-l', '2', '-png', sign, join('test-results', 'screenshots', 'print-job-sign')]);
 
-    // A door hanger prints with its hole drawn: a magenta circle 2 in across, its top 0.5 in below
-    // the top edge and 1.125 in from the left (72 dpi: 72 px per inch).
+    // A door hanger prints two to a Letter sheet, each with its hole drawn: a magenta circle 2 in
+    // across, its top 0.5 in below the top edge and 1.125 in from the hanger's left (72 dpi: 72 px
+    // per inch; the second hanger starts 4.25 in to the right).
     await openTemplate(page, 'print-door-hanger');
     await finishFillIn(page, dialogs);
     await app.menu('file.print');
     await expect.poll(() => app.printJobs.length, { timeout: 60_000 }).toBe(3);
     const hanger = join(scratch, 'print-hanger.pdf');
     await writeFile(hanger, app.printJobs[2]!);
+    expect(execFileSync('pdfinfo', [hanger], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n[\s\S]*Page size:\s+612 x 792 pts \(letter\)/);
     execFileSync('pdftoppm', ['-r', '72', '-singlefile', '-png', hanger, join(scratch, 'print-hanger')]);
     await copyFile(join(scratch, 'print-hanger.png'), join('test-results', 'screenshots', 'print-job-door-hanger.png'));
     const png = PNG.sync.read(await readFile(join(scratch, 'print-hanger.png')));
@@ -251,11 +253,19 @@ describe('print', () => {
       return png.data[i]! > 200 && png.data[i + 2]! > 100 && png.data[i + 1]! < png.data[i]! - 50;
     };
     const near = (x: number, y: number) => [-2, -1, 0, 1, 2].some((d) => pink(x + d, y) || pink(x, y + d));
-    for (const a of [0, 90, 180, 270]) {
-      const t = (a * Math.PI) / 180;
-      expect(near(153 + 72 * Math.cos(t), 108 + 72 * Math.sin(t)), `die line at ${a}°`).toBe(true);
+    for (const left of [0, 306]) {
+      for (const a of [0, 90, 180, 270]) {
+        const t = (a * Math.PI) / 180;
+        expect(near(left + 153 + 72 * Math.cos(t), 108 + 72 * Math.sin(t)), `die line of the hanger at ${left} px, ${a}°`).toBe(true);
+      }
+      expect(near(left + 153, 108)).toBe(false);
     }
-    expect(near(153, 108)).toBe(false);
+    // Both hangers carry the design: its headline's red band across each.
+    const red = (x: number, y: number) => {
+      const i = (y * png.width + x) * 4;
+      return png.data[i]! > 150 && png.data[i + 1]! < 60;
+    };
+    expect(red(150, 400) && red(456, 400)).toBe(true);
     expect(app.pageErrors).toEqual([]);
   });
 

@@ -296,3 +296,18 @@ describe('print PDF: a sign tiled over home-printer sheets', () => {
     await expect(exportPrintPdf(items, { dpi: 150, bleed: true, marks: true, tile: null }, encoder, { title: 'x', language: 'en', font: printLabelFont() }, text('en', 150))).rejects.toMatchObject({ code: 'export.pdf-print-only' });
   });
 });
+
+describe('home printing: small pieces as copies on one sheet', () => {
+  it('fits two door hangers on Letter, two half-letter handouts or A5s on a landscape sheet, and one Letter flyer', async () => {
+    const { sheetOfCopies } = await import('../../../../core/print');
+    expect(sheetOfCopies(4.25, 11, 'letter')).toEqual({ cols: 2, rows: 1, sheetWidthIn: 8.5, sheetHeightIn: 11 });
+    expect(sheetOfCopies(5.5, 8.5, 'letter')).toEqual({ cols: 2, rows: 1, sheetWidthIn: 11, sheetHeightIn: 8.5 });
+    expect(sheetOfCopies(4, 6, 'letter')).toMatchObject({ cols: 2, rows: 1 });
+    const a5 = sheetOfCopies(148 / 25.4, 210 / 25.4, 'a4');
+    expect(a5).toMatchObject({ cols: 2, rows: 1 });
+    expect(a5!.sheetWidthIn).toBeCloseTo(297 / 25.4, 6);
+    expect(sheetOfCopies(8.5, 11, 'letter')).toBeNull();
+    // A door hanger is wider than half an A4 sheet: one per sheet.
+    expect(sheetOfCopies(4.25, 11, 'a4')).toBeNull();
+  });
+});
