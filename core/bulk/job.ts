@@ -1,12 +1,14 @@
 // Bulk create's export: every row of a sheet filled into the design (fillRow) and exported to each
 // chosen size and language through the ONE export job (core/export/job.ts), so byte limits, alt
 // text and names work exactly as in the export dialog. A row with a problem is skipped and named;
-// a row whose image fails does not stop the others; Cancel stops between images.
+// a row whose image fails does not stop the others; Cancel stops between images. With format
+// 'pdf' each row becomes one print PDF.
 import type { Design, Language } from '../model/schema';
 import type { Preset } from '../presets/types';
 import { altTextFile, countCharacters, strictestAltRule } from '../export/alt-text';
 import { runExportJob, type ExportJobDeps, type ExportedFile, type FailedFile, type ExportProgress } from '../export/job';
 import type { EncodeFormat, MotionFormat } from '../export/types';
+import type { PrintOptions } from '../print/export';
 import { rowRecord, type SheetTable } from './csv';
 import { fillRow, type FillOptions, type RowPhoto, type RowProblem } from './fill';
 import type { ColumnMapping } from './mapping';
@@ -22,7 +24,10 @@ export interface BulkJob {
   presets: readonly Preset[];
   /** The languages of every row; 'row': each row's own (its language column, else the design's). */
   languages: readonly Language[] | 'row';
-  format: EncodeFormat | MotionFormat;
+  /** 'pdf': one print PDF per row, holding its print sizes and languages as pages. */
+  format: EncodeFormat | MotionFormat | 'pdf';
+  /** How PDFs are made (dpi, bleed, marks, tiles); required with format 'pdf'. */
+  print?: PrintOptions;
   quality: number;
   scale: number;
   /** File names (core/export/naming.ts tokens, plus {row} and column names); {row} is added when missing. */
@@ -76,7 +81,7 @@ export function altTextProblems(design: Design, languages: readonly Language[], 
   });
 }
 
-export async function runBulkJob(job: BulkJob, deps: Omit<ExportJobDeps, 'onProgress' | 'pdf'> & { onProgress?(p: BulkProgress): void }): Promise<BulkSummary> {
+export async function runBulkJob(job: BulkJob, deps: Omit<ExportJobDeps, 'onProgress'> & { onProgress?(p: BulkProgress): void }): Promise<BulkSummary> {
   const summary: BulkSummary = { rows: [], cancelled: false };
   const indexes = job.table.rows.map((r, i) => (isBlankRow(r) ? -1 : i)).filter((i) => i >= 0);
   const languagesOf = (language: Language) => (job.languages === 'row' ? [language] : job.languages);
@@ -97,7 +102,7 @@ export async function runBulkJob(job: BulkJob, deps: Omit<ExportJobDeps, 'onProg
     if (row.problems.length) continue;
     const languages = languagesOf(row.language);
     const result = await runExportJob(
-      { design: row.design, presets: job.presets, languages, format: job.format, quality: job.quality, scale: job.scale, pattern, row: { number: row.index + 1, cells: row.cells } },
+      { design: row.design, presets: job.presets, languages, format: job.format, quality: job.quality, scale: job.scale, pattern, row: { number: row.index + 1, cells: row.cells }, ...(job.print ? { print: job.print } : {}) },
       {
         ...deps,
         onProgress: (p) => deps.onProgress?.({ done: done + p.done, total, current: p.current, row: row.index + 1 }),

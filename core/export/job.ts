@@ -199,7 +199,7 @@ async function runPdfJob(job: ExportJob, deps: ExportJobDeps): Promise<ExportSum
     return summary;
   }
   const named = pdfNamePreset(printable)!;
-  const fileName = fileNameFor(job.pattern, { design: first.design, preset: named, lang: first.lang, index: 1, ext: 'pdf', width: named.width, height: named.height });
+  const fileName = fileNameFor(job.pattern, { design: first.design, preset: named, lang: first.lang, index: 1, ext: 'pdf', width: named.width, height: named.height, ...(job.row ? { row: job.row.number, cells: job.row.cells } : {}) });
   const result: ExportResult = { bytes, width: first.preset.width, height: first.preset.height, mime: 'application/pdf', format: 'pdf', quality: null, scale: 1, extension: 'pdf', steps: [], reduced: false, overSoftLimit: false };
   try {
     const written = await deps.sink.write({ preset: first.preset, lang: first.lang, fileName, result, altText: null });

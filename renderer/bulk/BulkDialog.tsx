@@ -15,6 +15,7 @@ import type { ModalProps } from '../dialogs/dialog-store';
 import { createAppEncoder } from '../export/app-encoder';
 import { errorText } from '../export/dialog/error-text';
 import { ExportOptions, type ExportChoices } from '../export/dialog/ExportOptions';
+import { DEFAULT_PRINT_CHOICES, PrintOptions, type PrintChoices } from '../export/dialog/PrintOptions';
 import { ProgressView, type OverwriteAnswer } from '../export/dialog/ProgressView';
 import { SizePicker } from '../export/dialog/SizePicker';
 import { presetLabel } from '../export/preset-labels';
@@ -46,8 +47,9 @@ type Phase = 'data' | 'export' | 'running' | 'done';
 type OverwriteAsk = { names: string[]; resolve(answer: OverwriteAnswer): void };
 
 /** Folders and export choices stay for the next run in this session. */
-const remembered: { choices: Omit<ExportChoices, 'both'> & { both: boolean }; folder: ReadFolder | null; sizes: string[] } = {
+const remembered: { choices: Omit<ExportChoices, 'both'> & { both: boolean }; print: PrintChoices; folder: ReadFolder | null; sizes: string[] } = {
   choices: { format: 'png', quality: 85, scale: 1, pattern: DEFAULT_BULK_PATTERN, both: false },
+  print: DEFAULT_PRINT_CHOICES,
   folder: null,
   sizes: [],
 };
@@ -70,6 +72,7 @@ export function BulkDialog({ close }: ModalProps) {
   const [previewId, setPreviewId] = useState<string>(() => activePreset()?.id ?? '');
   const [selected, setSelected] = useState<string[]>(() => (remembered.sizes.length ? remembered.sizes : [activePreset()?.id ?? 'instagram-square']).filter((id) => presetById(id, custom)));
   const [choices, setChoices] = useState<ExportChoices>(() => ({ ...remembered.choices }));
+  const [print, setPrint] = useState<PrintChoices>(() => ({ ...remembered.print }));
   const [folder, setFolder] = useState<ReadFolder | null>(remembered.folder);
   const [progress, setProgress] = useState<BulkProgress>({ done: 0, total: 0, current: null, row: null });
   const [summary, setSummary] = useState<BulkSummary | null>(null);
@@ -189,7 +192,10 @@ export function BulkDialog({ close }: ModalProps) {
   }, [phase, rows, design, sheet, mapping, photos, presets, languages]);
   const blockedRows = rows.filter((i) => issues.get(i + 1)?.some((x) => x.blocking) || altBlocked.has(i)).length;
   const makeable = rows.length - blockedRows;
-  const perRow = presets.length * (languages === 'row' ? 1 : languages.length);
+  const pdf = choices.format === 'pdf';
+  // A PDF holds every print size and language of its row: one file per row, once a print size is chosen.
+  const pdfReady = !pdf || presets.some((p) => p.print);
+  const perRow = pdf ? (pdfReady ? 1 : 0) : presets.length * (languages === 'row' ? 1 : languages.length);
   const firstRow = rows[0];
   const example =
     presets[0] && firstRow !== undefined
@@ -205,17 +211,32 @@ export function BulkDialog({ close }: ModalProps) {
       : '';
 
   const start = async () => {
-    if (!folder || !presets.length || choices.format === 'pdf') return;
-    Object.assign(remembered, { choices, folder, sizes: selected });
+    if (!folder || !presets.length || !pdfReady) return;
+    Object.assign(remembered, { choices, print, folder, sizes: selected });
     setProblem(null);
     setPhase('running');
     useEditorStore.getState().setBusy(true);
     const controller = new AbortController();
     abort.current = controller;
     try {
+      const pdfDeps = pdf ? await (await import('../export/print-pdf')).appPdfDeps(print.dpi) : null;
       const result = await runBulkJob(
-        { design, table: sheet, mapping, photos: photos.photos, presets, languages, format: choices.format, quality: choices.quality / 100, scale: choices.scale, pattern: choices.pattern, fill: { kit: kitNamed } },
         {
+          design,
+          table: sheet,
+          mapping,
+          photos: photos.photos,
+          presets,
+          languages,
+          format: choices.format,
+          quality: choices.quality / 100,
+          scale: choices.scale,
+          pattern: choices.pattern,
+          fill: { kit: kitNamed },
+          ...(pdf ? { print: { dpi: print.dpi, bleed: print.bleed, marks: print.marks, tile: print.tile } } : {}),
+        },
+        {
+          ...(pdfDeps ? { pdf: pdfDeps } : {}),
           encoder: createAppEncoder(),
           sink: folderSink(getApi(), folder.token, (names) => new Promise((resolve) => setAsk({ names, resolve }))),
           signal: controller.signal,
@@ -329,11 +350,12 @@ export function BulkDialog({ close }: ModalProps) {
               example={example}
               folder={folder}
               chooseFolder={() => void chooseFolder()}
-              formats={['png', 'jpeg', 'webp']}
+              formats={['png', 'jpeg', 'webp', 'pdf']}
               {...(hasLanguageColumn ? { currentLabel: t('bulk.export.rowLanguage') } : {})}
             />
+            {pdf && <PrintOptions design={design} presets={presets} pdf choices={print} change={(patch) => setPrint((c) => ({ ...c, ...patch }))} />}
             <p className="export-hint" data-testid="bulk-export-plan">
-              {t('bulk.export.plan', { rows: makeable, files: makeable * perRow })}
+              {t(pdf ? 'bulk.export.planPdf' : 'bulk.export.plan', { rows: makeable, files: makeable * perRow })}
               {blockedRows > 0 && <> {t('bulk.export.skipping', { n: blockedRows })}</>}
             </p>
             <p className="export-hint">{t('bulk.export.rowToken')}</p>
@@ -375,12 +397,12 @@ export function BulkDialog({ close }: ModalProps) {
         {phase === 'export' && (
           <>
             {!folder && <span className="export-footer-hint">{t('export.dialog.needFolder')}</span>}
-            {choices.format === 'pdf' && <span className="export-footer-hint">{t('bulk.export.noPdf')}</span>}
+            {!pdfReady && <span className="export-footer-hint" data-testid="bulk-pdf-needs-print">{t('export.print.pdfNeedsPrint')}</span>}
             <button type="button" className="btn btn-outline" data-testid="bulk-back" onClick={() => setPhase('data')}>
               {t('bulk.back')}
             </button>
-            <button type="button" className="btn btn-primary" data-testid="bulk-start" disabled={!folder || !presets.length || !makeable || choices.format === 'pdf'} onClick={() => void start()}>
-              {t('bulk.export.start', { n: makeable * perRow })}
+            <button type="button" className="btn btn-primary" data-testid="bulk-start" disabled={!folder || !presets.length || !makeable || !pdfReady} onClick={() => void start()}>
+              {t(pdf ? 'bulk.export.startPdf' : 'bulk.export.start', { n: makeable * perRow })}
             </button>
           </>
         )}

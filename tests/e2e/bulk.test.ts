@@ -261,4 +261,66 @@ describe('bulk create', () => {
     await page.getByTestId('bulk-close').click();
     await page.getByTestId('language-select').selectOption('en');
   });
+
+  it('makes a print PDF per row: personalised door hangers, each with its own words and its die line', async () => {
+    const { page, dialogs } = app;
+    await openTemplate(page, 'print-door-hanger');
+    await openBulk(page);
+    const block = ['Sorry we missed you, Ana!\tWe are your neighbors on Elm St.\thttps://example.org/elm\tScan to join', 'Sorry we missed you, Bo!\tWe are your neighbors on Oak Ave.\thttps://example.org/oak\tScan to join'].join('\n');
+    await page.getByTestId('bulk-cell-1-0').evaluate((el, text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, block);
+    await expect.poll(() => page.getByTestId('bulk-source').textContent()).toContain('2 rows');
+    await expect.poll(() => cardState(page, 2), { timeout: 20_000 }).toBe('ok');
+    await page.getByTestId('bulk-next').click();
+    await page.getByTestId('format-pdf').click();
+    for (const id of await page.locator('[data-testid^="preset-"]:checked').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!))) await page.getByTestId(id).uncheck();
+    // No print size yet: the footer says why Start waits.
+    await page.getByTestId('preset-instagram-square').check();
+    await expect.poll(() => page.getByTestId('bulk-pdf-needs-print').count()).toBe(1);
+    await page.getByTestId('preset-instagram-square').uncheck();
+    await page.getByTestId('preset-print-door-hanger').check();
+    await expect.poll(() => page.getByTestId('bulk-pdf-needs-print').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('bulk-export-plan').textContent()).toBe('2 rows make 2 PDFs, one per row.');
+    expect(await page.getByTestId('bulk-start').textContent()).toBe('Export 2 PDFs');
+    expect(await page.getByTestId('export-print-die-line').textContent()).toContain('Door hanger');
+    await page.getByTestId('print-dpi-150').click();
+    await snap(page, 'bulk-pdf-en');
+    const out = join(scratch, 'hangers');
+    await mkdir(out);
+    dialogs.nextFolder(out);
+    await page.getByTestId('export-choose-folder').click();
+    await page.getByTestId('bulk-start').click();
+    await page.getByTestId('bulk-summary').waitFor({ timeout: 120_000 });
+    const pdfs = (await readdir(out)).filter((f) => f.endsWith('.pdf')).sort();
+    expect(pdfs).toHaveLength(2);
+    const words = pdfs.map((f) => {
+      expect(execFileSync('pdfinfo', [join(out, f)], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
+      // The headline is set in capitals; compare case-blind.
+      return execFileSync('pdftotext', [join(out, f), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ').toLowerCase();
+    });
+    const ana = words.find((w) => w.includes('ana!'));
+    const bo = words.find((w) => w.includes('bo!'));
+    expect(ana, words.join(' | ')).toContain('elm st.');
+    expect(ana).not.toContain('oak ave.');
+    expect(bo, words.join(' | ')).toContain('oak ave.');
+    // Each row's QR code scans to its own link.
+    for (const [f, link] of pdfs.map((f, i) => [f, words[i]!.includes('ana!') ? 'https://example.org/elm' : 'https://example.org/oak'] as const)) {
+      execFileSync('pdftoppm', ['-r', '150', '-singlefile', '-png', join(out, f), join(out, `${f}-page`)]);
+      expect(execFileSync('zbarimg', ['--quiet', '--raw', join(out, `${f}-page.png`)], { encoding: 'utf8' }).trim()).toBe(link);
+      // The hole's die line: the right end of the 2 in circle (150 dpi; trim 1/2 in in, for the marks).
+      const png = readPng(join(out, `${f}-page.png`));
+      const k = 150 / 72;
+      const [x, y] = [Math.round((36 + 153 + 72) * k), Math.round((36 + 108) * k)];
+      const pink = [-3, -2, -1, 0, 1, 2, 3].some((d) => {
+        const i = (y * png.width + x + d) * 4;
+        return png.data[i]! > 200 && png.data[i + 2]! > 100 && png.data[i + 1]! < png.data[i]! - 50;
+      });
+      expect(pink, `die line in ${f}`).toBe(true);
+    }
+    await page.getByTestId('bulk-done').click();
+    await page.getByTestId('bulk-dialog').waitFor({ state: 'detached' });
+  });
 });

@@ -1,10 +1,16 @@
 // Bulk create's shared core: the user's own mapping, kit columns, row file names, the fit checks
 // of the preview grid, reading sheets and pasted cells, the saved data's limits, and the export
 // of every row through the one export job (drawn by the Node encoder and decoded here).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { createNodeEncoder } from '../../../../cli/export-node';
-import { createNodeMeasurer, registerBundledFonts } from '../../../../cli/fonts-node';
+import { bundledFaceBytes, createNodeMeasurer, printLabelFont, registerBundledFonts } from '../../../../cli/fonts-node';
+import { printText } from '../../../../core/print';
+import { createTranslator } from '../../../../electron/services/translate';
 import { DEFAULT_BRAND_KIT, createBrandKit, paletteOf, resolveFontFamily } from '../../../../core/brand';
 import { makeColorResolver } from '../../../../core/scene';
 import {
@@ -176,6 +182,35 @@ describe('exporting every row', () => {
     const summary = await runBulkJob({ ...long, presets: [getPreset('x-post')!] }, { encoder, sink: { write: async (f) => (written.push(f), { status: 'written' }) }, signal: { aborted: false } });
     expect(summary.rows[0]!.problems).toEqual([{ code: 'bulk.alt-too-long', row: 1, column: null, language: 'en', length: 1055, max: 1000, presetId: 'x-post' }]);
     expect(written.map((f) => f.fileName)).toEqual(['Bo-x-post-2.png']);
+  });
+
+  it('makes one print PDF per row, each holding its own words', async () => {
+    const written: SinkFile[] = [];
+    const pdf = { font: printLabelFont(), locale: 'en', fonts: bundledFaceBytes, text: printText(createTranslator('en'), { dpi: 150, unit: 'in', locale: 'en', presetLabel: (item) => item.preset.id }) };
+    const summary = await runBulkJob(job({ presets: [getPreset('print-door-hanger')!], languages: ['en'], format: 'pdf', print: { dpi: 150, bleed: true, marks: true, tile: null } }), {
+      encoder,
+      sink: { write: async (f) => (written.push(f), { status: 'written' }) },
+      signal: { aborted: false },
+      pdf,
+    });
+    expect(summary.rows.map((r) => [r.row, r.files.length, r.problems.map((p) => p.code)])).toEqual([
+      [1, 1, []],
+      [3, 0, ['bulk.required-empty']],
+      [4, 1, []],
+    ]);
+    expect(written.map((f) => f.fileName)).toEqual(['Ana-print-door-hanger-1.pdf', 'Bo-print-door-hanger-4.pdf']);
+    const dir = mkdtempSync(join(tmpdir(), 'placard-bulk-pdf-'));
+    const words = written.map((f, i) => {
+      const file = join(dir, `${i}.pdf`);
+      writeFileSync(file, f.result.bytes);
+      expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
+      return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    });
+    expect(words[0]).toContain('Ana');
+    expect(words[0]).toContain('Raise the wage');
+    expect(words[0]).not.toContain('Bo');
+    expect(words[1]).toContain('Bo');
+    expect(words[1]).not.toContain('Ana');
   });
 
   it('stops between images on Cancel, keeping what is done', async () => {
