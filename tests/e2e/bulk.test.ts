@@ -28,6 +28,15 @@ async function openBulk(page: Page) {
   await page.getByTestId('bulk-dialog').waitFor();
 }
 
+/** Pastes cells copied from a spreadsheet (tab-separated lines) into the table's first cell. */
+async function pasteCells(page: Page, block: string) {
+  await page.getByTestId('bulk-cell-1-0').evaluate((el, text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, block);
+}
+
 const readPng = (file: string) => PNG.sync.read(readFileSync(file));
 const cardState = (page: Page, row: number) => page.getByTestId(`bulk-card-${row}`).getAttribute('data-state');
 
@@ -195,11 +204,7 @@ describe('bulk create', () => {
     expect(await page.locator('.bulk-empty').textContent()).toContain('Aún no hay filas');
     // Cells copied from a spreadsheet: tab-separated lines, one with a quoted line break.
     const block = ['HOY\t#SalarioJusto\tVen a la asamblea\tLocal 7', 'MAÑANA\t#Huelga\t"Dos\nlíneas"\tLocal 7', 'LUNES\t\tSin hashtag\tLocal 7', 'MARTES\t#Unidos\tÚltima fila\tLocal 7'].join('\n');
-    await page.getByTestId('bulk-cell-1-0').evaluate((el, text) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', text);
-      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, block);
+    await pasteCells(page, block);
     await expect.poll(() => page.getByTestId('bulk-source').textContent()).toBe('Escrito aquí · 4 filas');
     expect(await page.getByTestId('bulk-cell-2-2').inputValue()).toBe('Dos\nlíneas');
     expect(await page.getByTestId('bulk-cell-4-1').inputValue()).toBe('#Unidos');
@@ -267,11 +272,7 @@ describe('bulk create', () => {
     await openTemplate(page, 'print-door-hanger');
     await openBulk(page);
     const block = ['Sorry we missed you, Ana!\tWe are your neighbors on Elm St.\thttps://example.org/elm\tScan to join', 'Sorry we missed you, Bo!\tWe are your neighbors on Oak Ave.\thttps://example.org/oak\tScan to join'].join('\n');
-    await page.getByTestId('bulk-cell-1-0').evaluate((el, text) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', text);
-      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, block);
+    await pasteCells(page, block);
     await expect.poll(() => page.getByTestId('bulk-source').textContent()).toContain('2 rows');
     await expect.poll(() => cardState(page, 2), { timeout: 20_000 }).toBe('ok');
     await page.getByTestId('bulk-next').click();
