@@ -17,11 +17,18 @@ export const FONT_FAMILIES: readonly string[] = BUNDLED_FAMILIES;
  * a face is fetched when text on the canvas, an export or the interface first uses it.
  */
 export function loadBundledFonts(onLoaded: () => void): void {
-  registerEmojiFaces();
-  // The interface's own font and the fallbacks its text fields name (styles.css). Inter's Latin
-  // faces are fetched now, so the first layout already has them (no re-layout when they arrive).
+  // The interface's own font. Inter's Latin faces are fetched now, so the first layout already has
+  // them (no re-layout when they arrive).
   void ensureFamily('Inter').then(() => Promise.all(['400 13px Inter', '700 13px Inter'].map((spec) => document.fonts.load(spec).catch(() => []))));
-  for (const family of ['Noto Sans Arabic', 'Noto Sans Hebrew']) void ensureFamily(family);
+  // The fallbacks the interface's text fields name (styles.css) and the emoji faces wait until the
+  // editor is idle: adding a face restyles the page, and the first screen draws none of them.
+  // Canvas text and exports register them before their first draw (loadFacesFor).
+  const later = () => {
+    registerEmojiFaces();
+    for (const family of ['Noto Sans Arabic', 'Noto Sans Hebrew']) void ensureFamily(family);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(later, { timeout: 2000 });
+  else setTimeout(later, 0);
   watchDocumentFonts(
     (listener) => useDesignStore.subscribe((s) => listener(s.design)),
     () => useDesignStore.getState().design,

@@ -8,6 +8,7 @@ import { cssFont, fontFamilyOf } from '../../core/fonts/font-string';
 import { resolveFontFamily } from '../../core/brand';
 import { currentDesignKit } from '../state/library-store';
 import { ensureFamiliesIn } from './bundled-faces';
+import { registerEmojiFaces } from './emoji-faces';
 
 /** One CSS font spec per distinct family/style, with the characters it must cover. */
 export function fontRequests(design: Design): { spec: string; text: string }[] {
@@ -29,6 +30,8 @@ export function fontRequests(design: Design): { spec: string; text: string }[] {
 
 /** Loads the faces `design` needs; resolves true when any face was newly loaded. */
 export async function loadFacesFor(design: Design, requests = fontRequests(design)): Promise<boolean> {
+  // Emoji faces are registered at idle; text drawn before then asks for them here.
+  if (requests.length > 0) registerEmojiFaces();
   const before = document.fonts.size;
   let newlyLoaded = false;
   await Promise.all(
