@@ -4,7 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles.css';
 import { loadBundledFonts } from './fonts';
-import { initI18n, UI_LANGUAGES, type UiLanguage } from './i18n';
+import { initI18n, lastUiLanguage, prefetchUiLanguage, UI_LANGUAGES, type UiLanguage } from './i18n';
 import { registerAllActions } from './actions';
 import { useEditorStore } from './state/editor-store';
 import { App } from './App';
@@ -14,7 +14,9 @@ import { t } from './i18n';
 import { preloadLazyChunks } from './lazy-parts';
 
 async function start() {
-  let language: UiLanguage = navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en';
+  let language: UiLanguage = lastUiLanguage() ?? (navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en');
+  // The likely language's messages are fetched while the settings are read.
+  prefetchUiLanguage(language);
   try {
     const settings = await getApi().getSettings();
     if ((UI_LANGUAGES as readonly string[]).includes(settings.language)) language = settings.language;

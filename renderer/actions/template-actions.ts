@@ -80,7 +80,7 @@ export async function editTemplateCopy(): Promise<boolean> {
   try {
     const source = origin ? await sourceTemplate(origin.templateId) : undefined;
     // The copy is named in both languages, whichever the window shows.
-    await loadUiLanguage('es');
+    await Promise.all([loadUiLanguage('en'), loadUiLanguage('es')]);
     const copyName = { en: i18next.t('templates.copy.name', { name: name.en, lng: 'en' }), es: i18next.t('templates.copy.name', { name: name.es, lng: 'es' }) };
     const templateDesign = withoutOrigin({ ...design, id: newId('d'), name: copyName.en });
     const template: Template = {

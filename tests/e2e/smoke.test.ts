@@ -77,20 +77,24 @@ describe('app shell smoke test', () => {
     expect(app.consoleErrors).toEqual([]);
   });
 
-  it('loads the Spanish messages only when asked, and starts in Spanish with them when the setting says so', async () => {
+  it("loads only the interface language's messages: Spanish when asked, and English not at all when the setting says Spanish", async () => {
     const { page } = app;
-    const spanishChunk = () => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\/assets\/es-[^/]+\.js$/.test(e.name)).length);
-    expect(await spanishChunk()).toBe(0);
+    const chunk = (language: string) => page.evaluate((l) => performance.getEntriesByType('resource').filter((e) => new RegExp(`/assets/${l}-[^/]+\\.js$`).test(e.name)).length, language);
+    expect(await chunk('en')).toBe(1);
+    expect(await chunk('es')).toBe(0);
     await page.getByTestId('language-select').selectOption('es');
     await expect.poll(() => page.getByTestId('file-menu').textContent()).toContain('Archivo');
-    expect(await spanishChunk()).toBe(1);
-    // The setting is saved: the next start is Spanish from its first frame.
+    expect(await chunk('es')).toBe(1);
+    // The setting is saved: the next start is Spanish from its first frame, without the English chunk.
     await page.reload();
     await page.getByTestId('canvas').locator('canvas').first().waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
     expect(await page.getByTestId('file-menu').textContent()).toContain('Archivo');
+    expect(await chunk('es')).toBe(1);
+    expect(await chunk('en')).toBe(0);
     await page.getByTestId('language-select').selectOption('en');
     await expect.poll(() => page.getByTestId('file-menu').textContent()).toContain('File');
+    expect(await chunk('en')).toBe(1);
     expect(app.pageErrors).toEqual([]);
   });
 
