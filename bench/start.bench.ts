@@ -1,6 +1,8 @@
 // Benchmark (issue 19): the production renderer from navigation to an editable canvas and to idle,
 // against a minimal Vite + React + Konva page that shows one stage, both built by Vite and served
 // the same way (the app:// handler over HTTP, no cache), in the same Chromium, run after run.
+// Chromium is driven over the DevTools pipe with no domain enabled that slows the page
+// (bench/cdp-pipe.ts): under Playwright every page pays for its Network instrumentation.
 // "Editable": the editor's stage canvas is in the page. "Idle": the last long task (over 50 ms)
 // has ended and none followed for a second. Prints one line on stdout:
 //   BENCH start <app ms to idle> ms ratio=<app / baseline, to idle> vs=<baseline ms to idle>
@@ -12,12 +14,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/harness/app';
 import { startRendererServer } from '../tests/e2e/harness/server';
 import { eagerChunks } from '../tests/helpers/build-output';
+import { PipeBrowser } from './cdp-pipe';
 
 const RUNS = 7;
 const QUIET_MS = 1000;
@@ -43,25 +44,21 @@ const OBSERVE = `(() => {
   }).observe(document, { childList: true, subtree: true });
 })();`;
 
-async function measure(browser: Browser, url: string): Promise<{ editable: number; idle: number }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+async function measure(browser: PipeBrowser, url: string): Promise<{ editable: number; idle: number }> {
+  const page = await browser.newPage(1440, 900);
   try {
-    const page = await context.newPage();
     await page.addInitScript(OBSERVE);
     await page.goto(url);
-    await page.waitForFunction(() => (window as unknown as { __canvasAt?: number }).__canvasAt !== undefined, null, { timeout: 60_000 });
+    await page.waitFor('window.__canvasAt !== undefined', 60_000);
     // Idle: no long task has ended in the last second (checked on the page's own clock).
     for (;;) {
-      const { now, end } = await page.evaluate(() => ({ now: performance.now(), end: (window as unknown as { __longTaskEnd: number }).__longTaskEnd }));
+      const { now, end } = await page.evaluate<{ now: number; end: number }>('({ now: performance.now(), end: window.__longTaskEnd })');
       if (now - end >= QUIET_MS) break;
-      await page.waitForTimeout(200);
+      await new Promise((resolve) => setTimeout(resolve, 200));
     }
-    return page.evaluate(() => {
-      const w = window as unknown as { __canvasAt: number; __longTaskEnd: number };
-      return { editable: w.__canvasAt, idle: Math.max(w.__canvasAt, w.__longTaskEnd) };
-    });
+    return await page.evaluate<{ editable: number; idle: number }>('({ editable: window.__canvasAt, idle: Math.max(window.__canvasAt, window.__longTaskEnd) })');
   } finally {
-    await context.close();
+    await page.close();
   }
 }
 
@@ -71,7 +68,7 @@ async function main(): Promise<void> {
   const baselineDir = await buildBaseline();
   const app = await startRendererServer(dist);
   const baseline = await startRendererServer(path.join(baselineDir, 'dist'));
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  const browser = PipeBrowser.launch();
   try {
     // One of each first: Chromium's own start-up is not the app's.
     await measure(browser, app.url);
