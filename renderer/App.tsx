@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { getApi } from './bridge';
 import { routeMenuAction } from './actions/menu-routing';
 import { installClipboardEvents } from './actions/clipboard-events';
@@ -17,8 +18,10 @@ import { useEditorStore } from './state/editor-store';
 import { errorMessage } from './i18n/error-message';
 import { DialogHost } from './dialogs/DialogHost';
 
-export function App({ initialLanguage }: { initialLanguage: UiLanguage }) {
-  const [uiLanguage, setUiLanguage] = useState<UiLanguage>(initialLanguage);
+export function App() {
+  // The interface language is i18next's: it changes from the toolbar, or when the settings name
+  // another language than the one the window started in (main.tsx).
+  const uiLanguage = useTranslation().i18n.language as UiLanguage;
   const [shell, setShell] = useState<'electron' | 'browser' | null>(null);
   useShortcuts();
 
@@ -31,7 +34,6 @@ export function App({ initialLanguage }: { initialLanguage: UiLanguage }) {
   useEffect(() => installClipboardEvents(), []);
 
   const onUiLanguage = async (language: UiLanguage) => {
-    setUiLanguage(language);
     await changeUiLanguage(language);
     try {
       await getApi().setSettings({ language });

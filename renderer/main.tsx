@@ -1,10 +1,12 @@
 import './zod-csp';
+import { savedUiLanguage, startLanguage } from './start-reads';
 import { getApi } from './bridge';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles.css';
 import { loadBundledFonts } from './fonts';
-import { initI18n, lastUiLanguage, prefetchUiLanguage, UI_LANGUAGES, type UiLanguage } from './i18n';
+import i18next from 'i18next';
+import { changeUiLanguage, initI18n } from './i18n';
 import { registerAllActions } from './actions';
 import { useEditorStore } from './state/editor-store';
 import { App } from './App';
@@ -14,23 +16,20 @@ import { t } from './i18n';
 import { preloadLazyChunks } from './lazy-parts';
 
 async function start() {
-  let language: UiLanguage = lastUiLanguage() ?? (navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en');
-  // The likely language's messages are fetched while the settings are read.
-  prefetchUiLanguage(language);
-  try {
-    const settings = await getApi().getSettings();
-    if ((UI_LANGUAGES as readonly string[]).includes(settings.language)) language = settings.language;
-  } catch {
-    // Settings are a convenience; the editor starts with the system language without them.
-  }
+  const language = await startLanguage();
   await initI18n(language);
   registerAllActions();
   loadBundledFonts(() => useEditorStore.getState().bumpFonts());
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App initialLanguage={language} />
+      <App />
     </StrictMode>,
   );
+  // The settings are the truth: if they name another language than the one remembered (and the
+  // user has not switched since), the window follows them.
+  void savedUiLanguage().then((saved) => {
+    if (saved && saved !== language && i18next.language === language) void changeUiLanguage(saved);
+  });
   watchWindowState(getApi(), () => t('document.untitled'));
   // Recovery offer, file association and the close prompt need the shell mounted first.
   setTimeout(() => void startDocumentServices(), 0);

@@ -98,6 +98,21 @@ describe('app shell smoke test', () => {
     expect(app.pageErrors).toEqual([]);
   });
 
+  it('starts in the language the window showed last, and follows the settings when they name another', async () => {
+    const { page } = app;
+    // The window last showed English; the settings say Spanish (changed while it was closed).
+    await page.evaluate(() => localStorage.setItem('placard.uiLanguage', 'en'));
+    await writeFile(join(app.userDataDir, 'settings.json'), JSON.stringify({ language: 'es' }));
+    await page.reload();
+    await page.getByTestId('canvas').locator('canvas').first().waitFor();
+    await expect.poll(() => page.getByTestId('file-menu').textContent()).toContain('Archivo');
+    expect(await page.getByTestId('language-select').inputValue()).toBe('es');
+    expect(await page.evaluate(() => [document.documentElement.lang, localStorage.getItem('placard.uiLanguage')])).toEqual(['es', 'es']);
+    await page.getByTestId('language-select').selectOption('en');
+    await expect.poll(() => page.getByTestId('file-menu').textContent()).toContain('File');
+    expect(app.pageErrors).toEqual([]);
+  });
+
   it('fetches the dialogs, the other tabs and the PDF writer once idle, without running them, and opens a dialog from its chunk', async () => {
     const { page } = app;
     // Once idle, every lazy chunk is asked for with modulepreload (fetched and compiled, not run).

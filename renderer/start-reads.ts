@@ -1,0 +1,31 @@
+// The reads the first screen waits for, started by the entry's first statements: the settings
+// and the interface language's messages are fetched while the rest of the modules evaluate,
+// instead of after. main.tsx imports this right after zod-csp.
+import { getApi } from './bridge';
+import { lastUiLanguage, prefetchUiLanguage, UI_LANGUAGES, type UiLanguage } from './i18n';
+
+const remembered = lastUiLanguage();
+const guess: UiLanguage = remembered ?? (navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en');
+prefetchUiLanguage(guess);
+const settings = getApi().getSettings();
+// Read below; a failure is handled there.
+settings.catch(() => undefined);
+
+/** The language saved in the settings (null when they cannot be read). */
+export async function savedUiLanguage(): Promise<UiLanguage | null> {
+  try {
+    const { language } = await settings;
+    return (UI_LANGUAGES as readonly string[]).includes(language) ? language : null;
+  } catch {
+    // Settings are a convenience; the editor starts without them.
+    return null;
+  }
+}
+
+/**
+ * The language the editor starts in: the one this window showed last, at once (the settings are
+ * still read, and win when they differ: see main.tsx); else the settings', else the system's.
+ */
+export async function startLanguage(): Promise<UiLanguage> {
+  return remembered ?? (await savedUiLanguage()) ?? guess;
+}
