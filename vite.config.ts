@@ -48,6 +48,10 @@ export default defineConfig({
   base: '/',
   plugins: [react(), cspForDevServer(), lazyChunkList()],
   publicDir: false,
+  resolve: {
+    // zod is a chunk loaded from the start, not part of the first screen (renderer/zod-deferred.ts).
+    alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./renderer/zod-deferred.ts', import.meta.url)) }],
+  },
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
     emptyOutDir: true,

@@ -1,4 +1,3 @@
-import './zod-csp';
 import { savedUiLanguage, startLanguage } from './start-reads';
 import { getApi } from './bridge';
 import { StrictMode } from 'react';

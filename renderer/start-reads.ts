@@ -1,6 +1,6 @@
 // The reads the first screen waits for, started by the entry's first statements: the settings
 // and the interface language's messages are fetched while the rest of the modules evaluate,
-// instead of after. main.tsx imports this right after zod-csp.
+// instead of after. main.tsx imports this first.
 import { getApi } from './bridge';
 import { lastUiLanguage, prefetchUiLanguage, UI_LANGUAGES, type UiLanguage } from './i18n';
 

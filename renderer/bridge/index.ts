@@ -2,6 +2,7 @@
 // loads on first use (lazy-api.ts).
 import type { PlacardApi } from '../../core/api';
 import { lazyApi } from './lazy-api';
+import { zodReady } from '../zod-deferred';
 
 declare global {
   interface Window {
@@ -16,6 +17,7 @@ let api: PlacardApi | null = null;
 if (typeof window !== 'undefined' && !window.placard) import('./browser-api').catch(() => undefined);
 
 export function getApi(): PlacardApi {
-  api ??= window.placard ?? lazyApi(() => import('./browser-api').then((m) => m.createBrowserApi()));
+  // The browser implementation checks what it reads with the schemas, so it waits for their library.
+  api ??= window.placard ?? lazyApi(() => Promise.all([import('./browser-api'), zodReady]).then(([m]) => m.createBrowserApi()));
   return api;
 }

@@ -9,6 +9,7 @@ import { MAX_ARCHIVE_BYTES } from '../../core/bundle/limits';
 import { errorMessage } from '../i18n/error-message';
 import { startAutosave } from './autosave';
 import { offerRecoveries } from './restore';
+import { zodReady } from '../zod-deferred';
 
 export function openFromOs(path: string): Promise<unknown> {
   return path.toLowerCase().endsWith('.placardpack') ? importPackAtPath(path) : openDocumentAt(path);
@@ -62,6 +63,8 @@ let started = false;
 export async function startDocumentServices(): Promise<void> {
   if (started) return;
   started = true;
+  // Recovered and OS-opened documents are parsed: the schemas' library must have arrived.
+  await zodReady;
   const api = getApi();
   startAutosave(documentContents);
   listenForFileDrops();
