@@ -50,7 +50,11 @@ export default defineConfig({
   publicDir: false,
   resolve: {
     // zod is a chunk loaded from the start, not part of the first screen (renderer/zod-deferred.ts).
-    alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./renderer/zod-deferred.ts', import.meta.url)) }],
+    alias: [
+      { find: /^zod$/, replacement: fileURLToPath(new URL('./renderer/zod-deferred.ts', import.meta.url)) },
+      // Konva's core and the shapes Placard draws, without its filters and other shapes (renderer/konva-lean.ts).
+      { find: /^konva$/, replacement: fileURLToPath(new URL('./renderer/konva-lean.ts', import.meta.url)) },
+    ],
   },
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
