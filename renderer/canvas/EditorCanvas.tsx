@@ -31,6 +31,7 @@ import { usePan } from './gestures/use-pan';
 import { useMarquee } from './gestures/use-marquee';
 import { useZoomGestures } from './gestures/use-zoom-gestures';
 import { useCanvasMenuAndDrop } from './gestures/use-canvas-menu-and-drop';
+import { useTransformerLoaded } from './transformer-class';
 
 // Transformer props that never change are made once: a new array or function on each render is a
 // new prop, and every prop set redraws the overlay layer.
@@ -71,7 +72,8 @@ export function EditorCanvas() {
   );
 
   const handlers = useElementDrag(refs);
-  const transformer = useTransformer(refs, { selectedIds, editingTextId, design, fontsVersion });
+  const transformerLoaded = useTransformerLoaded();
+  const transformer = useTransformer(refs, { selectedIds, editingTextId, design, fontsVersion, transformerLoaded });
   const startPan = usePan(refs);
   const startMarquee = useMarquee(refs);
   const zoomGestures = useZoomGestures(refs);
@@ -156,22 +158,24 @@ export function EditorCanvas() {
             <SnapGuides x={offset.x} y={offset.y} scale={scale} />
             <SlotFocus x={offset.x} y={offset.y} scale={scale} />
             <Marquee />
-            <Transformer
-              ref={transformerRef}
-              onTransform={transformer.onTransform}
-              onTransformStart={transformer.onTransformStart}
-              onTransformEnd={transformer.onTransformEnd}
-              anchorDragBoundFunc={transformer.anchorDragBound}
-              rotationSnaps={ROTATION_SNAPS}
-              rotationSnapTolerance={4}
-              anchorSize={9}
-              anchorCornerRadius={2}
-              borderStroke="#2563eb"
-              anchorStroke="#2563eb"
-              flipEnabled={false}
-              ignoreStroke
-              boundBoxFunc={keepMinimumBox}
-            />
+            {transformerLoaded && (
+              <Transformer
+                ref={transformerRef}
+                onTransform={transformer.onTransform}
+                onTransformStart={transformer.onTransformStart}
+                onTransformEnd={transformer.onTransformEnd}
+                anchorDragBoundFunc={transformer.anchorDragBound}
+                rotationSnaps={ROTATION_SNAPS}
+                rotationSnapTolerance={4}
+                anchorSize={9}
+                anchorCornerRadius={2}
+                borderStroke="#2563eb"
+                anchorStroke="#2563eb"
+                flipEnabled={false}
+                ignoreStroke
+                boundBoxFunc={keepMinimumBox}
+              />
+            )}
           </Layer>
         </Stage>
       )}

@@ -17,6 +17,8 @@ interface AttachState {
   editingTextId: string | null;
   design: Design;
   fontsVersion: number;
+  /** The Transformer's class arrives in a chunk of its own (../transformer-class.ts); attach once it has. */
+  transformerLoaded: boolean;
 }
 
 export function useTransformer(refs: CanvasRefs, attach: AttachState) {
@@ -25,7 +27,7 @@ export function useTransformer(refs: CanvasRefs, attach: AttachState) {
   const handlers = useMemo(() => transformHandlers(refs), [refs]);
 
   // Attach the transformer to the selected nodes; locks decide which handles exist.
-  const { selectedIds, editingTextId, design, fontsVersion } = attach;
+  const { selectedIds, editingTextId, design, fontsVersion, transformerLoaded } = attach;
   useEffect(() => {
     const tr = refs.transformerRef.current;
     const page = refs.pageRef.current;
@@ -42,7 +44,7 @@ export function useTransformer(refs: CanvasRefs, attach: AttachState) {
     // Images keep their ratio by default; everything else keeps it while Shift is held.
     tr.keepRatio(elements.length === 1 && elements[0]?.type === 'image');
     tr.getLayer()?.batchDraw();
-  }, [refs, selectedIds, design, editingTextId, fontsVersion]);
+  }, [refs, selectedIds, design, editingTextId, fontsVersion, transformerLoaded]);
 
   return handlers;
 }
