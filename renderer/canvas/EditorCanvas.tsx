@@ -18,10 +18,8 @@ import { useMotionStore } from '../motion/motion-store';
 import { MotionFrame } from '../motion/MotionFrame';
 import { ElementView } from './ElementView';
 import { TextEditOverlay } from './TextEditOverlay';
-import { CropOverlay } from './CropOverlay';
+import { LazyOverlays } from './LazyOverlays';
 import { Marquee, SlotFocus, SnapGuides } from './Overlays';
-import { ContextMenu } from '../panels/ContextMenu';
-import { CommandPalette } from '../panels/CommandPalette';
 import type { CanvasRefs } from './gestures/canvas-refs';
 import type { Box } from 'konva/lib/shapes/Transformer';
 import { useViewport } from './gestures/use-viewport';
@@ -182,10 +180,7 @@ export function EditorCanvas() {
       {editing && editing.type === 'text' && (
         <TextEditOverlay element={editing} language={design.language} zoom={scale} offset={offset} onDone={() => useEditorStore.getState().setEditingText(null)} />
       )}
-      {/* Image crop (issue 4): an HTML overlay over the image being cropped. */}
-      <CropOverlay zoom={scale} offset={offset} />
-      <ContextMenu />
-      <CommandPalette />
+      <LazyOverlays zoom={scale} offset={offset} />
     </div>
   );
 }

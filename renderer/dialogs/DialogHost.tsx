@@ -4,7 +4,6 @@ import { Suspense, useEffect, useRef, type ComponentType, type RefObject } from 
 import { useTranslation } from 'react-i18next';
 import { useDialogStore, type DialogId, type DialogPropsById, type ModalProps } from './dialog-store';
 import { ConfirmDialog } from './ConfirmDialog';
-import { AboutDialog } from './AboutDialog';
 import { lazyComponent } from '../lazy-parts';
 
 // Dialogs are not needed at start: their code loads on first use (preloaded when the editor is idle).
@@ -13,6 +12,7 @@ const SizeOverviewDialog = lazyComponent(() => import('../export/SizeOverview'),
 const ExportPackDialog = lazyComponent(() => import('../packs/ExportPackDialog'), 'ExportPackDialog');
 const SaveTemplateDialog = lazyComponent(() => import('../panels/templates/SaveTemplateDialog'), 'SaveTemplateDialog');
 const BulkDialog = lazyComponent(() => import('../bulk/BulkDialog'), 'BulkDialog');
+const AboutDialog = lazyComponent(() => import('./AboutDialog'), 'AboutDialog');
 
 const DIALOGS: { [K in DialogId]: ComponentType<DialogPropsById[K] & ModalProps> } = {
   export: ExportDialog,
