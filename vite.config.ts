@@ -54,6 +54,8 @@ export default defineConfig({
       { find: /^zod$/, replacement: fileURLToPath(new URL('./renderer/zod-deferred.ts', import.meta.url)) },
       // Konva's core and the shapes Placard draws, without its filters and other shapes (renderer/konva-lean.ts).
       { find: /^konva$/, replacement: fileURLToPath(new URL('./renderer/konva-lean.ts', import.meta.url)) },
+      // The QR encoder is a chunk fetched from the start; codes drawn before it arrives are redrawn (renderer/qrcode-deferred.ts).
+      { find: /^qrcode$/, replacement: fileURLToPath(new URL('./renderer/qrcode-deferred.ts', import.meta.url)) },
     ],
   },
   build: {

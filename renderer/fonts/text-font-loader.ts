@@ -1,7 +1,8 @@
 // Bundled faces are split by unicode range (Arabic, Hebrew, each emoji block...). A canvas draws
 // with whatever is loaded at that moment, so whenever the document's text changes we ask the
 // browser for exactly the faces that text needs, and redraw once late faces arrive. Exports then
-// find every face already loaded.
+// find every face already loaded. A design with QR codes also waits for the QR encoder, which
+// arrives in a chunk after start (renderer/qrcode-deferred.ts), and redraws once it has.
 import { walkElements, type Design } from '../../core/model';
 import { displayText, type Language } from '../../core/model';
 import { cssFont, fontFamilyOf } from '../../core/fonts/font-string';
@@ -9,6 +10,7 @@ import { resolveFontFamily } from '../../core/brand';
 import { currentDesignKit } from '../state/library-store';
 import { ensureFamiliesIn } from './bundled-faces';
 import { registerEmojiFaces } from './emoji-faces';
+import { qrEncoderLoaded, qrEncoderReady } from '../qrcode-deferred';
 
 /** One CSS font spec per distinct family/style, with the characters it must cover. */
 export function fontRequests(design: Design): { spec: string; text: string }[] {
@@ -28,12 +30,23 @@ export function fontRequests(design: Design): { spec: string; text: string }[] {
   return [...byFont].map(([spec, chars]) => ({ spec, text: [...chars].join('').slice(0, 2000) || ' ' }));
 }
 
-/** Loads the faces `design` needs; resolves true when any face was newly loaded. */
+/** Whether `design` draws a QR code before the encoder has arrived. */
+function waitsForQrEncoder(design: Design): boolean {
+  if (qrEncoderLoaded()) return false;
+  for (const { element } of walkElements(design.elements)) if (element.type === 'qr') return true;
+  return false;
+}
+
+/**
+ * Loads what `design` needs to draw: the faces its text uses, and the QR encoder when it has codes.
+ * Resolves true when anything was newly loaded (what was drawn before should be drawn again).
+ */
 export async function loadFacesFor(design: Design, requests = fontRequests(design)): Promise<boolean> {
   // Emoji faces are registered at idle; text drawn before then asks for them here.
   if (requests.length > 0) registerEmojiFaces();
   const before = document.fonts.size;
-  let newlyLoaded = false;
+  let newlyLoaded = waitsForQrEncoder(design);
+  if (newlyLoaded) await qrEncoderReady;
   await Promise.all(
     requests.map(async ({ spec, text }) => {
       await ensureFamiliesIn(spec);
@@ -54,7 +67,7 @@ export function watchDocumentFonts(subscribe: (listener: (design: Design) => voi
     last = design;
     // Typing mostly reuses letters already asked for: only new fonts or characters need the browser.
     const requests = fontRequests(design);
-    const key = requests.map((r) => `${r.spec}\u0000${r.text}`).join('\u0001');
+    const key = requests.map((r) => `${r.spec}\u0000${r.text}`).join('\u0001') + (waitsForQrEncoder(design) ? '\u0002qr' : '');
     if (key === lastKey) return;
     lastKey = key;
     void loadFacesFor(design, requests).then((fresh) => fresh && onNewFaces());

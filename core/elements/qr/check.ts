@@ -18,7 +18,8 @@ export type QrProblem =
 export function qrProblems(data: string, errorCorrection: QrErrorCorrection, dark: string, light: string): QrProblem[] {
   const out: QrProblem[] = [];
   if (!data.trim()) out.push({ code: 'qr.empty' });
-  else if (!qrMatrix(data, errorCorrection)) out.push({ code: 'qr.too-long', length: data.length });
+  // undefined: the encoder is still loading, which says nothing about the data.
+  else if (qrMatrix(data, errorCorrection) === null) out.push({ code: 'qr.too-long', length: data.length });
   try {
     const ratio = contrastRatio(dark, light);
     if (ratio < QR_MIN_CONTRAST) out.push({ code: 'qr.low-contrast', ratio: Math.floor(ratio * 10) / 10, required: QR_MIN_CONTRAST });

@@ -1,7 +1,9 @@
 // The modules of a QR code, from the well-kept `qrcode` encoder. Null when the data cannot be
-// encoded (empty, or too long for the chosen error correction).
+// encoded (empty, or too long for the chosen error correction); undefined while the encoder is
+// still loading (the renderer fetches it after start: renderer/qrcode-deferred.ts).
 import QRCode from 'qrcode';
 import { QR_QUIET_MODULES, type QrErrorCorrection } from './model';
+import { QR_ENCODER_LOADING } from './encoder-loading';
 
 export interface QrMatrix {
   /** Modules per side, without the quiet zone. */
@@ -10,13 +12,13 @@ export interface QrMatrix {
   dark: Uint8Array;
 }
 
-export function qrMatrix(data: string, errorCorrection: QrErrorCorrection): QrMatrix | null {
+export function qrMatrix(data: string, errorCorrection: QrErrorCorrection): QrMatrix | null | undefined {
   if (!data) return null;
   try {
     const code = QRCode.create(data, { errorCorrectionLevel: errorCorrection });
     return { size: code.modules.size, dark: Uint8Array.from(code.modules.data as ArrayLike<number>) };
-  } catch {
-    return null;
+  } catch (error) {
+    return error instanceof Error && error.name === QR_ENCODER_LOADING ? undefined : null;
   }
 }
 
@@ -29,7 +31,7 @@ export function qrTotalModules(matrix: QrMatrix): number {
  * Draws the code filling a w x h box (square in practice): the light color everywhere, then each
  * row's runs of dark modules as one rectangle, so no seams show between neighbouring modules.
  */
-export function drawQr(ctx: CanvasRenderingContext2D, matrix: QrMatrix | null, w: number, h: number, dark: string, light: string): void {
+export function drawQr(ctx: CanvasRenderingContext2D, matrix: QrMatrix | null | undefined, w: number, h: number, dark: string, light: string): void {
   ctx.fillStyle = light;
   ctx.fillRect(0, 0, w, h);
   if (!matrix) return;

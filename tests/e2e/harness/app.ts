@@ -39,6 +39,8 @@ export interface LaunchOptions<D extends Dialogs> {
   locale?: string;
   /** The system clipboard double; defaults to one that records every PNG (see clipboardWrites). */
   clipboard?: ClipboardService;
+  /** Runs before the page first loads (e.g. to route or hold the requests for a chunk). */
+  prepare?: (context: BrowserContext) => Promise<void>;
 }
 
 export interface PlacardApp<D extends Dialogs> {
@@ -156,6 +158,7 @@ export async function launchApp<D extends Dialogs = QueuedDialogs>(options: Laun
       if (msg.type() === 'error') consoleErrors.push(`${msg.text()} (${msg.location().url}:${msg.location().lineNumber})`);
     });
     page.on('pageerror', (err) => pageErrors.push(err.stack ?? err.message));
+    await options.prepare?.(context);
     await page.goto(server.url, { waitUntil: 'load' });
 
     return {

@@ -1,0 +1,28 @@
+// The renderer's `qrcode`. vite.config.ts resolves the bare specifier "qrcode" to this module, so
+// the encoder (about 8 kB gzip) is a chunk of its own, fetched from the start but not part of the
+// first screen's script. Until it arrives, create() throws QR_ENCODER_LOADING and qrMatrix reports
+// the code as pending (core/elements/qr/matrix.ts): the canvas draws its light box, checks claim
+// nothing, and loadFacesFor waits for the encoder before a design with codes is drawn or exported,
+// then the canvas redraws. Node code (main, CLI, tests) imports the real package.
+import type QRCodeType from 'qrcode';
+import { QR_ENCODER_LOADING } from '../core/elements/qr/encoder-loading';
+
+type Create = typeof QRCodeType.create;
+let create: Create | undefined;
+
+export const qrEncoderReady: Promise<void> = import('qrcode/lib/core/qrcode.js').then((m) => {
+  create = m.create;
+});
+
+export function qrEncoderLoaded(): boolean {
+  return create !== undefined;
+}
+
+const deferred = {
+  create: ((...args: Parameters<Create>) => {
+    if (!create) throw Object.assign(new Error('the QR encoder has not loaded yet'), { name: QR_ENCODER_LOADING });
+    return create(...args);
+  }) as Create,
+};
+
+export default deferred;
