@@ -1,14 +1,10 @@
 // exportDesign: adapt the design to a preset, draw it, encode it, and fit the byte limit by
 // sensible steps (PNG -> lossy, lower quality, then fewer pixels), reporting each attempt.
 import type { Design } from '../model/schema';
-import { adaptDesign } from '../layout/adapt';
 import { resolvePresetSize } from '../presets/size';
 import type { Preset } from '../presets/types';
-import { refitTextIn, textHeightIn } from '../scene/context';
-import type { SceneContext } from '../scene/attributes';
 import { stripMetadata } from './metadata';
-import { adaptKeyframes } from '../motion/adapt';
-import { followPhotos } from './follow-photo';
+import { adaptToPreset } from './adapt-to-preset';
 import {
   EXTENSION_OF,
   ExportError,
@@ -31,16 +27,7 @@ const PREDICTION_SLACK = 1.15;
 
 export type ExportPipelineOptions = ExportOptions;
 
-/**
- * The design as it is drawn for `preset`: adapted (anchors, safe zones, hand adjustments) and
- * its text re-fitted with the context's measurer and fonts. Exports, the size previews, the
- * export checks and the CLI all see the design through this one function.
- */
-export function adaptToPreset(design: Design, preset: Preset, ctx: Pick<SceneContext, 'measure' | 'fontFamily'>): Design {
-  const textHeight = textHeightIn(ctx, design.language);
-  const adapted = adaptDesign(design, resolvePresetSize(preset, design), preset.id, { preset, refitText: refitTextIn(ctx), ...(textHeight ? { textHeight } : {}) });
-  return adaptKeyframes(design, followPhotos(design, adapted, preset.id));
-}
+export { adaptToPreset };
 
 function badOptions(message: string, params: Record<string, string | number>): never {
   throw new ExportError('export.bad-options', message, params);

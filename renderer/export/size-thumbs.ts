@@ -3,7 +3,7 @@
 // (core/layout/size-quality), drawn at thumbnail resolution, and the platform's covered areas
 // are dimmed on top, as the canvas overlay (SafeZoneLayer) dims them. Drawing is queued one size
 // per frame, so opening the grid never freezes the editor.
-import { adaptToPreset } from '../../core/export/pipeline';
+import { adaptToPreset } from '../../core/export/adapt-to-preset';
 import { checkAdaptedSize, type SizeQuality } from '../../core/layout/size-quality';
 import type { Design } from '../../core/model';
 import { safeZoneFor, type Preset } from '../../core/presets';

@@ -2,7 +2,7 @@
 // size (core/layout/adapt), and geometry changes saved as that size's hand adjustment in
 // design.layouts[presetId] (one undo step each) instead of moving the base layout.
 import { useMemo } from 'react';
-import { adaptToPreset } from '../../core/export/pipeline';
+import { adaptToPreset } from '../../core/export/adapt-to-preset';
 import { filterPatchByLocks, findElement, type Design, type Element, type SizeLayout } from '../../core/model';
 import type { Preset } from '../../core/presets';
 import { placedAt } from '../../core/motion/timeline';
