@@ -1,7 +1,6 @@
 // Warnings for one export size: text or logos outside the safe zone (core/layout/safe-zones)
 // and text whose contrast against the pixels actually drawn behind it is below WCAG AA.
 import { useEffect, useState } from 'react';
-import { adaptToPreset } from '../../core/export/pipeline';
 import { checkSafeZones, type SafeZoneWarning } from '../../core/layout/safe-zones';
 import { checkTextContrast, parseHexColor } from '../../core/layout/contrast';
 import { elementBounds } from '../../core/layout/geometry';
@@ -10,8 +9,7 @@ import type { Design, TextElement } from '../../core/model';
 import type { Preset } from '../../core/presets';
 import type { SceneContext } from '../../core/scene';
 import { drawDesignExact } from './browser-encoder';
-import { checkPrint, defaultDistanceFt, type PrintIssue } from '../../core/print/checks';
-import { currentDesignKit } from '../state/library-store';
+import type { PrintIssue } from '../../core/print/checks';
 import { sceneContextFor } from './scene-context';
 import { errorMessage } from '../i18n/error-message';
 
@@ -92,19 +90,6 @@ function pixelsBehind(canvas: HTMLCanvasElement, text: TextElement, pr: number):
   const y1 = Math.min(canvas.height, Math.ceil((b.y + b.height) * pr));
   if (x1 <= x0 || y1 <= y0) return null;
   return canvas.getContext('2d', { willReadFrequently: true })!.getImageData(x0, y0, x1 - x0, y1 - y0).data;
-}
-
-/** The design as exported for `preset`, then its safe-zone and contrast warnings, and on print sizes the print checks. */
-export function warningsForPreset(design: Design, preset: Preset, print?: { distanceFt: number }): SizeWarnings {
-  const ctx = sceneContextFor(design);
-  const view = adaptToPreset(design, preset, ctx);
-  const warnings = warningsForView(view, preset);
-  if (!preset.print) return warnings;
-  const disclaimer = currentDesignKit(design.brandKitId).disclaimer[design.language];
-  const issues = checkPrint(view, preset, { distanceFt: print?.distanceFt ?? defaultDistanceFt(preset), color: ctx.color, ...(disclaimer ? { disclaimer } : {}) });
-  // On paper, "outside the safe area" is said by the print check (too close to the trim, in the bleed).
-  const printed = new Set(issues.filter((i) => 'elementId' in i).map((i) => (i as { elementId: string }).elementId));
-  return { ...warnings, safeZones: warnings.safeZones.filter((w) => !printed.has(w.elementId)), print: issues };
 }
 
 export function warningsForView(view: Design, preset: Preset | undefined): SizeWarnings {

@@ -8,7 +8,7 @@ import type { Preset } from '../../../core/presets';
 import { presetLabel } from '../preset-labels';
 import { WarningList } from '../WarningList';
 import { presetChecks, warningCount, type PresetChecks } from './preset-checks';
-import { warningsForPreset } from '../warnings';
+import { warningsForPreset } from '../preset-warnings';
 import { distanceFor, type PrintChoices } from './PrintOptions';
 
 /** Warnings for each chosen size, computed a moment after the choice settles. */

@@ -3,7 +3,8 @@
 import type { Design } from '../../../core/model';
 import type { Preset } from '../../../core/presets';
 import { errorMessage } from '../../i18n/error-message';
-import { warningsForPreset, type SizeWarnings } from '../warnings';
+import type { SizeWarnings } from '../warnings';
+import { warningsForPreset } from '../preset-warnings';
 
 export type PresetChecks = { preset: Preset; warnings: SizeWarnings; error?: undefined } | { preset: Preset; warnings?: undefined; error: string };
 
