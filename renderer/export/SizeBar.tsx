@@ -1,15 +1,18 @@
 // The size switcher under the canvas: preview the design adapted to any export size, show or
 // hide its safe zones, reset the hand adjustments of that size, and see at a glance whether
 // text or a logo falls outside the safe area or lacks contrast there.
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDesignStore } from '../state/design-store';
 import { presetById, useSizeStore } from './size-store';
 import { hasSizeAdjustments, resetSizeLayout, useViewDesign } from './size-view';
 import { platformLabel, presetGroups, presetLabel } from './preset-labels';
 import { useViewWarnings } from './warnings';
-import { WarningList } from './WarningList';
 import { openSizeOverview } from '../actions/export-actions';
+import { lazyComponent } from '../lazy-parts';
+
+// The warning list (with the print checks' wording) loads when the popover first opens.
+const WarningList = lazyComponent(() => import('./WarningList'), 'WarningList');
 
 /** The preview size picker; memoised, as its dozens of labels need not be rebuilt while the user types. */
 const SizeSelect = memo(function SizeSelect({ activeId, custom, width, height }: { activeId: string | null; custom: ReturnType<typeof useSizeStore.getState>['customPresets']; width: number; height: number }) {
@@ -120,7 +123,13 @@ export function SizeBar() {
                 {t('export.dialog.checkFailed', { message: warnings.error })}
               </p>
             )}
-            {count ? <WarningList design={view} warnings={warnings} /> : <p className="size-popover-empty">{t('sizes.noWarnings')}</p>}
+            {count ? (
+              <Suspense fallback={null}>
+                <WarningList design={view} warnings={warnings} />
+              </Suspense>
+            ) : (
+              <p className="size-popover-empty">{t('sizes.noWarnings')}</p>
+            )}
           </div>
         )}
       </div>
