@@ -5,7 +5,8 @@
 // mapping are saved with the design, so the next run is one click.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorInfo, type ReadFolder } from '../../core/api';
+import type { ReadFolder } from '../../core/api';
+import { apiErrorInfo } from '../../core/api-errors';
 import { altTextProblems, bulkPattern, bulkRow, DEFAULT_BULK_PATTERN, runBulkJob, type BulkProgress, type BulkSummary } from '../../core/bulk';
 import { fileNameFor } from '../../core/export';
 import { BULK_LIMITS, LANGUAGES, type Language } from '../../core/model';

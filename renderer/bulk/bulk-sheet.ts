@@ -2,7 +2,8 @@
 // column fills (core/bulk, the same mapping as `placard batch`), the photos its cells name, and
 // each row's design and problems at the preview size. The dialog and its tests use this module.
 import type { TFunction } from 'i18next';
-import { apiErrorInfo, type OpenedImage, type ReadFolder } from '../../core/api';
+import type { OpenedImage, ReadFolder } from '../../core/api';
+import { apiErrorInfo } from '../../core/api-errors';
 import type { BrandKit } from '../../core/brand';
 import {
   bulkRow,

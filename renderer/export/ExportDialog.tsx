@@ -8,7 +8,8 @@ import { DEFAULT_NAME_PATTERN, fileNameFor, strictestAltRule } from '../../core/
 import type { Preset } from '../../core/presets';
 import { LANGUAGES, type Language } from '../../core/model';
 import { runAction } from '../actions/registry';
-import { apiErrorInfo, type ExportFolder } from '../../core/api';
+import type { ExportFolder } from '../../core/api';
+import { apiErrorInfo } from '../../core/api-errors';
 import { getApi } from '../bridge';
 import type { ModalProps } from '../dialogs/dialog-store';
 import { useDesignStore } from '../state/design-store';

@@ -2,7 +2,7 @@
 // (core/export/job.ts); the actions load this module when first used. They draw what the canvas shows: the size being previewed in the size
 // bar, with its adaptation and hand adjustments, or the design's own size when none is.
 import { runExportJob, DEFAULT_QUALITY, type ExportSink, type ExportSummary } from '../../core/export';
-import { apiErrorInfo } from '../../core/api';
+import { apiErrorInfo } from '../../core/api-errors';
 import type { Language } from '../../core/model';
 import { getApi } from '../bridge';
 import { useDesignStore } from '../state/design-store';

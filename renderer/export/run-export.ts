@@ -1,7 +1,8 @@
 // The export dialog's run: the one export job (core/export/job.ts) into the folder the user chose,
 // asking before replacing files. Cancelling stops between images, so only complete files remain.
 import { runExportJob, type ExportJob as CoreExportJob, type CanvasLike, type Encoder, type ExportProgress, type ExportSummary, type PdfDeps } from '../../core/export';
-import { apiErrorInfo, type PlacardApi } from '../../core/api';
+import type { PlacardApi } from '../../core/api';
+import { apiErrorInfo } from '../../core/api-errors';
 import { folderSink } from './sinks';
 import type { VideoWriter } from '../../core/motion';
 

@@ -1,6 +1,6 @@
 // Turns an error from the bridge or a decoder into a message in the user's language.
 import i18next from 'i18next';
-import { apiErrorInfo } from '../../core/api';
+import { apiErrorInfo } from '../../core/api-errors';
 
 export function errorMessage(err: unknown): string {
   // Errors crossing Electron's IPC keep only their message; apiErrorInfo decodes code and params from it.

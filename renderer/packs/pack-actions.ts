@@ -1,7 +1,7 @@
 // Pack library actions: import (dialog, drag and drop, file association), update, remove, export,
 // and opening a pack template as a new design. A refused import names the problem in the status
 // bar; main guarantees the library is untouched by it.
-import { apiErrorInfo } from '../../core/api';
+import { apiErrorInfo } from '../../core/api-errors';
 import type { PackImportResult, PackSummary } from '../../core/api-files';
 import type { PackInstallChoice } from '../../core/bundle/pack-install';
 import type { Design } from '../../core/model';

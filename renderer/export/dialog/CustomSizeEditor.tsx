@@ -6,7 +6,7 @@ import type { TFunction } from 'i18next';
 import { CUSTOM_PRESET_LIMITS, MB, physicalCustomSize, validateCustomPreset, type CustomPreset } from '../../../core/presets';
 import { lengthUnit } from '../preset-labels';
 import { slugify } from '../../../core/model';
-import { apiErrorInfo } from '../../../core/api';
+import { apiErrorInfo } from '../../../core/api-errors';
 import { useSizeStore } from '../size-store';
 import { errorText } from './error-text';
 
