@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { literalColors } from '../../../core/scene';
 import { useDesignStore } from '../../state/design-store';
 import { ColorInput, Field, NumberInput } from '../fields';
-import { AltPatternSection } from '../templates/AuthoringSections';
+import { AltPatternSection } from '../templates/AltPatternSection';
 
 /** Memoised: it reads the store itself, so the inspector re-rendering (a keystroke in a slot) passes it by. */
 export const DocumentSection = memo(function DocumentSection() {
