@@ -2,12 +2,34 @@
 // lives in chunks loaded on first use. Once the editor is idle, their files are fetched and
 // compiled but not run (<link rel="modulepreload">), so first use waits for nothing and start-up
 // pays for no module evaluation. The build lists the chunks in a meta tag (vite.config.ts).
-import { lazy, type FunctionComponent } from 'react';
+import { createElement, lazy, useState, type FunctionComponent } from 'react';
 import { LAZY_CHUNKS_META } from './lazy-meta';
 
-/** A component from a chunk: `lazyComponent(() => import('./X'), 'X')`. Show it inside <Suspense>. */
-export function lazyComponent<M, K extends keyof M>(load: () => Promise<M>, name: K): M[K] {
-  return lazy(() => load().then((m) => ({ default: m[name] as FunctionComponent }))) as unknown as M[K];
+/** A component from a chunk, with `load()` to run its module ahead of first use. */
+export type LazyPart<C> = C & { load(): Promise<void> };
+
+/**
+ * A component from a chunk: `lazyComponent(() => import('./X'), 'X')`. Show it inside <Suspense>.
+ * Once its module has run (first use, or load()), new instances render at once, with no fallback.
+ */
+export function lazyComponent<M, K extends keyof M>(load: () => Promise<M>, name: K): LazyPart<M[K]> {
+  let loaded: FunctionComponent | undefined;
+  let loading: Promise<FunctionComponent> | undefined;
+  const loadOnce = () =>
+    (loading ??= load().then(
+      (m) => (loaded = m[name] as FunctionComponent),
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    ));
+  const Suspending = lazy(() => loadOnce().then((component) => ({ default: component })));
+  function Part(props: object) {
+    // Chosen once per instance: switching from one to the other would remount it.
+    const [Component] = useState<FunctionComponent>(() => loaded ?? Suspending);
+    return createElement(Component, props);
+  }
+  return Object.assign(Part, { load: () => loadOnce().then(() => undefined) }) as unknown as LazyPart<M[K]>;
 }
 
 /** The chunk URLs the build listed in index.html (none when served by the dev server). */
@@ -21,6 +43,11 @@ let preloaded = false;
 type IdleScheduler = (work: (deadline: { timeRemaining(): number }) => void) => void;
 const onIdle: IdleScheduler = (work) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(work) : setTimeout(() => work({ timeRemaining: () => 8 }), 50);
+
+/** Runs a part's module when the editor is next idle, for a part whose first use should not wait. */
+export function loadWhenIdle(part: { load(): Promise<void> }, idle: IdleScheduler = onIdle): void {
+  idle(() => void part.load().catch(() => undefined));
+}
 
 /**
  * Has the browser fetch and compile every lazy chunk (once), a few links per idle period so the

@@ -11,7 +11,8 @@ import { useViewWarnings } from './warnings';
 import { openSizeOverview } from '../actions/export-actions';
 import { lazyComponent } from '../lazy-parts';
 
-// The warning list (with the print checks' wording) loads when the popover first opens.
+// The warning list (with the print checks' wording) is a chunk of its own, run as soon as there is
+// something to list, so the popover opens with it.
 const WarningList = lazyComponent(() => import('./WarningList'), 'WarningList');
 
 /** The preview size picker; memoised, as its dozens of labels need not be rebuilt while the user types. */
@@ -70,6 +71,10 @@ export function SizeBar() {
   useEffect(() => {
     void useSizeStore.getState().loadCustomPresets().catch(() => undefined);
   }, []);
+
+  useEffect(() => {
+    if (count > 0) void WarningList.load().catch(() => undefined);
+  }, [count]);
 
   return (
     <div className="size-bar" data-testid="size-bar" role="toolbar" aria-label={t('sizes.title')}>

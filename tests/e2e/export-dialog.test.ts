@@ -142,6 +142,7 @@ describe('export dialog: every platform size from one design', () => {
     await expect.poll(() => page.getByTestId('size-dims').textContent()).toBe('1080 × 1920');
     await expect.poll(async () => Number(await page.getByTestId('size-warnings').getAttribute('data-count')), { timeout: 10_000 }).toBeGreaterThan(0);
     await page.getByTestId('size-warnings').click();
+    await page.getByTestId('size-warning-list').locator('[data-testid=warning-item]').first().waitFor();
     const codes = await page.getByTestId('size-warning-list').locator('[data-testid=warning-item]').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
     expect(codes).toContain('layout.outside-safe-area');
     // Grey text over a mid-tone photo: below AA against the real pixels behind it.

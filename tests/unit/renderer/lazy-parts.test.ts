@@ -40,3 +40,41 @@ describe('lazy chunks', () => {
     expect(preloadLazyChunks(doc, (work) => periods.push(work))).toBe(0);
   });
 });
+
+describe('lazy components', () => {
+  it('suspend until their module has run; load() runs it ahead, and the first render is immediate', async () => {
+    const { createElement, Suspense } = await import('react');
+    const { renderToString } = await import('react-dom/server');
+    const { lazyComponent } = await import('../../../renderer/lazy-parts');
+    let loads = 0;
+    const make = () =>
+      lazyComponent(async () => {
+        loads++;
+        return { Hello: ({ who }: { who: string }) => createElement('b', null, `hello ${who}`) };
+      }, 'Hello');
+    const page = (Part: ReturnType<typeof make>) =>
+      renderToString(createElement(Suspense, { fallback: createElement('i', null, 'wait') }, createElement(Part, { who: 'volunteer' })));
+    // Rendered cold, it suspends (renderToString shows the fallback, marked for the client).
+    const cold = make();
+    expect(page(cold)).toContain('<i>wait</i>');
+    expect(page(cold)).not.toContain('hello');
+    // Loaded ahead (twice: one fetch), its first render shows it.
+    const warm = make();
+    await warm.load();
+    await warm.load();
+    expect(page(warm)).toBe('<!--$--><b>hello volunteer</b><!--/$-->');
+    expect(loads).toBe(2);
+  });
+
+  it('can be loaded again after a failed fetch', async () => {
+    const { lazyComponent } = await import('../../../renderer/lazy-parts');
+    let attempts = 0;
+    const Part = lazyComponent(async () => {
+      if (++attempts === 1) throw new Error('offline');
+      return { X: () => null };
+    }, 'X');
+    await expect(Part.load()).rejects.toThrow('offline');
+    await expect(Part.load()).resolves.toBeUndefined();
+    expect(attempts).toBe(2);
+  });
+});
