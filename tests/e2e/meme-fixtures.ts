@@ -77,6 +77,22 @@ export function exifWithGps(): Buffer {
   return Buffer.concat([header, payload]);
 }
 
+/** An APP1 Exif segment holding only an Orientation tag (1-8). */
+export function orientationApp1(value: number): Buffer {
+  // Little-endian TIFF with one IFD0 entry: Orientation (0x0112), SHORT, 1 value.
+  const tiff = Buffer.alloc(8 + 2 + 12 + 4);
+  tiff.write('II', 0, 'latin1');
+  tiff.writeUInt16LE(42, 2);
+  tiff.writeUInt32LE(8, 4);
+  tiff.writeUInt16LE(1, 8);
+  tiff.writeUInt16LE(0x0112, 10);
+  tiff.writeUInt16LE(3, 12);
+  tiff.writeUInt32LE(1, 14);
+  tiff.writeUInt16LE(value, 18);
+  const payload = Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), tiff]);
+  return Buffer.concat([Buffer.from([0xff, 0xe1, (payload.length + 2) >> 8, (payload.length + 2) & 255]), payload]);
+}
+
 /** Inserts an APP1 segment right after the JPEG's SOI marker. */
 export function withExif(jpeg: Buffer, app1: Buffer): Buffer {
   if (jpeg[0] !== 0xff || jpeg[1] !== 0xd8) throw new Error('not a JPEG');

@@ -4,22 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkImageBytes, ImageCheckError, MAX_DECODE_PIXELS } from '../../../renderer/assets/image-check';
 import { jpegOrientation } from '../../../renderer/assets/exif-orientation';
 import { familyFromFileName } from '../../../renderer/fonts/user-fonts';
-import { exifWithGps, pngClaiming, quadrantPhoto, withExif } from '../../e2e/meme-fixtures';
-
-function orientationApp1(value: number): Buffer {
-  // Little-endian TIFF with one IFD0 entry: Orientation (0x0112), SHORT, 1 value.
-  const tiff = Buffer.alloc(8 + 2 + 12 + 4);
-  tiff.write('II', 0, 'latin1');
-  tiff.writeUInt16LE(42, 2);
-  tiff.writeUInt32LE(8, 4);
-  tiff.writeUInt16LE(1, 8);
-  tiff.writeUInt16LE(0x0112, 10);
-  tiff.writeUInt16LE(3, 12);
-  tiff.writeUInt32LE(1, 14);
-  tiff.writeUInt16LE(value, 18);
-  const payload = Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), tiff]);
-  return Buffer.concat([Buffer.from([0xff, 0xe1, (payload.length + 2) >> 8, (payload.length + 2) & 255]), payload]);
-}
+import { exifWithGps, orientationApp1, pngClaiming, quadrantPhoto, withExif } from '../../e2e/meme-fixtures';
 
 function refused(fn: () => unknown): ImageCheckError {
   try {
