@@ -118,19 +118,48 @@ async function firstFrame(blob: Blob): Promise<HTMLImageElement> {
   return loadImage(URL.createObjectURL(png));
 }
 
-async function makeProxy(blob: Blob, size: { width: number; height: number }): Promise<ImageBitmap | undefined> {
+async function makeProxy(blob: Blob, size: { width: number; height: number }, uprightJpeg = false): Promise<ImageBitmap | undefined> {
   const side = Math.max(size.width, size.height);
   if (side <= PROXY_MAX_SIDE) return undefined;
   const k = PROXY_MAX_SIDE / side;
+  const width = Math.max(1, Math.round(size.width * k));
+  const height = Math.max(1, Math.round(size.height * k));
+  if (uprightJpeg) {
+    const scaled = await scaledJpegDecode(blob, width, height);
+    if (scaled) return scaled;
+  }
   try {
-    return await createImageBitmap(blob, {
-      resizeWidth: Math.max(1, Math.round(size.width * k)),
-      resizeHeight: Math.max(1, Math.round(size.height * k)),
-      resizeQuality: 'high',
-    });
+    return await createImageBitmap(blob, { resizeWidth: width, resizeHeight: height, resizeQuality: 'high' });
   } catch {
     // Without a proxy the editor draws the original: slower, still correct.
     return undefined;
+  }
+}
+
+/**
+ * A JPEG decoded straight at a reduced scale (WebCodecs ImageDecoder with a desired size: the
+ * decoder scales in the DCT, by eighths, to at most that size), about a third of the time of a
+ * full decode and resize. Only for JPEGs whose pixels are stored upright (EXIF orientation 1):
+ * the other orientations take the createImageBitmap path, which applies them. Undefined where
+ * ImageDecoder is missing or fails; the caller then takes the other path.
+ */
+async function scaledJpegDecode(blob: Blob, width: number, height: number): Promise<ImageBitmap | undefined> {
+  if (typeof ImageDecoder === 'undefined') return undefined;
+  let decoder: ImageDecoder | undefined;
+  try {
+    decoder = new ImageDecoder({ data: blob.stream(), type: 'image/jpeg', desiredWidth: width, desiredHeight: height });
+    const { image } = await decoder.decode();
+    try {
+      // The decoder never goes above the desired size, and a proxy below half of it would show too little.
+      if (image.displayWidth > width || image.displayWidth * 2 < width) return undefined;
+      return await createImageBitmap(image);
+    } finally {
+      image.close();
+    }
+  } catch {
+    return undefined;
+  } finally {
+    decoder?.close();
   }
 }
 
@@ -145,11 +174,13 @@ export async function importImageBytes(original: Uint8Array, mimeHint: ImageMime
   const mime = checked.mime ?? mimeHint;
   // Where and with what a photo was taken never enters a document (so no saved file, pack or
   // recovery copy carries it); the picture and its orientation stay exactly as they were.
-  const bytes = stripForDocument(original, mime === 'image/jpeg' ? jpegOrientation(original) : 1);
+  const orientation = mime === 'image/jpeg' ? jpegOrientation(original) : 1;
+  const bytes = stripForDocument(original, orientation);
   const blob = new Blob([bytes as BlobPart], { type: mime });
+  const uprightJpeg = mime === 'image/jpeg' && orientation === 1;
   // The editing proxy is decoded and scaled off the main thread (createImageBitmap) while the
   // bytes are hashed and the full image loads, not after them.
-  const proxyAhead = mime !== 'image/svg+xml' && checked.size ? makeProxy(blob, checked.size) : undefined;
+  const proxyAhead = mime !== 'image/svg+xml' && checked.size ? makeProxy(blob, checked.size, uprightJpeg) : undefined;
   const id = await hashBytes(bytes);
   const known = useImageStore.getState().assets.get(id);
   if (known) void proxyAhead?.then((unused) => unused?.close());
@@ -157,7 +188,7 @@ export async function importImageBytes(original: Uint8Array, mimeHint: ImageMime
   let size = checked.size ?? { width: image.naturalWidth, height: image.naturalHeight };
   if (mime === 'image/svg+xml' && (!size.width || !size.height)) size = { width: DEFAULT_SVG_SIDE, height: DEFAULT_SVG_SIDE };
   if (!known) {
-    const proxy = mime === 'image/svg+xml' ? undefined : await (proxyAhead ?? makeProxy(blob, size));
+    const proxy = mime === 'image/svg+xml' ? undefined : await (proxyAhead ?? makeProxy(blob, size, uprightJpeg));
     const frames = mime === 'image/gif' ? await animated.gifFrames(bytes, name) : mime === 'image/webp' ? await animated.webpFrames(bytes, name) : undefined;
     useImageStore.getState().put(id, { bytes, mime, image, ...(proxy ? { proxy } : {}), ...(frames ? { frames } : {}) });
   }
