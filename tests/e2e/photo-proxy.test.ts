@@ -31,7 +31,7 @@ describe('large photos', () => {
 
   beforeAll(async () => {
     scratch = await mkdtemp(join(tmpdir(), 'placard-proxy-e2e-'));
-    app = await launchApp({ viewport: { width: 1440, height: 900 }, prepare: (context) => context.addInitScript(RECORD_DECODERS) });
+    app = await launchApp({ viewport: { width: 1440, height: 900 }, prepare: async (context) => void (await context.addInitScript(RECORD_DECODERS)) });
     await app.page.getByTestId('canvas').locator('canvas').first().waitFor();
   });
 
