@@ -354,7 +354,8 @@ export function BulkDialog({ close }: ModalProps) {
               formats={['png', 'jpeg', 'webp', 'pdf']}
               {...(hasLanguageColumn ? { currentLabel: t('bulk.export.rowLanguage') } : {})}
             />
-            {pdf && <PrintOptions design={design} presets={presets} pdf choices={print} change={(patch) => setPrint((c) => ({ ...c, ...patch }))} />}
+            {/* Bulk shows no print checks, so it offers no reading distance for them. */}
+            {pdf && <PrintOptions design={design} presets={presets} pdf distance={false} choices={print} change={(patch) => setPrint((c) => ({ ...c, ...patch }))} />}
             <p className="export-hint" data-testid="bulk-export-plan">
               {t(pdf ? 'bulk.export.planPdf' : 'bulk.export.plan', { rows: makeable, files: makeable * perRow })}
               {blockedRows > 0 && <> {t('bulk.export.skipping', { n: blockedRows })}</>}

@@ -288,6 +288,8 @@ describe('bulk create', () => {
     expect(await page.getByTestId('bulk-start').textContent()).toBe('Export 2 PDFs');
     expect(await page.getByTestId('export-print-die-line').textContent()).toContain('Door hanger');
     await page.getByTestId('print-dpi-150').click();
+    // The reading distance only tunes the print checks, which bulk does not show.
+    expect(await page.getByTestId('print-distance').count()).toBe(0);
     await snap(page, 'bulk-pdf-en');
     const out = join(scratch, 'hangers');
     await mkdir(out);

@@ -69,9 +69,11 @@ interface Props {
   pdf: boolean;
   choices: PrintChoices;
   change(patch: Partial<PrintChoices>): void;
+  /** Whether to offer the reading distance: only where the print checks are shown (not in bulk). */
+  distance?: boolean;
 }
 
-export function PrintOptions({ design, presets, pdf, choices, change }: Props) {
+export function PrintOptions({ design, presets, pdf, choices, change, distance = true }: Props) {
   const { t, i18n } = useTranslation();
   const printSizes = presets.filter((p) => p.print);
   if (!printSizes.length) return null;
@@ -126,17 +128,19 @@ export function PrintOptions({ design, presets, pdf, choices, change }: Props) {
           )}
         </>
       )}
-      <div className="export-row">
-        <span className="export-label">{t('export.print.distance')}</span>
-        <select value={choices.distanceFt ?? 'auto'} data-testid="print-distance" onChange={(e) => change({ distanceFt: e.target.value === 'auto' ? null : Number(e.target.value) })}>
-          <option value="auto">{t('export.print.distanceAuto')}</option>
-          {DISTANCES_FT.map((ft) => (
-            <option key={ft} value={ft}>
-              {formatDistance(ft, unit, i18n.language)}
-            </option>
-          ))}
-        </select>
-      </div>
+      {distance && (
+        <div className="export-row">
+          <span className="export-label">{t('export.print.distance')}</span>
+          <select value={choices.distanceFt ?? 'auto'} data-testid="print-distance" onChange={(e) => change({ distanceFt: e.target.value === 'auto' ? null : Number(e.target.value) })}>
+            <option value="auto">{t('export.print.distanceAuto')}</option>
+            {DISTANCES_FT.map((ft) => (
+              <option key={ft} value={ft}>
+                {formatDistance(ft, unit, i18n.language)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       {pdf && choices.tile && (
         <div className="tile-previews" data-testid="tile-previews">
           {printSizes.map((p) => (
