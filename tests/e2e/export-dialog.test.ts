@@ -372,6 +372,14 @@ describe('export dialog: every platform size from one design', () => {
   it('shows the dialog, size bar and summary in Spanish', async () => {
     const { page, dialogs } = app;
     await page.getByTestId('language-select').selectOption('es');
+    // The longest Spanish size name still leaves the whole bar inside the canvas area.
+    await page.getByTestId('size-select').selectOption('instagram-story');
+    const area = (await page.getByTestId('canvas').boundingBox())!;
+    const bar = (await page.getByTestId('size-bar').boundingBox())!;
+    const badge = (await page.getByTestId('size-warnings').boundingBox())!;
+    expect(bar.x).toBeGreaterThanOrEqual(area.x);
+    expect(badge.x + badge.width).toBeLessThanOrEqual(area.x + area.width);
+    expect((await page.getByTestId('size-bar').evaluate((el) => [...el.children].every((c) => c.getBoundingClientRect().left >= el.getBoundingClientRect().left)))).toBe(true);
     await page.getByTestId('size-select').selectOption('x-header');
     await snap(page, 'export-size-bar-overlays-es');
     await openDialog(page);
