@@ -22,7 +22,7 @@ export function loadBundledFonts(onLoaded: () => void): void {
   void ensureFamily('Inter').then(() => Promise.all(['400 13px Inter', '700 13px Inter'].map((spec) => document.fonts.load(spec).catch(() => []))));
   // The fallbacks the interface's text fields name (styles.css) and the emoji faces wait until the
   // editor is idle: adding a face restyles the page, and the first screen draws none of them.
-  // Canvas text and exports register them before their first draw (loadFacesFor).
+  // Canvas text and exports register them before their first draw (loadDrawingNeeds).
   const later = () => {
     registerEmojiFaces();
     for (const family of ['Noto Sans Arabic', 'Noto Sans Hebrew']) void ensureFamily(family);

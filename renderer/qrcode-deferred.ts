@@ -2,7 +2,7 @@
 // the encoder (about 8 kB gzip) is a chunk of its own, fetched from the start but not part of the
 // first screen's script. Until it arrives, create() throws QR_ENCODER_LOADING and qrMatrix reports
 // the code as pending (core/elements/qr/matrix.ts): the canvas draws its light box, checks claim
-// nothing, and loadFacesFor waits for the encoder before a design with codes is drawn or exported,
+// nothing, and loadDrawingNeeds waits for the encoder before a design with codes is drawn or exported,
 // then the canvas redraws. Node code (main, CLI, tests) imports the real package.
 import type QRCodeType from 'qrcode';
 import { QR_ENCODER_LOADING } from '../core/elements/qr/encoder-loading';

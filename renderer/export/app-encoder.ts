@@ -4,7 +4,7 @@
 import type { Encoder } from '../../core/export';
 import { canvasToBytes, createBrowserEncoder } from './browser-encoder';
 import { createEncodePool, type EncodePool } from './encode-pool';
-import { loadFacesFor } from '../fonts/text-font-loader';
+import { loadDrawingNeeds } from '../fonts/text-font-loader';
 import { sceneContextFor } from './scene-context';
 import { createGifPool, type GifPool } from './gif-pool';
 
@@ -28,7 +28,7 @@ function appGifPool(): GifPool {
 }
 
 export function createAppEncoder(): Encoder<HTMLCanvasElement> {
-  const encoder = createBrowserEncoder({ context: (d) => sceneContextFor(d), loadFonts: loadFacesFor, pool: appEncodePool() });
+  const encoder = createBrowserEncoder({ context: (d) => sceneContextFor(d), prepareDrawing: loadDrawingNeeds, pool: appEncodePool() });
   const gif = appGifPool();
   // GIF frames quantise and compress in workers while the page draws the next one.
   return { ...encoder, gifFrames: { encode: gif.encode, ahead: gif.ahead } };

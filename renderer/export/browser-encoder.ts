@@ -10,8 +10,8 @@ import { createCanvasCache, type CanvasCache } from './canvas-cache';
 export interface BrowserEncoderOptions {
   /** Builds the scene context per design: in the app, sceneContextFor (scene-context.ts). */
   context: (design: Design) => SceneContext;
-  /** Loads the fonts a design uses before its first draw (in the app, fonts/text-font-loader.ts loadFacesFor). */
-  loadFonts?: (design: Design) => Promise<unknown>;
+  /** Loads what a design needs before its first draw: its fonts, the QR encoder (in the app, fonts/text-font-loader.ts loadDrawingNeeds). */
+  prepareDrawing?: (design: Design) => Promise<unknown>;
   /** Encodes off the page's thread (encode-pool.ts); without it, canvas.toBlob on the page. */
   pool?: EncodePool;
   /** Canvases kept between images of the same size (default: the page's one cache). */
@@ -63,13 +63,14 @@ function releaseCanvas(canvas: HTMLCanvasElement): void {
 export function createBrowserEncoder(options: BrowserEncoderOptions): Encoder<HTMLCanvasElement> {
   const contextOf = options.context;
   const canvases = options.canvases ?? pageCanvases;
-  const fontsReady = new WeakSet<object>();
+  const prepared = new WeakSet<object>();
   return {
-    // Fonts must be loaded before text is measured and drawn, or it would fall back to another face.
+    // Fonts must be loaded before text is measured and drawn, or it would fall back to another face;
+    // QR codes need their encoder.
     async prepare(design) {
-      if (!options.loadFonts || fontsReady.has(design.elements)) return;
-      await options.loadFonts(design);
-      fontsReady.add(design.elements);
+      if (!options.prepareDrawing || prepared.has(design.elements)) return;
+      await options.prepareDrawing(design);
+      prepared.add(design.elements);
     },
     context: contextOf,
     render(design, width, height, pixelRatio, ctx) {

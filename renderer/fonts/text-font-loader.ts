@@ -41,7 +41,7 @@ function waitsForQrEncoder(design: Design): boolean {
  * Loads what `design` needs to draw: the faces its text uses, and the QR encoder when it has codes.
  * Resolves true when anything was newly loaded (what was drawn before should be drawn again).
  */
-export async function loadFacesFor(design: Design, requests = fontRequests(design)): Promise<boolean> {
+export async function loadDrawingNeeds(design: Design, requests = fontRequests(design)): Promise<boolean> {
   // Emoji faces are registered at idle; text drawn before then asks for them here.
   if (requests.length > 0) registerEmojiFaces();
   const before = document.fonts.size;
@@ -70,7 +70,7 @@ export function watchDocumentFonts(subscribe: (listener: (design: Design) => voi
     const key = requests.map((r) => `${r.spec}\u0000${r.text}`).join('\u0001') + (waitsForQrEncoder(design) ? '\u0002qr' : '');
     if (key === lastKey) return;
     lastKey = key;
-    void loadFacesFor(design, requests).then((fresh) => fresh && onNewFaces());
+    void loadDrawingNeeds(design, requests).then((fresh) => fresh && onNewFaces());
   };
   run(current());
   return subscribe(run);
