@@ -1,7 +1,7 @@
 // The inspector: properties of the selection, or of the document when nothing is selected.
 // The selection's sections (SelectionSections.tsx) and the fill-in form are chunks of their own,
 // loaded on first use.
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findElement, type Element } from '../../../core/model';
 import { useDesignStore } from '../../state/design-store';
@@ -19,7 +19,8 @@ export function Inspector() {
   const design = useDesignStore((s) => s.design);
   const selectedIds = useEditorStore((s) => s.selectedIds);
   const selected = selectedIds.map((id) => findElement(design.elements, id)).filter((e): e is Element => Boolean(e));
-  const fillingIn = useDesignStore((s) => !s.authorMode) && slotsOf(design).length > 0;
+  const hasSlots = useMemo(() => slotsOf(design).length > 0, [design]);
+  const fillingIn = useDesignStore((s) => !s.authorMode) && hasSlots;
   // The first selection should show its properties at once: the sections' module runs when idle.
   useEffect(() => loadWhenIdle(SelectionSections), []);
 
