@@ -6,10 +6,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadImage, type Image } from '@napi-rs/canvas';
 import { createNodeEncoder } from '../cli/export-node';
-import { DEFAULT_BRAND_KIT, paletteOf, resolveFontFamily } from '../core/brand';
+import { DEFAULT_BRAND_KIT, kitResolvers } from '../core/brand';
 import { exportDesign } from '../core/export';
 import { designSizePreset } from '../core/presets';
-import { makeColorResolver } from '../core/scene';
 import { isSamplePhoto, SAMPLE_PHOTOS, validateTemplate, type Template } from '../core/templates';
 import { describeIssues, type Language } from '../core/model';
 import { parseUntrustedJson } from '../core/model/json';
@@ -47,8 +46,7 @@ export async function renderTemplatePng(template: Template, language: Language, 
   const kit = DEFAULT_BRAND_KIT;
   const encoder = createNodeEncoder({
     images: (images ?? (await loadSampleImages())) as unknown as ReadonlyMap<string, Image>,
-    color: makeColorResolver(paletteOf(kit)),
-    fontFamily: (family) => resolveFontFamily(family, kit),
+    ...kitResolvers(kit),
   });
   const design = { ...template.design, language };
   const result = await exportDesign(design, designSizePreset(design), { format: 'png', scale: pixelRatio }, encoder);

@@ -4,9 +4,8 @@ import { join, resolve } from 'node:path';
 import type { Design, Language } from '../../core/model';
 import { designSizePreset, getPreset, PRESETS, type Preset } from '../../core/presets';
 import { exportDesign, fileNameFor, altTextFile, altTextFileName, inOrderAhead, type EncodeFormat, type ExportResult } from '../../core/export';
-import { DEFAULT_BRAND_KIT, paletteOf, resolveFontFamily, type BrandKit } from '../../core/brand';
+import { DEFAULT_BRAND_KIT, kitResolvers, type BrandKit } from '../../core/brand';
 import { readKit } from './pack';
-import { makeColorResolver } from '../../core/scene';
 import { writeFileAtomic } from '../../electron/services/atomic-write';
 import { ImageDecodeError, createNodeEncoder, decodeAnimations, decodeImages } from '../export-node';
 import { exportMotion, GifDecodeError, webpAnimation } from '../../core/motion';
@@ -200,7 +199,7 @@ export async function runRender(args: ParsedArgs, t: Translate, log: (line: stri
     const kit = kits.find((k) => k.id === design.brandKitId) ?? DEFAULT_BRAND_KIT;
     let made = encoders.get(kit.id);
     if (!made) {
-      made = createNodeEncoder({ images, animations, color: makeColorResolver(paletteOf(kit)), fontFamily: (family) => resolveFontFamily(family, kit) });
+      made = createNodeEncoder({ images, animations, ...kitResolvers(kit) });
       encoders.set(kit.id, made);
     }
     return made;

@@ -4,3 +4,4 @@ export * from './resolve';
 export * from './retheme';
 export * from './kits';
 export * from './disclaimer';
+export * from './resolvers';

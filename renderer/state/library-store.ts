@@ -2,8 +2,7 @@
 // built-ins shipped in templates/ plus the user's own). User items persist through window.placard
 // (electron/services/library.ts, or IndexedDB in the browser build).
 import { create } from 'zustand';
-import { DEFAULT_BRAND_KIT, kitFor, paletteOf, resolveFontFamily, type BrandKit } from '../../core/brand';
-import { makeColorResolver, type ColorResolver } from '../../core/scene';
+import { DEFAULT_BRAND_KIT, kitFor, kitResolvers, type BrandKit } from '../../core/brand';
 import { validateTemplate, type Template } from '../../core/templates';
 import type { Language } from '../../core/model';
 import type { LibraryAsset } from '../../core/api';
@@ -136,7 +135,4 @@ export function currentDesignKit(brandKitId: string | null): BrandKit {
   return kitFor(allKits(useLibraryStore.getState().userKits), brandKitId);
 }
 
-/** What a SceneContext needs to draw brand tokens with `kit`. */
-export function kitResolvers(kit: BrandKit): { color: ColorResolver; fontFamily: (family: string) => string } {
-  return { color: makeColorResolver(paletteOf(kit)), fontFamily: (family) => resolveFontFamily(family, kit) };
-}
+export { kitResolvers };
