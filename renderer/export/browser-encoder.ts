@@ -2,10 +2,11 @@
 // scene context) into a canvas of exactly the asked pixel size, and encodes with canvas.toBlob.
 import type { Design } from '../../core/model';
 import type { Encoder, ImageMime } from '../../core/export/types';
-import { renderDesignToCanvas, type SceneContext } from '../../core/scene';
+import type { SceneContext } from '../../core/scene';
 import { renderDesignOnto } from '../../core/scene/builder';
 import type { EncodePool } from './encode-pool';
 import { createCanvasCache, type CanvasCache } from './canvas-cache';
+import { drawDesignExact, releaseCanvas } from './draw-exact';
 
 export interface BrowserEncoderOptions {
   /** Builds the scene context per design: in the app, sceneContextFor (scene-context.ts). */
@@ -20,22 +21,6 @@ export interface BrowserEncoderOptions {
 
 /** The page's export canvases, shared by every export (canvas-cache.ts). */
 export const pageCanvases: CanvasCache = createCanvasCache();
-
-/** Draws `design` at width x height design pixels onto a canvas of exactly round(side * pixelRatio). */
-export function drawDesignExact(design: Design, ctx: SceneContext, width: number, height: number, pixelRatio: number): HTMLCanvasElement {
-  const sized = design.width === width && design.height === height ? design : { ...design, width, height };
-  const drawn = renderDesignToCanvas(sized, ctx, pixelRatio);
-  const w = Math.round(width * pixelRatio);
-  const h = Math.round(height * pixelRatio);
-  if (drawn.width === w && drawn.height === h) return drawn;
-  // Konva floors width x pixelRatio, so float noise can lose a pixel: redraw at the exact size.
-  const exact = document.createElement('canvas');
-  exact.width = w;
-  exact.height = h;
-  exact.getContext('2d')!.drawImage(drawn, 0, 0, w, h);
-  releaseCanvas(drawn);
-  return exact;
-}
 
 export function canvasToBytes(canvas: HTMLCanvasElement, mime: ImageMime, quality?: number): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
@@ -54,11 +39,6 @@ export function canvasToBytes(canvas: HTMLCanvasElement, mime: ImageMime, qualit
   });
 }
 
-function releaseCanvas(canvas: HTMLCanvasElement): void {
-  // Frees the pixel buffer now instead of at the next garbage collection (big exports add up).
-  canvas.width = 0;
-  canvas.height = 0;
-}
 
 export function createBrowserEncoder(options: BrowserEncoderOptions): Encoder<HTMLCanvasElement> {
   const contextOf = options.context;

@@ -8,7 +8,7 @@ import { textFor } from '../../core/model';
 import type { Design, TextElement } from '../../core/model';
 import type { Preset } from '../../core/presets';
 import type { SceneContext } from '../../core/scene';
-import { drawDesignExact } from './browser-encoder';
+import { drawDesignExact } from './draw-exact';
 import type { PrintIssue } from '../../core/print/checks';
 import { sceneContextFor } from './scene-context';
 import { errorMessage } from '../i18n/error-message';
