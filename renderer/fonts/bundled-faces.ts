@@ -7,6 +7,7 @@
 import { BUNDLED_FONTS } from '../../core/fonts/catalog';
 import { FALLBACK_FONTS } from '../../core/scene/fallback-fonts';
 import { parseFaceRules } from './face-rules';
+import { addFace, urlSource } from './face-sources';
 
 const STYLESHEETS = import.meta.glob(
   [
@@ -54,7 +55,7 @@ async function registerPackage(pkg: string): Promise<number> {
     for (const rule of parseFaceRules(css)) {
       const url = FILE_URLS.get(`${pkg}/files/${rule.file}`);
       if (!url) continue;
-      document.fonts.add(new FontFace(rule.family, `url(${url}) format('woff2')`, { style: rule.style, weight: rule.weight, unicodeRange: rule.unicodeRange, display: 'swap' }));
+      addFace(rule.family, urlSource(url, 'woff2'), { style: rule.style, weight: rule.weight, unicodeRange: rule.unicodeRange, display: 'swap' });
       added++;
     }
   }

@@ -3,6 +3,7 @@
 // same chunk draws fine), so we register the woff files ourselves with the package's ranges.
 import stylesheet from '@fontsource/noto-color-emoji/400.css?raw';
 import { parseFaceRules } from './face-rules';
+import { addFace, urlSource } from './face-sources';
 
 const woffUrls = import.meta.glob('../../node_modules/@fontsource/noto-color-emoji/files/noto-color-emoji-*[0-9]-400-normal.woff', {
   query: '?url',
@@ -27,7 +28,7 @@ export function registerEmojiFaces(): number {
   for (const [stem, range] of emojiRanges(stylesheet)) {
     const url = Object.entries(woffUrls).find(([path]) => path.endsWith(`/${stem}.woff`))?.[1];
     if (!url) continue;
-    document.fonts.add(new FontFace(EMOJI_FAMILY, `url(${url}) format('woff')`, { unicodeRange: range, display: 'swap' }));
+    addFace(EMOJI_FAMILY, urlSource(url, 'woff'), { unicodeRange: range, display: 'swap' });
     count++;
   }
   return count;

@@ -10,6 +10,7 @@ import { checkFont } from '../../core/bundle/font-check';
 import { checkEntryName } from '../../core/bundle/entry-names';
 import { familyFromFileName } from '../../core/fonts/family-name';
 import { refreshTextMeasurer } from './text-measurer';
+import { rememberFace } from './face-sources';
 import type { Design } from '../../core/model';
 import { walkElements } from '../../core/model/tree';
 import { errorMessage } from '../i18n/error-message';
@@ -55,7 +56,8 @@ export async function importUserFont(bytes: Uint8Array, fileName: string): Promi
     throw new FontImportError('fonts.too-large', `${name}: at most ${MAX_USER_FONTS} imported fonts`, { name, maxMb: MAX_FONT_BYTES / 1024 / 1024 });
   }
   const family = familyFromFileName(fileName);
-  const face = new FontFace(family, bytes.slice().buffer as ArrayBuffer);
+  const buffer = bytes.slice().buffer as ArrayBuffer;
+  const face = new FontFace(family, buffer);
   try {
     await face.load();
   } catch (err) {
@@ -63,6 +65,7 @@ export async function importUserFont(bytes: Uint8Array, fileName: string): Promi
     throw new FontImportError('fonts.corrupt', `${name}: the font engine rejected the file (${err instanceof Error ? err.message : String(err)})`, { name });
   }
   document.fonts.add(face);
+  rememberFace(face, { family, source: buffer, descriptors: {} });
   useUserFonts.getState().add(family);
   rememberFontFile(family, fileName, bytes);
   refreshTextMeasurer();
