@@ -28,7 +28,7 @@ export interface CountResult {
   bytes: number[];
 }
 
-export async function runBench(photoUrl: string, logoUrl: string, workerSource: string, runs: number): Promise<{ counts: CountResult[]; workerEncodes: number; pageEncodes: number }> {
+export async function runBench(photoUrl: string, logoUrl: string, workerSource: string, runs: number): Promise<{ counts: CountResult[]; workerEncodes: number; pageEncodes: number; workerDrawings: number }> {
   const photo = await loadImage(photoUrl);
   const images = new Map<string, HTMLImageElement>([
     ['photo', photo],
@@ -36,7 +36,8 @@ export async function runBench(photoUrl: string, logoUrl: string, workerSource: 
   ]);
   const workerUrl = URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' }));
   const pool = createEncodePool({ spawn: () => new Worker(workerUrl), pageEncode: canvasToBytes });
-  const encoder = createBrowserEncoder({ context: (x) => createSceneContext({ language: x.language, assets: x.assets, images, measure: textMeasurer() ?? (() => 0) }), pool });
+  // Workers draw with no kit, as the page's context here (literal colors and families).
+  const encoder = createBrowserEncoder({ context: (x) => createSceneContext({ language: x.language, assets: x.assets, images, measure: textMeasurer() ?? (() => 0) }), pool, kit: () => null });
   const presets = BENCH_PRESETS.map((id) => getPreset(id) as Preset);
 
   const exportAll = async (d: ReturnType<typeof benchDesign>) => {
@@ -83,7 +84,7 @@ export async function runBench(photoUrl: string, logoUrl: string, workerSource: 
     counts.push({ elements, totals, floors, bytes: warm.bytes });
   }
   pool.dispose();
-  return { counts, workerEncodes: pool.counts.worker, pageEncodes: pool.counts.page };
+  return { counts, workerEncodes: pool.counts.worker, pageEncodes: pool.counts.page, workerDrawings: pool.drawings.made };
 }
 
 (globalThis as unknown as { __exportBench: typeof runBench }).__exportBench = runBench;

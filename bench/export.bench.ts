@@ -50,7 +50,7 @@ async function main(): Promise<void> {
     const logo = dataUrl('assets/stickers/fist.svg', 'image/svg+xml');
     type Count = { elements: number; totals: number[]; floors: number[]; bytes: number[] };
     const result = await page.evaluate(
-      ([p, l, w, runs]) => (globalThis as unknown as { __exportBench(p: string, l: string, w: string, r: number): Promise<{ counts: Count[]; workerEncodes: number; pageEncodes: number }> }).__exportBench(p, l, w, runs),
+      ([p, l, w, runs]) => (globalThis as unknown as { __exportBench(p: string, l: string, w: string, r: number): Promise<{ counts: Count[]; workerEncodes: number; pageEncodes: number; workerDrawings: number }> }).__exportBench(p, l, w, runs),
       [photo, logo, worker, RUNS] as const,
     );
     let total = 0;
@@ -65,7 +65,7 @@ async function main(): Promise<void> {
       worst = Math.max(worst, ratio);
       console.error(`${c.elements} elements: export ${t.toFixed(0)} ms, floor ${f.toFixed(0)} ms, ratio ${ratio.toFixed(2)} (runs ${c.totals.map((n) => n.toFixed(0)).join(', ')}; floors ${c.floors.map((n) => n.toFixed(0)).join(', ')}; bytes per preset ${c.bytes.join(', ')})`);
     }
-    console.error(`encoded in workers: ${result.workerEncodes}, on the page: ${result.pageEncodes}`);
+    console.error(`drawn in workers: ${result.workerDrawings}; encoded in workers: ${result.workerEncodes}, on the page: ${result.pageEncodes}`);
     if (result.pageEncodes > 0) throw new Error('the encode worker did not run: the benchmark would not measure the app');
     console.log(`BENCH export ${total.toFixed(1)} ms ratio=${worst.toFixed(2)} vs=${floor.toFixed(1)}`);
   } finally {

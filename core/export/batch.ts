@@ -1,7 +1,7 @@
-// Exports one design to several presets with progress and cancel between images. Drawing happens
-// on the page's thread while encoding may not (the browser encoder hands pixels to a worker), so
-// the next image is drawn while the previous one encodes: `inOrderAhead` runs a few tasks ahead
-// and still hands back every result in order.
+// Exports one design to several presets with progress and cancel between images. Drawing and
+// encoding may happen off the page's thread (the browser encoder draws and encodes in workers), so
+// several images are in flight at once: `inOrderAhead` runs a few tasks ahead and still hands back
+// every result in order.
 import type { Design } from '../model/schema';
 import type { Preset } from '../presets/types';
 import { exportDesign, type ExportPipelineOptions } from './pipeline';
@@ -21,8 +21,8 @@ export interface BatchResult {
   cancelled: boolean;
 }
 
-/** How many images are in flight at once: one encoding while the next is drawn. */
-export const EXPORT_LOOKAHEAD = 2;
+/** How many images are in flight at once: with two export workers, each has the next image waiting while it draws or encodes one. */
+export const EXPORT_LOOKAHEAD = 3;
 
 export type Settled<R> = { ok: true; value: R } | { ok: false; error: unknown };
 

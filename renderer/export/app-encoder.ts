@@ -1,11 +1,12 @@
 // The browser encoder as the app uses it: the editor's scene context (images, brand kit, text
-// measurer), the design's fonts loaded before drawing, and encoding in workers (started on the
-// first export, ended when idle) with the page as the fallback.
+// measurer), the design's fonts loaded before drawing, and drawing and encoding in workers
+// (started on the first export, ended when idle) with the page as the fallback.
 import type { Encoder } from '../../core/export';
-import { canvasToBytes, createBrowserEncoder } from './browser-encoder';
+import { canvasToBytes, createBrowserEncoder, type ExportCanvas } from './browser-encoder';
 import { createEncodePool, type EncodePool } from './encode-pool';
 import { loadDrawingNeeds } from '../fonts/text-font-loader';
 import { sceneContextFor } from './scene-context';
+import { currentDesignKit } from '../state/library-store';
 import { createGifPool, type GifPool } from './gif-pool';
 
 let pool: EncodePool | null = null;
@@ -27,8 +28,14 @@ function appGifPool(): GifPool {
   return gifPool;
 }
 
-export function createAppEncoder(): Encoder<HTMLCanvasElement> {
-  const encoder = createBrowserEncoder({ context: (d) => sceneContextFor(d), prepareDrawing: loadDrawingNeeds, pool: appEncodePool() });
+export function createAppEncoder(): Encoder<ExportCanvas> {
+  const encoder = createBrowserEncoder({
+    context: (d) => sceneContextFor(d),
+    prepareDrawing: loadDrawingNeeds,
+    pool: appEncodePool(),
+    // Workers draw still designs with the kit sceneContextFor resolves for the page.
+    kit: (d) => currentDesignKit(d.brandKitId ?? null),
+  });
   const gif = appGifPool();
   // GIF frames quantise and compress in workers while the page draws the next one.
   return { ...encoder, gifFrames: { encode: gif.encode, ahead: gif.ahead } };

@@ -1,12 +1,28 @@
 // The core/export Encoder for the browser: draws with core/scene (the editor's own mapping and
 // scene context) into a canvas of exactly the asked pixel size, and encodes with canvas.toBlob.
+// With a pool, a still design is drawn and encoded in a worker (encode-pool.ts), and a canvas drawn
+// on the page (a moment of a moving design, or wherever workers fail) is encoded in one.
 import type { Design } from '../../core/model';
+import type { BrandKit } from '../../core/brand';
 import type { Encoder, ImageMime } from '../../core/export/types';
 import type { SceneContext } from '../../core/scene';
 import { renderDesignOnto } from '../../core/scene/builder';
-import type { EncodePool } from './encode-pool';
+import type { EncodePool, WorkerDrawing } from './encode-pool';
 import { createCanvasCache, type CanvasCache } from './canvas-cache';
 import { drawDesignExact, releaseCanvas } from './draw-exact';
+import { drawJob } from './worker-draw-job';
+
+/** What the browser encoder draws into: a canvas on the page, or a drawing a worker keeps. */
+export type ExportCanvas = HTMLCanvasElement | DrawnInWorker;
+
+/** A worker's drawing, with what the page needs to draw it itself should the worker end first. */
+export interface DrawnInWorker extends WorkerDrawing {
+  readonly redraw: () => HTMLCanvasElement;
+}
+
+export function drawnInWorker(canvas: ExportCanvas): canvas is DrawnInWorker {
+  return 'redraw' in canvas;
+}
 
 export interface BrowserEncoderOptions {
   /** Builds the scene context per design: in the app, sceneContextFor (scene-context.ts). */
@@ -17,6 +33,11 @@ export interface BrowserEncoderOptions {
   pool?: EncodePool;
   /** Canvases kept between images of the same size (default: the page's one cache). */
   canvases?: CanvasCache;
+  /**
+   * The brand kit a worker draws `design`'s tokens with (null: literal colors and families, as a
+   * context without a kit). Without it, designs are drawn on the page.
+   */
+  kit?: (design: Design) => BrandKit | null;
 }
 
 /** The page's export canvases, shared by every export (canvas-cache.ts). */
@@ -40,10 +61,39 @@ export function canvasToBytes(canvas: HTMLCanvasElement, mime: ImageMime, qualit
 }
 
 
-export function createBrowserEncoder(options: BrowserEncoderOptions): Encoder<HTMLCanvasElement> {
+export function createBrowserEncoder(options: BrowserEncoderOptions): Encoder<ExportCanvas> {
   const contextOf = options.context;
   const canvases = options.canvases ?? pageCanvases;
+  const pool = options.pool;
   const prepared = new WeakSet<object>();
+  let warned = false;
+
+  const drawOnPage = (design: Design, width: number, height: number, pixelRatio: number, ctx: SceneContext): HTMLCanvasElement => {
+    // A canvas's side is side x pixelRatio cut to a whole number; where float noise would lose a
+    // pixel there, draw it the exact way (not kept).
+    if (!whole(width, pixelRatio) || !whole(height, pixelRatio)) return drawDesignExact(design, ctx, width, height, pixelRatio);
+    const target = canvases.take(width, height, pixelRatio);
+    renderDesignOnto(design.width === width && design.height === height ? design : { ...design, width, height }, ctx, target);
+    return target._canvas;
+  };
+  const release = (canvas: HTMLCanvasElement) => {
+    if (!canvases.give(canvas)) releaseCanvas(canvas);
+  };
+  /** Runs `read` on the page's own drawing of a worker's drawing whose worker has ended. */
+  const onPageInstead = async <T>(drawing: DrawnInWorker, read: (canvas: HTMLCanvasElement) => Promise<T> | T): Promise<T> => {
+    const canvas = drawing.redraw();
+    try {
+      return await read(canvas);
+    } finally {
+      release(canvas);
+    }
+  };
+  const warnOnce = (e: unknown) => {
+    if (warned) return;
+    warned = true;
+    console.warn(`[placard] an export worker could not draw; drawing on the page: ${e instanceof Error ? e.message : String(e)}`);
+  };
+
   return {
     // Fonts must be loaded before text is measured and drawn, or it would fall back to another face;
     // QR codes need their encoder.
@@ -53,24 +103,52 @@ export function createBrowserEncoder(options: BrowserEncoderOptions): Encoder<HT
       prepared.add(design.elements);
     },
     context: contextOf,
-    render(design, width, height, pixelRatio, ctx) {
-      // A canvas's side is side x pixelRatio cut to a whole number; where float noise would lose a
-      // pixel there, draw it the exact way (not kept).
-      const whole = (side: number) => Math.trunc(side * pixelRatio) === Math.round(side * pixelRatio);
-      if (!whole(width) || !whole(height)) return drawDesignExact(design, ctx, width, height, pixelRatio);
-      const target = canvases.take(width, height, pixelRatio);
-      renderDesignOnto(design.width === width && design.height === height ? design : { ...design, width, height }, ctx, target);
-      return target._canvas;
+    async render(design, width, height, pixelRatio, ctx) {
+      // A moment of a moving design is drawn on the page: its animated images' frames live there.
+      if (pool && options.kit && ctx.time === undefined && whole(width, pixelRatio) && whole(height, pixelRatio)) {
+        try {
+          const drawn = await pool.draw(drawJob(design, ctx, width, height, pixelRatio, options.kit(design)));
+          if (drawn) return { ...drawn, redraw: () => drawOnPage(design, width, height, pixelRatio, ctx) } satisfies DrawnInWorker;
+        } catch (e) {
+          warnOnce(e);
+        }
+      }
+      return drawOnPage(design, width, height, pixelRatio, ctx);
     },
-    encode: (canvas, mime, quality) => (options.pool ? options.pool.encode(canvas, mime, quality) : canvasToBytes(canvas, mime, quality)),
+    async encode(canvas, mime, quality) {
+      if (!drawnInWorker(canvas)) return pool ? pool.encode(canvas, mime, quality) : canvasToBytes(canvas, mime, quality);
+      try {
+        return await pool!.encodeDrawn(canvas, mime, quality);
+      } catch (e) {
+        warnOnce(e);
+        return onPageInstead(canvas, (c) => canvasToBytes(c, mime, quality));
+      }
+    },
     // The pipeline gives a canvas back once its bytes are made: kept for the next image of its size.
     release: (canvas) => {
-      if (!canvases.give(canvas)) releaseCanvas(canvas);
+      if (drawnInWorker(canvas)) pool!.releaseDrawn(canvas);
+      else release(canvas);
     },
     // Yields to the page first, so a long GIF export keeps the window responsive between frames.
     pixels: async (canvas) => {
+      if (drawnInWorker(canvas)) {
+        try {
+          return await pool!.pixelsOf(canvas);
+        } catch (e) {
+          warnOnce(e);
+          return onPageInstead(canvas, pagePixels);
+        }
+      }
       await new Promise((resolve) => setTimeout(resolve, 0));
-      return canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      return pagePixels(canvas);
     },
   };
+}
+
+function whole(side: number, pixelRatio: number): boolean {
+  return Math.trunc(side * pixelRatio) === Math.round(side * pixelRatio);
+}
+
+function pagePixels(canvas: HTMLCanvasElement): Uint8ClampedArray {
+  return canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
 }

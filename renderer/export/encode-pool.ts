@@ -1,23 +1,36 @@
-// Encodes finished export canvases in Web Workers (encode-worker.ts): the page snapshots the
-// canvas as an ImageBitmap, hands it over without copying, and is free to draw the next size
-// while a worker encodes. Where workers cannot run (no Worker/OffscreenCanvas, a CSP that blocks
-// the script, a worker that crashes), the same canvas is encoded on the page with canvas.toBlob,
-// so an export never fails only because the faster path is missing.
+// The export workers (encode-worker.ts). A worker encodes a canvas the page drew: the page
+// snapshots it as an ImageBitmap, hands it over without copying, and is free to draw the next size
+// meanwhile. And a worker draws still designs itself: it is sent each face and image once, draws
+// into a canvas it keeps (a WorkerDrawing here), and encodes it or sends its pixels when asked.
+// Where workers cannot run (no Worker/OffscreenCanvas, a CSP that blocks the script, a worker that
+// crashes), canvases are encoded on the page with canvas.toBlob, and draw() answers null so the
+// caller draws on the page: an export never fails only because the faster path is missing.
 import type { ImageMime } from '../../core/export/types';
+import type { FromWorker, ToWorker } from './export-worker-messages';
+import type { DrawJob } from './worker-draw-job';
 
-export interface EncodeRequest {
-  id: number;
-  bitmap: ImageBitmap;
-  mime: ImageMime;
-  quality: number;
+/** A drawing kept in a worker: its pixel size, and where it lives. */
+export interface WorkerDrawing {
+  readonly width: number;
+  readonly height: number;
+  readonly drawing: number;
+  readonly slot: object;
 }
-
-export type EncodeReply = { id: number; ok: true; bytes: ArrayBuffer } | { id: number; ok: false; message: string };
 
 export interface EncodePool {
   encode(canvas: HTMLCanvasElement, mime: ImageMime, quality: number): Promise<Uint8Array>;
+  /** Draws in a worker; null when workers are unavailable. Rejects when the worker could not draw it. */
+  draw(job: DrawJob): Promise<WorkerDrawing | null>;
+  /** The drawing's bytes; rejects when its worker has ended (draw it again on the page then). */
+  encodeDrawn(drawing: WorkerDrawing, mime: ImageMime, quality: number): Promise<Uint8Array>;
+  /** The drawing's RGBA pixels; rejects when its worker has ended. */
+  pixelsOf(drawing: WorkerDrawing): Promise<Uint8ClampedArray>;
+  /** Frees the drawing's canvas (kept by the worker for its next drawing of that size). */
+  releaseDrawn(drawing: WorkerDrawing): void;
   /** How many images each path encoded (for tests and diagnostics). */
   readonly counts: { worker: number; page: number };
+  /** How many drawings workers made (for tests and diagnostics). */
+  readonly drawings: { made: number };
   /** Ends the workers; later encodes start new ones. */
   dispose(): void;
 }
@@ -33,34 +46,50 @@ export interface EncodePoolOptions {
   idleMs?: number;
   /** Told once when the pool gives up on workers. */
   onUnavailable?: (reason: string) => void;
+  /** Pixels of images a worker keeps beyond those of the drawing at hand (default WORKER_IMAGE_PIXELS). */
+  imagePixels?: number;
 }
 
 interface Slot {
   worker: Worker;
+  /** Requests sent and not answered, plus jobs being prepared for it. */
   busy: number;
+  /** Drawings the worker keeps for the page. */
+  held: Set<number>;
+  faces: WeakSet<FontFace>;
+  /** Image keys by page source and variant, resolved once the bitmap is posted. */
+  images: WeakMap<object, Map<string, Promise<string>>>;
+  /** The images the worker keeps, least recently drawn first, with their pixel counts. */
+  kept: Map<string, { pixels: number; forget(): void }>;
+  /** Settles once the last draw job has been sent (jobs are sent one at a time). */
+  turn: Promise<void>;
 }
 
 interface Pending {
-  slot: Slot;
-  canvas: HTMLCanvasElement;
-  mime: ImageMime;
-  quality: number;
-  resolve(bytes: Uint8Array): void;
-  reject(error: unknown): void;
+  resolve(bytes: ArrayBuffer | undefined): void;
+  reject(error: Error): void;
 }
+
+/** A worker keeps at most about this many pixels of images (200 MB of RGBA) beyond those the current drawing uses. */
+export const WORKER_IMAGE_PIXELS = 50_000_000;
 
 export function workersSupported(): boolean {
   return typeof Worker !== 'undefined' && typeof OffscreenCanvas !== 'undefined' && typeof createImageBitmap === 'function';
 }
 
+const gone = () => new Error('the export worker has ended');
+
 export function createEncodePool(options: EncodePoolOptions): EncodePool {
   const size = Math.max(1, options.size ?? 2);
   const idleMs = options.idleMs ?? 30_000;
+  const imageBudget = options.imagePixels ?? WORKER_IMAGE_PIXELS;
   const counts = { worker: 0, page: 0 };
-  const pending = new Map<number, Pending>();
+  const drawings = { made: 0 };
+  const pending = new Map<number, Pending & { slot: Slot }>();
   let slots: Slot[] = [];
   let unavailable: string | null = workersSupported() ? null : 'this browser has no Worker, OffscreenCanvas or createImageBitmap';
   let nextId = 1;
+  let nextImage = 1;
   let idleTimer: ReturnType<typeof setTimeout> | null = null;
 
   const onPage = (canvas: HTMLCanvasElement, mime: ImageMime, quality: number) => {
@@ -68,17 +97,13 @@ export function createEncodePool(options: EncodePoolOptions): EncodePool {
     return options.pageEncode(canvas, mime, quality);
   };
 
+  /** Ends the workers; whatever they were asked fails, and the callers fall back to the page. */
   const endWorkers = () => {
     for (const s of slots) s.worker.terminate();
     slots = [];
-  };
-
-  /** Ends the workers; whatever they held is encoded on the page, from the canvas the caller still has. */
-  const endWorkersAndDrain = () => {
-    endWorkers();
     for (const [id, job] of pending) {
       pending.delete(id);
-      onPage(job.canvas, job.mime, job.quality).then(job.resolve, job.reject);
+      job.reject(gone());
     }
   };
 
@@ -86,8 +111,10 @@ export function createEncodePool(options: EncodePoolOptions): EncodePool {
     if (unavailable) return;
     unavailable = reason;
     options.onUnavailable?.(reason);
-    endWorkersAndDrain();
+    endWorkers();
   };
+
+  const alive = (slot: Slot) => !unavailable && slots.includes(slot);
 
   const spawnSlot = (): Slot | null => {
     let worker: Worker;
@@ -97,21 +124,14 @@ export function createEncodePool(options: EncodePoolOptions): EncodePool {
       giveUp(`the encode worker could not start: ${e instanceof Error ? e.message : String(e)}`);
       return null;
     }
-    const slot: Slot = { worker, busy: 0 };
-    worker.onmessage = (event: MessageEvent<EncodeReply>) => {
+    const slot: Slot = { worker, busy: 0, held: new Set(), faces: new WeakSet(), images: new WeakMap(), kept: new Map(), turn: Promise.resolve() };
+    worker.onmessage = (event: MessageEvent<FromWorker>) => {
       const reply = event.data;
       const job = pending.get(reply.id);
       if (!job) return;
       pending.delete(reply.id);
-      slot.busy--;
-      scheduleIdle();
-      if (reply.ok) {
-        counts.worker++;
-        job.resolve(new Uint8Array(reply.bytes));
-      } else {
-        // The page may still manage (and if not, it raises the proper error).
-        onPage(job.canvas, job.mime, job.quality).then(job.resolve, job.reject);
-      }
+      if (reply.ok) job.resolve(reply.bytes);
+      else job.reject(new Error(reply.message));
     };
     // A script that does not load (blocked, missing) or a worker that dies ends the worker path.
     worker.onerror = (event) => {
@@ -123,29 +143,103 @@ export function createEncodePool(options: EncodePoolOptions): EncodePool {
     return slot;
   };
 
+  const load = (s: Slot) => s.busy + s.held.size;
   const pickSlot = (): Slot | null => {
-    const free = slots.find((s) => s.busy === 0);
+    if (idleTimer) clearTimeout(idleTimer);
+    idleTimer = null;
+    if (unavailable) return null;
+    const free = slots.find((s) => load(s) === 0);
     if (free) return free;
     if (slots.length < size) return spawnSlot();
-    return slots.reduce((a, b) => (b.busy < a.busy ? b : a));
+    return slots.reduce((a, b) => (load(b) < load(a) ? b : a));
   };
 
   function scheduleIdle() {
     if (idleTimer) clearTimeout(idleTimer);
     idleTimer = null;
-    if (pending.size > 0 || slots.length === 0) return;
+    if (pending.size > 0 || slots.length === 0 || slots.some((s) => load(s) > 0)) return;
     idleTimer = setTimeout(() => {
       idleTimer = null;
-      if (pending.size === 0) endWorkers();
+      if (pending.size === 0 && slots.every((s) => load(s) === 0)) endWorkers();
     }, idleMs);
   }
 
+  /** Posts a message that is answered; `slot.busy` counts it until then. */
+  const post = (slot: Slot, message: ToWorker, transfer: Transferable[] = []): Promise<ArrayBuffer | undefined> => {
+    if (!alive(slot)) return Promise.reject(gone());
+    const id = (message as { id?: number }).id;
+    if (id === undefined) {
+      slot.worker.postMessage(message, transfer);
+      return Promise.resolve(undefined);
+    }
+    slot.busy++;
+    return new Promise<ArrayBuffer | undefined>((resolve, reject) => {
+      pending.set(id, { slot, resolve, reject });
+      try {
+        slot.worker.postMessage(message, transfer);
+      } catch (e) {
+        pending.delete(id);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      }
+    }).finally(() => {
+      slot.busy--;
+      scheduleIdle();
+    });
+  };
+
+  /** The key the worker keeps `image` under, sending it first if this worker has not had it. */
+  const imageKey = (slot: Slot, image: DrawJob['images'][number]): Promise<string> => {
+    let variants = slot.images.get(image.source);
+    if (!variants) slot.images.set(image.source, (variants = new Map()));
+    let key = variants.get(image.variant);
+    if (!key) {
+      const made = image.bitmap().then((bitmap) => {
+        const name = `image-${nextImage++}`;
+        if (!alive(slot)) {
+          bitmap.close();
+          throw gone();
+        }
+        slot.kept.set(name, {
+          pixels: bitmap.width * bitmap.height,
+          forget: () => {
+            variants.delete(image.variant);
+            if (alive(slot)) void post(slot, { kind: 'forget', key: name });
+          },
+        });
+        void post(slot, { kind: 'image', key: name, bitmap }, [bitmap]);
+        return name;
+      });
+      // A bitmap that could not be made is tried again next time.
+      made.catch(() => variants.delete(image.variant));
+      variants.set(image.variant, made);
+      key = made;
+    }
+    return key;
+  };
+
+  /** Marks `used` as just drawn and has the worker forget the least recently drawn others past the budget. */
+  const keepWithinBudget = (slot: Slot, used: readonly string[]) => {
+    for (const name of used) {
+      const entry = slot.kept.get(name);
+      if (!entry) continue;
+      slot.kept.delete(name);
+      slot.kept.set(name, entry);
+    }
+    let total = 0;
+    for (const entry of slot.kept.values()) total += entry.pixels;
+    for (const [name, entry] of slot.kept) {
+      if (total <= imageBudget) break;
+      if (used.includes(name)) continue;
+      slot.kept.delete(name);
+      total -= entry.pixels;
+      entry.forget();
+    }
+  };
+
   return {
     counts,
+    drawings,
     async encode(canvas, mime, quality) {
-      if (unavailable) return onPage(canvas, mime, quality);
-      if (idleTimer) clearTimeout(idleTimer);
-      idleTimer = null;
       const slot = pickSlot();
       if (!slot) return onPage(canvas, mime, quality);
       // Counted busy from now, so images asked for together spread over the workers.
@@ -158,28 +252,75 @@ export function createEncodePool(options: EncodePoolOptions): EncodePool {
         slot.busy--;
         return onPage(canvas, mime, quality);
       }
-      if (unavailable || !slots.includes(slot)) {
+      slot.busy--;
+      if (!alive(slot)) {
         bitmap.close();
         return onPage(canvas, mime, quality);
       }
-      const id = nextId++;
-      return new Promise<Uint8Array>((resolve, reject) => {
-        pending.set(id, { slot, canvas, mime, quality, resolve, reject });
-        try {
-          slot.worker.postMessage({ id, bitmap, mime, quality } satisfies EncodeRequest, [bitmap]);
-        } catch (e) {
-          pending.delete(id);
-          slot.busy--;
-          bitmap.close();
-          giveUp(`the encode worker could not take the image: ${e instanceof Error ? e.message : String(e)}`);
-          onPage(canvas, mime, quality).then(resolve, reject);
-        }
-      });
+      try {
+        const bytes = await post(slot, { kind: 'encode', id: nextId++, bitmap, mime, quality }, [bitmap]);
+        counts.worker++;
+        return new Uint8Array(bytes!);
+      } catch (e) {
+        if (e instanceof DOMException && e.name === 'DataCloneError') giveUp(`the encode worker could not take the image: ${e.message}`);
+        // The page may still manage (and if not, it raises the proper error).
+        return onPage(canvas, mime, quality);
+      }
+    },
+    async draw(job) {
+      const slot = pickSlot();
+      if (!slot) return null;
+      slot.busy++;
+      try {
+        // One job at a time gets its images to the worker and asks for its drawing: another job's
+        // budget must not forget an image between this one learning its key and asking.
+        const asked = slot.turn.then(async () => {
+          for (const { face, source } of job.faces) {
+            if (slot.faces.has(face)) continue;
+            slot.faces.add(face);
+            void post(slot, { kind: 'face', face: source });
+          }
+          const images: Record<string, string> = {};
+          for (const image of job.images) images[image.asset] = await imageKey(slot, image);
+          keepWithinBudget(slot, Object.values(images));
+          const id = nextId++;
+          const { design, width, height, pixelRatio, kit } = job;
+          // Wrapped, so the turn ends once the drawing is asked for, not once it is made.
+          return { id, answer: post(slot, { kind: 'draw', id, design, width, height, pixelRatio, kit, images }) };
+        });
+        slot.turn = asked.then(
+          () => undefined,
+          () => undefined,
+        );
+        const { id, answer } = await asked;
+        await answer;
+        slot.held.add(id);
+        drawings.made++;
+        return { width: Math.round(job.width * job.pixelRatio), height: Math.round(job.height * job.pixelRatio), drawing: id, slot };
+      } finally {
+        slot.busy--;
+      }
+    },
+    async encodeDrawn(drawing, mime, quality) {
+      const slot = drawing.slot as Slot;
+      const bytes = await post(slot, { kind: 'encode-drawn', id: nextId++, drawing: drawing.drawing, mime, quality });
+      counts.worker++;
+      return new Uint8Array(bytes!);
+    },
+    async pixelsOf(drawing) {
+      const bytes = await post(drawing.slot as Slot, { kind: 'pixels', id: nextId++, drawing: drawing.drawing });
+      return new Uint8ClampedArray(bytes!);
+    },
+    releaseDrawn(drawing) {
+      const slot = drawing.slot as Slot;
+      if (!slot.held.delete(drawing.drawing)) return;
+      if (alive(slot)) void post(slot, { kind: 'release', drawing: drawing.drawing });
+      scheduleIdle();
     },
     dispose() {
       if (idleTimer) clearTimeout(idleTimer);
       idleTimer = null;
-      endWorkersAndDrain();
+      endWorkers();
     },
   };
 }

@@ -1,16 +1,21 @@
-// The export encoder's worker: turns an ImageBitmap of a finished drawing into PNG, JPEG or WebP
-// bytes with OffscreenCanvas.convertToBlob, off the page's thread, so the page can draw the next
-// size meanwhile. Messages are described in encode-pool.ts (EncodeRequest / EncodeReply).
-import type { EncodeReply, EncodeRequest } from './encode-pool';
+// The export worker: encodes drawings the page made (an ImageBitmap, turned into PNG, JPEG or
+// WebP bytes with OffscreenCanvas.convertToBlob), and draws still designs itself (worker-scene.ts),
+// so the page's thread only adapts each size while two workers draw and encode. Messages are
+// described in export-worker-messages.ts.
+import type { FromWorker, ToWorker } from './export-worker-messages';
+import { createWorkerScene, installOffscreenKonva } from './worker-scene';
 
 interface WorkerScope {
-  onmessage: ((event: MessageEvent<EncodeRequest>) => void) | null;
-  postMessage(message: EncodeReply, transfer?: Transferable[]): void;
+  onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
+  postMessage(message: FromWorker, transfer?: Transferable[]): void;
+  fonts: { add(face: FontFace): void };
 }
 
 const scope = self as unknown as WorkerScope;
+installOffscreenKonva();
+const scene = createWorkerScene(scope.fonts);
 
-async function encode({ bitmap, mime, quality }: EncodeRequest): Promise<ArrayBuffer> {
+async function encodeBitmap(bitmap: ImageBitmap, mime: string, quality: number): Promise<ArrayBuffer> {
   const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
   // bitmaprenderer takes the pixels over without a copy (the bitmap is closed by the transfer).
   const context = canvas.getContext('bitmaprenderer');
@@ -22,13 +27,35 @@ async function encode({ bitmap, mime, quality }: EncodeRequest): Promise<ArrayBu
   return blob.arrayBuffer();
 }
 
+async function answer(message: ToWorker): Promise<ArrayBuffer | undefined> {
+  switch (message.kind) {
+    case 'encode':
+      try {
+        return await encodeBitmap(message.bitmap, message.mime, message.quality);
+      } finally {
+        message.bitmap.close();
+      }
+    case 'draw':
+      await scene.draw(message);
+      return undefined;
+    case 'encode-drawn':
+      return scene.encode(message.drawing, message.mime, message.quality);
+    case 'pixels':
+      return scene.pixels(message.drawing);
+    default:
+      return undefined;
+  }
+}
+
 scope.onmessage = (event) => {
-  const request = event.data;
-  encode(request).then(
-    (bytes) => scope.postMessage({ id: request.id, ok: true, bytes }, [bytes]),
-    (error: unknown) => {
-      request.bitmap.close();
-      scope.postMessage({ id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) });
-    },
+  const message = event.data;
+  if (message.kind === 'face') return scene.addFace(message.face);
+  if (message.kind === 'image') return scene.addImage(message.key, message.bitmap);
+  if (message.kind === 'forget') return scene.forgetImage(message.key);
+  if (message.kind === 'release') return scene.release(message.drawing);
+  const id = message.id;
+  answer(message).then(
+    (bytes) => scope.postMessage(bytes ? { id, ok: true, bytes } : { id, ok: true }, bytes ? [bytes] : []),
+    (error: unknown) => scope.postMessage({ id, ok: false, message: error instanceof Error ? error.message : String(error) }),
   );
 };

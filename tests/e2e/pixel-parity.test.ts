@@ -1,22 +1,24 @@
 // What you see is what you export: a built-in template drawn by the editor canvas at 100% and the
 // PNG exported from it (the one export path, at the design's own size) agree pixel for pixel,
-// within a small tolerance for anti-aliasing.
+// within a small tolerance for anti-aliasing. The export is drawn in an export worker (Konva on an
+// OffscreenCanvas, with the faces and images the page sent it), the canvas on the page.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import { decodePng, dismissUnsaved, finishFillIn, launchApp, readPng, snap, type PlacardApp, type QueuedDialogs } from './harness';
+import { decodePng, dismissUnsaved, finishFillIn, launchApp, readPng, recordWorkerMessages, snap, workerMessages, type PlacardApp, type QueuedDialogs } from './harness';
 
 
 describe('editor canvas and exported PNG', () => {
   let app: PlacardApp<QueuedDialogs>;
   let scratch: string;
+  let facesSent = false;
 
   beforeAll(async () => {
     scratch = await mkdtemp(join(tmpdir(), 'placard-parity-'));
     // Room for the whole page at 100%.
-    app = await launchApp({ viewport: { width: 2600, height: 1400 } });
+    app = await launchApp({ viewport: { width: 2600, height: 1400 }, prepare: recordWorkerMessages });
     await app.page.getByTestId('canvas').locator('canvas').first().waitFor();
   });
 
@@ -59,11 +61,20 @@ describe('editor canvas and exported PNG', () => {
     const [ox, oy] = layer.offset as [number, number];
 
     const target = join(scratch, `${TEMPLATE}.png`);
+    await workerMessages(page, true);
     dialogs.nextSave(target);
     await app.menu('file.exportPng');
     await expect.poll(() => existsSync(target), { timeout: 30_000 }).toBe(true);
     const png = readPng(target);
     expect([png.width, png.height]).toEqual([SIZE.width, SIZE.height]);
+    // Drawn and encoded by the worker, never drawn on the page and encoded from there. The faces
+    // this design needs went to the worker before its first drawing (this export's, or an earlier one's).
+    const told = await workerMessages(page);
+    expect(facesSent || told.includes('placard-encode:face')).toBe(true);
+    facesSent = true;
+    expect(told).toContain('placard-encode:draw');
+    expect(told).toContain('placard-encode:encode-drawn');
+    expect(told).not.toContain('placard-encode:encode');
 
     let total = 0;
     let off = 0;

@@ -9,3 +9,4 @@ export { finishFillIn, openTemplate } from './fill-in';
 export { foldWords, ocrWords } from './ocr';
 export { dismissUnsaved, dragOnCanvas, toScreen } from './canvas';
 export { choosePresets, openExportDialog } from './export';
+export { recordWorkerMessages, workerMessages } from './workers';

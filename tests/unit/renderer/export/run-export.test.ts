@@ -146,7 +146,7 @@ describe('runExport', () => {
     expect(calls).toHaveLength(1);
   });
 
-  it('draws the next size while the previous one encodes and is written, yet writes in order', async () => {
+  it('draws the next sizes while the previous one encodes and is written, yet writes in order', async () => {
     const { api, calls } = recordingApi();
     const events: string[] = [];
     const enc = fakeEncoder();
@@ -157,18 +157,21 @@ describe('runExport', () => {
       calls.push({ names: args.files.map((f) => f.name), overwrite: args.overwrite, texts: {} });
       return { status: 'written', paths: [] };
     });
-    const summary = await runExport(job(['x-post', 'x-card', 'instagram-story']), { ...deps(api), encoder: enc });
-    expect(summary.files.map((f) => f.preset.id)).toEqual(['x-post', 'x-card', 'instagram-story']);
-    expect(calls.map((c) => c.names[0])).toEqual(['Rent strike-x-post.png', 'Rent strike-x-card.png', 'Rent strike-instagram-story.png']);
+    const summary = await runExport(job(['x-post', 'x-card', 'instagram-story', 'facebook-post-square']), { ...deps(api), encoder: enc });
+    expect(summary.files.map((f) => f.preset.id)).toEqual(['x-post', 'x-card', 'instagram-story', 'facebook-post-square']);
+    expect(calls.map((c) => c.names[0])).toEqual(['Rent strike-x-post.png', 'Rent strike-x-card.png', 'Rent strike-instagram-story.png', 'Rent strike-facebook-post-square.png']);
     expect(events).toEqual([
       'draw 1600x900',
-      // The second size is drawn before the first one is written: the two overlap...
+      // The next two sizes are drawn before the first one is written: the export workers each
+      // have one waiting...
       'draw 1200x600',
-      'write Rent strike-x-post.png',
-      // ...but never more than one ahead: the third waits until the first is handed back.
       'draw 1080x1920',
+      'write Rent strike-x-post.png',
+      // ...but never more than two ahead: the fourth waits until the first is handed back.
+      'draw 1080x1080',
       'write Rent strike-x-card.png',
       'write Rent strike-instagram-story.png',
+      'write Rent strike-facebook-post-square.png',
     ]);
   });
 
