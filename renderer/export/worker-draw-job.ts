@@ -1,13 +1,15 @@
 // What an export worker needs to draw a design as the page would: the images its image elements
-// show and the faces the page has loaded. A raster image goes over at full size once per worker; an
-// SVG is rasterized at the pixels it covers in this drawing (a worker cannot decode SVG, and a
-// bitmap at the SVG's own small size would blur when scaled up).
+// show and the faces the page has loaded. A raster image goes over once per worker, as the source
+// the page would draw at this size (the editing proxy of a large photo when it has the pixels,
+// else the original); an SVG is rasterized at the pixels it covers in this drawing (a worker
+// cannot decode SVG, and a bitmap at the SVG's own small size would blur when scaled up).
 import type { BrandKit } from '../../core/brand';
 import type { Design } from '../../core/model';
 import type { ImageElement } from '../../core/model/schema';
 import { walkElements } from '../../core/model/tree';
 import type { SceneContext } from '../../core/scene';
 import { cropFitRects } from '../../core/scene/crop-fit';
+import { pickImageSource } from '../../core/scene/image-draw';
 import { loadedFaces, type FaceSource } from '../fonts/face-sources';
 
 /** An SVG is never rasterized wider than this for a worker (the page would draw it vector). */
@@ -45,29 +47,31 @@ function isSvg(source: Drawable, mime: string | undefined): boolean {
 }
 
 /** The images `design` draws at `pixelRatio`, each with how a worker gets its bitmap. */
-export function jobImages(design: Design, ctx: Pick<SceneContext, 'images' | 'assets'>, pixelRatio: number): DrawJobImage[] {
+export function jobImages(design: Design, ctx: Pick<SceneContext, 'images' | 'assets' | 'imageProxies'>, pixelRatio: number): DrawJobImage[] {
   const svgWidths = new Map<string, number>();
-  const raster = new Set<string>();
+  // Device pixels across each raster image's whole width at its largest use.
+  const rasterWidths = new Map<string, number>();
   for (const { element } of walkElements(design.elements)) {
     if (element.type !== 'image') continue;
     const el = element as ImageElement;
     const source = ctx.images.get(el.assetId);
     if (!source) continue;
-    if (!isSvg(source, ctx.assets[el.assetId]?.mime)) {
-      raster.add(el.assetId);
-      continue;
-    }
     const full = naturalSize(source);
     if (!(full.width > 0 && full.height > 0)) continue;
     const r = cropFitRects(el.fit, el.crop, { width: el.width, height: el.height }, full);
+    if (!isSvg(source, ctx.assets[el.assetId]?.mime)) {
+      // As drawImageElement measures it for choosing between the proxy and the original.
+      const across = (r.dw * pixelRatio * full.width) / Math.max(1e-6, r.sw);
+      rasterWidths.set(el.assetId, Math.max(rasterWidths.get(el.assetId) ?? 0, across));
+      continue;
+    }
     // Device pixels across the whole SVG at the larger of its two scales (stretched ones differ).
     const k = Math.max((r.dw * pixelRatio) / Math.max(1e-6, r.sw), (r.dh * pixelRatio) / Math.max(1e-6, r.sh));
-    const across = full.width * k;
-    svgWidths.set(el.assetId, Math.max(svgWidths.get(el.assetId) ?? 0, across));
+    svgWidths.set(el.assetId, Math.max(svgWidths.get(el.assetId) ?? 0, full.width * k));
   }
   const out: DrawJobImage[] = [];
-  for (const asset of raster) {
-    const source = ctx.images.get(asset)!;
+  for (const [asset, across] of rasterWidths) {
+    const source = pickImageSource(ctx.images.get(asset)!, across, ctx.imageProxies);
     out.push({ asset, source, variant: 'full', bitmap: () => createImageBitmap(source) });
   }
   for (const [asset, across] of svgWidths) {
@@ -80,6 +84,6 @@ export function jobImages(design: Design, ctx: Pick<SceneContext, 'images' | 'as
   return out;
 }
 
-export function drawJob(design: Design, ctx: Pick<SceneContext, 'images' | 'assets'>, width: number, height: number, pixelRatio: number, kit: BrandKit | null): DrawJob {
+export function drawJob(design: Design, ctx: Pick<SceneContext, 'images' | 'assets' | 'imageProxies'>, width: number, height: number, pixelRatio: number, kit: BrandKit | null): DrawJob {
   return { design, width, height, pixelRatio, kit, images: jobImages(design, ctx, pixelRatio), faces: loadedFaces() };
 }

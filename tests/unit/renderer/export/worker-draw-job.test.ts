@@ -34,6 +34,17 @@ describe('the images a worker is sent', () => {
     expect(summary(d, 2)).toEqual([['photo', 'full']]);
   });
 
+  it('a large photo goes as the source the page would draw: its editing proxy when that has the pixels, else the original', () => {
+    const big = { width: 6000, height: 4000 };
+    const proxy = { width: 2048, height: 1365 };
+    const d = design([createImageElement({ id: 'a', x: 0, y: 0, width: 1080, height: 720, assetId: 'photo' })]);
+    const withProxy = { assets: d.assets, images: new Map([['photo', big as never]]), imageProxies: { get: (o: object) => (o === big ? (proxy as never) : undefined) } };
+    // 1080 px across at 1x: the 2048 px proxy is enough.
+    expect(jobImages(d, withProxy, 1)[0]!.source).toBe(proxy);
+    // 2160 px across at 2x: only the original has them.
+    expect(jobImages(d, withProxy, 2)[0]!.source).toBe(big);
+  });
+
   it('an SVG is rasterized at the pixels its largest use covers, at the drawing pixel ratio', () => {
     // contain: 64 px scaled to 280 across (the box is 280 x 300); at 2x that is 560 device pixels.
     const small = createImageElement({ id: 'small', x: 0, y: 0, width: 100, height: 100, assetId: 'fist', fit: 'contain' });
