@@ -1,7 +1,7 @@
 // Benchmark (issues 6 and 19): one realistic design (photo, band, outlined headline, subline,
 // logo, grown with badges to 10, 100 and 300 elements) exported to 10 presets in Chromium the
-// way the app exports (core/export exportBatch drawing one size ahead, the browser encoder with
-// its encode workers), against the floor: the design's photo filling a canvas of each pixel size,
+// way the app exports (core/export exportBatch with three sizes in flight, the browser encoder
+// drawing and encoding in its export workers), against the floor: the design's photo filling a canvas of each pixel size,
 // encoded with canvas.toBlob one after another in the same page. Prints one line on stdout:
 //   BENCH export <total ms, all counts> ms ratio=<the worst count's ratio> vs=<floor ms, all counts>
 // and the ratio per element count on stderr. Per count, totals and floors are medians of 7 runs
@@ -66,7 +66,7 @@ async function main(): Promise<void> {
       console.error(`${c.elements} elements: export ${t.toFixed(0)} ms, floor ${f.toFixed(0)} ms, ratio ${ratio.toFixed(2)} (runs ${c.totals.map((n) => n.toFixed(0)).join(', ')}; floors ${c.floors.map((n) => n.toFixed(0)).join(', ')}; bytes per preset ${c.bytes.join(', ')})`);
     }
     console.error(`drawn in workers: ${result.workerDrawings}; encoded in workers: ${result.workerEncodes}, on the page: ${result.pageEncodes}`);
-    if (result.pageEncodes > 0) throw new Error('the encode worker did not run: the benchmark would not measure the app');
+    if (result.pageEncodes > 0 || result.workerDrawings === 0) throw new Error('the export workers did not draw and encode: the benchmark would not measure the app');
     console.log(`BENCH export ${total.toFixed(1)} ms ratio=${worst.toFixed(2)} vs=${floor.toFixed(1)}`);
   } finally {
     await browser.close();
