@@ -48,7 +48,7 @@ async function main(): Promise<void> {
     await page.addScriptTag({ content: script });
     const photo = dataUrl('assets/samples/sample-rally.png', 'image/png');
     const logo = dataUrl('assets/stickers/fist.svg', 'image/svg+xml');
-    type Count = { elements: number; totals: number[]; floors: number[]; bytes: number[] };
+    type Count = { elements: number; totals: number[]; floors: number[]; bytes: number[]; first: number };
     const result = await page.evaluate(
       ([p, l, w, runs]) => (globalThis as unknown as { __exportBench(p: string, l: string, w: string, r: number): Promise<{ counts: Count[]; workerEncodes: number; pageEncodes: number; workerDrawings: number }> }).__exportBench(p, l, w, runs),
       [photo, logo, worker, RUNS] as const,
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
       total += t;
       floor += f;
       worst = Math.max(worst, ratio);
-      console.error(`${c.elements} elements: export ${t.toFixed(0)} ms, floor ${f.toFixed(0)} ms, ratio ${ratio.toFixed(2)} (runs ${c.totals.map((n) => n.toFixed(0)).join(', ')}; floors ${c.floors.map((n) => n.toFixed(0)).join(', ')}; bytes per preset ${c.bytes.join(', ')})`);
+      console.error(`${c.elements} elements: export ${t.toFixed(0)} ms, floor ${f.toFixed(0)} ms, ratio ${ratio.toFixed(2)} (warm-up ${c.first.toFixed(0)} ms; runs ${c.totals.map((n) => n.toFixed(0)).join(', ')}; floors ${c.floors.map((n) => n.toFixed(0)).join(', ')}; bytes per preset ${c.bytes.join(', ')})`);
     }
     console.error(`drawn in workers: ${result.workerDrawings}; encoded in workers: ${result.workerEncodes}, on the page: ${result.pageEncodes}`);
     if (result.pageEncodes > 0 || result.workerDrawings === 0) throw new Error('the export workers did not draw and encode: the benchmark would not measure the app');

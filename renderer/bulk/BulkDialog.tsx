@@ -13,7 +13,7 @@ import { BULK_LIMITS, LANGUAGES, type Language } from '../../core/model';
 import { designSizePreset, type Preset } from '../../core/presets';
 import { getApi } from '../bridge';
 import type { ModalProps } from '../dialogs/dialog-store';
-import { createAppEncoder } from '../export/app-encoder';
+import { createAppEncoder, warmExportWorkers } from '../export/app-encoder';
 import { errorText } from '../export/dialog/error-text';
 import { ExportOptions, type ExportChoices } from '../export/dialog/ExportOptions';
 import { DEFAULT_PRINT_CHOICES, PrintOptions, type PrintChoices } from '../export/dialog/PrintOptions';
@@ -90,6 +90,9 @@ export function BulkDialog({ close }: ModalProps) {
   const template = useMemo(() => templateView(design, preset), [design, preset]);
   const rows = useMemo(() => dataRowIndexes(sheet), [sheet]);
   const hasLanguageColumn = sheet.targets.some((x) => x?.kind === 'language');
+
+  // The export workers start (and load the faces) while the rows are being filled in.
+  useEffect(warmExportWorkers, []);
 
   // The sheet rides with the design (one undo step for a burst of edits), once the user changed it.
   useEffect(() => {

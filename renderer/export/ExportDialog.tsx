@@ -16,7 +16,7 @@ import { useDesignStore } from '../state/design-store';
 import { useEditorStore } from '../state/editor-store';
 import { presetById, useSizeStore } from './size-store';
 import { patternFor, runExport, type ExportProgress, type ExportSummary } from './run-export';
-import { createAppEncoder } from './app-encoder';
+import { createAppEncoder, warmExportWorkers } from './app-encoder';
 import { errorText } from './dialog/error-text';
 import { SizePicker } from './dialog/SizePicker';
 import { ExportOptions, type ExportChoices } from './dialog/ExportOptions';
@@ -69,6 +69,9 @@ export function ExportDialog({ close }: ModalProps) {
   const designMotion = useDesignMotion();
   const videoFormats = useVideoFormats();
   const [motionChoices, setMotionChoices] = useState<MotionChoices>(() => ({ moment: null, fps: null }));
+
+  // The export workers start (and load the faces) while sizes are being chosen.
+  useEffect(warmExportWorkers, []);
 
   useEffect(() => {
     Object.assign(remembered, { folder, format: choices.format, quality: choices.quality, scale: choices.scale, pattern: choices.pattern, print });

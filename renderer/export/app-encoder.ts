@@ -7,6 +7,7 @@ import { createEncodePool, type EncodePool } from './encode-pool';
 import { loadDrawingNeeds } from '../fonts/text-font-loader';
 import { sceneContextFor } from './scene-context';
 import { currentDesignKit } from '../state/library-store';
+import { loadedFaces } from '../fonts/face-sources';
 import { createGifPool, type GifPool } from './gif-pool';
 
 let pool: EncodePool | null = null;
@@ -39,4 +40,9 @@ export function createAppEncoder(): Encoder<ExportCanvas> {
   const gif = appGifPool();
   // GIF frames quantise and compress in workers while the page draws the next one.
   return { ...encoder, gifFrames: { encode: gif.encode, ahead: gif.ahead } };
+}
+
+/** Starts the export workers with the faces loaded so far, while the user is still choosing what to export. */
+export function warmExportWorkers(): void {
+  appEncodePool().warm(loadedFaces());
 }

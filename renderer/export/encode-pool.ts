@@ -27,6 +27,11 @@ export interface EncodePool {
   pixelsOf(drawing: WorkerDrawing): Promise<Uint8ClampedArray>;
   /** Frees the drawing's canvas (kept by the worker for its next drawing of that size). */
   releaseDrawn(drawing: WorkerDrawing): void;
+  /**
+   * Starts the workers and sends them `faces` ahead of the first drawing (an export dialog opening):
+   * the first export then waits for neither the workers' scripts nor their fonts.
+   */
+  warm(faces: DrawJob['faces']): void;
   /** How many images each path encoded (for tests and diagnostics). */
   readonly counts: { worker: number; page: number };
   /** How many drawings workers made (for tests and diagnostics). */
@@ -187,6 +192,14 @@ export function createEncodePool(options: EncodePoolOptions): EncodePool {
     });
   };
 
+  const sendFaces = (slot: Slot, faces: DrawJob['faces']) => {
+    for (const { face, source } of faces) {
+      if (slot.faces.has(face)) continue;
+      slot.faces.add(face);
+      void post(slot, { kind: 'face', face: source });
+    }
+  };
+
   /** The key the worker keeps `image` under, sending it first if this worker has not had it. */
   const imageKey = (slot: Slot, image: DrawJob['images'][number]): Promise<string> => {
     let variants = slot.images.get(image.source);
@@ -275,11 +288,7 @@ export function createEncodePool(options: EncodePoolOptions): EncodePool {
         // One job at a time gets its images to the worker and asks for its drawing: another job's
         // budget must not forget an image between this one learning its key and asking.
         const asked = slot.turn.then(async () => {
-          for (const { face, source } of job.faces) {
-            if (slot.faces.has(face)) continue;
-            slot.faces.add(face);
-            void post(slot, { kind: 'face', face: source });
-          }
+          sendFaces(slot, job.faces);
           const images: Record<string, string> = {};
           for (const image of job.images) images[image.asset] = await imageKey(slot, image);
           keepWithinBudget(slot, Object.values(images));
@@ -315,6 +324,11 @@ export function createEncodePool(options: EncodePoolOptions): EncodePool {
       const slot = drawing.slot as Slot;
       if (!slot.held.delete(drawing.drawing)) return;
       if (alive(slot)) void post(slot, { kind: 'release', drawing: drawing.drawing });
+      scheduleIdle();
+    },
+    warm(faces) {
+      while (!unavailable && slots.length < size && spawnSlot());
+      for (const slot of slots) sendFaces(slot, faces);
       scheduleIdle();
     },
     dispose() {

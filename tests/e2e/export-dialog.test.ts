@@ -12,7 +12,7 @@ import jpeg from 'jpeg-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getPreset, resolvePresetSize } from '../../core/presets';
-import { choosePresets, decodePng, launchApp, openExportDialog, snap, type PlacardApp, type QueuedDialogs } from './harness';
+import { choosePresets, decodePng, launchApp, openExportDialog, recordWorkerMessages, snap, workerMessages, type PlacardApp, type QueuedDialogs } from './harness';
 
 const BRICK = { r: 0xe6, g: 0x39, b: 0x46 };
 
@@ -100,7 +100,7 @@ describe('export dialog: every platform size from one design', () => {
 
   beforeAll(async () => {
     scratch = await mkdtemp(join(tmpdir(), 'placard-export-e2e-'));
-    app = await launchApp();
+    app = await launchApp({ prepare: recordWorkerMessages });
     app.page.on('console', (m) => {
       if (m.type() === 'warning') consoleWarnings.push(m.text());
     });
@@ -189,12 +189,21 @@ describe('export dialog: every platform size from one design', () => {
     await expect.poll(storyCodes, { timeout: 15_000 }).toContain('layout.outside-safe-area');
     await snap(page, 'export-dialog-en');
 
+    // The export workers started when the dialog opened, and have the faces already; nothing is drawn yet.
+    const warmed = await workerMessages(page);
+    expect(warmed).toContain('placard-encode:face');
+    expect(warmed).not.toContain('placard-encode:draw');
+
     dialogs.nextFolder(out);
     await page.getByTestId('export-choose-folder').click();
     await expect.poll(() => page.getByTestId('export-folder').getAttribute('title')).toBe(out);
     await page.getByTestId('export-start').click();
     await page.getByTestId('export-summary').waitFor({ timeout: 120_000 });
     await snap(page, 'export-summary-en');
+    // Every size was drawn and encoded in a worker.
+    const told = await workerMessages(page);
+    expect(told.filter((m) => m === 'placard-encode:draw').length).toBeGreaterThanOrEqual(3);
+    expect(told).not.toContain('placard-encode:encode');
 
     const written = files(out);
     const images = written.filter((f) => !f.endsWith('.txt'));
@@ -231,7 +240,7 @@ describe('export dialog: every platform size from one design', () => {
     // The images were encoded in the worker, loaded from the app's own files under its CSP.
     const workerScripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\/assets\/encode-worker-[\w-]+\.js$/.test(n)));
     expect(workerScripts.length).toBeGreaterThanOrEqual(1);
-    expect(consoleWarnings.filter((w) => w.includes('exporting without workers'))).toEqual([]);
+    expect(consoleWarnings.filter((w) => w.includes('exporting without workers') || w.includes('could not draw'))).toEqual([]);
     await page.getByTestId('export-done').click();
   });
 

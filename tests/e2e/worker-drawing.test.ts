@@ -130,6 +130,19 @@ describe('drawing in an export worker', () => {
     expect(compare(r.runs[0]!.viaWorker, r.runs[2]!.viaWorker).mean).toBeLessThan(0.01);
   });
 
+  it('warming (an export dialog opening) starts both workers with the loaded faces; the export then sends none again', async () => {
+    const r = await page.evaluate(
+      ([w, p, f]) => (globalThis as unknown as { __warmThenExport(w: string, p: string, f: string): Promise<{ afterWarm: { spawned: number; told: string[] }; told: string[]; faces: number; viaWorker: number[]; onPage: number[] }> }).__warmThenExport(w, p, f),
+      [workerSource, PHOTO, FIST] as const,
+    );
+    expect(r.faces).toBeGreaterThanOrEqual(2);
+    expect(r.afterWarm.spawned).toBe(2);
+    expect(r.afterWarm.told).toEqual(Array.from({ length: 2 * r.faces }, () => 'face'));
+    expect(r.told.filter((k) => k === 'face')).toHaveLength(2 * r.faces);
+    expect(r.told).toContain('draw');
+    expect(compare(r.viaWorker, r.onPage).mean).toBeLessThan(0.5);
+  });
+
   it('left no uncaught error in the page', () => {
     expect(pageErrors).toEqual([]);
   });
