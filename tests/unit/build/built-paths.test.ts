@@ -97,4 +97,15 @@ describe('built paths in dist/', () => {
     expect(all.some((c) => c.includes('The amount of data is too big to be stored in a QR Code'))).toBe(true);
     expect(all.some((c) => c.includes('_createAnchor'))).toBe(true);
   });
+
+  it('the export worker draws with Konva and the scene builder, and leaves zod out (workers never parse documents)', () => {
+    const assets = path.join(dist, 'renderer', 'assets');
+    const workers = readdirSync(assets).filter((f) => /^encode-worker-[\w-]+\.js$/.test(f));
+    expect(workers).toHaveLength(1);
+    const worker = readFileSync(path.join(assets, workers[0]!), 'utf8');
+    expect(worker).toContain('OffscreenCanvas');
+    expect(worker).toContain('_setTextData');
+    expect(worker).not.toContain('ZodError');
+    expect(worker).toContain('zod is not part of a worker');
+  });
 });
