@@ -21,15 +21,18 @@ export interface BatchResult {
   cancelled: boolean;
 }
 
-/** How many images are in flight at once: with two export workers, each has the next image waiting while it draws or encodes one. */
+/** How many images are drawn or encoded at once: with two export workers, each has the next image waiting while it draws or encodes one. */
 export const EXPORT_LOOKAHEAD = 3;
 
 export type Settled<R> = { ok: true; value: R } | { ok: false; error: unknown };
 
 /**
- * Runs `run` over `items` with at most `window` runs started and not yet handed back, and yields
- * each outcome in the order of `items`. No run starts once `signal` is aborted. When the consumer
- * stops early, runs already started finish unobserved (their failures are caught, never unhandled).
+ * Runs `run` over `items` with at most `window` runs going at once, and yields each outcome in the
+ * order of `items`. A run starts as soon as another finishes, even while an earlier one is still
+ * going (a slow first size does not leave the workers idle); finished outcomes wait to be handed
+ * back, at most `window` x 2 items past the one awaited. No run starts once `signal` is aborted or
+ * the consumer has stopped; runs already started finish unobserved (their failures are caught,
+ * never unhandled).
  */
 export async function* inOrderAhead<T, R>(
   items: readonly T[],
@@ -38,25 +41,39 @@ export async function* inOrderAhead<T, R>(
   signal?: CancelSignal,
 ): AsyncGenerator<{ item: T; index: number; outcome: Settled<R> }> {
   const size = Math.max(1, Math.floor(window));
+  const reach = size * 2;
   const started: Promise<Settled<R>>[] = [];
-  const startUpTo = (limit: number) => {
-    while (started.length < Math.min(items.length, limit) && !signal?.aborted) {
+  let running = 0;
+  let awaited = 0;
+  let stopped = false;
+  const startMore = () => {
+    while (!stopped && !signal?.aborted && started.length < items.length && running < size && started.length < awaited + reach) {
       const index = started.length;
+      running++;
       started.push(
         Promise.resolve()
           .then(() => run(items[index]!, index))
           .then(
             (value): Settled<R> => ({ ok: true, value }),
             (error: unknown): Settled<R> => ({ ok: false, error }),
-          ),
+          )
+          .finally(() => {
+            running--;
+            startMore();
+          }),
       );
     }
   };
-  for (let i = 0; i < items.length; i++) {
-    startUpTo(i + size);
-    if (i >= started.length) return;
-    const outcome = await started[i]!;
-    yield { item: items[i]!, index: i, outcome };
+  try {
+    for (let i = 0; i < items.length; i++) {
+      awaited = i;
+      startMore();
+      if (i >= started.length) return;
+      const outcome = await started[i]!;
+      yield { item: items[i]!, index: i, outcome };
+    }
+  } finally {
+    stopped = true;
   }
 }
 

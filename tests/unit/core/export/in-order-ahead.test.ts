@@ -1,5 +1,5 @@
-// inOrderAhead: runs a few tasks ahead, hands results back in order, never more in flight than
-// the window, starts nothing after cancel, and leaves no unhandled rejection when stopped early.
+// inOrderAhead: runs a few tasks at once, hands results back in order, never more running than
+// the window nor finished ones piling up past twice the window, starts nothing after cancel, and leaves no unhandled rejection when stopped early.
 import { describe, expect, it } from 'vitest';
 import { inOrderAhead } from '../../../../core/export/batch';
 
@@ -29,34 +29,69 @@ describe('inOrderAhead', () => {
     expect(got).toEqual(['a1', 'b2', 'c3']);
   });
 
-  it('never has more than the window started and not handed back', async () => {
-    let inFlight = 0;
+  it('never has more than the window running; the next starts when any finishes, before the first is handed back', async () => {
+    const gates = [0, 1, 2, 3, 4].map(() => deferred<number>());
+    let running = 0;
     let peak = 0;
-    const order: string[] = [];
+    const started: number[] = [];
     const run = async (x: number) => {
-      inFlight++;
-      peak = Math.max(peak, inFlight);
-      order.push(`start ${x}`);
-      await tick();
-      inFlight--;
-      return x * 10;
+      running++;
+      peak = Math.max(peak, running);
+      started.push(x);
+      try {
+        return await gates[x]!.promise;
+      } finally {
+        running--;
+      }
     };
     const values: number[] = [];
-    for await (const r of inOrderAhead([1, 2, 3, 4, 5], 2, run)) {
-      order.push(`got ${r.index}`);
-      if (r.outcome.ok) values.push(r.outcome.value);
-    }
-    expect(values).toEqual([10, 20, 30, 40, 50]);
+    const consume = (async () => {
+      for await (const r of inOrderAhead([0, 1, 2, 3, 4], 2, run)) if (r.outcome.ok) values.push(r.outcome.value);
+    })();
+    await tick();
+    expect(started).toEqual([0, 1]);
+    // The second finishes while the first still runs: the third starts at once.
+    gates[1]!.resolve(10);
+    await tick();
+    expect(started).toEqual([0, 1, 2]);
+    expect(values).toEqual([]);
+    for (const g of [0, 2, 3, 4]) gates[g]!.resolve(g * 10);
+    await consume;
+    expect(values).toEqual([0, 10, 20, 30, 40]);
     expect(peak).toBe(2);
-    // The second run starts before the first result is handed back: that is the overlap.
-    expect(order.indexOf('start 2')).toBeLessThan(order.indexOf('got 0'));
-    expect(order.indexOf('start 3')).toBeGreaterThan(order.indexOf('got 0'));
   });
 
-  it('with a window of 1 runs strictly one after another', async () => {
+  it('finished outcomes wait at most twice the window past the one awaited', async () => {
+    const first = deferred<number>();
+    const started: number[] = [];
+    const run = (x: number) => (started.push(x), x === 0 ? first.promise : Promise.resolve(x));
+    const got: number[] = [];
+    const consume = (async () => {
+      for await (const r of inOrderAhead([0, 1, 2, 3, 4, 5, 6], 2, run)) got.push(r.index);
+    })();
+    await tick();
+    await tick();
+    // 0 runs; 1, 2 and 3 are done and waiting; 4 would be more than four past 0.
+    expect(started).toEqual([0, 1, 2, 3]);
+    first.resolve(0);
+    await consume;
+    expect(got).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(started).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+
+  it('with a window of 1 never runs two at once', async () => {
     const order: string[] = [];
-    for await (const r of inOrderAhead(['a', 'b'], 1, async (x) => (order.push(`start ${x}`), x))) order.push(`got ${r.item}`);
-    expect(order).toEqual(['start a', 'got a', 'start b', 'got b']);
+    let running = 0;
+    const run = async (x: string) => {
+      running++;
+      order.push(`start ${x} (${running} running)`);
+      await tick();
+      running--;
+      return x;
+    };
+    for await (const r of inOrderAhead(['a', 'b', 'c'], 1, run)) order.push(`got ${r.item}`);
+    expect(order.filter((o) => o.startsWith('start'))).toEqual(['start a (1 running)', 'start b (1 running)', 'start c (1 running)']);
+    expect(order.filter((o) => o.startsWith('got'))).toEqual(['got a', 'got b', 'got c']);
   });
 
   it('reports a failed run in its place and carries on', async () => {
@@ -81,12 +116,17 @@ describe('inOrderAhead', () => {
     const signal = { aborted: false };
     const started: number[] = [];
     const got: number[] = [];
-    for await (const r of inOrderAhead([0, 1, 2, 3, 4], 2, async (x) => (started.push(x), x), signal)) {
+    let startedAtAbort: number[] = [];
+    for await (const r of inOrderAhead([0, 1, 2, 3, 4, 5, 6, 7], 2, async (x) => (started.push(x), x), signal)) {
       got.push(r.index);
-      if (r.index === 1) signal.aborted = true;
+      if (r.index === 1) {
+        signal.aborted = true;
+        startedAtAbort = [...started];
+      }
     }
-    expect(started).toEqual([0, 1, 2]);
-    expect(got).toEqual([0, 1, 2]);
+    expect(startedAtAbort.length).toBeLessThan(8);
+    expect(started).toEqual(startedAtAbort);
+    expect(got).toEqual(startedAtAbort);
   });
 
   it('stopping early leaves no unhandled rejection from runs already started', async () => {

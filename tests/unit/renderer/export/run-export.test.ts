@@ -146,33 +146,34 @@ describe('runExport', () => {
     expect(calls).toHaveLength(1);
   });
 
-  it('draws the next sizes while the previous one encodes and is written, yet writes in order', async () => {
+  it('a slow first size does not hold the others back: they are drawn meanwhile, yet written in order', async () => {
     const { api, calls } = recordingApi();
     const events: string[] = [];
     const enc = fakeEncoder();
     const render = enc.render.bind(enc);
     enc.render = (d: Parameters<typeof render>[0], w: number, h: number, pr: number) => (events.push(`draw ${w}x${h}`), render(d, w, h, pr, createSceneContext(d)));
+    let releaseFirst!: () => void;
+    const firstHeld = new Promise<void>((resolve) => (releaseFirst = resolve));
+    const encode = enc.encode.bind(enc);
+    enc.encode = async (canvas, mime, quality) => {
+      if (canvas.width === 1600) await firstHeld;
+      return encode(canvas, mime, quality);
+    };
     api.writeExportFiles.mockImplementation(async (args) => {
       events.push(`write ${args.files[0]!.name}`);
       calls.push({ names: args.files.map((f) => f.name), overwrite: args.overwrite, texts: {} });
       return { status: 'written', paths: [] };
     });
-    const summary = await runExport(job(['x-post', 'x-card', 'instagram-story', 'facebook-post-square']), { ...deps(api), encoder: enc });
-    expect(summary.files.map((f) => f.preset.id)).toEqual(['x-post', 'x-card', 'instagram-story', 'facebook-post-square']);
-    expect(calls.map((c) => c.names[0])).toEqual(['Rent strike-x-post.png', 'Rent strike-x-card.png', 'Rent strike-instagram-story.png', 'Rent strike-facebook-post-square.png']);
-    expect(events).toEqual([
-      'draw 1600x900',
-      // The next two sizes are drawn before the first one is written: the export workers each
-      // have one waiting...
-      'draw 1200x600',
-      'draw 1080x1920',
-      'write Rent strike-x-post.png',
-      // ...but never more than two ahead: the fourth waits until the first is handed back.
-      'draw 1080x1080',
-      'write Rent strike-x-card.png',
-      'write Rent strike-instagram-story.png',
-      'write Rent strike-facebook-post-square.png',
-    ]);
+    const running = runExport(job(['x-post', 'x-card', 'instagram-story', 'facebook-post-square', 'x-header']), { ...deps(api), encoder: enc });
+    await expect.poll(() => events.length).toBe(5);
+    // Three sizes go at once; as the later ones finish, the fourth and fifth start, though the
+    // first is still encoding and nothing has been written yet.
+    expect(events).toEqual(['draw 1600x900', 'draw 1200x600', 'draw 1080x1920', 'draw 1080x1080', 'draw 1500x500']);
+    releaseFirst();
+    const summary = await running;
+    expect(summary.files.map((f) => f.preset.id)).toEqual(['x-post', 'x-card', 'instagram-story', 'facebook-post-square', 'x-header']);
+    expect(calls.map((c) => c.names[0])).toEqual(['Rent strike-x-post.png', 'Rent strike-x-card.png', 'Rent strike-instagram-story.png', 'Rent strike-facebook-post-square.png', 'Rent strike-x-header.png']);
+    expect(events.filter((e) => e.startsWith('write'))).toEqual(calls.map((c) => `write ${c.names[0]}`));
   });
 
   it('cancel at the replace question writes nothing more, though the next size was already drawn', async () => {
