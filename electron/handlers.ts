@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { API, API_METHODS, type ApiHandlers, type ApiMethod, type ApiResult, type ExportMime, type Settings } from '../core/api';
 import { describeIssues, zodIssues } from '../core/model/issues';
+import type { Language } from '../core/model';
 import { writeFileAtomic } from './services/atomic-write';
 import { createFileHandlers, type FileDialogs, type FileHandlerDeps } from './file-handlers';
 import { PlacardError } from './services/errors';
@@ -36,6 +37,8 @@ export interface ApiHandlerDeps extends Omit<FileHandlerDeps, 'dialogs' | 'userD
   userDataDir: string;
   appVersion: string;
   platform: string;
+  /** The system's language (main: from app.getLocale()): what a first start speaks. English when absent. */
+  systemLanguage?: Language;
   /** Called after settings were saved (main rebuilds the menu when the language changes). */
   onSettingsChanged?: (settings: Settings) => void;
   /** Puts a PNG on the system clipboard (main: electron clipboard.writeImage); absent = unavailable. */
@@ -63,7 +66,7 @@ export function withExportExtension(filePath: string, mime: ExportMime): string 
 }
 
 export function createApiHandlers(deps: ApiHandlerDeps): ApiHandlers {
-  const settings = createSettingsStore(deps.userDataDir);
+  const settings = createSettingsStore(deps.userDataDir, deps.systemLanguage);
   const exportFolders = createExportFolders();
   const library = createLibraryStore(deps.userDataDir);
   const bulkFiles = createBulkFiles();

@@ -5,6 +5,7 @@ import { removeStaleTempsUnder } from './services/atomic-write';
 import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, nativeImage, protocol, screen, session, type WebContents } from 'electron';
 import { EVENTS, type Settings } from '../core/api';
 import type { Language } from '../core/model/schema';
+import { languageOfLocale } from '../core/model/locale';
 import { PACK_LIBRARY_DIR, createFileAccess } from './file-handlers';
 import { openableFiles } from './file-open';
 import { WindowLife } from './window-life';
@@ -268,6 +269,8 @@ async function start(): Promise<void> {
     clipboard: clipboardService,
     printWindow: () => (mainWindow && !mainWindow.isDestroyed() ? printContents(mainWindow.webContents) : Promise.resolve({ status: 'failed' as const, reason: 'no window' })),
     userDataDir: app.getPath('userData'),
+    // A first start speaks the system's language (the settings' default).
+    systemLanguage: languageOfLocale(app.getLocale()),
     appVersion: app.getVersion(),
     platform: process.platform,
     onSettingsChanged(settings: Settings) {

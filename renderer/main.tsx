@@ -15,7 +15,7 @@ import { t } from './i18n';
 import { preloadLazyChunks } from './lazy-parts';
 
 async function start() {
-  const language = await startLanguage();
+  const language = startLanguage();
   await initI18n(language);
   registerAllActions();
   loadBundledFonts(() => useEditorStore.getState().bumpFonts());

@@ -3,10 +3,11 @@
 // instead of after. main.tsx imports this first.
 import { getApi } from './bridge';
 import { lastUiLanguage, prefetchUiLanguage, UI_LANGUAGES, type UiLanguage } from './i18n';
+import { languageOfLocale } from '../core/model/locale';
 
 const remembered = lastUiLanguage();
-const guess: UiLanguage = remembered ?? (navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en');
-prefetchUiLanguage(guess);
+const start: UiLanguage = remembered ?? languageOfLocale(navigator.language);
+prefetchUiLanguage(start);
 const settings = getApi().getSettings();
 // Read below; a failure is handled there.
 settings.catch(() => undefined);
@@ -23,9 +24,10 @@ export async function savedUiLanguage(): Promise<UiLanguage | null> {
 }
 
 /**
- * The language the editor starts in: the one this window showed last, at once (the settings are
- * still read, and win when they differ: see main.tsx); else the settings', else the system's.
+ * The language the editor starts in, at once: the one this window showed last, else the system's
+ * (which is also what the settings say until the user picks one). The settings are still read,
+ * and win when they differ: see main.tsx.
  */
-export async function startLanguage(): Promise<UiLanguage> {
-  return remembered ?? (await savedUiLanguage()) ?? guess;
+export function startLanguage(): UiLanguage {
+  return start;
 }

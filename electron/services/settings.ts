@@ -1,9 +1,11 @@
 // App settings in <userData>/settings.json. Reads never fail: a missing, unreadable or corrupt
-// file yields defaults (field by field, so one bad value does not reset the others). Writes are
-// atomic and serialized so concurrent updates are not lost.
+// file yields defaults (field by field, so one bad value does not reset the others); the default
+// language is the system's, so a first start speaks it. Writes are atomic and serialized so
+// concurrent updates are not lost.
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { settingsPatchSchema, settingsSchema, type Settings } from '../../core/api';
+import type { Language } from '../../core/model';
 import { writeFileAtomic } from './atomic-write';
 
 export const SETTINGS_FILE = 'settings.json';
@@ -16,23 +18,27 @@ export interface SettingsStore {
   update(patch: Partial<Settings>): Promise<Settings>;
 }
 
-export function defaultSettings(): Settings {
-  return settingsSchema.parse({});
+/** The defaults, speaking `language` (the system's; English when not given). */
+export function defaultSettings(language?: Language): Settings {
+  return settingsSchema.parse(language ? { language } : {});
 }
 
-/** Keeps every known field that is valid on its own; everything else falls back to its default. */
-export function repairSettings(raw: unknown): Settings {
-  const result: Record<string, unknown> = {};
+/** Keeps every known field that is valid on its own; everything else falls back to its default (the language to `language`). */
+export function repairSettings(raw: unknown, language?: Language): Settings {
+  const result: Record<string, unknown> = language ? { language } : {};
   if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
     for (const [key, fieldSchema] of Object.entries(settingsSchema.shape)) {
-      const parsed = fieldSchema.safeParse((raw as Record<string, unknown>)[key]);
+      const value = (raw as Record<string, unknown>)[key];
+      // An absent field keeps the default given here (a field's own default would hide it).
+      if (value === undefined) continue;
+      const parsed = fieldSchema.safeParse(value);
       if (parsed.success) result[key] = parsed.data;
     }
   }
   return settingsSchema.parse(result);
 }
 
-export function createSettingsStore(userDataDir: string): SettingsStore {
+export function createSettingsStore(userDataDir: string, systemLanguage?: Language): SettingsStore {
   const filePath = path.join(userDataDir, SETTINGS_FILE);
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -40,15 +46,15 @@ export function createSettingsStore(userDataDir: string): SettingsStore {
     let text: string;
     try {
       const buffer = await readFile(filePath);
-      if (buffer.byteLength > MAX_SETTINGS_BYTES) return defaultSettings();
+      if (buffer.byteLength > MAX_SETTINGS_BYTES) return defaultSettings(systemLanguage);
       text = buffer.toString('utf8');
     } catch {
-      return defaultSettings();
+      return defaultSettings(systemLanguage);
     }
     try {
-      return repairSettings(JSON.parse(text));
+      return repairSettings(JSON.parse(text), systemLanguage);
     } catch {
-      return defaultSettings();
+      return defaultSettings(systemLanguage);
     }
   }
 

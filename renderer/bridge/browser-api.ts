@@ -5,14 +5,18 @@ import { createBrowserExport } from './browser-export';
 import { createBrowserBulk } from './browser-bulk';
 import { sniffImageMime } from '../../core/bundle/image-sniff';
 import { idbGet, idbSet } from './idb';
+import { languageOfLocale } from '../../core/model/locale';
 import { createBrowserFiles } from './browser-files';
 import { download, pickFile } from './browser-dom';
 
 const SETTINGS_KEY = 'settings';
 
+/** Saved settings; what is not saved is the default, the language being the browser's (a first start speaks it). */
 async function readSettings(): Promise<Settings> {
-  const parsed = settingsSchema.safeParse((await idbGet(SETTINGS_KEY).catch(() => undefined)) ?? {});
-  return parsed.success ? parsed.data : settingsSchema.parse({});
+  const system = { language: languageOfLocale(navigator.language) };
+  const stored = (await idbGet(SETTINGS_KEY).catch(() => undefined)) ?? {};
+  const parsed = settingsSchema.safeParse(stored !== null && typeof stored === 'object' && !Array.isArray(stored) ? { ...system, ...stored } : system);
+  return parsed.success ? parsed.data : settingsSchema.parse(system);
 }
 
 export function createBrowserApi(): PlacardApi {

@@ -238,4 +238,24 @@ describe('app shell smoke test', () => {
     expect(app.pageErrors).toEqual([]);
     expect(app.consoleErrors).toEqual([]);
   });
+
+  it("a first start speaks the system's language: Spanish from the first frame on a Spanish system, with only its messages", async () => {
+    const es = await launchApp({ locale: 'es-MX' });
+    try {
+      const { page } = es;
+      await page.getByTestId('canvas').locator('canvas').first().waitFor();
+      expect(await page.getByTestId('file-menu').textContent()).toContain('Archivo');
+      expect(await page.getByTestId('language-select').inputValue()).toBe('es');
+      // The first render already was Spanish: the English messages were never fetched.
+      const chunks = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\/assets\/(en|es)-[^/]+\.js$/.test(n)));
+      expect(chunks.map((n) => n.replace(/^.*\/assets\/(en|es)-.*$/, '$1'))).toEqual(['es']);
+      // The settings say so too (the system's language is their default), so the menus are Spanish.
+      expect(await page.evaluate(() => window.placard!.getSettings().then((s) => s.language))).toBe('es');
+      await page.waitForTimeout(300);
+      expect(await page.getByTestId('language-select').inputValue()).toBe('es');
+      expect(es.pageErrors).toEqual([]);
+    } finally {
+      await es.close();
+    }
+  });
 });

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { API, API_METHODS, EVENTS, encodeApiError, type Settings } from '../../../core/api';
 import { createApiHandlers, invokeValidated, type Dialogs } from '../../../electron/handlers';
+import { languageOfLocale } from '../../../core/model/locale';
 import type { ClipboardService } from '../../../electron/services/export-folders';
 import { type BindingReply, type BridgeConfig, installPlacardBridge } from './bridge-script';
 import { QueuedDialogs } from './dialogs';
@@ -107,7 +108,7 @@ export async function launchApp<D extends Dialogs = QueuedDialogs>(options: Laun
       printJobs.push(new Uint8Array(await printPage.pdf({ preferCSSPageSize: true, printBackground: true })));
       return { status: 'printed' as const };
     };
-    const handlers = createApiHandlers({ dialogs, clipboard, printWindow, userDataDir, appVersion: readAppVersion(), platform: process.platform, takeOpenRequests: () => openRequests.splice(0), onCloseAnswer: (answer: boolean) => void closeAnswers.push(answer) });
+    const handlers = createApiHandlers({ dialogs, clipboard, printWindow, userDataDir, systemLanguage: languageOfLocale(options.locale ?? 'en-US'), appVersion: readAppVersion(), platform: process.platform, takeOpenRequests: () => openRequests.splice(0), onCloseAnswer: (answer: boolean) => void closeAnswers.push(answer) });
     if (options.settings) await handlers.setSettings(options.settings);
 
     const server = await startRendererServer(RENDERER_DIST);

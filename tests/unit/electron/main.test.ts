@@ -11,6 +11,7 @@ type Listener = (...args: any[]) => any;
 const fake = vi.hoisted(() => {
   const state = {
     lock: true,
+    locale: 'en-US',
     appPath: '',
     userData: '',
     appListeners: new Map<string, Listener[]>(),
@@ -96,6 +97,7 @@ vi.mock('electron', () => {
       getAppPath: vi.fn(() => fake.appPath),
       getPath: vi.fn(() => fake.userData),
       getVersion: vi.fn(() => '1.2.3'),
+      getLocale: vi.fn(() => fake.locale),
       addRecentDocument: vi.fn(),
     },
     BrowserWindow,
@@ -130,6 +132,7 @@ beforeEach(async () => {
   vi.clearAllMocks();
   dir = await mkdtemp(path.join(os.tmpdir(), 'placard-main-'));
   fake.lock = true;
+  fake.locale = 'en-US';
   fake.appPath = dir;
   fake.userData = path.join(dir, 'userData');
   fake.appListeners.clear();
@@ -345,6 +348,19 @@ describe('electron/main', () => {
     fake.menus.length = 0;
     await startMain();
     expect(fake.menus[0]!.filter((m) => !m.role)[0].label).toBe('Archivo');
+  });
+
+  it("a first start speaks the system's language: Spanish menus and settings on a Spanish system, until a language is saved", async () => {
+    fake.locale = 'es-MX';
+    const window = await startMain();
+    expect(fake.menus[0]!.filter((m) => !m.role).map((m) => m.label)).toEqual(['Archivo', 'Editar', 'Ver', 'Ayuda']);
+    expect(await fake.ipcHandlers.get(API.getSettings.channel)!(appEvent(window))).toEqual({ language: 'es' });
+    await fake.ipcHandlers.get(API.setSettings.channel)!(appEvent(window), { language: 'en' });
+    vi.resetModules();
+    fake.windows.length = 0;
+    fake.menus.length = 0;
+    await startMain();
+    expect(fake.menus[0]!.filter((m) => !m.role)[0].label).toBe('File');
   });
 
   it('finishes an interrupted pack install at start (recoverPackLibrary)', async () => {

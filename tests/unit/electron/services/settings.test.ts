@@ -20,6 +20,22 @@ describe('settings store', () => {
     expect(await readdir(dir)).toEqual([SETTINGS_FILE]);
   });
 
+  it("speaks the system's language until one is saved: no file, a file without it, or with a broken one", async () => {
+    const store = createSettingsStore(dir, 'es');
+    expect(await store.get()).toEqual({ language: 'es' });
+    await writeFile(path.join(dir, SETTINGS_FILE), '{"customPresets": []}');
+    expect((await store.get()).language).toBe('es');
+    await writeFile(path.join(dir, SETTINGS_FILE), '{"language":"xx"}');
+    expect((await store.get()).language).toBe('es');
+    await writeFile(path.join(dir, SETTINGS_FILE), 'not json');
+    expect((await store.get()).language).toBe('es');
+    // A saved choice wins over the system's.
+    expect(await store.update({ language: 'en' })).toEqual({ language: 'en' });
+    expect(await createSettingsStore(dir, 'es').get()).toEqual({ language: 'en' });
+    expect(repairSettings({ language: 'en' }, 'es')).toEqual({ language: 'en' });
+    expect(repairSettings({}, 'es')).toEqual({ language: 'es' });
+  });
+
   it('an empty patch changes nothing', async () => {
     const store = createSettingsStore(dir);
     await store.update({ language: 'es' });
