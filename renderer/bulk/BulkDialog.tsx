@@ -91,7 +91,7 @@ export function BulkDialog({ close }: ModalProps) {
   const rows = useMemo(() => dataRowIndexes(sheet), [sheet]);
   const hasLanguageColumn = sheet.targets.some((x) => x?.kind === 'language');
 
-  // The export workers start (and load the faces) while the rows are being filled in.
+  // The export workers start (and load the faces) while the rows are being filled in, and stay until the dialog closes.
   useEffect(warmExportWorkers, []);
 
   // The sheet rides with the design (one undo step for a burst of edits), once the user changed it.

@@ -70,7 +70,7 @@ export function ExportDialog({ close }: ModalProps) {
   const videoFormats = useVideoFormats();
   const [motionChoices, setMotionChoices] = useState<MotionChoices>(() => ({ moment: null, fps: null }));
 
-  // The export workers start (and load the faces) while sizes are being chosen.
+  // The export workers start (and load the faces) while sizes are being chosen, and stay until the dialog closes.
   useEffect(warmExportWorkers, []);
 
   useEffect(() => {

@@ -42,7 +42,10 @@ export function createAppEncoder(): Encoder<ExportCanvas> {
   return { ...encoder, gifFrames: { encode: gif.encode, ahead: gif.ahead } };
 }
 
-/** Starts the export workers with the faces loaded so far, while the user is still choosing what to export. */
-export function warmExportWorkers(): void {
-  appEncodePool().warm(loadedFaces());
+/**
+ * Starts the export workers with the faces loaded so far, while the user is still choosing what to
+ * export; they are kept until the returned function is called (an effect's cleanup: the dialog closed).
+ */
+export function warmExportWorkers(): () => void {
+  return appEncodePool().warm(loadedFaces());
 }

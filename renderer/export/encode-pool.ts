@@ -29,9 +29,10 @@ export interface EncodePool {
   releaseDrawn(drawing: WorkerDrawing): void;
   /**
    * Starts the workers and sends them `faces` ahead of the first drawing (an export dialog opening):
-   * the first export then waits for neither the workers' scripts nor their fonts.
+   * the first export then waits for neither the workers' scripts nor their fonts. The workers are
+   * kept, however long idle, until the returned function is called (the dialog closes).
    */
-  warm(faces: DrawJob['faces']): void;
+  warm(faces: DrawJob['faces']): () => void;
   /** How many images each path encoded (for tests and diagnostics). */
   readonly counts: { worker: number; page: number };
   /** How many drawings workers made (for tests and diagnostics). */
@@ -96,6 +97,8 @@ export function createEncodePool(options: EncodePoolOptions): EncodePool {
   let nextId = 1;
   let nextImage = 1;
   let idleTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Warm holds not yet released: idle workers are kept while there is one. */
+  let holds = 0;
 
   const onPage = (canvas: HTMLCanvasElement, mime: ImageMime, quality: number) => {
     counts.page++;
@@ -162,10 +165,10 @@ export function createEncodePool(options: EncodePoolOptions): EncodePool {
   function scheduleIdle() {
     if (idleTimer) clearTimeout(idleTimer);
     idleTimer = null;
-    if (pending.size > 0 || slots.length === 0 || slots.some((s) => load(s) > 0)) return;
+    if (holds > 0 || pending.size > 0 || slots.length === 0 || slots.some((s) => load(s) > 0)) return;
     idleTimer = setTimeout(() => {
       idleTimer = null;
-      if (pending.size === 0 && slots.every((s) => load(s) === 0)) endWorkers();
+      if (holds === 0 && pending.size === 0 && slots.every((s) => load(s) === 0)) endWorkers();
     }, idleMs);
   }
 
@@ -327,9 +330,18 @@ export function createEncodePool(options: EncodePoolOptions): EncodePool {
       scheduleIdle();
     },
     warm(faces) {
+      holds++;
+      if (idleTimer) clearTimeout(idleTimer);
+      idleTimer = null;
       while (!unavailable && slots.length < size && spawnSlot());
       for (const slot of slots) sendFaces(slot, faces);
-      scheduleIdle();
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        holds--;
+        scheduleIdle();
+      };
     },
     dispose() {
       if (idleTimer) clearTimeout(idleTimer);

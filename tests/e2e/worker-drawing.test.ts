@@ -143,6 +143,14 @@ describe('drawing in an export worker', () => {
     expect(compare(r.viaWorker, r.onPage).mean).toBeLessThan(0.5);
   });
 
+  it('warm workers are kept, however long idle, until released (the dialog closes); then they end', async () => {
+    const r = await page.evaluate((w) => (globalThis as unknown as { __warmHold(w: string): Promise<{ whileHeld: number; afterRelease: number }> }).__warmHold(w), workerSource);
+    // Idle five times the idle time while held: the two warm workers took the image.
+    expect(r.whileHeld).toBe(2);
+    // Released, they ended after the idle time; the next image started a new one.
+    expect(r.afterRelease).toBe(3);
+  });
+
   it('left no uncaught error in the page', () => {
     expect(pageErrors).toEqual([]);
   });
