@@ -80,7 +80,7 @@ export async function printDesign(): Promise<void> {
   if (!(await mayExport([design.language]))) return;
   return runQuick(async () => {
     const [{ layOutPrint }, { createAppEncoder }] = await Promise.all([import('../export/print-layout'), import('../export/app-encoder')]);
-    const layout = await layOutPrint(design, printPreset(), homePaper(), createAppEncoder());
+    const layout = await layOutPrint(design, printPreset(), homePaper(), createAppEncoder({ oneOff: true }));
     try {
       const result = await getApi().printWindow();
       if (result.status === 'printed') editor().setStatus({ key: 'print.status.sent', params: { count: layout.pages }, tone: 'success' });

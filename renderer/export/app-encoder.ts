@@ -29,8 +29,10 @@ function appGifPool(): GifPool {
   return gifPool;
 }
 
-export function createAppEncoder(): Encoder<ExportCanvas> {
+/** `oneOff`: a single image or page (quick export, Copy image, Print, a thumbnail), drawn on the page while the workers are not running. */
+export function createAppEncoder({ oneOff = false }: { oneOff?: boolean } = {}): Encoder<ExportCanvas> {
   const encoder = createBrowserEncoder({
+    coldOnPage: oneOff,
     context: (d) => sceneContextFor(d),
     prepareDrawing: loadDrawingNeeds,
     pool: appEncodePool(),

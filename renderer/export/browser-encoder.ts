@@ -38,6 +38,12 @@ export interface BrowserEncoderOptions {
    * context without a kit). Without it, designs are drawn on the page.
    */
   kit?: (design: Design) => BrandKit | null;
+  /**
+   * A one-off export (File > Export PNG, Copy image, Print): when the workers are not running, the
+   * page draws, as starting them would cost more than the drawing, and they are started for the
+   * next export.
+   */
+  coldOnPage?: boolean;
 }
 
 /** The page's export canvases, shared by every export (canvas-cache.ts). */
@@ -107,7 +113,12 @@ export function createBrowserEncoder(options: BrowserEncoderOptions): Encoder<Ex
       // A moment of a moving design is drawn on the page: its animated images' frames live there.
       if (pool && options.kit && ctx.time === undefined && whole(width, pixelRatio) && whole(height, pixelRatio)) {
         try {
-          const drawn = await pool.draw(drawJob(design, ctx, width, height, pixelRatio, options.kit(design)));
+          const job = drawJob(design, ctx, width, height, pixelRatio, options.kit(design));
+          if (options.coldOnPage && !pool.running()) {
+            pool.warm(job.faces)();
+            return drawOnPage(design, width, height, pixelRatio, ctx);
+          }
+          const drawn = await pool.draw(job);
           if (drawn) return { ...drawn, redraw: () => drawOnPage(design, width, height, pixelRatio, ctx) } satisfies DrawnInWorker;
         } catch (e) {
           warnOnce(e);

@@ -33,6 +33,8 @@ export interface EncodePool {
    * kept, however long idle, until the returned function is called (the dialog closes).
    */
   warm(faces: DrawJob['faces']): () => void;
+  /** Whether workers are running (started, not ended for being idle or failing). */
+  running(): boolean;
   /** How many images each path encoded (for tests and diagnostics). */
   readonly counts: { worker: number; page: number };
   /** How many drawings workers made (for tests and diagnostics). */
@@ -343,6 +345,7 @@ export function createEncodePool(options: EncodePoolOptions): EncodePool {
         scheduleIdle();
       };
     },
+    running: () => !unavailable && slots.length > 0,
     dispose() {
       if (idleTimer) clearTimeout(idleTimer);
       idleTimer = null;

@@ -25,7 +25,7 @@ export async function quickExport(sink: ExportSink, languages?: readonly Languag
       scale: 1,
       pattern: QUICK_NAME_PATTERN,
     },
-    { encoder: createAppEncoder(), sink, signal: new AbortController().signal, errorInfo: apiErrorInfo },
+    { encoder: createAppEncoder({ oneOff: true }), sink, signal: new AbortController().signal, errorInfo: apiErrorInfo },
   );
   const failed = summary.failed[0];
   if (failed) throw Object.assign(new Error(failed.code), { code: failed.code, params: failed.params });

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodePng, launchApp, readPng, snap, type PlacardApp, type QueuedDialogs } from './harness';
+import { decodePng, launchApp, readPng, recordWorkerMessages, snap, workerMessages, type PlacardApp, type QueuedDialogs } from './harness';
 
 describe('quick exports (Export PNG, Copy image)', () => {
   let app: PlacardApp<QueuedDialogs>;
@@ -14,7 +14,7 @@ describe('quick exports (Export PNG, Copy image)', () => {
 
   beforeAll(async () => {
     scratch = await mkdtemp(join(tmpdir(), 'placard-quick-'));
-    app = await launchApp();
+    app = await launchApp({ prepare: recordWorkerMessages });
     await app.page.getByTestId('canvas').locator('canvas').first().waitFor();
     await app.page.locator('[data-testid=toolbar] [data-action="insert.rect"]').click();
   });
@@ -37,6 +37,12 @@ describe('quick exports (Export PNG, Copy image)', () => {
     const png = readPng(target);
     expect([png.width, png.height]).toEqual([1080, 1080]);
     expect(dialogs.saveCalls.at(-1)?.suggestedName).toMatch(/-1080x1080\.png$/);
+    // The first one-off export draws on the page (starting the export workers would cost more than
+    // drawing), starts them with the faces for the next export, and encodes in one.
+    const told = await workerMessages(page, true);
+    expect(told).toContain('placard-encode:face');
+    expect(told).toContain('placard-encode:encode');
+    expect(told).not.toContain('placard-encode:draw');
   });
 
   it('export and copy the previewed size, adapted, once one is chosen', async () => {
@@ -49,6 +55,8 @@ describe('quick exports (Export PNG, Copy image)', () => {
     await page.getByTestId('menu-file.exportPng').click();
     await expect.poll(() => existsSync(target), { timeout: 20_000 }).toBe(true);
     expect([readPng(target).width, readPng(target).height]).toEqual([1080, 1920]);
+    // The workers are running now: this one was drawn in a worker.
+    expect(await workerMessages(page)).toContain('placard-encode:draw');
     // The export has finished (not only written its file) before the next command runs.
     await expect.poll(() => page.getByTestId('status-message').textContent(), { timeout: 20_000 }).toContain(target);
 

@@ -24,7 +24,7 @@ export async function renderPreview(template: Template): Promise<string | undefi
   try {
     const design = template.design;
     const scale = Math.min(1, Math.max(MIN_SCALE, PREVIEW_WIDTH / design.width));
-    const result = await exportDesign(design, designSizePreset(design), { format: 'png', scale }, createAppEncoder());
+    const result = await exportDesign(design, designSizePreset(design), { format: 'png', scale }, createAppEncoder({ oneOff: true }));
     const url = URL.createObjectURL(new Blob([result.bytes as Uint8Array<ArrayBuffer>], { type: result.mime }));
     cache.set(key, url);
     return url;
