@@ -10,26 +10,15 @@
 // The Node variant (Konva on @napi-rs/canvas) is bench/export.ts: `npx tsx bench/export.ts`.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/harness/app';
+import { bundleForPage } from '../tests/e2e/harness/bundle';
 
 const RUNS = 7;
 const root = fileURLToPath(new URL('../', import.meta.url));
 
-async function bundle(entry: string): Promise<string> {
-  const out = await build({
-    entryPoints: [fileURLToPath(new URL(entry, import.meta.url))],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    define: { 'import.meta.env.VITE_PLACARD_VERSION': '"bench"' },
-    logLevel: 'warning',
-  });
-  return out.outputFiles[0]!.text;
-}
+// The version define stands in for what Vite sets in the app's build.
+const bundle = (entry: string) => bundleForPage(entry, import.meta.url, { 'import.meta.env.VITE_PLACARD_VERSION': '"bench"' });
 
 function dataUrl(file: string, mime: string): string {
   return `data:${mime};base64,${readFileSync(new URL(file, `file://${root}`)).toString('base64')}`;

@@ -2,12 +2,11 @@
 // canvas.toBlob writes (PNG pixel for pixel, JPEG and WebP byte for byte), answers reach the
 // right caller, idle workers end, and when workers cannot run (script missing or blocked, a
 // worker that crashes, Worker refused) every image is still encoded, on the page.
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './harness/app';
+import { bundleForPage } from './harness/bundle';
 
 type Kind = 'good' | 'missing' | 'dies' | 'throws';
 interface Both {
@@ -17,10 +16,7 @@ interface Both {
   warnings: string[];
 }
 
-async function bundle(entry: string): Promise<string> {
-  const out = await build({ entryPoints: [fileURLToPath(new URL(entry, import.meta.url))], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'chrome120', logLevel: 'warning' });
-  return out.outputFiles[0]!.text;
-}
+const bundle = (entry: string) => bundleForPage(entry, import.meta.url);
 
 let browser: Browser;
 let page: Page;

@@ -4,11 +4,9 @@
 // the page, at 1x and 2x, and the two PNGs agree pixel for pixel within anti-aliasing. When the
 // worker crashes, or ends between drawing and encoding, the page draws instead and says why once.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, decodePng, REPO_ROOT } from './harness';
+import { bundleForPage, CHROMIUM_ARGS, CHROMIUM_PATH, decodePng, REPO_ROOT } from './harness';
 
 interface Exported {
   png: number[];
@@ -17,10 +15,7 @@ interface Exported {
   warnings: string[];
 }
 
-async function bundle(entry: string): Promise<string> {
-  const out = await build({ entryPoints: [fileURLToPath(new URL(entry, import.meta.url))], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'chrome120', logLevel: 'warning' });
-  return out.outputFiles[0]!.text;
-}
+const bundle = (entry: string) => bundleForPage(entry, import.meta.url);
 
 const file = (path: string) => readFileSync(new URL(path, `file://${REPO_ROOT}/`));
 const dataUrl = (path: string, mime: string) => `data:${mime};base64,${file(path).toString('base64')}`;

@@ -10,3 +10,4 @@ export { foldWords, ocrWords } from './ocr';
 export { dismissUnsaved, dragOnCanvas, toScreen } from './canvas';
 export { choosePresets, openExportDialog } from './export';
 export { recordWorkerMessages, workerMessages } from './workers';
+export { bundleForPage } from './bundle';
