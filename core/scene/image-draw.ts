@@ -26,7 +26,8 @@ export interface ImageDrawOptions {
   filterCache?: FilterCache | undefined;
 }
 
-function naturalSize(img: Drawable): { width: number; height: number } {
+/** The image's own pixel size (an <img>'s natural size, else the source's width and height). */
+export function naturalSize(img: Drawable): { width: number; height: number } {
   const n = img as { naturalWidth?: number; naturalHeight?: number };
   return { width: n.naturalWidth || img.width, height: n.naturalHeight || img.height };
 }

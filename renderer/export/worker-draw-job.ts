@@ -9,7 +9,7 @@ import type { ImageElement } from '../../core/model/schema';
 import { walkElements } from '../../core/model/tree';
 import type { SceneContext } from '../../core/scene';
 import { cropFitRects } from '../../core/scene/crop-fit';
-import { pickImageSource } from '../../core/scene/image-draw';
+import { naturalSize, pickImageSource, type Drawable } from '../../core/scene/image-draw';
 import { loadedFaces, type FaceSource } from '../fonts/face-sources';
 
 /** An SVG is never rasterized wider than this for a worker (the page would draw it vector). */
@@ -32,13 +32,6 @@ export interface DrawJob {
   kit: BrandKit | null;
   images: DrawJobImage[];
   faces: { face: FontFace; source: FaceSource }[];
-}
-
-type Drawable = CanvasImageSource & { width: number; height: number };
-
-function naturalSize(img: Drawable): { width: number; height: number } {
-  const n = img as { naturalWidth?: number; naturalHeight?: number };
-  return { width: n.naturalWidth || img.width, height: n.naturalHeight || img.height };
 }
 
 function isSvg(source: Drawable, mime: string | undefined): boolean {
