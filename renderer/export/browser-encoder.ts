@@ -11,6 +11,7 @@ import type { EncodePool, WorkerDrawing } from './encode-pool';
 import { createCanvasCache, type CanvasCache } from './canvas-cache';
 import { drawDesignExact, releaseCanvas } from './draw-exact';
 import { drawJob } from './worker-draw-job';
+import { loadedFaces } from '../fonts/face-sources';
 
 /** What the browser encoder draws into: a canvas on the page, or a drawing a worker keeps. */
 export type ExportCanvas = HTMLCanvasElement | DrawnInWorker;
@@ -112,13 +113,12 @@ export function createBrowserEncoder(options: BrowserEncoderOptions): Encoder<Ex
     async render(design, width, height, pixelRatio, ctx) {
       // A moment of a moving design is drawn on the page: its animated images' frames live there.
       if (pool && options.kit && ctx.time === undefined && whole(width, pixelRatio) && whole(height, pixelRatio)) {
+        if (options.coldOnPage && !pool.running()) {
+          pool.warm(loadedFaces())();
+          return drawOnPage(design, width, height, pixelRatio, ctx);
+        }
         try {
-          const job = drawJob(design, ctx, width, height, pixelRatio, options.kit(design));
-          if (options.coldOnPage && !pool.running()) {
-            pool.warm(job.faces)();
-            return drawOnPage(design, width, height, pixelRatio, ctx);
-          }
-          const drawn = await pool.draw(job);
+          const drawn = await pool.draw(drawJob(design, ctx, width, height, pixelRatio, options.kit(design)));
           if (drawn) return { ...drawn, redraw: () => drawOnPage(design, width, height, pixelRatio, ctx) } satisfies DrawnInWorker;
         } catch (e) {
           warnOnce(e);
