@@ -13,6 +13,7 @@ import { MAX_IMAGE_BYTES } from '../core/api';
 import { findElement, type Design } from '../core/model';
 import { decodeImages } from './export-node';
 import type { Translate } from './i18n';
+import { languageOfLocale } from '../core/model/locale';
 
 export interface BatchPlan {
   mapping: ColumnMapping;
@@ -24,7 +25,7 @@ export interface BatchPlan {
 
 function slotName(design: Design, id: string, t: Translate): string {
   const el = findElement(design.elements, id);
-  const ui = t('cli.locale').startsWith('es') ? 'es' : 'en';
+  const ui = languageOfLocale(t('cli.locale'));
   return el?.slot?.label[ui] || el?.slot?.label.en || el?.name || id;
 }
 

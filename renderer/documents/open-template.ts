@@ -12,6 +12,7 @@ import { useEditorStore } from '../state/editor-store';
 import { confirmUnsaved } from './document-io';
 import { rememberTemplateSize } from '../export/dialog/initial-choices';
 import { useDocumentStore } from './document-store';
+import { languageOfLocale } from '../../core/model/locale';
 
 const SAMPLE_URLS = import.meta.glob('../../assets/samples/*.png', { eager: true, query: '?url', import: 'default' }) as Record<string, string>;
 
@@ -19,7 +20,7 @@ const store = () => useDesignStore.getState();
 const editor = () => useEditorStore.getState();
 
 export function uiLanguage(): Language {
-  return i18next.language?.startsWith('es') ? 'es' : 'en';
+  return languageOfLocale(i18next.language);
 }
 
 /** Puts every image a design needs into the image store: bundled samples and library images. */

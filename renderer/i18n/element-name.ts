@@ -3,9 +3,10 @@
 // gave it, its first words, or its kind.
 import i18next, { type TFunction } from 'i18next';
 import { displayText, type Element, type Language } from '../../core/model';
+import { languageOfLocale } from '../../core/model/locale';
 
 export function elementName(el: Element, t: TFunction, designLanguage: Language): string {
-  const ui: Language = i18next.language?.startsWith('es') ? 'es' : 'en';
+  const ui: Language = languageOfLocale(i18next.language);
   const label = el.slot ? el.slot.label[ui] || el.slot.label.en || el.slot.label.es : '';
   if (label?.trim()) return label.trim();
   const name = el.name.trim();

@@ -14,6 +14,7 @@ import { assetBytes } from './pack-actions';
 import { usePackStore } from './pack-store';
 import { designFamilies, fontFilesFor } from '../fonts/user-fonts';
 import { familyFromFileName } from '../fonts/user-fonts';
+import { languageOfLocale } from '../../core/model/locale';
 
 interface Choice<T> {
   key: string;
@@ -39,7 +40,7 @@ async function collectAssets(templates: Template[], kits: BrandKit[]): Promise<R
 
 export function ExportPackDialog({ close }: ModalProps) {
   const { t, i18n } = useTranslation();
-  const language: Language = i18n.language?.startsWith('es') ? 'es' : 'en';
+  const language: Language = languageOfLocale(i18n.language);
   const userTemplates = useLibraryStore((s) => s.userTemplates);
   const userKits = useLibraryStore((s) => s.userKits);
   const packTemplates = usePackStore((s) => s.templates);

@@ -8,6 +8,7 @@ import { useDialogStore } from '../dialogs/dialog-store';
 import { Icon } from '../panels/icons';
 import { importPackFromDialog, openPackTemplate, refreshPacks, removeInstalledPack } from './pack-actions';
 import { usePackStore } from './pack-store';
+import { languageOfLocale } from '../../core/model/locale';
 
 function PackCard({ pack, language }: { pack: PackSummary; language: Language }) {
   const { t } = useTranslation();
@@ -74,7 +75,7 @@ function PackCard({ pack, language }: { pack: PackSummary; language: Language })
 
 export function PackLibraryPanel() {
   const { t, i18n } = useTranslation();
-  const language: Language = i18n.language?.startsWith('es') ? 'es' : 'en';
+  const language: Language = languageOfLocale(i18n.language);
   const packs = usePackStore((s) => s.packs);
   const loaded = usePackStore((s) => s.loaded);
   useEffect(() => {

@@ -18,11 +18,12 @@ import { useImageStore } from '../../assets/image-store';
 import { AltTextBox } from '../../export/dialog/AltTextSection';
 import { problemText } from '../../export/fill-gate';
 import { elementName } from '../../i18n/element-name';
+import { languageOfLocale } from '../../../core/model/locale';
 
 /** Labels and notes speak the UI language; the text being edited is in the design's language. */
 function useUiLanguage(): Language {
   const { i18n } = useTranslation();
-  return i18n.language?.startsWith('es') ? 'es' : 'en';
+  return languageOfLocale(i18n.language);
 }
 
 function Problems({ problems, design }: { problems: readonly FillProblem[]; design: Design }) {

@@ -9,6 +9,7 @@ import { useDesignStore } from '../../state/design-store';
 import { useLibraryStore } from '../../state/library-store';
 import { ActionButton } from '../ActionButton';
 import { Icon } from '../icons';
+import { languageOfLocale } from '../../../core/model/locale';
 
 
 export function TemplateBar() {
@@ -27,7 +28,7 @@ export function TemplateBar() {
 
   // Hidden for the user's own designs (memes lock their bands, but they are not templates).
   if (!origin && authorMode && !slotted) return null;
-  const language = i18n.language?.startsWith('es') ? 'es' : 'en';
+  const language = languageOfLocale(i18n.language);
   const templateName = origin ? origin.name[language] || origin.name.en || origin.name.es : undefined;
   return (
     <div className={`template-bar${authorMode ? ' author' : ' fill'}`} data-testid="template-bar" data-mode={authorMode ? 'author' : 'fill'}>

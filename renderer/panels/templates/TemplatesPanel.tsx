@@ -17,6 +17,7 @@ import { useEditorStore } from '../../state/editor-store';
 import { useTemplatePreview } from './preview';
 import { usePackStore } from '../../packs/pack-store';
 import { refreshPacks } from '../../packs/pack-actions';
+import { languageOfLocale } from '../../../core/model/locale';
 
 /** Lowercase without accents, so "peticion" finds "Petición". */
 export function foldText(text: string): string {
@@ -88,7 +89,7 @@ function searchLabels(template: Template, t: TFunction): string[] {
 
 export function TemplatesPanel() {
   const { t, i18n } = useTranslation();
-  const language: Language = i18n.language?.startsWith('es') ? 'es' : 'en';
+  const language: Language = languageOfLocale(i18n.language);
   const userTemplates = useLibraryStore((s) => s.userTemplates);
   const loaded = useLibraryStore((s) => s.loaded);
   const [query, setQuery] = useState('');
