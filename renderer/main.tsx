@@ -2,6 +2,7 @@ import { savedUiLanguage, startLanguage } from './start-reads';
 import { getApi } from './bridge';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { flushSync } from 'react-dom';
 import './styles.css';
 import { loadBundledFonts } from './fonts';
 import i18next from 'i18next';
@@ -19,10 +20,14 @@ async function start() {
   await initI18n(language);
   registerAllActions();
   loadBundledFonts(() => useEditorStore.getState().bumpFonts());
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+  const root = createRoot(document.getElementById('root')!);
+  // Rendered at once, not in a later task: the canvas is the first thing the window shows.
+  flushSync(() =>
+    root.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
   );
   // The settings are the truth: if they name another language than the one remembered (and the
   // user has not switched since), the window follows them.

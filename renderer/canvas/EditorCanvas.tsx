@@ -30,6 +30,7 @@ import { useMarquee } from './gestures/use-marquee';
 import { useZoomGestures } from './gestures/use-zoom-gestures';
 import { useCanvasMenuAndDrop } from './gestures/use-canvas-menu-and-drop';
 import { useTransformerLoaded } from './transformer-class';
+import { useSurroundingsShown } from '../surroundings';
 
 // Transformer props that never change are made once: a new array or function on each render is a
 // new prop, and every prop set redraws the overlay layer.
@@ -53,6 +54,7 @@ export function EditorCanvas() {
   const selectedIds = useEditorStore((s) => s.selectedIds);
   const editingTextId = useEditorStore((s) => s.editingTextId);
   const fontsVersion = useEditorStore((s) => s.fontsVersion);
+  const surroundings = useSurroundingsShown();
 
   const { viewport, measured, scale, offset, view } = useViewport(containerRef, design);
   const refs = useMemo<CanvasRefs>(
@@ -152,29 +154,32 @@ export function EditorCanvas() {
             </Group>
           </Layer>
           <SafeZoneLayer offset={offset} scale={scale} />
-          <Layer>
-            <SnapGuides x={offset.x} y={offset.y} scale={scale} />
-            <SlotFocus x={offset.x} y={offset.y} scale={scale} />
-            <Marquee />
-            {transformerLoaded && (
-              <Transformer
-                ref={transformerRef}
-                onTransform={transformer.onTransform}
-                onTransformStart={transformer.onTransformStart}
-                onTransformEnd={transformer.onTransformEnd}
-                anchorDragBoundFunc={transformer.anchorDragBound}
-                rotationSnaps={ROTATION_SNAPS}
-                rotationSnapTolerance={4}
-                anchorSize={9}
-                anchorCornerRadius={2}
-                borderStroke="#2563eb"
-                anchorStroke="#2563eb"
-                flipEnabled={false}
-                ignoreStroke
-                boundBoxFunc={keepMinimumBox}
-              />
-            )}
-          </Layer>
+          {/* Guides, marquee and handles: a layer (two canvases) the first frame does without. */}
+          {surroundings && (
+            <Layer>
+              <SnapGuides x={offset.x} y={offset.y} scale={scale} />
+              <SlotFocus x={offset.x} y={offset.y} scale={scale} />
+              <Marquee />
+              {transformerLoaded && (
+                <Transformer
+                  ref={transformerRef}
+                  onTransform={transformer.onTransform}
+                  onTransformStart={transformer.onTransformStart}
+                  onTransformEnd={transformer.onTransformEnd}
+                  anchorDragBoundFunc={transformer.anchorDragBound}
+                  rotationSnaps={ROTATION_SNAPS}
+                  rotationSnapTolerance={4}
+                  anchorSize={9}
+                  anchorCornerRadius={2}
+                  borderStroke="#2563eb"
+                  anchorStroke="#2563eb"
+                  flipEnabled={false}
+                  ignoreStroke
+                  boundBoxFunc={keepMinimumBox}
+                />
+              )}
+            </Layer>
+          )}
         </Stage>
       )}
       {editing && editing.type === 'text' && (

@@ -5,6 +5,16 @@ import { useEditorStore } from '../../state/editor-store';
 import { Icon } from '../icons';
 import { LEFT_TABS } from './tabs';
 
+/** The left side's place before it renders (App.tsx): the same boxes, empty, so the canvas beside it has its final width. */
+export function LeftPanelPlace() {
+  return (
+    <div className={`left-dock${LEFT_TABS.length > 1 ? ' with-rail' : ''}`}>
+      {LEFT_TABS.length > 1 && <nav className="left-rail" />}
+      <aside className="side-panel left-panel" />
+    </div>
+  );
+}
+
 export function LeftPanel() {
   const { t } = useTranslation();
   const tabId = useEditorStore((s) => s.leftTab);
