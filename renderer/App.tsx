@@ -19,11 +19,35 @@ import { errorMessage } from './i18n/error-message';
 import { DialogHost } from './dialogs/DialogHost';
 import { SurroundingsShown } from './surroundings';
 
-export function App() {
+const ALREADY = Promise.resolve();
+
+async function switchUiLanguage(language: UiLanguage): Promise<void> {
+  await changeUiLanguage(language);
+  try {
+    await getApi().setSettings({ language });
+  } catch (err) {
+    useEditorStore.getState().setStatus({ key: 'status.error', params: { message: errorMessage(err) }, tone: 'error' });
+  }
+}
+
+function AppToolbar() {
   // The interface language is i18next's: it changes from the toolbar, or when the settings name
   // another language than the one the window started in (main.tsx).
   const uiLanguage = useTranslation().i18n.language as UiLanguage;
+  return <Toolbar uiLanguage={uiLanguage} onUiLanguage={(l) => void switchUiLanguage(l)} />;
+}
+
+/**
+ * The window. Its first render is the canvas alone, made before the interface's messages are in
+ * (`messages` settles when they are): the panels and bars around it render in a transition after
+ * that, in slices that never hold the main thread long. Until then their places are kept empty at
+ * their final sizes (the same classes), so the stage is created once, at its real size. (A fresh
+ * window's document is blank until the document services start, so the template and timeline bars,
+ * which would move the canvas, have nothing to show before the panels come.)
+ */
+export function App({ messages = ALREADY }: { messages?: Promise<unknown> }) {
   const [shell, setShell] = useState<'electron' | 'browser' | null>(null);
+  const [panels, setPanels] = useState(false);
   useShortcuts();
 
   useEffect(() => {
@@ -33,34 +57,25 @@ export function App() {
     return api.onMenuAction((id) => routeMenuAction(id));
   }, []);
   useEffect(() => installClipboardEvents(), []);
-  // The canvas comes first: the panels around it render in a transition once it is in the page,
-  // in slices that never hold the main thread long. Until then their places are kept empty at their
-  // final sizes (the same classes), so the stage is created once, at its real size.
-  const [panels, setPanels] = useState(false);
-  // (The size bar's place keeps the canvas above it at its final height: styles.css sizes the
-  // canvas by the bars it has.)
-  useEffect(() => startTransition(() => setPanels(true)), []);
-
-  const onUiLanguage = async (language: UiLanguage) => {
-    await changeUiLanguage(language);
-    try {
-      await getApi().setSettings({ language });
-    } catch (err) {
-      useEditorStore.getState().setStatus({ key: 'status.error', params: { message: errorMessage(err) }, tone: 'error' });
-    }
-  };
+  useEffect(() => {
+    let live = true;
+    void messages.then(() => live && startTransition(() => setPanels(true)));
+    return () => {
+      live = false;
+    };
+  }, [messages]);
 
   return (
     <SurroundingsShown.Provider value={panels}>
       <div className="app-shell">
-        {panels ? <Toolbar uiLanguage={uiLanguage} onUiLanguage={(l) => void onUiLanguage(l)} /> : <header className="toolbar" />}
+        {panels ? <AppToolbar /> : <header className="toolbar" />}
         <div className="workspace">
           {panels ? <LeftPanel /> : <LeftPanelPlace />}
           <main className="canvas-area">
-            <TemplateBar />
+            {panels && <TemplateBar />}
             <EditorCanvas />
-            <ErrorNotice />
-            <TimelineBar />
+            {panels && <ErrorNotice />}
+            {panels && <TimelineBar />}
             {panels ? <SizeBar /> : <div className="size-bar" aria-hidden="true" style={{ visibility: 'hidden' }} />}
           </main>
           {panels ? <Inspector /> : <aside className="side-panel right-panel" />}

@@ -17,18 +17,20 @@ import { preloadLazyChunks } from './lazy-parts';
 
 async function start() {
   const language = startLanguage();
-  await initI18n(language);
+  const messages = initI18n(language);
   registerAllActions();
   loadBundledFonts(() => useEditorStore.getState().bumpFonts());
   const root = createRoot(document.getElementById('root')!);
-  // Rendered at once, not in a later task: the canvas is the first thing the window shows.
+  // Rendered at once, not in a later task, and without waiting for the interface's messages: the
+  // canvas is the first thing the window shows, and has no words (App.tsx).
   flushSync(() =>
     root.render(
       <StrictMode>
-        <App />
+        <App messages={messages} />
       </StrictMode>,
     ),
   );
+  await messages;
   // The settings are the truth: if they name another language than the one remembered (and the
   // user has not switched since), the window follows them.
   void savedUiLanguage().then((saved) => {
