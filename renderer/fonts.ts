@@ -17,9 +17,9 @@ export const FONT_FAMILIES: readonly string[] = BUNDLED_FAMILIES;
  * a face is fetched when text on the canvas, an export or the interface first uses it.
  */
 export function loadBundledFonts(onLoaded: () => void): void {
-  // The interface's own font (Inter's Latin faces), registered and fetched in the task after the
-  // first render: that render is the canvas alone, and the panels' text follows it (App.tsx).
-  setTimeout(() => void ensureFamily('Inter').then(() => Promise.all(['400 13px Inter', '700 13px Inter'].map((spec) => document.fonts.load(spec).catch(() => [])))), 0);
+  // The interface's own font. Inter's Latin faces are fetched now, before the panels lay out their
+  // text (main.tsx calls this once the canvas is in the page, before the panels render).
+  void ensureFamily('Inter').then(() => Promise.all(['400 13px Inter', '700 13px Inter'].map((spec) => document.fonts.load(spec).catch(() => []))));
   // The fallbacks the interface's text fields name (styles.css) and the emoji faces wait until the
   // editor is idle: adding a face restyles the page, and the first screen draws none of them.
   // Canvas text and exports register them before their first draw (loadDrawingNeeds).

@@ -18,8 +18,6 @@ import { preloadLazyChunks } from './lazy-parts';
 async function start() {
   const language = startLanguage();
   const messages = initI18n(language);
-  registerAllActions();
-  loadBundledFonts(() => useEditorStore.getState().bumpFonts());
   const root = createRoot(document.getElementById('root')!);
   // Rendered at once, not in a later task, and without waiting for the interface's messages: the
   // canvas is the first thing the window shows, and has no words (App.tsx).
@@ -31,6 +29,10 @@ async function start() {
     ),
   );
   await messages;
+  // The rest waits until the canvas is in the page: the first frame has no text, no menus and no
+  // shortcuts yet. (The panels render after this, in a later task.)
+  registerAllActions();
+  loadBundledFonts(() => useEditorStore.getState().bumpFonts());
   // The settings are the truth: if they name another language than the one remembered (and the
   // user has not switched since), the window follows them.
   void savedUiLanguage().then((saved) => {
