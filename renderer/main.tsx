@@ -6,18 +6,29 @@ import { flushSync } from 'react-dom';
 import './styles.css';
 import { loadBundledFonts } from './fonts';
 import i18next from 'i18next';
-import { changeUiLanguage, initI18n } from './i18n';
+import { changeUiLanguage, initI18n, type UiLanguage } from './i18n';
 import { registerAllActions } from './actions';
 import { useEditorStore } from './state/editor-store';
+import { useDesignStore } from './state/design-store';
 import { App } from './App';
 import { startDocumentServices } from './documents/file-events';
 import { watchWindowState } from './documents/window-state';
 import { t } from './i18n';
 import { preloadLazyChunks } from './lazy-parts';
 
+/**
+ * A fresh window's blank design is written in the interface's language (on a Spanish system the
+ * first text is Spanish, for fitting, alt text and exports), as long as nothing has touched it.
+ */
+function blankDesignIn(language: UiLanguage): void {
+  const { design, revision, past, replaceDesign } = useDesignStore.getState();
+  if (revision === 0 && past.length === 0 && design.elements.length === 0 && !design.origin && design.language !== language) replaceDesign({ ...design, language });
+}
+
 async function start() {
   const language = startLanguage();
   const messages = initI18n(language);
+  blankDesignIn(language);
   const root = createRoot(document.getElementById('root')!);
   // Rendered at once, not in a later task, and without waiting for the interface's messages: the
   // canvas is the first thing the window shows, and has no words (App.tsx).
@@ -36,7 +47,10 @@ async function start() {
   // The settings are the truth: if they name another language than the one remembered (and the
   // user has not switched since), the window follows them.
   void savedUiLanguage().then((saved) => {
-    if (saved && saved !== language && i18next.language === language) void changeUiLanguage(saved);
+    if (saved && saved !== language && i18next.language === language) {
+      blankDesignIn(saved);
+      void changeUiLanguage(saved);
+    }
   });
   watchWindowState(getApi(), () => t('document.untitled'));
   // Recovery offer, file association and the close prompt need the shell mounted first.

@@ -108,6 +108,8 @@ describe('app shell smoke test', () => {
     await expect.poll(() => page.getByTestId('file-menu').textContent()).toContain('Archivo');
     expect(await page.getByTestId('language-select').inputValue()).toBe('es');
     expect(await page.evaluate(() => [document.documentElement.lang, localStorage.getItem('placard.uiLanguage')])).toEqual(['es', 'es']);
+    // The untouched blank design follows too: its text is Spanish.
+    expect(await page.getByTestId('doc-language').inputValue()).toBe('es');
     await page.getByTestId('language-select').selectOption('en');
     await expect.poll(() => page.getByTestId('file-menu').textContent()).toContain('File');
     expect(app.pageErrors).toEqual([]);
@@ -246,6 +248,8 @@ describe('app shell smoke test', () => {
       await page.getByTestId('canvas').locator('canvas').first().waitFor();
       expect(await page.getByTestId('file-menu').textContent()).toContain('Archivo');
       expect(await page.getByTestId('language-select').inputValue()).toBe('es');
+      // The blank design it opens with is written in Spanish.
+      expect(await page.getByTestId('doc-language').inputValue()).toBe('es');
       // The first render already was Spanish: the English messages were never fetched.
       const chunks = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\/assets\/(en|es)-[^/]+\.js$/.test(n)));
       expect(chunks.map((n) => n.replace(/^.*\/assets\/(en|es)-.*$/, '$1'))).toEqual(['es']);
