@@ -5,11 +5,15 @@ import { useEditorStore } from '../../state/editor-store';
 import { Icon } from '../icons';
 import { LEFT_TABS } from './tabs';
 
+// The dock's boxes: a rail of tabs when there is more than one, then the panel.
+const WITH_RAIL = LEFT_TABS.length > 1;
+const DOCK_CLASS = `left-dock${WITH_RAIL ? ' with-rail' : ''}`;
+
 /** The left side's place before it renders (App.tsx): the same boxes, empty, so the canvas beside it has its final width. */
 export function LeftPanelPlace() {
   return (
-    <div className={`left-dock${LEFT_TABS.length > 1 ? ' with-rail' : ''}`}>
-      {LEFT_TABS.length > 1 && <nav className="left-rail" />}
+    <div className={DOCK_CLASS}>
+      {WITH_RAIL && <nav className="left-rail" />}
       <aside className="side-panel left-panel" />
     </div>
   );
@@ -20,8 +24,8 @@ export function LeftPanel() {
   const tabId = useEditorStore((s) => s.leftTab);
   const tab = LEFT_TABS.find((x) => x.id === tabId) ?? LEFT_TABS[0]!;
   return (
-    <div className={`left-dock${LEFT_TABS.length > 1 ? ' with-rail' : ''}`}>
-      {LEFT_TABS.length > 1 && (
+    <div className={DOCK_CLASS}>
+      {WITH_RAIL && (
         <nav className="left-rail" role="tablist" aria-label={t('panels.left')}>
           {LEFT_TABS.map((x) => (
             <button
