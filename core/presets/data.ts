@@ -117,8 +117,8 @@ function printRow(id: string, w: number, h: number, definedIn: 'in' | 'mm', kind
     byteLimit: PRINT_BYTES,
     formats: ['png', 'jpeg'],
     area: inset(width, height, { top: m, bottom: m, left: m, right: m }),
-    // What is cut out holds nothing: the safe zone keeps content off it.
-    covered: dieCuts.map((d) => ({ x: inch(d.x), y: inch(d.y), width: inch(d.width), height: inch(d.height) })),
+    // What is cut holds nothing: the safe zone keeps content off the hole and the slit's corner.
+    covered: dieCuts.map(dieCutBox),
     altText: ALT_NONE,
     source: 'guide',
     print: { widthIn, heightIn, definedIn, kind, ...(dieCuts.length ? { dieCuts } : {}) },
@@ -126,6 +126,28 @@ function printRow(id: string, w: number, h: number, definedIn: 'in' | 'mm', kind
 }
 
 const inch = (n: number) => Math.round(n * PX_PER_INCH);
+
+/** The box a die cut takes, in pixels of the preset. */
+function dieCutBox(cut: DieCut): Rect {
+  if (cut.shape === 'circle') return { x: inch(cut.x), y: inch(cut.y), width: inch(cut.width), height: inch(cut.height) };
+  const x = Math.min(cut.x1, cut.x2);
+  const y = Math.min(cut.y1, cut.y2);
+  return { x: inch(x), y: inch(y), width: inch(Math.max(cut.x1, cut.x2) - x), height: inch(Math.max(cut.y1, cut.y2) - y) };
+}
+
+// A door hanger's die: a 2 in hole 1/2 in below the top, centred, and a slit from the hole's edge
+// at 45 degrees up and right to the top edge, so the hanger slides onto a handle sideways.
+const HANGER_HOLE = { cx: 4.25 / 2, cy: 0.5 + 1, r: 1 };
+const HANGER_DIE: DieCut[] = [
+  { shape: 'circle', x: HANGER_HOLE.cx - HANGER_HOLE.r, y: HANGER_HOLE.cy - HANGER_HOLE.r, width: 2 * HANGER_HOLE.r, height: 2 * HANGER_HOLE.r },
+  {
+    shape: 'slit',
+    x1: HANGER_HOLE.cx + HANGER_HOLE.r * Math.SQRT1_2,
+    y1: HANGER_HOLE.cy - HANGER_HOLE.r * Math.SQRT1_2,
+    x2: HANGER_HOLE.cx + HANGER_HOLE.r * Math.SQRT1_2 + (HANGER_HOLE.cy - HANGER_HOLE.r * Math.SQRT1_2),
+    y2: 0,
+  },
+];
 
 const printRows: Row[] = [
   printRow('print-letter', 8.5, 11, 'in', 'sheet'),
@@ -137,7 +159,7 @@ const printRows: Row[] = [
   printRow('print-a5', 148, 210, 'mm', 'sheet'),
   printRow('print-postcard', 4, 6, 'in', 'sheet'),
   // The die-cut hole: 2 in across, its top 1/2 in below the top edge, with the slit beside it.
-  printRow('print-door-hanger', 4.25, 11, 'in', 'sheet', [{ shape: 'circle', x: 1.125, y: 0.5, width: 2, height: 2 }]),
+  printRow('print-door-hanger', 4.25, 11, 'in', 'sheet', HANGER_DIE),
   printRow('sign-18x24', 18, 24, 'in', 'sign'),
   printRow('sign-22x28', 22, 28, 'in', 'sign'),
   printRow('sign-24x36', 24, 36, 'in', 'sign'),

@@ -61,18 +61,16 @@ export interface PrintSpec {
   definedIn: 'in' | 'mm';
   /** Signs and posters: viewed from across a street, tiled on home paper. */
   kind: 'sheet' | 'sign';
-  /** Shapes the print shop cuts out (a door hanger's hole): drawn as a die line in print PDFs. */
+  /** What the print shop cuts (a door hanger's hole and slit): drawn as a die line in print PDFs. */
   dieCuts?: DieCut[];
 }
 
-/** A shape cut out of a printed piece, in inches from the trim's top-left corner. */
-export interface DieCut {
-  shape: 'circle';
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+/**
+ * A cut the print shop's die makes in a printed piece, in inches from the trim's top-left corner:
+ * a round hole (its box), or a straight slit (from x1, y1 to x2, y2), like the one that lets a
+ * door hanger slide onto a handle from its hole to its edge.
+ */
+export type DieCut = { shape: 'circle'; x: number; y: number; width: number; height: number } | { shape: 'slit'; x1: number; y1: number; x2: number; y2: number };
 
 export interface Preset {
   id: string;

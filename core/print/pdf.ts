@@ -8,6 +8,7 @@ import fontkit from '@pdf-lib/fontkit';
 import {
   appendBezierCurve,
   closePath,
+  lineTo,
   moveTo,
   PDFDict,
   PDFDocument,
@@ -148,7 +149,7 @@ function dieLineColorSpace(doc: PDFDocument): PDFRef {
 }
 
 /**
- * The die line of each cut-out, over the picture: a hairline in the CutContour spot color, set to
+ * The die line of each cut (a hole, a slit), over the picture: a hairline in the CutContour spot color, set to
  * overprint so it never knocks out the artwork under it. Printed at home it shows where to cut.
  */
 function drawDieLines(page: PDFPage, p: Extract<PdfPage, { kind: 'piece' }>, colorSpace: PDFRef): void {
@@ -168,12 +169,18 @@ function drawDieLines(page: PDFPage, p: Extract<PdfPage, { kind: 'piece' }>, col
     PDFOperator.of(PDFOperatorNames.StrokingColorN, [PDFNumber.of(1)]),
     setLineWidth(0.5),
   ];
+  // The trim box is given from the page's bottom-left corner; the cuts from the trim's top-left.
+  const x = (inches: number) => pt(p.page.trim.x + inches);
+  const y = (inches: number) => pt(p.page.trim.y + p.page.trim.height - inches);
   for (const cut of p.dieCuts ?? []) {
+    if (cut.shape === 'slit') {
+      ops.push(moveTo(x(cut.x1), y(cut.y1)), lineTo(x(cut.x2), y(cut.y2)), stroke());
+      continue;
+    }
     const rx = pt(cut.width / 2);
     const ry = pt(cut.height / 2);
-    // The trim box is given from the page's bottom-left corner; the cut from the trim's top-left.
-    const cx = pt(p.page.trim.x + cut.x) + rx;
-    const cy = pt(p.page.trim.y + p.page.trim.height - cut.y) - ry;
+    const cx = x(cut.x) + rx;
+    const cy = y(cut.y) - ry;
     const kx = rx * KAPPA;
     const ky = ry * KAPPA;
     ops.push(

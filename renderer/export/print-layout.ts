@@ -30,9 +30,15 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** A die-cut hole (a door hanger's) as a magenta hairline, at (x, y) in inches: where to cut at home. */
+/** The die cuts (a door hanger's hole and slit) as magenta hairlines, at (x, y) in inches: where to cut at home. */
 function dieLines(page: Extract<PdfPage, { kind: 'piece' }>, x: number, y: number): string {
-  return (page.dieCuts ?? []).map((c) => `<ellipse cx="${x + c.x + c.width / 2}" cy="${y + c.y + c.height / 2}" rx="${c.width / 2}" ry="${c.height / 2}" class="print-die"/>`).join('');
+  return (page.dieCuts ?? [])
+    .map((c) =>
+      c.shape === 'slit'
+        ? `<line x1="${x + c.x1}" y1="${y + c.y1}" x2="${x + c.x2}" y2="${y + c.y2}" class="print-die"/>`
+        : `<ellipse cx="${x + c.x + c.width / 2}" cy="${y + c.y + c.height / 2}" rx="${c.width / 2}" ry="${c.height / 2}" class="print-die"/>`,
+    )
+    .join('');
 }
 
 /** One page element: its paper size, the picture and the marks, in inches. */

@@ -243,7 +243,7 @@ describe('print', () => {
 
     // A door hanger prints two to a Letter sheet, each with its hole drawn: a magenta circle 2 in
     // across, its top 0.5 in below the top edge and 1.125 in from the hanger's left (72 dpi: 72 px
-    // per inch; the second hanger starts 4.25 in to the right).
+    // per inch; the second hanger starts 4.25 in to the right), and its slit to the top edge.
     const hanger = await printTemplate('print-door-hanger', 'print-hanger.pdf');
     expect(execFileSync('pdfinfo', [hanger], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n[\s\S]*Page size:\s+612 x 792 pts \(letter\)/);
     execFileSync('pdftoppm', ['-r', '72', '-singlefile', '-png', hanger, join(scratch, 'print-hanger')]);
@@ -260,6 +260,13 @@ describe('print', () => {
         expect(near(left + 153 + 72 * Math.cos(t), 108 + 72 * Math.sin(t)), `die line of the hanger at ${left} px, ${a}°`).toBe(true);
       }
       expect(near(left + 153, 108)).toBe(false);
+      // And its slit, from the hole at 45 degrees up and right to the top edge.
+      for (const f of [0.25, 0.5, 0.75]) {
+        const x = left + 203.9 + (261 - 203.9) * f;
+        const y = 57.1 * (1 - f);
+        expect(near(x, y), `slit of the hanger at ${left} px, ${f}`).toBe(true);
+        expect(near(x - 8, y - 8) || near(x + 8, y + 8), `beside the slit at ${left} px, ${f}`).toBe(false);
+      }
     }
     // Both hangers carry the design: its headline's red band across each.
     const red = (x: number, y: number) => {

@@ -60,8 +60,14 @@ describe('built-in presets', () => {
       expect([p.width, p.height], id).toEqual([Math.round(inches(w, unit) * 150), Math.round(inches(h, unit) * 150)]);
       expect(p.platform).toBe('print');
     }
-    // The door hanger keeps its die-cut hole clear, 2 in across near the top.
-    expect(getPreset('print-door-hanger')!.safeZone.covered).toEqual([{ x: 169, y: 75, width: 300, height: 300 }]);
+    // The door hanger keeps its die-cut hole clear, 2 in across near the top, and the corner its
+    // slit runs through, from the hole at 45 degrees up to the top edge (0.79 in each way).
+    expect(getPreset('print-door-hanger')!.safeZone.covered).toEqual([
+      { x: 169, y: 75, width: 300, height: 300 },
+      { x: 425, y: 0, width: 119, height: 119 },
+    ]);
+    const slit = getPreset('print-door-hanger')!.print!.dieCuts![1]!;
+    expect(slit.shape === 'slit' && [slit.x1, slit.y1, slit.x2, slit.y2].map((n) => Math.round(n * 1000) / 1000)).toEqual([2.832, 0.793, 3.625, 0]);
     expect(new Set(PRESET_IDS).size).toBe(PRESETS.length);
   });
 

@@ -160,7 +160,7 @@ describe('print PDF: one piece per page', () => {
     expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Pages:\s+3/);
   });
 
-  it('draws the door hanger’s hole as a die line in the CutContour spot color, over the picture', async () => {
+  it('draws the door hanger’s hole and slit as a die line in the CutContour spot color, over the picture', async () => {
     // A hanger on white paper (the line overprints the picture, so over a photo it mixes with it).
     const plain = (id: string): Design => {
       const p = getPreset(id)!;
@@ -192,9 +192,22 @@ describe('print PDF: one piece per page', () => {
       const t = (a * Math.PI) / 180;
       expect(onLine(cx + rad * Math.cos(t), cy + rad * Math.sin(t)), `die line at ${a}°`).toBe(true);
       expect(onLine(cx + (rad - 12) * Math.cos(t), cy + (rad - 12) * Math.sin(t)), `inside the line at ${a}°`).toBe(false);
-      expect(onLine(cx + (rad + 12) * Math.cos(t), cy + (rad + 12) * Math.sin(t)), `outside the line at ${a}°`).toBe(false);
+      // (Up and right, at 315°, the slit leaves the hole.)
+      if (a !== 315) expect(onLine(cx + (rad + 12) * Math.cos(t), cy + (rad + 12) * Math.sin(t)), `outside the line at ${a}°`).toBe(false);
     }
     expect(magenta(px(cx, cy)), 'the hole itself is not filled').toBe(false);
+    // The slit: from the hole's edge at 45 degrees up and right, to the top of the trim.
+    const from = { x: cx + rad * Math.SQRT1_2, y: cy - rad * Math.SQRT1_2 };
+    const to = { x: k * (36 + 3.625 * 72), y: k * 36 };
+    expect(to.x - from.x).toBeCloseTo(from.y - to.y, 6);
+    for (const f of [0.1, 0.3, 0.5, 0.7, 0.9]) {
+      const at = { x: from.x + (to.x - from.x) * f, y: from.y + (to.y - from.y) * f };
+      expect(onLine(at.x, at.y), `slit at ${f}`).toBe(true);
+      expect(onLine(at.x - 12, at.y - 12), `beside the slit at ${f}`).toBe(false);
+      expect(onLine(at.x + 12, at.y + 12), `beside the slit at ${f}`).toBe(false);
+    }
+    // It ends at the trim: the cutter meets the edge there.
+    expect(onLine(to.x + 10, to.y - 10), 'past the trim').toBe(false);
     // The letter page has no die line.
     const letter = raster(file, 72, 2);
     let any = false;
