@@ -28,7 +28,16 @@ export interface CountResult {
   bytes: number[];
   /** The warm-up export: for the first count, it starts the workers and sends them the faces and images. */
   first: number;
+  /** CPU time Chromium's processes spent during each timed export and each floor, in ms (empty where it cannot be read). */
+  exportCpu: number[];
+  floorCpu: number[];
 }
+
+/** Chromium's CPU time so far in ms, read by the bench's Node side (null where it cannot). */
+const cpuNow = (): Promise<number | null> => {
+  const read = (globalThis as unknown as { __benchCpu?: () => Promise<number | null> }).__benchCpu;
+  return read ? read() : Promise.resolve(null);
+};
 
 export async function runBench(photoUrl: string, logoUrl: string, workerSource: string, runs: number): Promise<{ counts: CountResult[]; workerEncodes: number; pageEncodes: number; workerDrawings: number }> {
   const photo = await loadImage(photoUrl);
@@ -79,11 +88,21 @@ export async function runBench(photoUrl: string, logoUrl: string, workerSource: 
     await floorFor(warm.sizes);
     const totals: number[] = [];
     const floors: number[] = [];
+    const exportCpu: number[] = [];
+    const floorCpu: number[] = [];
+    // CPU is read outside the timed parts: before and after each, not within.
+    const timed = async <T>(run: () => Promise<T>, cpu: number[]): Promise<T> => {
+      const before = await cpuNow();
+      const result = await run();
+      const after = await cpuNow();
+      if (before !== null && after !== null) cpu.push(after - before);
+      return result;
+    };
     for (let i = 0; i < runs; i++) {
-      totals.push((await exportAll(d)).ms);
-      floors.push(await floorFor(warm.sizes));
+      totals.push((await timed(() => exportAll(d), exportCpu)).ms);
+      floors.push(await timed(() => floorFor(warm.sizes), floorCpu));
     }
-    counts.push({ elements, totals, floors, bytes: warm.bytes, first: warm.ms });
+    counts.push({ elements, totals, floors, bytes: warm.bytes, first: warm.ms, exportCpu, floorCpu });
   }
   pool.dispose();
   return { counts, workerEncodes: pool.counts.worker, pageEncodes: pool.counts.page, workerDrawings: pool.drawings.made };

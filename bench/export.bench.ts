@@ -4,11 +4,13 @@
 // drawing and encoding in its export workers), against the floor: the design's photo filling a canvas of each pixel size,
 // encoded with canvas.toBlob one after another in the same page. Prints one line on stdout:
 //   BENCH export <total ms, all counts> ms ratio=<the worst count's ratio> vs=<floor ms, all counts>
-// and the ratio per element count on stderr. Per count, totals and floors are medians of 7 runs
+// and the ratio per element count on stderr, with the CPU time each took and how many cores it kept
+// busy (Chromium's processes, read from /proc on Linux). Per count, totals and floors are medians of 7 runs
 // after a warm-up; the ratio is the median of the per-run ratios (each export run is paired with
 // the floor measured right after it, so a busy machine slows both). Target: at most 1.0 at each count.
 // The Node variant (Konva on @napi-rs/canvas) is bench/export.ts: `npx tsx bench/export.ts`.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/harness/app';
@@ -26,6 +28,28 @@ function dataUrl(file: string, mime: string): string {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
+/** CPU time (user and system) of every Chromium process so far, in ms; null without Linux's /proc. */
+function chromiumCpuMs(): number | null {
+  let ticks = 0;
+  try {
+    for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+      try {
+        if (!/chrom/i.test(readFileSync(`/proc/${pid}/comm`, 'utf8'))) continue;
+        // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        ticks += Number(fields[11]) + Number(fields[12]);
+      } catch {
+        // The process ended while being read.
+      }
+    }
+  } catch {
+    return null;
+  }
+  // Linux counts in clock ticks of 1/100 s (USER_HZ).
+  return ticks * 10;
+}
+
 async function main(): Promise<void> {
   const script = await bundle('./export-page.ts');
   // The app's encode worker, bundled on its own as Vite does; the page starts it from a blob URL.
@@ -33,11 +57,13 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 800, height: 600 }, deviceScaleFactor: 1 });
+    // How many cores the export keeps busy: Chromium's CPU time around each timed part, read here.
+    await page.exposeFunction('__benchCpu', () => chromiumCpuMs());
     await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
     await page.addScriptTag({ content: script });
     const photo = dataUrl('assets/samples/sample-rally.png', 'image/png');
     const logo = dataUrl('assets/stickers/fist.svg', 'image/svg+xml');
-    type Count = { elements: number; totals: number[]; floors: number[]; bytes: number[]; first: number };
+    type Count = { elements: number; totals: number[]; floors: number[]; bytes: number[]; first: number; exportCpu: number[]; floorCpu: number[] };
     const result = await page.evaluate(
       ([p, l, w, runs]) => (globalThis as unknown as { __exportBench(p: string, l: string, w: string, r: number): Promise<{ counts: Count[]; workerEncodes: number; pageEncodes: number; workerDrawings: number }> }).__exportBench(p, l, w, runs),
       [photo, logo, worker, RUNS] as const,
@@ -53,6 +79,11 @@ async function main(): Promise<void> {
       floor += f;
       worst = Math.max(worst, ratio);
       console.error(`${c.elements} elements: export ${t.toFixed(0)} ms, floor ${f.toFixed(0)} ms, ratio ${ratio.toFixed(2)} (warm-up ${c.first.toFixed(0)} ms; runs ${c.totals.map((n) => n.toFixed(0)).join(', ')}; floors ${c.floors.map((n) => n.toFixed(0)).join(', ')}; bytes per preset ${c.bytes.join(', ')})`);
+      if (c.exportCpu.length === c.totals.length && c.floorCpu.length === c.floors.length) {
+        // CPU time over wall time: how many cores each kept busy.
+        const cores = (cpu: number[], wall: number[]) => median(cpu.map((x, i) => x / wall[i]!));
+        console.error(`  ${c.elements} elements, CPU: export ${median(c.exportCpu).toFixed(0)} ms on ${cores(c.exportCpu, c.totals).toFixed(2)} cores; floor ${median(c.floorCpu).toFixed(0)} ms on ${cores(c.floorCpu, c.floors).toFixed(2)} cores (of ${cpus().length})`);
+      }
     }
     console.error(`drawn in workers: ${result.workerDrawings}; encoded in workers: ${result.workerEncodes}, on the page: ${result.pageEncodes}`);
     if (result.pageEncodes > 0 || result.workerDrawings === 0) throw new Error('the export workers did not draw and encode: the benchmark would not measure the app');
