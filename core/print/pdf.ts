@@ -174,7 +174,10 @@ function drawDieLines(page: PDFPage, p: Extract<PdfPage, { kind: 'piece' }>, col
   const y = (inches: number) => pt(p.page.trim.y + p.page.trim.height - inches);
   for (const cut of p.dieCuts ?? []) {
     if (cut.shape === 'slit') {
-      ops.push(moveTo(x(cut.x1), y(cut.y1)), lineTo(x(cut.x2), y(cut.y2)), stroke());
+      // An end on the trim's edge runs on through the bleed, so a cut a little off the trim still
+      // opens the slit.
+      const [x1, y1, x2, y2] = slitThroughBleed(cut, p.page.trim.width, p.page.trim.height, p.page.bleedIn);
+      ops.push(moveTo(x(x1), y(y1)), lineTo(x(x2), y(y2)), stroke());
       continue;
     }
     const rx = pt(cut.width / 2);
@@ -195,6 +198,23 @@ function drawDieLines(page: PDFPage, p: Extract<PdfPage, { kind: 'piece' }>, col
   }
   ops.push(popGraphicsState());
   page.pushOperators(...ops);
+}
+
+/** A slit's ends in inches from the trim's top-left, each end on the trim's edge moved `bleedIn` further out along the slit. */
+export function slitThroughBleed(cut: Extract<DieCut, { shape: 'slit' }>, widthIn: number, heightIn: number, bleedIn: number): [number, number, number, number] {
+  const length = Math.hypot(cut.x2 - cut.x1, cut.y2 - cut.y1);
+  if (length === 0 || bleedIn <= 0) return [cut.x1, cut.y1, cut.x2, cut.y2];
+  const onEdge = (x: number, y: number) => Math.abs(x) < 1e-6 || Math.abs(y) < 1e-6 || Math.abs(x - widthIn) < 1e-6 || Math.abs(y - heightIn) < 1e-6;
+  const ux = (cut.x2 - cut.x1) / length;
+  const uy = (cut.y2 - cut.y1) / length;
+  // Along the slit, as far as takes the end bleedIn beyond the edge it is on.
+  const reach = (x: number, y: number, sx: number, sy: number) => {
+    const across = Math.abs(x) < 1e-6 || Math.abs(x - widthIn) < 1e-6 ? Math.abs(sx) : Math.abs(sy);
+    return across > 1e-6 ? bleedIn / across : 0;
+  };
+  const a = onEdge(cut.x1, cut.y1) ? reach(cut.x1, cut.y1, ux, uy) : 0;
+  const b = onEdge(cut.x2, cut.y2) ? reach(cut.x2, cut.y2, ux, uy) : 0;
+  return [cut.x1 - ux * a, cut.y1 - uy * a, cut.x2 + ux * b, cut.y2 + uy * b];
 }
 
 /** Cuts a label to the width it has (long design names). */

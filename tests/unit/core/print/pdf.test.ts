@@ -15,6 +15,7 @@ import type { Encoder } from '../../../../core/export/types';
 import { createDesign, createImageElement, createShapeElement, createTextElement, type Design } from '../../../../core/model';
 import { getPreset } from '../../../../core/presets';
 import { exportPrintPdf, planTiles, printText, PX_PER_INCH, type PrintOptions } from '../../../../core/print';
+import { slitThroughBleed } from '../../../../core/print/pdf';
 import { createTranslator } from '../../../../electron/services/translate';
 import { photoLikePng } from '../export/photo-fixture';
 
@@ -206,8 +207,10 @@ describe('print PDF: one piece per page', () => {
       expect(onLine(at.x - 12, at.y - 12), `beside the slit at ${f}`).toBe(false);
       expect(onLine(at.x + 12, at.y + 12), `beside the slit at ${f}`).toBe(false);
     }
-    // It ends at the trim: the cutter meets the edge there.
-    expect(onLine(to.x + 10, to.y - 10), 'past the trim').toBe(false);
+    // It runs on through the 1/8 in bleed (9 pt), so a cut a little off the trim still opens it,
+    // and stops there.
+    expect(onLine(to.x + k * 6, to.y - k * 6), 'in the bleed').toBe(true);
+    expect(onLine(to.x + k * 14, to.y - k * 14), 'past the bleed').toBe(false);
     // The letter page has no die line.
     const letter = raster(file, 72, 2);
     let any = false;
@@ -221,6 +224,24 @@ describe('print PDF: one piece per page', () => {
     const row = list.split('\n').find((l) => /\bimage\b/.test(l))!.trim().split(/\s+/);
     expect([Number(row[3]), Number(row[4])]).toEqual([1200, 1800]);
     expect(Number(row[12])).toBe(300);
+  });
+});
+
+describe('die lines', () => {
+  it('run a slit that ends on the trim on through the bleed, along its own direction, and leave its other end where it is', () => {
+    const hanger = getPreset('print-door-hanger')!.print!;
+    const slit = hanger.dieCuts!.find((c) => c.shape === 'slit')!;
+    if (slit.shape !== 'slit') throw new Error('no slit');
+    const [x1, y1, x2, y2] = slitThroughBleed(slit, hanger.widthIn, hanger.heightIn, 0.125);
+    expect([x1, y1]).toEqual([slit.x1, slit.y1]);
+    // 45 degrees: 1/8 in up takes it 1/8 in right too.
+    expect(x2).toBeCloseTo(slit.x2 + 0.125, 9);
+    expect(y2).toBeCloseTo(-0.125, 9);
+    // A slit to the right edge, and one from the left edge: each edge end moves out by the bleed across it.
+    expect(slitThroughBleed({ shape: 'slit', x1: 1, y1: 1, x2: 4, y2: 2 }, 4, 6, 0.25).map((n) => Math.round(n * 1e6) / 1e6)).toEqual([1, 1, 4.25, 2.083333]);
+    expect(slitThroughBleed({ shape: 'slit', x1: 0, y1: 3, x2: 2, y2: 3 }, 4, 6, 0.25)).toEqual([-0.25, 3, 2, 3]);
+    // Without bleed, as drawn.
+    expect(slitThroughBleed(slit, hanger.widthIn, hanger.heightIn, 0)).toEqual([slit.x1, slit.y1, slit.x2, slit.y2]);
   });
 });
 
