@@ -103,6 +103,9 @@ export function EditorCanvas() {
       onDragOver={onDragOver}
       onDrop={(e) => void onDrop(e)}
     >
+      {/* The page's shadow is the browser's, under the stage: drawn once, not blurred again on
+          every redraw of the page's layer (each drag frame, each keystroke). */}
+      {measured && <div className="page-shadow" aria-hidden="true" style={{ left: offset.x, top: offset.y, width: design.width * scale, height: design.height * scale }} />}
       {measured && (
         <Stage
           width={viewport.width}
@@ -121,10 +124,6 @@ export function EditorCanvas() {
               width={design.width * scale}
               height={design.height * scale}
               fill="#ffffff"
-              shadowColor="#0b1220"
-              shadowBlur={24}
-              shadowOpacity={0.18}
-              shadowOffsetY={6}
               listening={false}
             />
             <Group
