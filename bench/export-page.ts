@@ -11,10 +11,12 @@ import { canvasToBytes, createBrowserEncoder } from '../renderer/export/browser-
 import { textMeasurer } from '../renderer/fonts/text-measurer';
 import { createEncodePool } from '../renderer/export/encode-pool';
 
-function loadImage(src: string): Promise<HTMLImageElement> {
+/** An image from a data: URL, shown through a blob: URL as the app shows the images it imports. */
+async function loadImage(dataUrl: string): Promise<HTMLImageElement> {
   const img = new Image();
-  img.src = src;
-  return img.decode().then(() => img);
+  img.src = URL.createObjectURL(await (await fetch(dataUrl)).blob());
+  await img.decode();
+  return img;
 }
 
 function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
