@@ -158,7 +158,6 @@ const printRows: Row[] = [
   printRow('print-a3', 297, 420, 'mm', 'sheet'),
   printRow('print-a5', 148, 210, 'mm', 'sheet'),
   printRow('print-postcard', 4, 6, 'in', 'sheet'),
-  // The die-cut hole: 2 in across, its top 1/2 in below the top edge, with the slit beside it.
   printRow('print-door-hanger', 4.25, 11, 'in', 'sheet', HANGER_DIE),
   printRow('sign-18x24', 18, 24, 'in', 'sign'),
   printRow('sign-22x28', 22, 28, 'in', 'sign'),

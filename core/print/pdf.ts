@@ -204,16 +204,16 @@ function drawDieLines(page: PDFPage, p: Extract<PdfPage, { kind: 'piece' }>, col
 export function slitThroughBleed(cut: Extract<DieCut, { shape: 'slit' }>, widthIn: number, heightIn: number, bleedIn: number): [number, number, number, number] {
   const length = Math.hypot(cut.x2 - cut.x1, cut.y2 - cut.y1);
   if (length === 0 || bleedIn <= 0) return [cut.x1, cut.y1, cut.x2, cut.y2];
-  const onEdge = (x: number, y: number) => Math.abs(x) < 1e-6 || Math.abs(y) < 1e-6 || Math.abs(x - widthIn) < 1e-6 || Math.abs(y - heightIn) < 1e-6;
   const ux = (cut.x2 - cut.x1) / length;
   const uy = (cut.y2 - cut.y1) / length;
-  // Along the slit, as far as takes the end bleedIn beyond the edge it is on.
-  const reach = (x: number, y: number, sx: number, sy: number) => {
-    const across = Math.abs(x) < 1e-6 || Math.abs(x - widthIn) < 1e-6 ? Math.abs(sx) : Math.abs(sy);
+  const near = (a: number, b: number) => Math.abs(a - b) < 1e-6;
+  // How far along the slit an end goes to pass bleedIn beyond the edge it is on (0 off the edges).
+  const beyond = (x: number, y: number) => {
+    const across = near(x, 0) || near(x, widthIn) ? Math.abs(ux) : near(y, 0) || near(y, heightIn) ? Math.abs(uy) : 0;
     return across > 1e-6 ? bleedIn / across : 0;
   };
-  const a = onEdge(cut.x1, cut.y1) ? reach(cut.x1, cut.y1, ux, uy) : 0;
-  const b = onEdge(cut.x2, cut.y2) ? reach(cut.x2, cut.y2, ux, uy) : 0;
+  const a = beyond(cut.x1, cut.y1);
+  const b = beyond(cut.x2, cut.y2);
   return [cut.x1 - ux * a, cut.y1 - uy * a, cut.x2 + ux * b, cut.y2 + uy * b];
 }
 
