@@ -54,26 +54,4 @@ describe('first screen', () => {
     expect(app.pageErrors).toEqual([]);
     expect(app.consoleErrors).toEqual([]);
   });
-
-  it("puts the page's shadow under the page as the browser's own, following it when the view zooms, and leaves it out of the canvas's redraws", async () => {
-    const { page } = app;
-    // Where the page sits on screen, from Konva, and where its shadow's box is.
-    const boxes = () =>
-      page.evaluate(() => {
-        const stage = (window as unknown as { Konva: { stages: { findOne(s: string): { getClientRect(): { x: number; y: number; width: number; height: number } }; container(): HTMLElement; find(s: string): { shadowEnabled(): boolean; shadowBlur(): number }[] }[] } }).Konva.stages[0]!;
-        const origin = stage.container().getBoundingClientRect();
-        const r = stage.findOne('.page').getClientRect();
-        const shadow = document.querySelector('[data-testid="canvas"] .page-shadow')!.getBoundingClientRect();
-        const blurred = stage.find('Shape').filter((n) => n.shadowEnabled() && n.shadowBlur() > 0).length;
-        return { page: [origin.x + r.x, origin.y + r.y, r.width, r.height].map(Math.round), shadow: [shadow.x, shadow.y, shadow.width, shadow.height].map(Math.round), blurred, css: getComputedStyle(document.querySelector('.page-shadow')!).boxShadow };
-      });
-    const before = await boxes();
-    expect(before.shadow).toEqual(before.page);
-    expect(before.blurred).toBe(0);
-    expect(before.css).toContain('24px');
-    await app.menu('view.zoomIn');
-    await expect.poll(async () => (await boxes()).page[2]).toBeGreaterThan(before.page[2]!);
-    const after = await boxes();
-    expect(after.shadow).toEqual(after.page);
-  });
 });
