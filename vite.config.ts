@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { LAZY_CHUNKS_META } from './renderer/lazy-meta';
+import { konvaLazySegmenter } from './scripts/vite-konva-lazy-segmenter';
 
 // The dev server needs inline scripts and a websocket for hot reload, which the production CSP
 // forbids; so the CSP meta tag is dropped only while serving for development.
@@ -62,7 +63,7 @@ function workersWithoutZod(): Plugin {
 export default defineConfig({
   root: fileURLToPath(new URL('./renderer', import.meta.url)),
   base: '/',
-  plugins: [react(), cspForDevServer(), lazyChunkList()],
+  plugins: [react(), cspForDevServer(), lazyChunkList(), konvaLazySegmenter()],
   publicDir: false,
   resolve: {
     // zod is a chunk loaded from the start, not part of the first screen (renderer/zod-deferred.ts).
@@ -96,6 +97,6 @@ export default defineConfig({
       },
     },
   },
-  worker: { plugins: () => [workersWithoutZod()] },
+  worker: { plugins: () => [workersWithoutZod(), konvaLazySegmenter()] },
   server: { port: 5173, strictPort: false },
 });

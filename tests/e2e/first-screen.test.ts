@@ -10,13 +10,17 @@ type FirstScreen = {
   panelsAtCanvas: { toolbar: boolean; inspector: boolean } | null;
   /** Every size the stage's first canvas had, in order (its width and height attributes). */
   sizes: string[];
+  /** How many Intl.Segmenter objects the page had made when the stage's first canvas arrived. */
+  segmentersAtCanvas: number | null;
 };
 
 // In the page before any script: watches for the stage's first canvas, and every size it takes.
 async function watchFirstScreen(context: BrowserContext): Promise<void> {
   await context.addInitScript({
     content: `(() => {
-      const seen = (window.__firstScreen = { panelsAtCanvas: null, sizes: [] });
+      const seen = (window.__firstScreen = { panelsAtCanvas: null, sizes: [], segmentersAtCanvas: null });
+      let segmenters = 0;
+      Intl.Segmenter = new Proxy(Intl.Segmenter, { construct(target, args, newTarget) { segmenters++; return Reflect.construct(target, args, newTarget); } });
       let canvas = null;
       const sizeOf = (c) => c.width + 'x' + c.height;
       new MutationObserver(() => {
@@ -25,6 +29,7 @@ async function watchFirstScreen(context: BrowserContext): Promise<void> {
         if (!canvas) return;
         seen.panelsAtCanvas = { toolbar: !!document.querySelector('[data-testid="toolbar"]'), inspector: !!document.querySelector('[data-testid="right-panel"]') };
         seen.sizes.push(sizeOf(canvas));
+        seen.segmentersAtCanvas = segmenters;
         new MutationObserver(() => { if (seen.sizes.at(-1) !== sizeOf(canvas)) seen.sizes.push(sizeOf(canvas)); }).observe(canvas, { attributes: true, attributeFilter: ['width', 'height'] });
       }).observe(document, { childList: true, subtree: true });
     })();`,
@@ -51,6 +56,9 @@ describe('first screen', () => {
     expect(seen.panelsAtCanvas).toEqual({ toolbar: false, inspector: false });
     const host = await page.getByTestId('canvas').boundingBox();
     expect(seen.sizes).toEqual([`${Math.floor(host!.width)}x${Math.floor(host!.height)}`]);
+    // Konva's grapheme segmenter costs the first one 5-9 ms: it is made when text first needs it, not
+    // while the first screen loads (scripts/vite-konva-lazy-segmenter.ts).
+    expect(seen.segmentersAtCanvas).toBe(0);
     expect(app.pageErrors).toEqual([]);
     expect(app.consoleErrors).toEqual([]);
   });
