@@ -44,13 +44,19 @@ function photoUnder(elements: readonly Element[], index: number, box: Element): 
 
 /** `adapted` (made from `original` for `presetId`) with each blur box on a photo moved with the photo's pixels. */
 export function followPhotos(original: Design, adapted: Design, presetId: string): Design {
+  // Only blur boxes follow: a design without one is done (this runs for every size of every export).
+  if (!original.elements.some((e) => e.type === 'redact')) return adapted;
   const handPlaced = original.layouts?.[presetId]?.elements ?? {};
   const byId = new Map(adapted.elements.map((e) => [e.id, e]));
+  const indexOf = new Map<string, number>();
+  original.elements.forEach((e, i) => {
+    if (!indexOf.has(e.id)) indexOf.set(e.id, i);
+  });
   let changed = false;
   const elements = adapted.elements.map((el) => {
-    const i = original.elements.findIndex((e) => e.id === el.id);
-    const was = original.elements[i];
-    if (!was || was.type !== 'redact' || was.rotation % 360 !== 0 || handPlaced[el.id]) return el;
+    const i = indexOf.get(el.id);
+    const was = i === undefined ? undefined : original.elements[i];
+    if (i === undefined || !was || was.type !== 'redact' || was.rotation % 360 !== 0 || handPlaced[el.id]) return el;
     const photo = photoUnder(original.elements, i, was);
     const now = photo ? byId.get(photo.id) : undefined;
     const natural = photo ? original.assets[photo.assetId] : undefined;

@@ -472,7 +472,13 @@ function giveTextRoom(placed: Element[], design: Design, frame: Rect, floor: num
   const origBoxes = design.elements.map(boxOf);
   const outBoxes = out.map(boxOf);
   const background = design.elements.map((el) => isBackground(el, W, H));
-  const blocking = design.elements.map((el, j) => el.visible && !background[j]);
+  // Indices, ascending, of what may back a text (shapes) and of what blocks one from growing.
+  const shapes: number[] = [];
+  const blockers: number[] = [];
+  design.elements.forEach((el, j) => {
+    if (el.type === 'shape' && !background[j]) shapes.push(j);
+    if (el.visible && !background[j]) blockers.push(j);
+  });
   for (let i = 0; i < out.length; i++) {
     const el = out[i]!;
     const orig = design.elements[i]!;
@@ -485,12 +491,12 @@ function giveTextRoom(placed: Element[], design: Design, frame: Rect, floor: num
       continue;
     }
     // A shape drawn behind just this text (a chip, a button) grows with it.
-    const backer = design.elements.findIndex((o, j) => j !== i && o.type === 'shape' && !background[j] && rectInRect(origBoxes[i]!, origBoxes[j]!) && o.height <= orig.height * 1.6);
+    const backer = shapes.find((j) => j !== i && rectInRect(origBoxes[i]!, origBoxes[j]!) && design.elements[j]!.height <= orig.height * 1.6) ?? -1;
     let top = frame.y;
     let bottom = frame.y + frame.height;
     const box = outBoxes[i]!;
-    for (let j = 0; j < out.length; j++) {
-      if (j === i || j === backer || !blocking[j] || overlaps(origBoxes[i]!, origBoxes[j]!)) continue;
+    for (const j of blockers) {
+      if (j === i || j === backer || overlaps(origBoxes[i]!, origBoxes[j]!)) continue;
       const b = outBoxes[j]!;
       if (!spans(b, box)) continue;
       if (b.y + b.height <= box.y + 0.5) top = Math.max(top, b.y + b.height);

@@ -332,6 +332,30 @@ describe('adaptDesign: automatic placement keeps the design\'s intent', () => {
     expect(plain.height).toBeLessThan(sub.height);
   });
 
+  it('grows a chip drawn behind just the text along with the text, and stops the text at what lies below', () => {
+    const d = landscape();
+    const long = 'Riverside Tenants Union members voted 94 percent yes after a two year fight for fair pay';
+    d.elements = [
+      ...d.elements.slice(0, 4),
+      createShapeElement({ id: 'chip', shape: 'rect', x: 70, y: 335, width: 720, height: 70 }),
+      ...d.elements.slice(4).map((e) => (e.id === 'subline' ? { ...e, text: long } : e)),
+    ];
+    const size = { width: 1584, height: 396 };
+    const out = adaptDesign(d, size, 'linkedin-banner', { textHeight: roughHeight });
+    // Without a measurer nothing grows: the boxes as mapped.
+    const plain = adaptDesign(d, size, 'linkedin-banner');
+    const [sub, chip] = [el(out, 'subline'), el(out, 'chip')];
+    const [plainSub, plainChip] = [el(plain, 'subline'), el(plain, 'chip')];
+    const up = plainSub.y - sub.y;
+    const down = sub.y + sub.height - (plainSub.y + plainSub.height);
+    expect(up + down).toBeGreaterThan(0);
+    // The chip takes exactly the text's extra room, above and below.
+    expect(chip.y).toBeCloseTo(plainChip.y - up, 6);
+    expect(chip.height).toBeCloseTo(plainChip.height + up + down, 6);
+    // The chip does not stop its own text; the logo below does.
+    expect(sub.y + sub.height).toBeCloseTo(el(out, 'logo').y, 6);
+  });
+
   it('lets hand adjustments win over automatic placement and safe-area moves', () => {
     const d = landscape();
     d.layouts = { 'instagram-story': { elements: { headline: { x: 40, y: 10, width: 500, height: 200, fontSize: 50 } } } };
