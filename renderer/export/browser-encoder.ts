@@ -1,23 +1,32 @@
 // The core/export Encoder for the browser: draws with core/scene (the editor's own mapping and
 // scene context) into a canvas of exactly the asked pixel size, and encodes with canvas.toBlob.
 // With a pool, a still design is drawn and encoded in a worker (encode-pool.ts), and a canvas drawn
-// on the page (a moment of a moving design, or wherever workers fail) is encoded in one.
+// on the page (a moment of a moving design, or wherever workers fail) is encoded in one. A worker's
+// drawing is asked for with its first encode (or its pixels), in one message: render() only says
+// what to draw, so the worker never waits between drawing and encoding.
 import type { Design } from '../../core/model';
 import type { BrandKit } from '../../core/brand';
 import type { Encoder, ImageMime } from '../../core/export/types';
 import type { SceneContext } from '../../core/scene';
 import { renderDesignOnto } from '../../core/scene/builder';
-import type { EncodePool, WorkerDrawing } from './encode-pool';
+import type { DrawThen, EncodePool, WorkerDrawing } from './encode-pool';
 import { createCanvasCache, type CanvasCache } from './canvas-cache';
 import { drawDesignExact, releaseCanvas } from './draw-exact';
-import { drawJob } from './worker-draw-job';
+import { drawJob, type DrawJob } from './worker-draw-job';
 import { loadedFaces } from '../fonts/face-sources';
 
 /** What the browser encoder draws into: a canvas on the page, or a drawing a worker keeps. */
 export type ExportCanvas = HTMLCanvasElement | DrawnInWorker;
 
-/** A worker's drawing, with what the page needs to draw it itself should the worker end first. */
-export interface DrawnInWorker extends WorkerDrawing {
+/** A drawing for a worker to make, with what the page needs to draw it itself should the worker fail or end. */
+export interface DrawnInWorker {
+  readonly width: number;
+  readonly height: number;
+  readonly job: DrawJob;
+  /** The worker's drawing, once made (kept there for another encode). */
+  made: WorkerDrawing | null;
+  /** The page's own drawing, once the worker could not make or keep it. */
+  onPage: HTMLCanvasElement | null;
   readonly redraw: () => HTMLCanvasElement;
 }
 
@@ -86,14 +95,28 @@ export function createBrowserEncoder(options: BrowserEncoderOptions): Encoder<Ex
   const release = (canvas: HTMLCanvasElement) => {
     if (!canvases.give(canvas)) releaseCanvas(canvas);
   };
-  /** Runs `read` on the page's own drawing of a worker's drawing whose worker has ended. */
-  const onPageInstead = async <T>(drawing: DrawnInWorker, read: (canvas: HTMLCanvasElement) => Promise<T> | T): Promise<T> => {
-    const canvas = drawing.redraw();
-    try {
-      return await read(canvas);
-    } finally {
-      release(canvas);
+  /** The page's own drawing of a worker's drawing (made once, kept until released). */
+  const onPageInstead = (drawing: DrawnInWorker): HTMLCanvasElement => (drawing.onPage ??= drawing.redraw());
+  /**
+   * Reads a worker's drawing: has a worker make it and answer (`then`), or asks the worker that
+   * keeps it (`again`); where no worker can, the page draws it and `onPage` reads that.
+   */
+  const fromWorker = async <T>(drawing: DrawnInWorker, then: DrawThen, answer: (bytes: ArrayBuffer) => T, again: (made: WorkerDrawing) => Promise<T>, onPage: (canvas: HTMLCanvasElement) => Promise<T> | T): Promise<T> => {
+    if (!drawing.onPage) {
+      try {
+        if (drawing.made) return await again(drawing.made);
+        const drawn = await pool!.draw(drawing.job, then);
+        if (drawn) {
+          drawing.made = drawn.drawing;
+          return answer(drawn.bytes);
+        }
+      } catch (e) {
+        warnOnce(e);
+        if (drawing.made) pool!.releaseDrawn(drawing.made);
+        drawing.made = null;
+      }
     }
+    return onPage(onPageInstead(drawing));
   };
   const warnOnce = (e: unknown) => {
     if (warned) return;
@@ -117,39 +140,38 @@ export function createBrowserEncoder(options: BrowserEncoderOptions): Encoder<Ex
           pool.warm(loadedFaces())();
           return drawOnPage(design, width, height, pixelRatio, ctx);
         }
-        try {
-          const drawn = await pool.draw(drawJob(design, ctx, width, height, pixelRatio, options.kit(design)));
-          if (drawn) return { ...drawn, redraw: () => drawOnPage(design, width, height, pixelRatio, ctx) } satisfies DrawnInWorker;
-        } catch (e) {
-          warnOnce(e);
-        }
+        return {
+          width: Math.round(width * pixelRatio),
+          height: Math.round(height * pixelRatio),
+          job: drawJob(design, ctx, width, height, pixelRatio, options.kit(design)),
+          made: null,
+          onPage: null,
+          redraw: () => drawOnPage(design, width, height, pixelRatio, ctx),
+        } satisfies DrawnInWorker;
       }
       return drawOnPage(design, width, height, pixelRatio, ctx);
     },
     async encode(canvas, mime, quality) {
       if (!drawnInWorker(canvas)) return pool ? pool.encode(canvas, mime, quality) : canvasToBytes(canvas, mime, quality);
-      try {
-        return await pool!.encodeDrawn(canvas, mime, quality);
-      } catch (e) {
-        warnOnce(e);
-        return onPageInstead(canvas, (c) => canvasToBytes(c, mime, quality));
-      }
+      return fromWorker(
+        canvas,
+        { kind: 'encode', mime, quality },
+        (bytes) => new Uint8Array(bytes),
+        (made) => pool!.encodeDrawn(made, mime, quality),
+        (onPage) => pool!.encode(onPage, mime, quality),
+      );
     },
     // The pipeline gives a canvas back once its bytes are made: kept for the next image of its size.
     release: (canvas) => {
-      if (drawnInWorker(canvas)) pool!.releaseDrawn(canvas);
-      else release(canvas);
+      if (!drawnInWorker(canvas)) return release(canvas);
+      if (canvas.made) pool!.releaseDrawn(canvas.made);
+      if (canvas.onPage) release(canvas.onPage);
+      canvas.made = null;
+      canvas.onPage = null;
     },
     // Yields to the page first, so a long GIF export keeps the window responsive between frames.
     pixels: async (canvas) => {
-      if (drawnInWorker(canvas)) {
-        try {
-          return await pool!.pixelsOf(canvas);
-        } catch (e) {
-          warnOnce(e);
-          return onPageInstead(canvas, pagePixels);
-        }
-      }
+      if (drawnInWorker(canvas)) return fromWorker(canvas, { kind: 'pixels' }, (bytes) => new Uint8ClampedArray(bytes), (made) => pool!.pixelsOf(made), pagePixels);
       await new Promise((resolve) => setTimeout(resolve, 0));
       return pagePixels(canvas);
     },

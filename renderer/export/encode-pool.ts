@@ -1,13 +1,19 @@
 // The export workers (encode-worker.ts). A worker encodes a canvas the page drew: the page
 // snapshots it as an ImageBitmap, hands it over without copying, and is free to draw the next size
 // meanwhile. And a worker draws still designs itself: it is sent each face and image once, draws
-// into a canvas it keeps (a WorkerDrawing here), and encodes it or sends its pixels when asked.
+// into a canvas it keeps (a WorkerDrawing here) and answers with its bytes or pixels at once; it
+// encodes it again when asked. A drawing goes to a worker with nothing to do, or waits on the page
+// for the first that has: queued behind another drawing in one worker, it could wait while the
+// other worker sat idle (at an export's end, that idle tail was up to a third of the export).
 // Where workers cannot run (no Worker/OffscreenCanvas, a CSP that blocks the script, a worker that
 // crashes), canvases are encoded on the page with canvas.toBlob, and draw() answers null so the
 // caller draws on the page: an export never fails only because the faster path is missing.
 import type { ImageMime } from '../../core/export/types';
 import type { FromWorker, ToWorker } from './export-worker-messages';
 import type { DrawJob } from './worker-draw-job';
+
+/** What a worker does with a drawing as soon as it is made: encode it, or send its RGBA pixels. */
+export type DrawThen = { kind: 'encode'; mime: ImageMime; quality: number } | { kind: 'pixels' };
 
 /** A drawing kept in a worker: its pixel size, and where it lives. */
 export interface WorkerDrawing {
@@ -19,8 +25,12 @@ export interface WorkerDrawing {
 
 export interface EncodePool {
   encode(canvas: HTMLCanvasElement, mime: ImageMime, quality: number): Promise<Uint8Array>;
-  /** Draws in a worker; null when workers are unavailable. Rejects when the worker could not draw it. */
-  draw(job: DrawJob): Promise<WorkerDrawing | null>;
+  /**
+   * Draws in a worker and answers with what `then` asks for (bytes, or RGBA pixels); the worker
+   * keeps the drawing for encodeDrawn. Null when workers are unavailable. Rejects when the worker
+   * could not draw it.
+   */
+  draw(job: DrawJob, then: DrawThen): Promise<{ drawing: WorkerDrawing; bytes: ArrayBuffer } | null>;
   /** The drawing's bytes; rejects when its worker has ended (draw it again on the page then). */
   encodeDrawn(drawing: WorkerDrawing, mime: ImageMime, quality: number): Promise<Uint8Array>;
   /** The drawing's RGBA pixels; rejects when its worker has ended. */
@@ -122,6 +132,7 @@ export function createEncodePool(options: EncodePoolOptions): EncodePool {
     unavailable = reason;
     options.onUnavailable?.(reason);
     endWorkers();
+    handOut();
   };
 
   const alive = (slot: Slot) => !unavailable && slots.includes(slot);
@@ -164,7 +175,28 @@ export function createEncodePool(options: EncodePoolOptions): EncodePool {
     return slots.reduce((a, b) => (load(b) < load(a) ? b : a));
   };
 
+  /** Drawings waiting for a worker with nothing to do, first come first served. */
+  const waiting: ((slot: Slot | null) => void)[] = [];
+  /** A worker with no request outstanding (a new one while there is room), claimed; undefined when every worker is busy. */
+  const claimFree = (): Slot | null | undefined => {
+    if (idleTimer) clearTimeout(idleTimer);
+    idleTimer = null;
+    if (unavailable) return null;
+    const slot = slots.find((s) => s.busy === 0) ?? (slots.length < size ? spawnSlot() : undefined);
+    if (slot) slot.busy++;
+    return slot ?? (unavailable ? null : undefined);
+  };
+  /** Hands free workers to waiting drawings (null to each once workers are unavailable: they are drawn on the page). */
+  const handOut = () => {
+    while (waiting.length > 0) {
+      const slot = claimFree();
+      if (slot === undefined) return;
+      waiting.shift()!(slot);
+    }
+  };
+
   function scheduleIdle() {
+    handOut();
     if (idleTimer) clearTimeout(idleTimer);
     idleTimer = null;
     if (holds > 0 || pending.size > 0 || slots.length === 0 || slots.some((s) => load(s) > 0)) return;
@@ -285,10 +317,10 @@ export function createEncodePool(options: EncodePoolOptions): EncodePool {
         return onPage(canvas, mime, quality);
       }
     },
-    async draw(job) {
-      const slot = pickSlot();
+    async draw(job, then) {
+      const claimed = waiting.length === 0 ? claimFree() : undefined;
+      const slot = claimed !== undefined ? claimed : await new Promise<Slot | null>((resolve) => waiting.push(resolve));
       if (!slot) return null;
-      slot.busy++;
       try {
         // One job at a time gets its images to the worker and asks for its drawing: another job's
         // budget must not forget an image between this one learning its key and asking.
@@ -300,19 +332,21 @@ export function createEncodePool(options: EncodePoolOptions): EncodePool {
           const id = nextId++;
           const { design, width, height, pixelRatio, kit } = job;
           // Wrapped, so the turn ends once the drawing is asked for, not once it is made.
-          return { id, answer: post(slot, { kind: 'draw', id, design, width, height, pixelRatio, kit, images }) };
+          return { id, answer: post(slot, { kind: 'draw', id, design, width, height, pixelRatio, kit, images, then }) };
         });
         slot.turn = asked.then(
           () => undefined,
           () => undefined,
         );
         const { id, answer } = await asked;
-        await answer;
+        const bytes = await answer;
         slot.held.add(id);
         drawings.made++;
-        return { width: Math.round(job.width * job.pixelRatio), height: Math.round(job.height * job.pixelRatio), drawing: id, slot };
+        if (then.kind === 'encode') counts.worker++;
+        return { drawing: { width: Math.round(job.width * job.pixelRatio), height: Math.round(job.height * job.pixelRatio), drawing: id, slot }, bytes: bytes! };
       } finally {
         slot.busy--;
+        handOut();
       }
     },
     async encodeDrawn(drawing, mime, quality) {

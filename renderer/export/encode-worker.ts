@@ -37,7 +37,7 @@ async function answer(message: ToWorker): Promise<ArrayBuffer | undefined> {
       }
     case 'draw':
       await scene.draw(message);
-      return undefined;
+      return message.then.kind === 'encode' ? scene.encode(message.id, message.then.mime, message.then.quality) : scene.pixels(message.id);
     case 'encode-drawn':
       return scene.encode(message.drawing, message.mime, message.quality);
     case 'pixels':
