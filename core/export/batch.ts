@@ -4,6 +4,7 @@
 // every result in order.
 import type { Design } from '../model/schema';
 import type { Preset } from '../presets/types';
+import { resolvePresetSize } from '../presets/size';
 import { exportDesign, type ExportPipelineOptions } from './pipeline';
 import { ExportError, type CancelSignal, type CanvasLike, type Encoder, type ExportResult } from './types';
 
@@ -21,8 +22,14 @@ export interface BatchResult {
   cancelled: boolean;
 }
 
-/** How many images are drawn or encoded at once: with two export workers, each has the next image waiting while it draws or encodes one. */
-export const EXPORT_LOOKAHEAD = 3;
+/** How many images are in flight at once: two export workers each draw and encode one while the next two are adapted and wait on the page. */
+export const EXPORT_LOOKAHEAD = 4;
+
+/** What drawing and encoding `design` at `preset` costs, roughly: its pixels (the weight inOrderAhead starts the heaviest by). */
+export function exportWeight(design: Design, preset: Preset): number {
+  const size = resolvePresetSize(preset, design);
+  return size.width * size.height;
+}
 
 export type Settled<R> = { ok: true; value: R } | { ok: false; error: unknown };
 
@@ -30,27 +37,50 @@ export type Settled<R> = { ok: true; value: R } | { ok: false; error: unknown };
  * Runs `run` over `items` with at most `window` runs going at once, and yields each outcome in the
  * order of `items`. A run starts as soon as another finishes, even while an earlier one is still
  * going (a slow first size does not leave the workers idle); finished outcomes wait to be handed
- * back, at most `window` x 2 items past the one awaited. No run starts once `signal` is aborted or
- * the consumer has stopped; runs already started finish unobserved (their failures are caught,
- * never unhandled).
+ * back, at most `window` x 2 items past the one awaited. With `weight` (an item's expected cost,
+ * such as its pixels), the heaviest item not started within that reach starts first: the runs that
+ * finish last are then light ones, so no worker sits idle for long while another ends a heavy one.
+ * No run starts once `signal` is aborted or the consumer has stopped; runs already started finish
+ * unobserved (their failures are caught, never unhandled).
  */
 export async function* inOrderAhead<T, R>(
   items: readonly T[],
   window: number,
   run: (item: T, index: number) => Promise<R>,
   signal?: CancelSignal,
+  weight?: (item: T) => number,
 ): AsyncGenerator<{ item: T; index: number; outcome: Settled<R> }> {
   const size = Math.max(1, Math.floor(window));
   const reach = size * 2;
-  const started: Promise<Settled<R>>[] = [];
+  const weights = weight ? new Map<number, number>() : null;
+  const weightOf = (index: number) => {
+    let w = weights!.get(index);
+    if (w === undefined) weights!.set(index, (w = weight!(items[index]!)));
+    return w;
+  };
+  const started = new Map<number, Promise<Settled<R>>>();
   let running = 0;
   let awaited = 0;
   let stopped = false;
+  // Wakes the consumer when a run ends while the item it awaits has not started (every slot was taken).
+  let wake: (() => void) | null = null;
+  /** The next item to start: the first not started within reach, or the heaviest with `weight`. */
+  const pick = (): number => {
+    let best = -1;
+    for (let k = awaited; k < Math.min(items.length, awaited + reach); k++) {
+      if (started.has(k)) continue;
+      if (!weights) return k;
+      if (best < 0 || weightOf(k) > weightOf(best)) best = k;
+    }
+    return best;
+  };
   const startMore = () => {
-    while (!stopped && !signal?.aborted && started.length < items.length && running < size && started.length < awaited + reach) {
-      const index = started.length;
+    while (!stopped && !signal?.aborted && running < size) {
+      const index = pick();
+      if (index < 0) return;
       running++;
-      started.push(
+      started.set(
+        index,
         Promise.resolve()
           .then(() => run(items[index]!, index))
           .then(
@@ -60,6 +90,7 @@ export async function* inOrderAhead<T, R>(
           .finally(() => {
             running--;
             startMore();
+            wake?.();
           }),
       );
     }
@@ -67,9 +98,15 @@ export async function* inOrderAhead<T, R>(
   try {
     for (let i = 0; i < items.length; i++) {
       awaited = i;
+      // Handed back: out of reach now, so never started again.
+      started.delete(i - 1);
       startMore();
-      if (i >= started.length) return;
-      const outcome = await started[i]!;
+      while (!started.has(i)) {
+        if (stopped || signal?.aborted || running === 0) return;
+        await new Promise<void>((resolve) => (wake = resolve));
+        wake = null;
+      }
+      const outcome = await started.get(i)!;
       yield { item: items[i]!, index: i, outcome };
     }
   } finally {
@@ -90,7 +127,7 @@ export async function exportBatch<C extends CanvasLike>(
   onProgress?: (p: BatchProgress) => void,
 ): Promise<BatchResult> {
   const outcomes: BatchOutcome[] = [];
-  const runs = inOrderAhead(presets, EXPORT_LOOKAHEAD, (preset) => exportDesign(design, preset, options, encoder), options.signal);
+  const runs = inOrderAhead(presets, EXPORT_LOOKAHEAD, (preset) => exportDesign(design, preset, options, encoder), options.signal, (preset) => exportWeight(design, preset));
   for await (const { item: preset, outcome } of runs) {
     if (options.signal?.aborted) return { outcomes, cancelled: true };
     if (outcome.ok) outcomes.push({ preset, ok: true, result: outcome.value });

@@ -6,7 +6,7 @@
 import type { Design, Language } from '../model/schema';
 import type { Preset } from '../presets/types';
 import { altTextFile } from './alt-text';
-import { EXPORT_LOOKAHEAD, inOrderAhead } from './batch';
+import { EXPORT_LOOKAHEAD, exportWeight, inOrderAhead } from './batch';
 import { altTextFileName, fileNameFor } from './naming';
 import { exportDesign } from './pipeline';
 import { ExportError, type CancelSignal, type CanvasLike, type EncodeFormat, type Encoder, type ExportResult, type MotionFormat } from './types';
@@ -127,6 +127,8 @@ export async function runExportJob(job: ExportJob, deps: ExportJobDeps): Promise
         ? exportMotion(design, preset, { format, scale: job.scale, signal: deps.signal, ...(job.fps ? { fps: job.fps } : {}) }, deps.encoder, deps.video)
         : exportDesign(design, preset, { format, quality: job.quality, scale: job.scale, signal: deps.signal, ...(job.time !== undefined ? { time: job.time } : {}) }, deps.encoder),
     deps.signal,
+    // The biggest sizes are drawn first; files still land in order.
+    ({ design, preset }) => exportWeight(design, preset),
   );
   deps.onProgress?.({ done: 0, total, current: items[0] ? { preset: items[0].preset, lang: items[0].lang } : null });
   for await (const { item, index: i, outcome } of exports) {

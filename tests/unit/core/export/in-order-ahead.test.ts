@@ -79,6 +79,52 @@ describe('inOrderAhead', () => {
     expect(started).toEqual([0, 1, 2, 3, 4, 5, 6]);
   });
 
+  it('with a weight, starts the heaviest item within reach first and still yields in order', async () => {
+    const started: number[] = [];
+    const gates = new Map<number, ReturnType<typeof deferred<number>>>();
+    const run = (x: number) => {
+      started.push(x);
+      const g = deferred<number>();
+      gates.set(x, g);
+      return g.promise;
+    };
+    // Weights of items 0..6; reach is 4 (window 2): 0..3 first, the heaviest of them first.
+    const weights = [1, 5, 2, 9, 100, 3, 4];
+    const got: number[] = [];
+    const consume = (async () => {
+      for await (const r of inOrderAhead([0, 1, 2, 3, 4, 5, 6], 2, run, undefined, (x) => weights[x]!)) got.push(r.outcome.ok ? r.outcome.value : -1);
+    })();
+    await tick();
+    expect(started).toEqual([3, 1]);
+    // 3 ends: the next heaviest within reach of 0 (item 4 is not) is 2.
+    gates.get(3)!.resolve(3);
+    await tick();
+    await tick();
+    expect(started).toEqual([3, 1, 2]);
+    gates.get(1)!.resolve(1);
+    await tick();
+    await tick();
+    expect(started).toEqual([3, 1, 2, 0]);
+    // 0 ends: 0 is handed back, reach moves to 1..4, and 4 starts, as heavy as it is.
+    gates.get(0)!.resolve(0);
+    await tick();
+    await tick();
+    await tick();
+    expect(started).toEqual([3, 1, 2, 0, 4]);
+    expect(got).toEqual([0, 1]);
+    for (const x of [2, 4]) gates.get(x)!.resolve(x);
+    await tick();
+    await tick();
+    await tick();
+    for (const x of [5, 6]) gates.get(x)?.resolve(x);
+    await tick();
+    await tick();
+    for (const x of [5, 6]) gates.get(x)?.resolve(x);
+    await consume;
+    expect(got).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(started.slice(5).sort()).toEqual([5, 6]);
+  });
+
   it('with a window of 1 never runs two at once', async () => {
     const order: string[] = [];
     let running = 0;

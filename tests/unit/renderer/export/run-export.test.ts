@@ -166,9 +166,9 @@ describe('runExport', () => {
     });
     const running = runExport(job(['x-post', 'x-card', 'instagram-story', 'facebook-post-square', 'x-header']), { ...deps(api), encoder: enc });
     await expect.poll(() => events.length).toBe(5);
-    // Three sizes go at once; as the later ones finish, the fourth and fifth start, though the
+    // Four sizes go at once, the biggest first; as the others finish, the fifth starts, though the
     // first is still encoding and nothing has been written yet.
-    expect(events).toEqual(['draw 1600x900', 'draw 1200x600', 'draw 1080x1920', 'draw 1080x1080', 'draw 1500x500']);
+    expect(events).toEqual(['draw 1080x1920', 'draw 1600x900', 'draw 1080x1080', 'draw 1500x500', 'draw 1200x600']);
     releaseFirst();
     const summary = await running;
     expect(summary.files.map((f) => f.preset.id)).toEqual(['x-post', 'x-card', 'instagram-story', 'facebook-post-square', 'x-header']);
