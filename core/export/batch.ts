@@ -37,7 +37,7 @@ export type Settled<R> = { ok: true; value: R } | { ok: false; error: unknown };
  * Runs `run` over `items` with at most `window` runs going at once, and yields each outcome in the
  * order of `items`. A run starts as soon as another finishes, even while an earlier one is still
  * going (a slow first size does not leave the workers idle); finished outcomes wait to be handed
- * back, at most `window` x 2 items past the one awaited. With `weight` (an item's expected cost,
+ * back, at most `window` x 3 items past the one awaited. With `weight` (an item's expected cost,
  * such as its pixels), the heaviest item not started within that reach starts first: the runs that
  * finish last are then light ones, so no worker sits idle for long while another ends a heavy one.
  * No run starts once `signal` is aborted or the consumer has stopped; runs already started finish
@@ -51,7 +51,8 @@ export async function* inOrderAhead<T, R>(
   weight?: (item: T) => number,
 ): AsyncGenerator<{ item: T; index: number; outcome: Settled<R> }> {
   const size = Math.max(1, Math.floor(window));
-  const reach = size * 2;
+  // Far enough ahead that the usual export (10 sizes, 4 at once) starts its biggest size first.
+  const reach = size * 3;
   const weights = weight ? new Map<number, number>() : null;
   const weightOf = (index: number) => {
     let w = weights!.get(index);

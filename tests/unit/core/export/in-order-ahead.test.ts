@@ -1,5 +1,5 @@
 // inOrderAhead: runs a few tasks at once, hands results back in order, never more running than
-// the window nor finished ones piling up past twice the window, starts nothing after cancel, and leaves no unhandled rejection when stopped early.
+// the window nor finished ones piling up past three times the window, starts nothing after cancel, and leaves no unhandled rejection when stopped early.
 import { describe, expect, it } from 'vitest';
 import { inOrderAhead } from '../../../../core/export/batch';
 
@@ -61,7 +61,7 @@ describe('inOrderAhead', () => {
     expect(peak).toBe(2);
   });
 
-  it('finished outcomes wait at most twice the window past the one awaited', async () => {
+  it('finished outcomes wait at most three times the window past the one awaited', async () => {
     const first = deferred<number>();
     const started: number[] = [];
     const run = (x: number) => (started.push(x), x === 0 ? first.promise : Promise.resolve(x));
@@ -71,8 +71,8 @@ describe('inOrderAhead', () => {
     })();
     await tick();
     await tick();
-    // 0 runs; 1, 2 and 3 are done and waiting; 4 would be more than four past 0.
-    expect(started).toEqual([0, 1, 2, 3]);
+    // 0 runs; 1 to 5 are done and waiting; 6 would be more than six past 0.
+    expect(started).toEqual([0, 1, 2, 3, 4, 5]);
     first.resolve(0);
     await consume;
     expect(got).toEqual([0, 1, 2, 3, 4, 5, 6]);
@@ -88,41 +88,35 @@ describe('inOrderAhead', () => {
       gates.set(x, g);
       return g.promise;
     };
-    // Weights of items 0..6; reach is 4 (window 2): 0..3 first, the heaviest of them first.
-    const weights = [1, 5, 2, 9, 100, 3, 4];
+    const end = async (x: number) => {
+      gates.get(x)!.resolve(x);
+      for (let k = 0; k < 4; k++) await tick();
+    };
+    // Window 2, so reach 6: items 0 to 5 may start while 0 is awaited; 6, the heaviest, may not.
+    const weights = [1, 5, 2, 9, 3, 4, 100, 6, 7];
     const got: number[] = [];
     const consume = (async () => {
-      for await (const r of inOrderAhead([0, 1, 2, 3, 4, 5, 6], 2, run, undefined, (x) => weights[x]!)) got.push(r.outcome.ok ? r.outcome.value : -1);
+      for await (const r of inOrderAhead(weights.map((_, i) => i), 2, run, undefined, (x) => weights[x]!)) got.push(r.outcome.ok ? r.outcome.value : -1);
     })();
     await tick();
     expect(started).toEqual([3, 1]);
-    // 3 ends: the next heaviest within reach of 0 (item 4 is not) is 2.
-    gates.get(3)!.resolve(3);
-    await tick();
-    await tick();
-    expect(started).toEqual([3, 1, 2]);
-    gates.get(1)!.resolve(1);
-    await tick();
-    await tick();
-    expect(started).toEqual([3, 1, 2, 0]);
-    // 0 ends: 0 is handed back, reach moves to 1..4, and 4 starts, as heavy as it is.
-    gates.get(0)!.resolve(0);
-    await tick();
-    await tick();
-    await tick();
-    expect(started).toEqual([3, 1, 2, 0, 4]);
+    await end(3);
+    expect(started).toEqual([3, 1, 5]);
+    await end(1);
+    await end(5);
+    await end(4);
+    expect(started).toEqual([3, 1, 5, 4, 2, 0]);
+    expect(got).toEqual([]);
+    // 0 and 1 are handed back; reach moves on to 2 to 7 and the heaviest, 6, starts.
+    await end(0);
     expect(got).toEqual([0, 1]);
-    for (const x of [2, 4]) gates.get(x)!.resolve(x);
-    await tick();
-    await tick();
-    await tick();
-    for (const x of [5, 6]) gates.get(x)?.resolve(x);
-    await tick();
-    await tick();
-    for (const x of [5, 6]) gates.get(x)?.resolve(x);
+    expect(started).toEqual([3, 1, 5, 4, 2, 0, 6]);
+    for (const x of [2, 6, 8, 7]) if (gates.has(x)) await end(x);
+    for (const x of [7, 8]) if (gates.has(x)) await end(x);
     await consume;
-    expect(got).toEqual([0, 1, 2, 3, 4, 5, 6]);
-    expect(started.slice(5).sort()).toEqual([5, 6]);
+    expect(got).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    // When 2 ends, reach is still 2 to 7: 7 starts before 8, though lighter.
+    expect(started.slice(7)).toEqual([7, 8]);
   });
 
   it('with a window of 1 never runs two at once', async () => {
