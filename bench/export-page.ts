@@ -1,9 +1,9 @@
 // The in-page half of bench/export.bench.ts, bundled with esbuild and run in Chromium: exports
 // one realistic design (at 10, 100 and 300 elements) to 10 presets as the app does (core/export
-// exportBatch, core/scene drawing, the encode worker pool), and measures the floor: the design's
+// runExportJob, core/scene drawing, the encode worker pool), and measures the floor: the design's
 // photo drawn to fill a canvas of each size and encoded with canvas.toBlob, one after another, in
 // the same page.
-import { exportBatch } from '../core/export/batch';
+import { runExportJob } from '../core/export/job';
 import { BENCH_ELEMENT_COUNTS, BENCH_PRESETS, QUALITY, benchDesign } from './export-design';
 import { getPreset, type Preset } from '../core/presets';
 import { createSceneContext } from '../core/scene';
@@ -57,12 +57,22 @@ export async function runBench(photoUrl: string, logoUrl: string, workerSource: 
     const sizes: { width: number; height: number }[] = [];
     const bytes: number[] = [];
     const t = performance.now();
-    const batch = await exportBatch(d, presets, { format: 'jpeg', quality: QUALITY }, encoder);
-    for (const o of batch.outcomes) {
-      if (!o.ok) throw o.error;
-      sizes.push({ width: o.result.width, height: o.result.height });
-      bytes.push(o.result.bytes.length);
-    }
+    // The files land in a sink that keeps their sizes, as the app's folder sink would write them.
+    const summary = await runExportJob(
+      { design: d, presets, languages: [d.language], format: 'jpeg', quality: QUALITY, scale: 1, pattern: '{name}-{preset}' },
+      {
+        encoder,
+        signal: { aborted: false },
+        sink: {
+          write: async ({ result }) => {
+            sizes.push({ width: result.width, height: result.height });
+            bytes.push(result.bytes.length);
+            return { status: 'written' };
+          },
+        },
+      },
+    );
+    if (summary.failed.length > 0 || summary.files.length !== presets.length) throw new Error(`the export failed: ${JSON.stringify(summary.failed)}`);
     return { ms: performance.now() - t, sizes, bytes };
   };
   // The floor: the same photo filling each size (cover), encoded on the page, one size after another.

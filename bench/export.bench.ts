@@ -1,6 +1,6 @@
 // Benchmark (issues 6 and 19): one realistic design (photo, band, outlined headline, subline,
 // logo, grown with badges to 10, 100 and 300 elements) exported to 10 presets in Chromium the
-// way the app exports (core/export exportBatch with three sizes in flight, the browser encoder
+// way the app exports (core/export runExportJob with four sizes in flight, the browser encoder
 // drawing and encoding in its export workers), against the floor: the design's photo filling a canvas of each pixel size,
 // encoded with canvas.toBlob one after another in the same page. Prints one line on stdout:
 //   BENCH export <total ms, all counts> ms ratio=<the worst count's ratio> vs=<floor ms, all counts>

@@ -1,26 +1,11 @@
-// Exports one design to several presets with progress and cancel between images. Drawing and
-// encoding may happen off the page's thread (the browser encoder draws and encodes in workers), so
-// several images are in flight at once: `inOrderAhead` runs a few tasks ahead and still hands back
-// every result in order.
+// Several images in flight at once, results in order: drawing and encoding may happen off the
+// page's thread (the browser encoder draws and encodes in workers), so the export job
+// (core/export/job.ts, which starts the biggest sizes first) and the CLI run a few images ahead
+// with `inOrderAhead`, and still hand back every result in order.
 import type { Design } from '../model/schema';
 import type { Preset } from '../presets/types';
 import { resolvePresetSize } from '../presets/size';
-import { exportDesign, type ExportPipelineOptions } from './pipeline';
-import { ExportError, type CancelSignal, type CanvasLike, type Encoder, type ExportResult } from './types';
-
-export type BatchOutcome = { preset: Preset; ok: true; result: ExportResult } | { preset: Preset; ok: false; error: ExportError };
-
-export interface BatchProgress {
-  /** Presets finished (successfully or not). */
-  done: number;
-  total: number;
-  presetId: string;
-}
-
-export interface BatchResult {
-  outcomes: BatchOutcome[];
-  cancelled: boolean;
-}
+import type { CancelSignal } from './types';
 
 /** How many images are in flight at once: two export workers each draw and encode one while the next two are adapted and wait on the page. */
 export const EXPORT_LOOKAHEAD = 4;
@@ -113,31 +98,4 @@ export async function* inOrderAhead<T, R>(
   } finally {
     stopped = true;
   }
-}
-
-function asExportError(e: unknown, preset: Preset): ExportError {
-  return e instanceof ExportError ? e : new ExportError('export.encoder-failed', e instanceof Error ? e.message : String(e), { preset: preset.id });
-}
-
-/** A failure for one preset does not stop the others; cancelling does, keeping what is done. */
-export async function exportBatch<C extends CanvasLike>(
-  design: Design,
-  presets: readonly Preset[],
-  options: ExportPipelineOptions,
-  encoder: Encoder<C>,
-  onProgress?: (p: BatchProgress) => void,
-): Promise<BatchResult> {
-  const outcomes: BatchOutcome[] = [];
-  const runs = inOrderAhead(presets, EXPORT_LOOKAHEAD, (preset) => exportDesign(design, preset, options, encoder), options.signal, (preset) => exportWeight(design, preset));
-  for await (const { item: preset, outcome } of runs) {
-    if (options.signal?.aborted) return { outcomes, cancelled: true };
-    if (outcome.ok) outcomes.push({ preset, ok: true, result: outcome.value });
-    else {
-      const error = asExportError(outcome.error, preset);
-      if (error.code === 'export.cancelled') return { outcomes, cancelled: true };
-      outcomes.push({ preset, ok: false, error });
-    }
-    onProgress?.({ done: outcomes.length, total: presets.length, presetId: preset.id });
-  }
-  return { outcomes, cancelled: !!options.signal?.aborted && outcomes.length < presets.length };
 }

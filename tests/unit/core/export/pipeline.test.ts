@@ -1,6 +1,6 @@
 import { createSceneContext } from '../../../../core/scene';
 import { describe, expect, it } from 'vitest';
-import { exportBatch } from '../../../../core/export/batch';
+import { runExportJob } from '../../../../core/export/job';
 import { exportDesign, QUALITY_STEPS } from '../../../../core/export/pipeline';
 import { ExportError, type CanvasLike, type Encoder, type ImageMime } from '../../../../core/export/types';
 import { createDesign, createTextElement } from '../../../../core/model/defaults';
@@ -242,26 +242,39 @@ describe('exportDesign', () => {
   });
 });
 
-describe('exportBatch', () => {
+describe('runExportJob', () => {
+  const job = (presets: Preset[]) => ({ design: design(), presets, languages: ['en' as const], format: 'png' as const, quality: 0.9, scale: 1, pattern: '{preset}' });
+  const sink = () => {
+    const written: string[] = [];
+    return { written, sink: { write: async (f: { preset: Preset }) => (written.push(f.preset.id), { status: 'written' as const }) } };
+  };
+
   it('exports each preset, reports progress, and carries on after a failure', async () => {
     const { encoder } = fakeEncoder(model);
     const progress: string[] = [];
+    const { written, sink: s } = sink();
     const presets = [getPreset('x-post')!, withLimit('x-card', 10), getPreset('x-profile')!];
-    const r = await exportBatch(design(), presets, { format: 'png' }, encoder, (p) => progress.push(`${p.done}/${p.total} ${p.presetId}`));
+    const r = await runExportJob(job(presets), { encoder, sink: s, signal: { aborted: false }, onProgress: (p) => progress.push(`${p.done}/${p.total} ${p.current?.preset.id ?? '-'}`) });
     expect(r.cancelled).toBe(false);
-    expect(r.outcomes.map((o) => [o.preset.id, o.ok])).toEqual([['x-post', true], ['x-card', false], ['x-profile', true]]);
-    const failed = r.outcomes[1]!;
-    expect(!failed.ok && failed.error.code).toBe('export.byte-limit-unreachable');
-    expect(progress).toEqual(['1/3 x-post', '2/3 x-card', '3/3 x-profile']);
+    expect(written).toEqual(['x-post', 'x-profile']);
+    expect(r.failed.map((f) => [f.preset.id, f.code])).toEqual([['x-card', 'export.byte-limit-unreachable']]);
+    expect(progress).toEqual(['0/3 x-post', '1/3 x-card', '2/3 x-profile', '3/3 -', '3/3 -']);
   });
 
   it('stops when cancelled and keeps what is done', async () => {
     const signal = { aborted: false };
     const { encoder } = fakeEncoder(model);
-    const r = await exportBatch(design(), [getPreset('x-post')!, getPreset('x-card')!, getPreset('x-profile')!], { format: 'png', signal }, encoder, (p) => {
-      if (p.done === 1) signal.aborted = true;
+    const { written, sink: s } = sink();
+    const r = await runExportJob(job([getPreset('x-post')!, getPreset('x-card')!, getPreset('x-profile')!]), {
+      encoder,
+      sink: s,
+      signal,
+      onProgress: (p) => {
+        if (p.done === 1) signal.aborted = true;
+      },
     });
     expect(r.cancelled).toBe(true);
-    expect(r.outcomes.map((o) => o.preset.id)).toEqual(['x-post']);
+    expect(written).toEqual(['x-post']);
+    expect(r.files.map((f) => f.preset.id)).toEqual(['x-post']);
   });
 });
