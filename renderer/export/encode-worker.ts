@@ -35,9 +35,17 @@ async function answer(message: ToWorker): Promise<ArrayBuffer | undefined> {
       } finally {
         message.bitmap.close();
       }
-    case 'draw':
+    case 'draw': {
       await scene.draw(message);
-      return message.then.kind === 'encode' ? scene.encode(message.id, message.then.mime, message.then.quality) : scene.pixels(message.id);
+      const { then } = message;
+      try {
+        return then.kind === 'encode' ? await scene.encode(message.id, then.mime, then.quality) : scene.pixels(message.id);
+      } catch (error) {
+        // The page never learns this drawing's id, so it could not release it.
+        scene.release(message.id);
+        throw error;
+      }
+    }
     case 'encode-drawn':
       return scene.encode(message.drawing, message.mime, message.quality);
     case 'pixels':

@@ -104,6 +104,15 @@ describe('encode pool', () => {
     expect(told).toHaveLength(1);
   });
 
+  it('a worker whose encode fails after drawing answers with the reason and keeps no drawing', async () => {
+    const r = await page.evaluate((w) => (globalThis as unknown as { __failedEncodeKeepsNothing(w: string): Promise<{ failed: string | null; afterFailure: string | null; goodBytes: number; keptPixels: number }> }).__failedEncodeKeepsNothing(w), workerSource);
+    expect(r.failed).toMatch(/instead of image\/x-no-such-type/);
+    expect(r.afterFailure).toBe('drawing 1 is not in this worker');
+    // A drawing encoded fine is kept for another encode: its RGBA pixels, 40 x 30 x 4 bytes.
+    expect(r.goodBytes).toBeGreaterThan(0);
+    expect(r.keptPixels).toBe(40 * 30 * 4);
+  });
+
   it('left no uncaught error in the page', () => {
     expect(pageErrors).toEqual([]);
   });

@@ -80,9 +80,9 @@ describe('editor canvas and exported PNG', () => {
         expect(told).not.toContain('placard-encode:draw');
         workersStarted = true;
       } else {
-        // Drawn and encoded by a worker, never drawn on the page and encoded from there.
+        // Drawn and encoded by a worker, in one request (its 'draw' carries the encoding), never
+        // drawn on the page and encoded from there.
         expect(told).toContain('placard-encode:draw');
-        expect(told).toContain('placard-encode:encode-drawn');
         expect(told).not.toContain('placard-encode:encode');
       }
 
