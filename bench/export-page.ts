@@ -10,6 +10,7 @@ import { createSceneContext } from '../core/scene';
 import { canvasToBytes, createBrowserEncoder } from '../renderer/export/browser-encoder';
 import { textMeasurer } from '../renderer/fonts/text-measurer';
 import { createEncodePool } from '../renderer/export/encode-pool';
+import { addFace, urlSource } from '../renderer/fonts/face-sources';
 
 /** An image from a data: URL, shown through a blob: URL as the app shows the images it imports. */
 async function loadImage(dataUrl: string): Promise<HTMLImageElement> {
@@ -41,7 +42,9 @@ const cpuNow = (): Promise<number | null> => {
   return read ? read() : Promise.resolve(null);
 };
 
-export async function runBench(photoUrl: string, logoUrl: string, workerSource: string, runs: number): Promise<{ counts: CountResult[]; workerEncodes: number; pageEncodes: number; workerDrawings: number }> {
+export async function runBench(photoUrl: string, logoUrl: string, workerSource: string, runs: number, interUrl: string): Promise<{ counts: CountResult[]; workerEncodes: number; pageEncodes: number; workerDrawings: number }> {
+  // The design's face, loaded as the app loads its bundled faces (from a URL); the workers are sent it.
+  await addFace('Inter', urlSource(interUrl, 'woff2'), { weight: '400', style: 'normal' }).load();
   const photo = await loadImage(photoUrl);
   const images = new Map<string, HTMLImageElement>([
     ['photo', photo],

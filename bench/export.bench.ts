@@ -1,7 +1,8 @@
 // Benchmark (issues 6 and 19): one realistic design (photo, band, outlined headline, subline,
 // logo, grown with badges to 10, 100 and 300 elements) exported to 10 presets in Chromium the
 // way the app exports (core/export runExportJob with four sizes in flight, the browser encoder
-// drawing and encoding in its export workers), against the floor: the design's photo filling a canvas of each pixel size,
+// drawing and encoding in its export workers, the text in Inter, loaded as the app loads it and sent
+// to the workers), against the floor: the design's photo filling a canvas of each pixel size,
 // encoded with canvas.toBlob one after another in the same page. Prints one line on stdout:
 //   BENCH export <total ms, all counts> ms ratio=<the worst count's ratio> vs=<floor ms, all counts>
 // and the ratio per element count on stderr, with the CPU time each took and how many cores it kept
@@ -63,10 +64,11 @@ async function main(): Promise<void> {
     await page.addScriptTag({ content: script });
     const photo = dataUrl('assets/samples/sample-rally.png', 'image/png');
     const logo = dataUrl('assets/stickers/fist.svg', 'image/svg+xml');
+    const inter = dataUrl('node_modules/@fontsource/inter/files/inter-latin-400-normal.woff2', 'font/woff2');
     type Count = { elements: number; totals: number[]; floors: number[]; bytes: number[]; first: number; exportCpu: number[]; floorCpu: number[] };
     const result = await page.evaluate(
-      ([p, l, w, runs]) => (globalThis as unknown as { __exportBench(p: string, l: string, w: string, r: number): Promise<{ counts: Count[]; workerEncodes: number; pageEncodes: number; workerDrawings: number }> }).__exportBench(p, l, w, runs),
-      [photo, logo, worker, RUNS] as const,
+      ([p, l, w, runs, f]) => (globalThis as unknown as { __exportBench(p: string, l: string, w: string, r: number, f: string): Promise<{ counts: Count[]; workerEncodes: number; pageEncodes: number; workerDrawings: number }> }).__exportBench(p, l, w, runs, f),
+      [photo, logo, worker, RUNS, inter] as const,
     );
     let total = 0;
     let floor = 0;
