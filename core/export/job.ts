@@ -112,20 +112,54 @@ export function patternFor(pattern: string, languages: readonly Language[]): str
 
 export async function runExportJob(job: ExportJob, deps: ExportJobDeps): Promise<ExportSummary> {
   if (job.format === 'pdf') return runPdfJob(job, deps);
-  const format = job.format;
-  const summary: ExportSummary = { files: [], failed: [], skipped: [], cancelled: false };
   const items = job.languages.flatMap((lang) => job.presets.map((preset) => ({ lang, preset, design: { ...job.design, language: lang } as Design })));
+  return runJobItems(
+    items.map((item, i) => ({ ...item, index: i + 1, ...(job.row ? { row: job.row } : {}) })),
+    { ...job, format: job.format, pattern: patternFor(job.pattern, job.languages) },
+    deps,
+  );
+}
+
+/** One image of an export: a design in a language at a size, its number for {n}, and its sheet row for {row} and column tokens. */
+export interface JobItem {
+  design: Design;
+  preset: Preset;
+  lang: Language;
+  index: number;
+  row?: ExportJob['row'];
+}
+
+/** What happened to one item: a file written, a failure, or a name the user chose not to replace. */
+export type ItemOutcome = { kind: 'file'; file: ExportedFile } | { kind: 'failed'; failed: FailedFile } | { kind: 'skipped'; fileName: string };
+
+/**
+ * Exports still or moving `items` (a job's, or every row's of a bulk run) a few at a time, the
+ * biggest first, and hands each to the sink in order; `onItem` hears what became of each.
+ */
+export async function runJobItems(
+  items: readonly JobItem[],
+  options: Pick<ExportJob, 'quality' | 'scale' | 'pattern' | 'time' | 'fps'> & { format: EncodeFormat | MotionFormat },
+  deps: ExportJobDeps,
+  onItem?: (item: JobItem, outcome: ItemOutcome) => void,
+): Promise<ExportSummary> {
+  const format = options.format;
+  const summary: ExportSummary = { files: [], failed: [], skipped: [], cancelled: false };
   const total = items.length;
-  const pattern = patternFor(job.pattern, job.languages);
+  const pattern = options.pattern;
   const infoOf = (e: unknown, fallback: { code: string; params: Record<string, string | number> }) =>
     e instanceof ExportError ? { code: e.code, params: e.params } : (deps.errorInfo?.(e) ?? fallback);
+  const failed = (item: JobItem, info: { code: string; params: Record<string, string | number> }) => {
+    const entry: FailedFile = { preset: item.preset, lang: item.lang, ...info };
+    summary.failed.push(entry);
+    onItem?.(item, { kind: 'failed', failed: entry });
+  };
   const exports = inOrderAhead(
     items,
     EXPORT_LOOKAHEAD,
     ({ design, preset }) =>
       format === 'gif' || format === 'mp4' || format === 'webm'
-        ? exportMotion(design, preset, { format, scale: job.scale, signal: deps.signal, ...(job.fps ? { fps: job.fps } : {}) }, deps.encoder, deps.video)
-        : exportDesign(design, preset, { format, quality: job.quality, scale: job.scale, signal: deps.signal, ...(job.time !== undefined ? { time: job.time } : {}) }, deps.encoder),
+        ? exportMotion(design, preset, { format, scale: options.scale, signal: deps.signal, ...(options.fps ? { fps: options.fps } : {}) }, deps.encoder, deps.video)
+        : exportDesign(design, preset, { format, quality: options.quality, scale: options.scale, signal: deps.signal, ...(options.time !== undefined ? { time: options.time } : {}) }, deps.encoder),
     deps.signal,
     // The biggest sizes are drawn first; files still land in order.
     ({ design, preset }) => exportWeight(design, preset),
@@ -133,24 +167,23 @@ export async function runExportJob(job: ExportJob, deps: ExportJobDeps): Promise
   deps.onProgress?.({ done: 0, total, current: items[0] ? { preset: items[0].preset, lang: items[0].lang } : null });
   for await (const { item, index: i, outcome } of exports) {
     const { design, preset, lang } = item;
-    const index = i + 1;
     if (deps.signal.aborted) {
       summary.cancelled = true;
       break;
     }
     const next = items[i + 1];
-    deps.onProgress?.({ done: index, total, current: next ? { preset: next.preset, lang: next.lang } : null });
+    deps.onProgress?.({ done: i + 1, total, current: next ? { preset: next.preset, lang: next.lang } : null });
     if (!outcome.ok) {
       const e = outcome.error;
       if (e instanceof ExportError && e.code === 'export.cancelled') {
         summary.cancelled = true;
         break;
       }
-      summary.failed.push({ preset, lang, ...infoOf(e, { code: 'export.encoder-failed', params: { format: job.format } }) });
+      failed(item, infoOf(e, { code: 'export.encoder-failed', params: { format } }));
       continue;
     }
     const result = outcome.value;
-    const fileName = fileNameFor(pattern, { design, preset, lang, index, ext: result.extension, width: result.width, height: result.height, ...(job.row ? { row: job.row.number, cells: job.row.cells } : {}) });
+    const fileName = fileNameFor(pattern, { design, preset, lang, index: item.index, ext: result.extension, width: result.width, height: result.height, ...(item.row ? { row: item.row.number, cells: item.row.cells } : {}) });
     const alt = altTextFile(design, lang);
     const altText = alt ? { fileName: altTextFileName(fileName), text: alt } : null;
     try {
@@ -161,11 +194,14 @@ export async function runExportJob(job: ExportJob, deps: ExportJobDeps): Promise
       }
       if (written.status === 'skipped') {
         summary.skipped.push(fileName);
+        onItem?.(item, { kind: 'skipped', fileName });
         continue;
       }
-      summary.files.push({ preset, lang, fileName, altTextFileName: altText?.fileName ?? null, ...(written.path ? { path: written.path } : {}), result });
+      const file: ExportedFile = { preset, lang, fileName, altTextFileName: altText?.fileName ?? null, ...(written.path ? { path: written.path } : {}), result };
+      summary.files.push(file);
+      onItem?.(item, { kind: 'file', file });
     } catch (e) {
-      summary.failed.push({ preset, lang, ...infoOf(e, { code: 'unknown', params: {} }) });
+      failed(item, infoOf(e, { code: 'unknown', params: {} }));
     }
   }
   deps.onProgress?.({ done: summary.files.length + summary.failed.length + summary.skipped.length, total, current: null });
