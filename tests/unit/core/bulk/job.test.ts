@@ -213,6 +213,35 @@ describe('exporting every row', () => {
     expect(words[1]).not.toContain('Ana');
   });
 
+  it("draws the next row's images while a row's are still being made, and still writes row by row", async () => {
+    const events: string[] = [];
+    let releaseFirst!: () => void;
+    const firstHeld = new Promise<void>((resolve) => (releaseFirst = resolve));
+    const held: typeof encoder = {
+      ...encoder,
+      render: (design, ...rest) => (events.push(`draw ${design.language}`), encoder.render(design, ...rest)),
+      encode: async (canvas, mime, quality) => {
+        if (events.filter((e) => e.startsWith('draw')).length === 1) await firstHeld;
+        return encoder.encode(canvas, mime, quality);
+      },
+    };
+    const running = runBulkJob(job({ presets: [getPreset('x-post')!] }), {
+      encoder: held,
+      sink: { write: async (f) => (events.push(`write ${f.fileName}`), { status: 'written' }) },
+      signal: { aborted: false },
+    });
+    // Row 1 (English) is still encoding, and row 4 (Spanish) is drawn meanwhile.
+    await expect.poll(() => events).toEqual(['draw en', 'draw es']);
+    releaseFirst();
+    const summary = await running;
+    expect(events).toEqual(['draw en', 'draw es', 'write Ana-x-post-1.png', 'write Bo-x-post-4.png']);
+    expect(summary.rows.map((r) => [r.row, r.files.map((f) => f.fileName)])).toEqual([
+      [1, ['Ana-x-post-1.png']],
+      [3, []],
+      [4, ['Bo-x-post-4.png']],
+    ]);
+  });
+
   it('stops between images on Cancel, keeping what is done', async () => {
     const signal = { aborted: false };
     const summary = await runBulkJob(job(), {
@@ -227,5 +256,7 @@ describe('exporting every row', () => {
     });
     expect(summary.cancelled).toBe(true);
     expect(summary.rows.flatMap((r) => r.files)).toHaveLength(1);
+    // The rows reached: the one whose image was written, not the problem row or the row after it.
+    expect(summary.rows.map((r) => r.row)).toEqual([1]);
   });
 });
