@@ -103,8 +103,9 @@ export function EditorCanvas() {
       onDragOver={onDragOver}
       onDrop={(e) => void onDrop(e)}
     >
-      {/* The page's shadow is the browser's, under the stage: drawn once, not blurred again on
-          every redraw of the page's layer (each drag frame, each keystroke). */}
+      {/* The page's shadow and what shows through a transparent background (a checkerboard) are
+          the browser's, under the stage: drawn once, not again on every redraw of the page's layer
+          (each drag frame, each keystroke). */}
       {measured && <div className="page-shadow" aria-hidden="true" style={{ left: offset.x, top: offset.y, width: design.width * scale, height: design.height * scale }} />}
       {measured && (
         <Stage
@@ -118,14 +119,6 @@ export function EditorCanvas() {
           onContextMenu={onContextMenu}
         >
           <Layer>
-            <Rect
-              x={offset.x}
-              y={offset.y}
-              width={design.width * scale}
-              height={design.height * scale}
-              fill="#ffffff"
-              listening={false}
-            />
             <Group
               ref={pageRef}
               name="page"
