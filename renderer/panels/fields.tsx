@@ -65,21 +65,24 @@ function round(n: number): number {
 
 export function ColorInput({ value, onChange, disabled, testId }: { value: string; onChange(v: string): void; disabled?: boolean; testId?: string }) {
   const { t } = useTranslation();
-  const hex = /^#[0-9a-f]{6}$/i.test(value) ? value : /^#[0-9a-f]{3}$/i.test(value) ? expand(value) : '#000000';
+  // A see-through colour (from a file or a pack: the fields only make opaque ones) says so, over a checkerboard swatch.
+  const clear = value === 'transparent' || /^#[0-9a-f]{6}00$/i.test(value);
+  const hex = /^#[0-9a-f]{6}([0-9a-f]{2})?$/i.test(value) ? value.slice(0, 7) : /^#[0-9a-f]{3}$/i.test(value) ? expand(value) : clear ? '#ffffff' : '#000000';
   // What the user is typing; null shows the current colour. A code is taken on Enter or on leaving the field.
   const [draft, setDraft] = useState<string | null>(null);
   const typed = draft === null ? null : parseHex(draft);
   const commit = () => {
-    if (draft !== null && typed !== null && typed !== hex.toUpperCase()) onChange(typed);
+    if (draft !== null && typed !== null && (clear || typed !== hex.toUpperCase())) onChange(typed);
     setDraft(null);
   };
   return (
-    <span className="color-input">
+    <span className={clear ? 'color-input is-clear' : 'color-input'}>
       <input type="color" value={hex} disabled={disabled} data-testid={testId} aria-label={t('fields.colorPicker')} onChange={(e) => onChange(e.target.value)} />
       <input
         type="text"
         className="color-hex"
-        value={draft ?? hex.toUpperCase()}
+        value={draft ?? (clear ? '' : hex.toUpperCase())}
+        placeholder={clear ? t('fields.transparent') : undefined}
         disabled={disabled}
         maxLength={7}
         spellCheck={false}

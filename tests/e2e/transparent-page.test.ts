@@ -1,6 +1,7 @@
 // A design with a transparent background shows a checkerboard where the page is see-through, as
 // design tools do, and the canvas itself paints nothing there (what shows is the browser's box
-// under the stage); once the background has a color, the page is that color.
+// under the stage); the inspector says "Transparent" rather than a colour it is not; once the
+// background has a color, the page is that color.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +38,12 @@ describe('a transparent page', () => {
       expect([a.r, a.g, a.b]).not.toEqual([b.r, b.g, b.b]);
       expect([a.r, a.g, a.b]).toEqual([c.r, c.g, c.b]);
 
+      // The inspector says the background is transparent, over a checkerboard swatch, not a colour it is not.
+      const hex = page.getByTestId('doc-background-hex');
+      expect(await hex.inputValue()).toBe('');
+      expect(await hex.getAttribute('placeholder')).toBe('Transparent');
+      expect(await page.locator('.color-input.is-clear [data-testid="doc-background"]').count()).toBe(1);
+
       // A color for the background: the page is that color, corner to corner.
       await page.getByTestId('doc-background-hex').fill('#1D3557');
       await page.getByTestId('doc-background-hex').press('Enter');
@@ -46,6 +53,8 @@ describe('a transparent page', () => {
         const p = colored.pixel(x, y);
         expect([p.r, p.g, p.b]).toEqual([0x1d, 0x35, 0x57]);
       }
+      expect(await hex.inputValue()).toBe('#1D3557');
+      expect(await page.locator('.color-input.is-clear').count()).toBe(0);
       expect(app.pageErrors).toEqual([]);
     } finally {
       await app.close();
