@@ -112,8 +112,7 @@ export async function runBulkJob(job: BulkJob, deps: Omit<ExportJobDeps, 'onProg
       ...deps,
       onProgress: (p) => deps.onProgress?.({ ...p, row: p.current ? (items[p.done]?.row?.number ?? null) : null }),
     },
-    (item, outcome) => {
-      const row = (item as (typeof items)[number]).outcome;
+    ({ outcome: row }, outcome) => {
       if (outcome.kind === 'file') row.files.push(outcome.file);
       else if (outcome.kind === 'failed') row.failed.push(outcome.failed);
       else row.skipped.push(outcome.fileName);

@@ -38,12 +38,6 @@ export async function* inOrderAhead<T, R>(
   const size = Math.max(1, Math.floor(window));
   // Far enough ahead that the usual export (10 sizes, 4 at once) starts its biggest size first.
   const reach = size * 3;
-  const weights = weight ? new Map<number, number>() : null;
-  const weightOf = (index: number) => {
-    let w = weights!.get(index);
-    if (w === undefined) weights!.set(index, (w = weight!(items[index]!)));
-    return w;
-  };
   const started = new Map<number, Promise<Settled<R>>>();
   let running = 0;
   let awaited = 0;
@@ -53,10 +47,12 @@ export async function* inOrderAhead<T, R>(
   /** The next item to start: the first not started within reach, or the heaviest with `weight`. */
   const pick = (): number => {
     let best = -1;
+    let heaviest = -Infinity;
     for (let k = awaited; k < Math.min(items.length, awaited + reach); k++) {
       if (started.has(k)) continue;
-      if (!weights) return k;
-      if (best < 0 || weightOf(k) > weightOf(best)) best = k;
+      if (!weight) return k;
+      const w = weight(items[k]!);
+      if (best < 0 || w > heaviest) [best, heaviest] = [k, w];
     }
     return best;
   };

@@ -136,11 +136,11 @@ export type ItemOutcome = { kind: 'file'; file: ExportedFile } | { kind: 'failed
  * Exports still or moving `items` (a job's, or every row's of a bulk run) a few at a time, the
  * biggest first, and hands each to the sink in order; `onItem` hears what became of each.
  */
-export async function runJobItems(
-  items: readonly JobItem[],
+export async function runJobItems<I extends JobItem>(
+  items: readonly I[],
   options: Pick<ExportJob, 'quality' | 'scale' | 'pattern' | 'time' | 'fps'> & { format: EncodeFormat | MotionFormat },
   deps: ExportJobDeps,
-  onItem?: (item: JobItem, outcome: ItemOutcome) => void,
+  onItem?: (item: I, outcome: ItemOutcome) => void,
 ): Promise<ExportSummary> {
   const format = options.format;
   const summary: ExportSummary = { files: [], failed: [], skipped: [], cancelled: false };
@@ -148,7 +148,7 @@ export async function runJobItems(
   const pattern = options.pattern;
   const infoOf = (e: unknown, fallback: { code: string; params: Record<string, string | number> }) =>
     e instanceof ExportError ? { code: e.code, params: e.params } : (deps.errorInfo?.(e) ?? fallback);
-  const failed = (item: JobItem, info: { code: string; params: Record<string, string | number> }) => {
+  const failed = (item: I, info: { code: string; params: Record<string, string | number> }) => {
     const entry: FailedFile = { preset: item.preset, lang: item.lang, ...info };
     summary.failed.push(entry);
     onItem?.(item, { kind: 'failed', failed: entry });
