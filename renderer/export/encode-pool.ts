@@ -191,7 +191,10 @@ export function createEncodePool(options: EncodePoolOptions): EncodePool {
     while (waiting.length > 0) {
       const slot = claimFree();
       if (slot === undefined) return;
-      waiting.shift()!(slot);
+      // A worker that could not start gave up on workers, which answered every waiting drawing already.
+      const next = waiting.shift();
+      if (next) next(slot);
+      else if (slot) slot.busy--;
     }
   };
 
