@@ -72,7 +72,8 @@ export function ColorInput({ value, onChange, disabled, testId }: { value: strin
   const [draft, setDraft] = useState<string | null>(null);
   const typed = draft === null ? null : parseHex(draft);
   const commit = () => {
-    if (draft !== null && typed !== null && (clear || typed !== hex.toUpperCase())) onChange(typed);
+    // Against what is stored, so a see-through colour takes the opaque one typed over it.
+    if (draft !== null && typed !== null && typed !== value.toUpperCase()) onChange(typed);
     setDraft(null);
   };
   return (
