@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adaptDesign, keepInside, LayoutError, placeOnAxis } from '../../../../core/layout/adapt';
 import { placementIn, isSafe } from '../../../../core/layout/safe-zones';
-import { outlinePoints } from '../../../../core/layout/geometry';
+import { boundsOfPoints as boundsOf, outlinePoints } from '../../../../core/layout/geometry';
 import { createDesign, createImageElement, createShapeElement, createTextElement } from '../../../../core/model/defaults';
 import { designSchema, type Design, type Element, type TextElement } from '../../../../core/model/schema';
 import { findElement } from '../../../../core/model/tree';
@@ -354,6 +354,36 @@ describe('adaptDesign: automatic placement keeps the design\'s intent', () => {
     expect(chip.height).toBeCloseTo(plainChip.height + up + down, 6);
     // The chip does not stop its own text; the logo below does.
     expect(sub.y + sub.height).toBeCloseTo(el(out, 'logo').y, 6);
+  });
+
+  it('in a busy grid of chips and labels, grows each label only into free room: no two boxes apart in the design overlap', () => {
+    const d = createDesign({ width: 1080, height: 1080 });
+    d.elements = [];
+    for (let i = 0; i < 240; i++) {
+      const x = 20 + (i % 20) * 52;
+      const y = 20 + Math.floor(i / 40) * 160 + (i % 40 >= 20 ? 70 : 0);
+      d.elements.push(
+        i % 2 === 0
+          ? createShapeElement({ id: `chip-${i}`, shape: 'rect', x, y, width: 44, height: 40 })
+          : createTextElement({ id: `label-${i}`, x, y: y + 8, width: 44, height: 24, text: `#${i} vote yes on the deal`, fontSize: 16 }),
+      );
+    }
+    const out = adaptDesign(d, { width: 1500, height: 500 }, 'x-header', { textHeight: roughHeight }).elements;
+    const boxes = (elements: readonly Element[]) => elements.map((e) => boundsOf(outlinePoints(e)));
+    const before = boxes(d.elements);
+    const after = boxes(out);
+    const apart = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+      Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) <= 0.5 || Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) <= 0.5;
+    // Labels grew: the floor raised their size.
+    const plain = adaptDesign(d, { width: 1500, height: 500 }, 'x-header').elements;
+    const taller = out.filter((e, i) => e.type === 'text' && e.height > plain[i]!.height + 1e-6);
+    expect(taller.length).toBeGreaterThan(60);
+    for (let i = 0; i < out.length; i++) {
+      for (let j = i + 1; j < out.length; j++) {
+        if (!apart(before[i]!, before[j]!)) continue;
+        expect(apart(after[i]!, after[j]!), `${out[i]!.id} and ${out[j]!.id}`).toBe(true);
+      }
+    }
   });
 
   it('lets hand adjustments win over automatic placement and safe-area moves', () => {
