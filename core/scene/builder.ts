@@ -8,15 +8,14 @@ import { elementNodeSpec } from '../elements/scene';
 import type { SceneContext } from './common';
 import { placedAt } from '../motion/timeline';
 import { applyEntrances } from '../motion/pose-nodes';
+import { makeDrawnNode, withSharedTextMetrics } from './drawn-nodes';
 
 export function buildElementNode(el: Element, ctx: SceneContext): Konva.Node {
   const spec = elementNodeSpec(el, ctx);
-  const node = new NODE_CLASSES[spec.className](spec.attrs as never);
+  const node = makeDrawnNode(spec.className, spec.attrs as Record<string, unknown>);
   if (el.type === 'group') for (const child of el.children) (node as Konva.Group).add(buildElementNode(child, ctx) as Konva.Shape | Konva.Group);
   return node;
 }
-
-const NODE_CLASSES = { Text: Konva.Text, Rect: Konva.Rect, Ellipse: Konva.Ellipse, Shape: Konva.Shape, Group: Konva.Group } as const;
 
 /** The whole design as one Konva group at the origin: background first, then elements in order; at `ctx.time` when it moves. */
 export function buildDesignNode(still: Design, ctx: SceneContext): Konva.Group {
@@ -38,17 +37,19 @@ export function sceneCanvasFor(width: number, height: number, pixelRatio: number
  * ratio), clearing it first, so a canvas can be drawn on again for the next design of its size.
  */
 export function renderDesignOnto(design: Design, ctx: SceneContext, target: SceneCanvas): void {
-  const root = buildDesignNode(design, ctx);
-  const context = target.getContext();
-  try {
-    context.clear();
-    context.save();
-    root.drawScene(target);
-    context.restore();
-    target._releaseIsolationCanvas();
-  } finally {
-    root.destroy();
-  }
+  withSharedTextMetrics(() => {
+    const root = buildDesignNode(design, ctx);
+    const context = target.getContext();
+    try {
+      context.clear();
+      context.save();
+      root.drawScene(target);
+      context.restore();
+      target._releaseIsolationCanvas();
+    } finally {
+      root.destroy();
+    }
+  });
 }
 
 /** Draws the design at `pixelRatio` into a fresh canvas (an HTMLCanvasElement in browsers). */

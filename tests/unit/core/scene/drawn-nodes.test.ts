@@ -1,0 +1,115 @@
+// Nodes built to be drawn once (core/scene/drawn-nodes.ts) are fed to Konva with less work; they
+// must come out exactly as Konva's own nodes fed every attribute would.
+import Konva from 'konva';
+import { describe, expect, it, vi } from 'vitest';
+import { createImageElement, createShapeElement, createTextElement, type Element } from '../../../../core/model';
+import { elementNodeSpec, literalColors, renderDesignToCanvas, sceneCanvasFor, type SceneContext } from '../../../../core/scene';
+import { DrawnText, makeDrawnNode, withSharedTextMetrics } from '../../../../core/scene/drawn-nodes';
+import { createNodeMeasurer } from '../../../../cli/fonts-node';
+import { design, makeImage, pixelsOf, setupNodeScene } from './node-scene';
+
+const elements = (): Element[] => [
+  createShapeElement({ id: 'band', shape: 'rect', x: 0, y: 300, width: 600, height: 100, fill: '#e63946', cornerRadius: 12, opacity: 0.8 }),
+  createShapeElement({ id: 'ring', shape: 'ellipse', x: 420, y: 20, width: 140, height: 140, fill: '#ffd60a', stroke: '#1d3557', strokeWidth: 6, rotation: 15 }),
+  createImageElement({ id: 'photo', x: 30, y: 200, width: 160, height: 90, assetId: 'photo', cornerRadius: 10 }),
+  createTextElement({ id: 'meme', x: 20, y: 20, width: 380, height: 150, text: 'RENT STRIKE', fontFamily: 'Anton', fontSize: 70, fill: '#ffffff', stroke: '#000000', strokeWidth: 6, align: 'center', shadow: { color: '#000000', blur: 4, offsetX: 3, offsetY: 3 } }),
+  createTextElement({ id: 'chip', x: 220, y: 200, width: 300, height: 60, text: 'Saturday · City Hall', fontFamily: 'Inter', fontSize: 28, fill: '#1d3557', fontWeight: 'bold', italic: true, highlight: { color: '#ffffff', padding: 6, radius: 8 } }),
+  createTextElement({ id: 'label', x: 40, y: 320, width: 60, height: 40, text: '#7', fontSize: 22, fill: '#ffffff', letterSpacing: 2, opacity: 0.9 }),
+  createTextElement({ id: 'rtl', x: 260, y: 320, width: 300, height: 60, text: 'العمال متحدون', fontSize: 30, fill: '#ffffff', align: 'right' }),
+];
+
+function context(d: ReturnType<typeof design>): SceneContext {
+  const photo = makeImage(160, 90, (c) => {
+    c.fillStyle = '#2a9d8f';
+    c.fillRect(0, 0, 160, 90);
+    c.fillStyle = '#264653';
+    c.fillRect(40, 20, 60, 50);
+  });
+  return { language: d.language, color: literalColors, images: new Map([['photo', photo]]), assets: { photo: { mime: 'image/png', name: 'photo', width: 160, height: 90 } }, measure: createNodeMeasurer() };
+}
+
+/** The design drawn the plain way: a Konva node of the kind's class with every attribute of its spec. */
+function drawnWithKonvasOwnNodes(d: ReturnType<typeof design>, ctx: SceneContext) {
+  const target = sceneCanvasFor(d.width, d.height, 1);
+  const root = new Konva.Group();
+  root.add(new Konva.Rect({ x: 0, y: 0, width: d.width, height: d.height, fill: ctx.color(d.background.color) }));
+  for (const el of d.elements) {
+    const spec = elementNodeSpec(el, ctx);
+    root.add(new Konva[spec.className](spec.attrs as never) as Konva.Shape);
+  }
+  root.drawScene(target);
+  root.destroy();
+  return pixelsOf(target._canvas as unknown as Parameters<typeof pixelsOf>[0]);
+}
+
+describe('nodes built to be drawn once', () => {
+  it('draw every kind exactly as Konva\'s own nodes given every attribute: outline, shadow, highlight, letter spacing, right-to-left', () => {
+    setupNodeScene();
+    const d = design(elements(), { width: 600, height: 400 }, '#3a3a3a');
+    const ctx = context(d);
+    const ours = pixelsOf(renderDesignToCanvas(d, ctx) as unknown as Parameters<typeof pixelsOf>[0]);
+    const plain = drawnWithKonvasOwnNodes(d, ctx);
+    expect(ours.width).toBe(600);
+    // Something was drawn (not two blank canvases), and not one byte differs.
+    expect(new Set(ours.data).size).toBeGreaterThan(50);
+    expect(Buffer.from(ours.data).equals(Buffer.from(plain.data))).toBe(true);
+  });
+
+  it('read back every attribute of the spec as Konva\'s own node does, with the defaults left out', () => {
+    setupNodeScene();
+    const d = design(elements(), { width: 600, height: 400 });
+    const ctx = context(d);
+    for (const el of d.elements) {
+      const spec = elementNodeSpec(el, ctx);
+      const ours = makeDrawnNode(spec.className, spec.attrs as Record<string, unknown>) as unknown as Record<string, () => unknown> & Konva.Node;
+      const plain = new Konva[spec.className](spec.attrs as never) as unknown as Record<string, () => unknown> & Konva.Node;
+      for (const key of Object.keys(spec.attrs)) {
+        if (typeof plain[key] !== 'function') continue;
+        expect(ours[key]!(), `${el.id}.${key}`).toEqual(plain[key]!());
+      }
+      // Fewer attributes were set: the ones equal to Konva's defaults (rotation 0, opacity 1, ...).
+      expect(Object.keys(ours.attrs).length, el.id).toBeLessThan(Object.keys(spec.attrs).length);
+    }
+  });
+
+  it('write the CSS font as Konva does, quoting family names with spaces', () => {
+    setupNodeScene();
+    const cases: Konva.TextConfig[] = [
+      { fontFamily: 'Inter', fontSize: 16 },
+      { fontFamily: 'Open Sans, "Noto Sans Arabic", Noto Color Emoji, sans-serif', fontSize: 29.625, fontStyle: 'italic bold' },
+      { fontFamily: "'Single Quoted' Face, Two Words", fontSize: 12, fontVariant: 'small-caps' },
+      { fontFamily: ' Padded Name ,x', fontSize: 100, fontStyle: 'bold' },
+    ];
+    for (const config of cases) {
+      const ours = new DrawnText(config)._getContextFont();
+      expect(ours).toBe(new Konva.Text(config)._getContextFont());
+    }
+  });
+
+  it('measure the sample letter once per font within one drawing, and afresh in the next', () => {
+    setupNodeScene();
+    const spy = vi.spyOn(Konva.Text.prototype, 'measureSize');
+    try {
+      const texts = (size: number) => Array.from({ length: 6 }, () => new DrawnText({ text: 'Vote', fontFamily: 'Inter', fontSize: size }));
+      withSharedTextMetrics(() => {
+        const nodes = [...texts(20), ...texts(30)];
+        for (const node of nodes) node.measureSize('M');
+        // Other strings are always measured.
+        nodes[0]!.measureSize('Vote');
+      });
+      const sampled = spy.mock.calls.filter(([text]) => text === 'M').length;
+      // Making 12 texts and asking each again: two fonts, so two measurements of 'M'.
+      expect(sampled).toBe(2);
+      expect(spy.mock.calls.filter(([text]) => text === 'Vote').length).toBe(1);
+      spy.mockClear();
+      withSharedTextMetrics(() => texts(20));
+      expect(spy.mock.calls.filter(([text]) => text === 'M').length).toBe(1);
+      // Outside a drawing (the editor's nodes), nothing is shared.
+      spy.mockClear();
+      texts(20);
+      expect(spy.mock.calls.filter(([text]) => text === 'M').length).toBe(6);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});
