@@ -457,18 +457,6 @@ export function smallestTextShare(design: Design): number | null {
 const spans = (a: Rect, b: Rect) => Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 0.5;
 const overlaps = (a: Rect, b: Rect) => spans(a, b) && Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 0.5;
 
-/** `items` in a Flatbush index by `boxOf` (search answers positions in `items`); null for none. */
-function indexOf(items: readonly number[], boxOf: (item: number) => Rect): Flatbush | null {
-  if (!items.length) return null;
-  const index = new Flatbush(items.length);
-  for (const item of items) {
-    const b = boxOf(item);
-    index.add(b.x, b.y, b.x + b.width, b.y + b.height);
-  }
-  index.finish();
-  return index;
-}
-
 /**
  * Keeps automatically placed text at least at `floor` px: a box too short for its words at that
  * size grows into the free room above and below it (within `frame`, clear of elements it did not
@@ -491,12 +479,6 @@ function giveTextRoom(placed: Element[], design: Design, frame: Rect, floor: num
     if (el.type === 'shape' && !background[j]) shapes.push(j);
     if (el.visible && !background[j]) blockers.push(j);
   });
-  // Both in spatial indexes, as a busy design has hundreds of texts and shapes and this runs for
-  // every size: shapes by their box in the design, blockers by their columns here (growing moves
-  // boxes up and down only; a turned backer that grows is kept in `moved` and always checked).
-  const shapeIndex = indexOf(shapes, (j) => origBoxes[j]!);
-  const blockerIndex = indexOf(blockers, (j) => outBoxes[j]!);
-  const moved = new Set<number>();
   for (let i = 0; i < out.length; i++) {
     const el = out[i]!;
     const orig = design.elements[i]!;
@@ -508,18 +490,12 @@ function giveTextRoom(placed: Element[], design: Design, frame: Rect, floor: num
       out[i] = sized;
       continue;
     }
-    // A shape drawn behind just this text (a chip, a button) grows with it: the first in design order.
-    const own = origBoxes[i]!;
-    let backer = -1;
-    for (const k of shapeIndex?.search(own.x - 0.5, own.y - 0.5, own.x + own.width + 0.5, own.y + own.height + 0.5) ?? []) {
-      const j = shapes[k]!;
-      if ((backer < 0 || j < backer) && j !== i && rectInRect(own, origBoxes[j]!) && design.elements[j]!.height <= orig.height * 1.6) backer = j;
-    }
+    // A shape drawn behind just this text (a chip, a button) grows with it.
+    const backer = shapes.find((j) => j !== i && rectInRect(origBoxes[i]!, origBoxes[j]!) && design.elements[j]!.height <= orig.height * 1.6) ?? -1;
     let top = frame.y;
     let bottom = frame.y + frame.height;
     const box = outBoxes[i]!;
-    const sharing = (blockerIndex?.search(box.x, -Infinity, box.x + box.width, Infinity) ?? []).map((k) => blockers[k]!);
-    for (const j of [...sharing, ...moved]) {
+    for (const j of blockers) {
       if (j === i || j === backer || overlaps(origBoxes[i]!, origBoxes[j]!)) continue;
       const b = outBoxes[j]!;
       if (!spans(b, box)) continue;
@@ -539,7 +515,6 @@ function giveTextRoom(placed: Element[], design: Design, frame: Rect, floor: num
       const b = out[backer]!;
       out[backer] = { ...b, y: b.y - up, height: b.height + up + down } as Element;
       outBoxes[backer] = boxOf(out[backer]!);
-      if (b.rotation % 180 !== 0 && design.elements[backer]!.visible) moved.add(backer);
     }
   }
   return out;
