@@ -19,15 +19,19 @@ export interface CssFontSpec {
   italic: boolean;
 }
 
-/** A CSS font shorthand the way Konva builds it: style, variant, size, quoted family list. */
-export function cssFont(font: CssFontSpec, familyList: (family: string) => string = (f) => `${f}, sans-serif`): string {
-  const style = fontStyleOf({ fontWeight: font.weight, italic: font.italic });
-  const families = familyList(font.family)
+/** A family list as Konva writes it into a CSS font: a name with a space and no quotes gets double quotes. */
+export function quotedFamilies(list: string): string {
+  return list
     .split(',')
     .map((f) => {
       const name = f.trim();
       return name.includes(' ') && !/["']/.test(name) ? `"${name}"` : name;
     })
     .join(', ');
-  return `${style} normal ${font.size}px ${families}`;
+}
+
+/** A CSS font shorthand the way Konva builds it: style, variant, size, quoted family list. */
+export function cssFont(font: CssFontSpec, familyList: (family: string) => string = (f) => `${f}, sans-serif`): string {
+  const style = fontStyleOf({ fontWeight: font.weight, italic: font.italic });
+  return `${style} normal ${font.size}px ${quotedFamilies(familyList(font.family))}`;
 }

@@ -3,6 +3,7 @@
 // how Konva is fed, not in what it draws. Busy designs (hundreds of labels) spend most of their
 // JavaScript here, once per exported size.
 import Konva from 'konva';
+import { quotedFamilies } from '../fonts/font-string';
 
 type TextMetrics = ReturnType<Konva.Text['measureSize']>;
 
@@ -22,23 +23,16 @@ export function withSharedTextMetrics<T>(draw: () => T): T {
   }
 }
 
-// Family lists as Konva writes them into a CSS font (a name with a space and no quotes gets
-// double quotes), memoized: a pure function of the list, asked four times per text per drawing.
-const quotedFamilies = new Map<string, string>();
+// Family lists quoted as Konva quotes them, memoized: asked four times per text per drawing.
+const quoted = new Map<string, string>();
 function quotedFamilyList(list: string): string {
-  let quoted = quotedFamilies.get(list);
-  if (quoted === undefined) {
-    quoted = list
-      .split(',')
-      .map((family) => {
-        const name = family.trim();
-        return name.includes(' ') && !name.includes('"') && !name.includes("'") ? `"${name}"` : name;
-      })
-      .join(', ');
-    if (quotedFamilies.size >= 256) quotedFamilies.clear();
-    quotedFamilies.set(list, quoted);
+  let families = quoted.get(list);
+  if (families === undefined) {
+    families = quotedFamilies(list);
+    if (quoted.size >= 256) quoted.clear();
+    quoted.set(list, families);
   }
-  return quoted;
+  return families;
 }
 
 /** Konva's Text with the font string and the 'M' sample shared across the texts of one drawing. */
