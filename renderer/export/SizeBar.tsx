@@ -9,34 +9,51 @@ import { hasSizeAdjustments, resetSizeLayout, useViewDesign } from './size-view'
 import { platformLabel, presetGroups, presetLabel } from './preset-labels';
 import { useViewWarnings } from './warnings';
 import { openSizeOverview } from '../actions/export-actions';
-import { lazyComponent } from '../lazy-parts';
+import { lazyComponent, loadWhenIdle } from '../lazy-parts';
 
 // The warning list (with the print checks' wording) is a chunk of its own, run as soon as there is
 // something to list, so the popover opens with it.
 const WarningList = lazyComponent(() => import('./WarningList'), 'WarningList');
 
-/** The preview size picker; memoised, as its dozens of labels need not be rebuilt while the user types. */
+/**
+ * The preview size picker; memoised, as its dozens of labels need not be rebuilt while the user
+ * types. The list itself is filled in once the first screen is up (or at once when the user
+ * reaches for it): its print sizes are formatted for the locale, and the page's first number
+ * format costs about 10 ms, which the editor's first frame need not wait for.
+ */
 const SizeSelect = memo(function SizeSelect({ activeId, custom, width, height }: { activeId: string | null; custom: ReturnType<typeof useSizeStore.getState>['customPresets']; width: number; height: number }) {
   const { t } = useTranslation();
+  const [listed, setListed] = useState(false);
+  useEffect(() => {
+    if (!listed) loadWhenIdle({ load: async () => setListed(true) });
+  }, [listed]);
+  const list = () => setListed(true);
+  // Until then, the size shown is the only one listed.
+  const active = !listed && activeId ? presetById(activeId, custom) : undefined;
   return (
       <label className="size-bar-select">
         <span className="size-bar-label">{t('sizes.preview')}</span>
         <select
           data-testid="size-select"
+          data-listed={listed}
           value={activeId ?? ''}
           onChange={(e) => useSizeStore.getState().setActivePreset(e.target.value || null)}
+          onPointerDown={list}
+          onFocus={list}
           aria-label={t('sizes.preview')}
         >
           <option value="">{t('sizes.designSize', { width: width, height: height })}</option>
-          {presetGroups(custom).map((g) => (
-            <optgroup key={g.platform} label={platformLabel(t, g.platform)}>
-              {g.presets.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {presetLabel(t, p)}
-                </option>
-              ))}
-            </optgroup>
-          ))}
+          {active && <option value={active.id}>{presetLabel(t, active)}</option>}
+          {listed &&
+            presetGroups(custom).map((g) => (
+              <optgroup key={g.platform} label={platformLabel(t, g.platform)}>
+                {g.presets.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {presetLabel(t, p)}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
         </select>
       </label>
   );

@@ -63,3 +63,64 @@ describe('first screen', () => {
     expect(app.consoleErrors).toEqual([]);
   });
 });
+
+// The size picker's list waits for the first idle moment: its print sizes are formatted for the
+// locale, and the page's first Intl.NumberFormat costs about 10 ms of the first screen.
+describe('first screen: the size list', () => {
+  let app: PlacardApp<QueuedDialogs>;
+
+  // Idle callbacks are held until the test lets them run, and number formats are counted.
+  async function holdIdle(context: BrowserContext): Promise<void> {
+    await context.addInitScript({
+      content: `(() => {
+        const held = (window.__heldIdle = []);
+        window.requestIdleCallback = (work) => held.push(work);
+        window.__runIdle = () => { for (const work of held.splice(0)) work({ timeRemaining: () => 50, didTimeout: false }); };
+        window.__numberFormats = 0;
+        Intl.NumberFormat = new Proxy(Intl.NumberFormat, { construct(target, args, newTarget) { window.__numberFormats++; return Reflect.construct(target, args, newTarget); } });
+      })();`,
+    });
+  }
+
+  beforeAll(async () => {
+    app = await launchApp({ prepare: holdIdle });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('lists only the design size until the editor is idle or the user reaches for it, then every size', async () => {
+    const { page } = app;
+    const select = page.getByTestId('size-select');
+    await page.getByTestId('size-bar').waitFor({ state: 'visible' });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await select.getAttribute('data-listed')).toBe('false');
+    expect(await select.locator('option').allTextContents()).toEqual(['Design size (1080 × 1080)']);
+    expect(await page.evaluate(() => (window as unknown as { __numberFormats: number }).__numberFormats)).toBe(0);
+    // Reaching for it (the keyboard's focus, or the pointer) lists every size at once.
+    await select.focus();
+    await expect.poll(() => select.getAttribute('data-listed')).toBe('true');
+    const labels = await select.locator('option').allTextContents();
+    expect(labels.length).toBeGreaterThan(30);
+    expect(labels).toContain('Letter flyer (8.5 × 11 in)');
+    await select.selectOption('instagram-story');
+    expect(await select.inputValue()).toBe('instagram-story');
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('lists every size once the editor is idle, without being touched', async () => {
+    const other = await launchApp({ prepare: holdIdle });
+    try {
+      const select = other.page.getByTestId('size-select');
+      await other.page.getByTestId('size-bar').waitFor({ state: 'visible' });
+      expect(await select.getAttribute('data-listed')).toBe('false');
+      await other.page.evaluate(() => (window as unknown as { __runIdle(): void }).__runIdle());
+      await expect.poll(() => select.getAttribute('data-listed')).toBe('true');
+      expect((await select.locator('option').allTextContents()).length).toBeGreaterThan(30);
+      expect(other.pageErrors).toEqual([]);
+    } finally {
+      await other.close();
+    }
+  });
+});
