@@ -58,15 +58,15 @@ export function boxDrawingAttrs(
   el: ElementBase & { type: string },
   draw: (native: CanvasRenderingContext2D, width: number, height: number) => void,
 ): Konva.ShapeConfig {
-  return {
-    ...commonAttrs(el),
+  // Added onto the common attributes rather than spread, as in textAttrs: Node 20's V8 spreads slowly.
+  return Object.assign(commonAttrs(el), {
     width: el.width,
     height: el.height,
-    sceneFunc(context, shape) {
+    sceneFunc(context: Konva.Context, shape: Konva.Shape) {
       draw(nativeContext(context), shape.width(), shape.height());
     },
     hitFunc: boxHitFunc,
-  };
+  });
 }
 
 /** Images and redaction boxes are hit anywhere inside their box, transparent pixels included. */

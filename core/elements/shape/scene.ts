@@ -6,50 +6,47 @@ import type { ElementScene } from '../kind';
 import type { ShapeElement } from './model';
 
 export function shapeAttrs(el: ShapeElement, ctx: SceneContext): Konva.ShapeConfig {
-  const common = {
-    ...commonAttrs(el),
+  // Added onto fresh objects rather than spread, as in textAttrs: Node 20's V8 spreads slowly.
+  const common: Konva.ShapeConfig = Object.assign(commonAttrs(el), {
     fill: ctx.color(el.fill),
     stroke: ctx.color(el.stroke),
     strokeWidth: el.strokeWidth,
     strokeEnabled: el.strokeWidth > 0,
-  };
+  });
   if (el.shape === 'ellipse') {
     // Konva ellipses are centered; offset keeps the model's top-left origin.
-    return { ...common, radiusX: el.width / 2, radiusY: el.height / 2, offsetX: -el.width / 2, offsetY: -el.height / 2 };
+    return Object.assign(common, { radiusX: el.width / 2, radiusY: el.height / 2, offsetX: -el.width / 2, offsetY: -el.height / 2 });
   }
   if (el.shape === 'rect') {
-    return { ...common, width: el.width, height: el.height, cornerRadius: Math.min(el.cornerRadius, el.width / 2, el.height / 2) };
+    return Object.assign(common, { width: el.width, height: el.height, cornerRadius: Math.min(el.cornerRadius, el.width / 2, el.height / 2) });
   }
-  const box = { ...common, width: el.width, height: el.height };
+  const box = Object.assign(common, { width: el.width, height: el.height });
   switch (el.shape) {
     case 'line':
       // The line's color is its fill and its thickness the box height, so it reads like other shapes.
-      return {
-        ...box,
+      return Object.assign(box, {
         stroke: ctx.color(el.fill),
         strokeWidth: el.height,
         strokeEnabled: true,
         fillEnabled: false,
         lineCap: 'round',
-        sceneFunc(context, shape) {
+        sceneFunc(context: Konva.Context, shape: Konva.Shape) {
           linePath(context, shape.width(), shape.height());
           context.strokeShape(shape);
         },
-      };
+      });
     case 'arrow':
-      return { ...box, lineJoin: 'round', sceneFunc: (context, shape) => (arrowPath(context, shape.width(), shape.height()), context.fillStrokeShape(shape)) };
+      return Object.assign(box, { lineJoin: 'round', sceneFunc: (context: Konva.Context, shape: Konva.Shape) => (arrowPath(context, shape.width(), shape.height()), context.fillStrokeShape(shape)) });
     case 'star':
-      return {
-        ...box,
+      return Object.assign(box, {
         lineJoin: 'round',
-        sceneFunc: (context, shape) => (starPath(context, shape.width(), shape.height(), el.starPoints ?? DEFAULT_STAR_POINTS), context.fillStrokeShape(shape)),
-      };
+        sceneFunc: (context: Konva.Context, shape: Konva.Shape) => (starPath(context, shape.width(), shape.height(), el.starPoints ?? DEFAULT_STAR_POINTS), context.fillStrokeShape(shape)),
+      });
     case 'bubble':
-      return {
-        ...box,
+      return Object.assign(box, {
         lineJoin: 'round',
-        sceneFunc: (context, shape) => (bubblePath(context, shape.width(), shape.height(), el.cornerRadius), context.fillStrokeShape(shape)),
-      };
+        sceneFunc: (context: Konva.Context, shape: Konva.Shape) => (bubblePath(context, shape.width(), shape.height(), el.cornerRadius), context.fillStrokeShape(shape)),
+      });
     default:
       return box;
   }
