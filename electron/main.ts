@@ -21,9 +21,11 @@ import { APP_INDEX_URL, APP_SCHEME, createAppProtocolHandler } from './protocol'
 import { recoverPackLibrary } from './services/packs';
 
 // Must happen before 'ready': a standard, secure scheme gets a real origin (app://placard),
-// relative URLs, fetch and CORS, like https.
+// relative URLs, fetch and CORS, like https, and V8's code cache, as http(s) scripts have it:
+// from the second start on, the renderer's scripts are not compiled again (Electron enables the
+// cache for a custom scheme only when asked, and only for a standard one).
 protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true } },
 ]);
 app.enableSandbox();
 

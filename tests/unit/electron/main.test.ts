@@ -184,10 +184,10 @@ describe('electron/main', () => {
     expect(mocked.app.quit).not.toHaveBeenCalled();
   });
 
-  it('registers app:// as a privileged scheme before ready', async () => {
+  it('registers app:// as a privileged scheme before ready, with V8\'s code cache (which needs it standard)', async () => {
     await startMain();
     expect(mocked.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true } },
     ]);
     expect(fake.calls.indexOf('registerSchemesAsPrivileged')).toBeLessThan(fake.calls.indexOf('whenReady'));
     expect(mocked.app.enableSandbox).toHaveBeenCalled();
