@@ -41,7 +41,8 @@ export function lazyChunkUrls(doc: Document = document): string[] {
 let preloaded = false;
 
 type IdleScheduler = (work: (deadline: { timeRemaining(): number }) => void) => void;
-const onIdle: IdleScheduler = (work) =>
+/** Runs `work` when the editor is next idle (after a short wait where the browser cannot say). */
+export const onIdle: IdleScheduler = (work) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(work) : setTimeout(() => work({ timeRemaining: () => 8 }), 50);
 
 /** Runs a part's module when the editor is next idle, for a part whose first use should not wait. */

@@ -9,7 +9,7 @@ import { hasSizeAdjustments, resetSizeLayout, useViewDesign } from './size-view'
 import { platformLabel, presetGroups, presetLabel } from './preset-labels';
 import { useViewWarnings } from './warnings';
 import { openSizeOverview } from '../actions/export-actions';
-import { lazyComponent, loadWhenIdle } from '../lazy-parts';
+import { lazyComponent, onIdle } from '../lazy-parts';
 
 // The warning list (with the print checks' wording) is a chunk of its own, run as soon as there is
 // something to list, so the popover opens with it.
@@ -25,7 +25,7 @@ const SizeSelect = memo(function SizeSelect({ activeId, custom, width, height }:
   const { t } = useTranslation();
   const [listed, setListed] = useState(false);
   useEffect(() => {
-    if (!listed) loadWhenIdle({ load: async () => setListed(true) });
+    if (!listed) onIdle(() => setListed(true));
   }, [listed]);
   const list = () => setListed(true);
   // Until then, the size shown is the only one listed.
