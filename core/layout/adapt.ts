@@ -496,9 +496,9 @@ function giveTextRoom(placed: Element[], design: Design, frame: Rect, floor: num
     let bottom = frame.y + frame.height;
     const box = outBoxes[i]!;
     for (const j of blockers) {
-      if (j === i || j === backer || overlaps(origBoxes[i]!, origBoxes[j]!)) continue;
+      // Columns first: most elements share none with this text, and that test is the cheapest.
       const b = outBoxes[j]!;
-      if (!spans(b, box)) continue;
+      if (!spans(b, box) || j === i || j === backer || overlaps(origBoxes[i]!, origBoxes[j]!)) continue;
       if (b.y + b.height <= box.y + 0.5) top = Math.max(top, b.y + b.height);
       else if (b.y >= box.y + box.height - 0.5) bottom = Math.min(bottom, b.y);
     }
