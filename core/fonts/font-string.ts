@@ -19,15 +19,24 @@ export interface CssFontSpec {
   italic: boolean;
 }
 
+// Quoted lists by list, as text fitting and drawing ask for the same few lists thousands of times.
+const quoted = new Map<string, string>();
+
 /** A family list as Konva writes it into a CSS font: a name with a space and no quotes gets double quotes. */
 export function quotedFamilies(list: string): string {
-  return list
-    .split(',')
-    .map((f) => {
-      const name = f.trim();
-      return name.includes(' ') && !/["']/.test(name) ? `"${name}"` : name;
-    })
-    .join(', ');
+  let families = quoted.get(list);
+  if (families === undefined) {
+    families = list
+      .split(',')
+      .map((f) => {
+        const name = f.trim();
+        return name.includes(' ') && !/["']/.test(name) ? `"${name}"` : name;
+      })
+      .join(', ');
+    if (quoted.size >= 256) quoted.clear();
+    quoted.set(list, families);
+  }
+  return families;
 }
 
 /** A CSS font shorthand the way Konva builds it: style, variant, size, quoted family list. */

@@ -23,22 +23,14 @@ export function withSharedTextMetrics<T>(draw: () => T): T {
   }
 }
 
-// Family lists quoted as Konva quotes them, memoized: asked four times per text per drawing.
-const quoted = new Map<string, string>();
-function quotedFamilyList(list: string): string {
-  let families = quoted.get(list);
-  if (families === undefined) {
-    families = quotedFamilies(list);
-    if (quoted.size >= 256) quoted.clear();
-    quoted.set(list, families);
-  }
-  return families;
-}
-
-/** Konva's Text with the font string and the 'M' sample shared across the texts of one drawing. */
+/**
+ * Konva's Text with the 'M' sample shared across the texts of one drawing, and its CSS font written
+ * as Konva writes it but with the family list quoted once per list (Konva quotes it again each of
+ * the four times a text asks).
+ */
 export class DrawnText extends Konva.Text {
   override _getContextFont(): string {
-    return `${this.fontStyle()} ${this.fontVariant()} ${this.fontSize()}px ${quotedFamilyList(this.fontFamily())}`;
+    return `${this.fontStyle()} ${this.fontVariant()} ${this.fontSize()}px ${quotedFamilies(this.fontFamily())}`;
   }
 
   override measureSize(text: string): TextMetrics {
