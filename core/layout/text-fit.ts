@@ -373,23 +373,45 @@ export interface TextMeasureContext {
  * draws one grapheme at a time) and each grapheme adds `letterSpacing`. Results are cached.
  */
 export function createContextMeasurer(ctx: TextMeasureContext, familyList?: (family: string) => string, cacheSize = 20_000): Measure {
-  const cache = new Map<string, number>();
+  // Widths by font, then by text. A font is found by its parts (family, size, weight and slant,
+  // letter spacing) rather than by a string built for each call: fitting measures thousands of
+  // words per keystroke and per exported size, and building and hashing a long key for each was
+  // most of the measuring's cost.
+  type Measured = { css: string; widths: Map<string, number> };
+  // Family, then weight and slant (0-3), then size, then letter spacing.
+  let fonts = new Map<string, Map<number, Map<number, Measured>>[]>();
+  let cached = 0;
+  const measuredFor = (font: FontSpec): Measured => {
+    let byStyle = fonts.get(font.family);
+    if (!byStyle) fonts.set(font.family, (byStyle = []));
+    const style = (font.weight === 'bold' ? 1 : 0) + (font.italic ? 2 : 0);
+    const bySize = (byStyle[style] ??= new Map());
+    let bySpacing = bySize.get(font.size);
+    if (!bySpacing) bySize.set(font.size, (bySpacing = new Map()));
+    let measured = bySpacing.get(font.letterSpacing);
+    if (!measured) bySpacing.set(font.letterSpacing, (measured = { css: cssFont(font, familyList), widths: new Map() }));
+    return measured;
+  };
   // The context is the measurer's own: its font is set only when it changes (setting it parses
   // the CSS font string, which costs as much as the measuring when typing re-wraps a line).
   let lastCss = '';
   let lastKerning = '';
   return (text, font) => {
-    const css = cssFont(font, familyList);
-    const key = `${css}|${font.letterSpacing}|${text}`;
-    const hit = cache.get(key);
+    const measured = measuredFor(font);
+    const hit = measured.widths.get(text);
     if (hit !== undefined) return hit;
+    const css = measured.css;
     if (css !== lastCss) ctx.font = lastCss = css;
     const kerning = font.letterSpacing !== 0 ? 'none' : 'auto';
     if ('fontKerning' in ctx && kerning !== lastKerning) ctx.fontKerning = lastKerning = kerning;
     const spacing = font.letterSpacing ? font.letterSpacing * graphemes(text).length : 0;
     const width = ctx.measureText(text).width + spacing;
-    if (cache.size >= cacheSize) cache.clear();
-    cache.set(key, width);
+    if (cached >= cacheSize) {
+      fonts = new Map();
+      cached = 0;
+      measuredFor(font).widths.set(text, width);
+    } else measured.widths.set(text, width);
+    cached++;
     return width;
   };
 }

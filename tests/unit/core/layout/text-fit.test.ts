@@ -214,6 +214,42 @@ describe('createContextMeasurer', () => {
     expect(calls[1]!.kerning).toBe('auto');
     expect(cssFont(font(12))).toBe('normal normal 12px Test, sans-serif');
   });
+
+  it('keeps widths apart for fonts that differ in any one part, and stays right when its cache fills up', () => {
+    const calls: string[] = [];
+    // A width that depends on every part of the font, so a mix-up shows.
+    const ctx = {
+      font: '',
+      fontKerning: 'auto',
+      measureText(text: string) {
+        calls.push(`${this.font}|${text}`);
+        return { width: text.length * (this.font.length % 97) };
+      },
+    };
+    const measure = createContextMeasurer(ctx, (f) => `${f}, sans-serif`, 5);
+    const base: FontSpec = { family: 'Inter', size: 10, weight: 'normal', italic: false, letterSpacing: 0 };
+    const variants: FontSpec[] = [
+      base,
+      { ...base, weight: 'bold' },
+      { ...base, italic: true },
+      { ...base, weight: 'bold', italic: true },
+      { ...base, size: 10.25 },
+      { ...base, size: 10.5, weight: 'bold' },
+      { ...base, letterSpacing: 1 },
+      { ...base, family: 'Anton' },
+    ];
+    const expected = variants.map((f) => 'vote'.length * (cssFont(f, (x) => `${x}, sans-serif`).length % 97) + f.letterSpacing * 4);
+    // Each is measured for itself: none is answered with another's width.
+    expect(variants.map((f) => measure('vote', f))).toEqual(expected);
+    expect(calls).toHaveLength(variants.length);
+    // Asked again at once, the last is answered from the cache.
+    expect(measure('vote', variants.at(-1)!)).toBe(expected.at(-1));
+    expect(calls).toHaveLength(variants.length);
+    // The cache holds 5 widths at most: all eight again are measured again where it was cleared,
+    // and never mixed up.
+    expect(variants.map((f) => measure('vote', f))).toEqual(expected);
+    expect(calls.length).toBeGreaterThan(variants.length);
+  });
 });
 
 describe('the fast search finds exactly what an exhaustive one finds', () => {
