@@ -24,11 +24,60 @@ export function withSharedTextMetrics<T>(draw: () => T): T {
 }
 
 /**
+ * While Konva builds a node, its setters only store each value: nothing listens yet, the node has
+ * no parent to redraw and no cache to clear. A drawn node is given its attributes in one pass instead
+ * of one setter per attribute, each found by a name built at run time. Only for classes whose setters
+ * store the value as given (an ellipse's width and height set its radii, so it keeps Konva's way).
+ */
+function storeWhileBuilding(node: Konva.Node, config: Record<string, unknown> | undefined): boolean {
+  if (node._shouldFireChangeEvents || !config) return false;
+  const attrs = node.attrs as Record<string, unknown>;
+  for (const key in config) {
+    const value = config[key];
+    // As Konva's _setAttr: no value is no attribute.
+    if (value !== undefined && value !== null) attrs[key] = value;
+  }
+  return true;
+}
+
+// The text being laid out, and the last line it measured: Konva measures each line that fits
+// twice (to test it, then to keep it), with the same font.
+let layingOut: DrawnText | null = null;
+let lastLine: { text: string; width: number } | null = null;
+
+/**
  * Konva's Text with the 'M' sample shared across the texts of one drawing, and its CSS font written
  * as Konva writes it but with the family list quoted once per list (Konva quotes it again each of
  * the four times a text asks).
  */
 export class DrawnText extends Konva.Text {
+  override setAttrs(config?: Konva.TextConfig): this {
+    // Text's own setter turns a non-string text into a string; only a string is stored as given.
+    if (typeof config?.text === 'string' && storeWhileBuilding(this, config as Record<string, unknown>)) return this;
+    return super.setAttrs(config);
+  }
+
+  override _setTextData(): void {
+    // Marks which text is laying out (the memo must not answer another's), not an alias to use.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    layingOut = this;
+    lastLine = null;
+    try {
+      super._setTextData();
+    } finally {
+      layingOut = null;
+      lastLine = null;
+    }
+  }
+
+  override _getTextWidth(text: string, graphemes?: number): number {
+    const remembered = layingOut === this && graphemes === undefined;
+    if (remembered && lastLine?.text === text) return lastLine.width;
+    const width = super._getTextWidth(text, graphemes);
+    if (remembered) lastLine = { text, width };
+    return width;
+  }
+
   override _getContextFont(): string {
     return `${this.fontStyle()} ${this.fontVariant()} ${this.fontSize()}px ${quotedFamilies(this.fontFamily())}`;
   }
@@ -45,7 +94,15 @@ export class DrawnText extends Konva.Text {
   }
 }
 
-const NODE_CLASSES = { Text: DrawnText, Rect: Konva.Rect, Ellipse: Konva.Ellipse, Shape: Konva.Shape, Group: Konva.Group } as const;
+/** Konva's Rect, given its attributes in one pass while it is built. */
+export class DrawnRect extends Konva.Rect {
+  override setAttrs(config?: Konva.RectConfig): this {
+    if (storeWhileBuilding(this, config as Record<string, unknown> | undefined)) return this;
+    return super.setAttrs(config);
+  }
+}
+
+const NODE_CLASSES = { Text: DrawnText, Rect: DrawnRect, Ellipse: Konva.Ellipse, Shape: Konva.Shape, Group: Konva.Group } as const;
 export type DrawnClassName = keyof typeof NODE_CLASSES;
 
 // Konva's own default of each attribute, by class, read from a blank node. Konva sets a node up

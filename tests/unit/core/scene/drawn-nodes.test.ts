@@ -15,6 +15,7 @@ const elements = (): Element[] => [
   createTextElement({ id: 'meme', x: 20, y: 20, width: 380, height: 150, text: 'RENT STRIKE', fontFamily: 'Anton', fontSize: 70, fill: '#ffffff', stroke: '#000000', strokeWidth: 6, align: 'center', shadow: { color: '#000000', blur: 4, offsetX: 3, offsetY: 3 } }),
   createTextElement({ id: 'chip', x: 220, y: 200, width: 300, height: 60, text: 'Saturday · City Hall', fontFamily: 'Inter', fontSize: 28, fill: '#1d3557', fontWeight: 'bold', italic: true, highlight: { color: '#ffffff', padding: 6, radius: 8 } }),
   createTextElement({ id: 'label', x: 40, y: 320, width: 60, height: 40, text: '#7', fontSize: 22, fill: '#ffffff', letterSpacing: 2, opacity: 0.9 }),
+  createTextElement({ id: 'para', x: 330, y: 250, width: 150, height: 60, text: 'Tenants united will never be defeated', fontSize: 16, fill: '#ffd60a' }),
   createTextElement({ id: 'rtl', x: 260, y: 320, width: 300, height: 60, text: 'العمال متحدون', fontSize: 30, fill: '#ffffff', align: 'right' }),
 ];
 
@@ -108,6 +109,61 @@ describe('nodes built to be drawn once', () => {
       spy.mockClear();
       texts(20);
       expect(spy.mock.calls.filter(([text]) => text === 'M').length).toBe(6);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('are given their attributes in one pass while built, and through Konva\'s setters once built', () => {
+    setupNodeScene();
+    const setFontSize = vi.spyOn(Konva.Text.prototype as unknown as { setFontSize(size: number): unknown }, 'setFontSize');
+    const setCornerRadius = vi.spyOn(Konva.Rect.prototype as unknown as { setCornerRadius(radius: number): unknown }, 'setCornerRadius');
+    try {
+      const text = makeDrawnNode('Text', { text: 'Rent strike now', fontFamily: 'Inter', fontSize: 20, width: 400, height: 200 }) as Konva.Text;
+      const rect = makeDrawnNode('Rect', { width: 40, height: 40, cornerRadius: 8 }) as Konva.Rect;
+      expect(setFontSize).not.toHaveBeenCalled();
+      expect(setCornerRadius).not.toHaveBeenCalled();
+      expect(text.fontSize()).toBe(20);
+      expect(rect.cornerRadius()).toBe(8);
+      const width = text.getTextWidth();
+      expect(width).toBeGreaterThan(50);
+      // Once built, a change goes through Konva's setter, and the text is laid out again.
+      text.fontSize(40);
+      expect(setFontSize).toHaveBeenCalledTimes(1);
+      expect(text.getTextWidth()).toBeGreaterThan(width * 1.5);
+      text.width(120);
+      expect(text.textArr.length).toBeGreaterThan(1);
+      rect.cornerRadius(4);
+      expect(setCornerRadius).toHaveBeenCalledTimes(1);
+    } finally {
+      setFontSize.mockRestore();
+      setCornerRadius.mockRestore();
+    }
+    // A text given as a number is stored as a string, as Konva's own setter does.
+    expect((makeDrawnNode('Text', { text: 7, width: 50, height: 20 }) as Konva.Text).text()).toBe('7');
+  });
+
+  it('measure each line that fits once while laying a text out, and break lines as Konva does', () => {
+    setupNodeScene();
+    const spy = vi.spyOn(Konva.Text.prototype, '_getTextWidth');
+    try {
+      const config = { text: 'Vote\nSaturday', fontFamily: 'Inter', fontSize: 20, width: 400, height: 100 };
+      const ours = new DrawnText(config);
+      expect(spy.mock.calls.map(([line]) => line)).toEqual(['Vote', 'Saturday']);
+      spy.mockClear();
+      const plain = new Konva.Text(config);
+      // Konva measures each of them twice.
+      expect(spy.mock.calls.map(([line]) => line)).toEqual(['Vote', 'Vote', 'Saturday', 'Saturday']);
+      expect(ours.textArr).toEqual(plain.textArr);
+      for (const wrapped of [
+        { text: 'Tenants united will never be defeated', fontFamily: 'Inter', fontSize: 20, width: 120, height: 200 },
+        { text: 'Tenants united will never be defeated', fontFamily: 'Inter', fontSize: 20, width: 120, height: 50, ellipsis: true },
+        { text: 'Huelga de alquileres', fontFamily: 'Inter', fontSize: 20, width: 90, height: 200, letterSpacing: 3 },
+      ]) {
+        const lines = new DrawnText(wrapped).textArr;
+        expect(lines.length, wrapped.text).toBeGreaterThan(1);
+        expect(lines).toEqual(new Konva.Text(wrapped).textArr);
+      }
     } finally {
       spy.mockRestore();
     }
