@@ -5,7 +5,6 @@ import { create } from 'zustand';
 import type { AssetInfo } from '../../core/model';
 import type { ImageProxies } from '../../core/scene';
 import { jpegOrientation } from './exif-orientation';
-import { stripForDocument } from '../../core/export/metadata';
 import type { ImageMime } from '../../core/bundle/image-sniff';
 import type { AnimatedFrames } from '../../core/motion';
 
@@ -169,7 +168,7 @@ async function scaledJpegDecode(blob: Blob, width: number, height: number): Prom
  * stable code for refused images, or an error with code 'image.corrupt'.
  */
 export async function importImageBytes(original: Uint8Array, mimeHint: ImageMime, name: string): Promise<{ id: string; info: AssetInfo }> {
-  const [{ checkImageBytes }, animated] = await Promise.all([import('./image-check'), import('./animated-images')]);
+  const [{ checkImageBytes }, animated, { stripForDocument }] = await Promise.all([import('./image-check'), import('./animated-images'), import('../../core/export/metadata')]);
   const checked = checkImageBytes(original, name);
   const mime = checked.mime ?? mimeHint;
   // Where and with what a photo was taken never enters a document (so no saved file, pack or
