@@ -46,9 +46,10 @@ let layingOut: DrawnText | null = null;
 let lastLine: { text: string; width: number } | null = null;
 
 /**
- * Konva's Text with the 'M' sample shared across the texts of one drawing, and its CSS font written
- * as Konva writes it but with the family list quoted once per list (Konva quotes it again each of
- * the four times a text asks).
+ * Konva's Text built with less work: given its attributes in one pass, each line that fits measured
+ * once, the 'M' sample shared across the texts of one drawing, and its CSS font written as Konva
+ * writes it but with the family list quoted once per list (Konva quotes it again each of the four
+ * times a text asks).
  */
 export class DrawnText extends Konva.Text {
   override setAttrs(config?: Konva.TextConfig): this {
