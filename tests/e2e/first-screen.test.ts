@@ -1,9 +1,9 @@
 // The first screen shows the canvas first (issue 19): main.tsx renders it at once, and the panels
 // around it follow in a transition. Their places are kept at their final sizes meanwhile, so the
 // stage is created once, at its real size, and never resized as the panels arrive.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { launchApp, type PlacardApp, type QueuedDialogs } from './harness';
+import { launchApp, sharedApp } from './harness';
 
 type FirstScreen = {
   /** Whether the toolbar and the inspector were in the page when the stage's first canvas arrived. */
@@ -37,17 +37,10 @@ async function watchFirstScreen(context: BrowserContext): Promise<void> {
 }
 
 describe('first screen', () => {
-  let app: PlacardApp<QueuedDialogs>;
-
-  beforeAll(async () => {
-    app = await launchApp({ prepare: watchFirstScreen });
-  });
-
-  afterAll(async () => {
-    await app?.close();
-  });
+  const getApp = sharedApp({ prepare: watchFirstScreen });
 
   it('shows the canvas before the panels, at its final size: the panels arrive beside it without resizing the stage', async () => {
+    const app = getApp();
     const { page } = app;
     for (const id of ['toolbar', 'left-panel', 'right-panel', 'status-bar', 'size-bar']) await page.getByTestId(id).waitFor({ state: 'visible' });
     // Everything is in; a resize would have happened by now (ResizeObserver runs before the next frame).
@@ -67,8 +60,6 @@ describe('first screen', () => {
 // The size picker's list waits for the first idle moment: its print sizes are formatted for the
 // locale, and the page's first Intl.NumberFormat costs about 10 ms of the first screen.
 describe('first screen: the size list', () => {
-  let app: PlacardApp<QueuedDialogs>;
-
   // Idle callbacks are held until the test lets them run, and number formats are counted.
   async function holdIdle(context: BrowserContext): Promise<void> {
     await context.addInitScript({
@@ -82,15 +73,10 @@ describe('first screen: the size list', () => {
     });
   }
 
-  beforeAll(async () => {
-    app = await launchApp({ prepare: holdIdle });
-  });
-
-  afterAll(async () => {
-    await app?.close();
-  });
+  const getApp = sharedApp({ prepare: holdIdle });
 
   it('lists only the design size until the editor is idle or the user reaches for it, then every size', async () => {
+    const app = getApp();
     const { page } = app;
     const select = page.getByTestId('size-select');
     await page.getByTestId('size-bar').waitFor({ state: 'visible' });
