@@ -106,10 +106,11 @@ export class DrawnRect extends Konva.Rect {
 const NODE_CLASSES = { Text: DrawnText, Rect: DrawnRect, Ellipse: Konva.Ellipse, Shape: Konva.Shape, Group: Konva.Group } as const;
 export type DrawnClassName = keyof typeof NODE_CLASSES;
 
-// Konva's own default of each attribute, by class, read from a blank node. Konva sets a node up
-// one setter per attribute, found by name, which is most of the cost of making a text; an
-// attribute equal to its default changes nothing and is left out. Width and height are computed
-// by some getters (a text's width is its text's), so they are always passed.
+// Konva's own default of each attribute, by class, read from a blank node. An attribute equal to
+// its default changes nothing and is left out: for ellipses, custom shapes and groups that is one
+// setter call fewer each (Konva sets them up one setter per attribute, found by name); texts and
+// rects store fewer attributes. Width and height are computed by some getters (a text's width is
+// its text's), so they are always passed.
 const ALWAYS_PASSED = new Set(['width', 'height']);
 const NO_DEFAULT = Symbol('no default');
 const defaults = new Map<DrawnClassName, { blank: Konva.Node; byKey: Map<string, unknown> }>();
