@@ -36,10 +36,13 @@ export interface CountResult {
   floorCpu: number[];
 }
 
-/** Chromium's CPU time so far in ms, read by the bench's Node side (null where it cannot). */
-const cpuNow = (): Promise<number | null> => {
-  const read = (globalThis as unknown as { __benchCpu?: () => Promise<number | null> }).__benchCpu;
-  return read ? read() : Promise.resolve(null);
+/**
+ * Chromium's CPU time so far in ms, read by the bench's Node side (null where it cannot). With a
+ * label, the Node side also adds each thread's time since the last read to that label's share.
+ */
+const cpuNow = (label?: string): Promise<number | null> => {
+  const read = (globalThis as unknown as { __benchCpu?: (label?: string) => Promise<number | null> }).__benchCpu;
+  return read ? read(label) : Promise.resolve(null);
 };
 
 export async function runBench(photoUrl: string, logoUrl: string, workerSource: string, runs: number, interUrl: string): Promise<{ counts: CountResult[]; workerEncodes: number; pageEncodes: number; workerDrawings: number }> {
@@ -106,16 +109,16 @@ export async function runBench(photoUrl: string, logoUrl: string, workerSource: 
     const exportCpu: number[] = [];
     const floorCpu: number[] = [];
     // CPU is read outside the timed parts: before and after each, not within.
-    const timed = async <T>(run: () => Promise<T>, cpu: number[]): Promise<T> => {
+    const timed = async <T>(run: () => Promise<T>, cpu: number[], label: string): Promise<T> => {
       const before = await cpuNow();
       const result = await run();
-      const after = await cpuNow();
+      const after = await cpuNow(label);
       if (before !== null && after !== null) cpu.push(after - before);
       return result;
     };
     for (let i = 0; i < runs; i++) {
-      totals.push((await timed(() => exportAll(d), exportCpu)).ms);
-      floors.push(await timed(() => floorFor(warm.sizes), floorCpu));
+      totals.push((await timed(() => exportAll(d), exportCpu, `export ${elements}`)).ms);
+      floors.push(await timed(() => floorFor(warm.sizes), floorCpu, `floor ${elements}`));
     }
     counts.push({ elements, totals, floors, bytes: warm.bytes, first: warm.ms, exportCpu, floorCpu });
   }

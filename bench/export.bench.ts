@@ -6,7 +6,8 @@
 // encoded with canvas.toBlob one after another in the same page. Prints one line on stdout:
 //   BENCH export <total ms, all counts> ms ratio=<the worst count's ratio> vs=<floor ms, all counts>
 // and the ratio per element count on stderr, with the CPU time each took and how many cores it kept
-// busy (Chromium's processes, read from /proc on Linux). Per count, totals and floors are medians of 7 runs
+// busy (Chromium's processes, read from /proc on Linux), and that CPU time split by the threads that
+// spent it (export workers, the page, the thread pool where V8 compiles and collects, IO). Per count, totals and floors are medians of 7 runs
 // after a warm-up; the ratio is the median of the per-run ratios (each export run is paired with
 // the floor measured right after it, so a busy machine slows both). Target: at most 1.0 at each count.
 // The Node variant (Konva on @napi-rs/canvas) is bench/export.ts: `npx tsx bench/export.ts`.
@@ -51,6 +52,44 @@ function chromiumCpuMs(): number | null {
   return ticks * 10;
 }
 
+/** The part a Chromium thread plays in this bench, for splitting its CPU time. */
+const THREAD_KINDS = ['export workers', 'page', 'thread pool (V8 compiling, GC)', 'IO', 'other'] as const;
+type ThreadKind = (typeof THREAD_KINDS)[number];
+
+function threadKind(processType: string, pid: string, tid: string, name: string): ThreadKind {
+  if (name === 'Chrome_IOThread' || name === 'Chrome_ChildIOT') return 'IO';
+  if (processType !== 'renderer') return 'other';
+  if (tid === pid) return 'page';
+  if (name.startsWith('DedicatedWorker')) return 'export workers';
+  if (name.startsWith('ThreadPool')) return 'thread pool (V8 compiling, GC)';
+  return 'other';
+}
+
+/** CPU time of every live Chromium thread so far in ms, by the part it plays; null without Linux's /proc. */
+function chromiumThreadsMs(): Map<ThreadKind, number> | null {
+  const byKind = new Map<ThreadKind, number>();
+  try {
+    for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+      try {
+        if (!/chrom/i.test(readFileSync(`/proc/${pid}/comm`, 'utf8'))) continue;
+        const processType = /--type=([\w-]+)/.exec(readFileSync(`/proc/${pid}/cmdline`, 'utf8'))?.[1] ?? 'browser';
+        for (const tid of readdirSync(`/proc/${pid}/task`)) {
+          const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+          const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+          const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+          const kind = threadKind(processType, pid, tid, name);
+          byKind.set(kind, (byKind.get(kind) ?? 0) + (Number(fields[11]) + Number(fields[12])) * 10);
+        }
+      } catch {
+        // The process or thread ended while being read.
+      }
+    }
+  } catch {
+    return null;
+  }
+  return byKind;
+}
+
 async function main(): Promise<void> {
   const script = await bundle('./export-page.ts');
   // The app's encode worker, bundled on its own as Vite does; the page starts it from a blob URL.
@@ -59,7 +98,20 @@ async function main(): Promise<void> {
   try {
     const page = await browser.newPage({ viewport: { width: 800, height: 600 }, deviceScaleFactor: 1 });
     // How many cores the export keeps busy: Chromium's CPU time around each timed part, read here.
-    await page.exposeFunction('__benchCpu', () => chromiumCpuMs());
+    // A labelled read also adds each kind of thread's time since the read before to that label.
+    const shares = new Map<string, Map<ThreadKind, number>[]>();
+    let lastThreads: Map<ThreadKind, number> | null = null;
+    await page.exposeFunction('__benchCpu', (label?: string) => {
+      const now = chromiumThreadsMs();
+      if (label && now && lastThreads) {
+        const before = lastThreads;
+        const list = shares.get(label) ?? [];
+        list.push(new Map(THREAD_KINDS.map((k) => [k, (now.get(k) ?? 0) - (before.get(k) ?? 0)])));
+        shares.set(label, list);
+      }
+      lastThreads = now;
+      return chromiumCpuMs();
+    });
     await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
     await page.addScriptTag({ content: script });
     const photo = dataUrl('assets/samples/sample-rally.png', 'image/png');
@@ -85,6 +137,14 @@ async function main(): Promise<void> {
         // CPU time over wall time: how many cores each kept busy.
         const cores = (cpu: number[], wall: number[]) => median(cpu.map((x, i) => x / wall[i]!));
         console.error(`  ${c.elements} elements, CPU: export ${median(c.exportCpu).toFixed(0)} ms on ${cores(c.exportCpu, c.totals).toFixed(2)} cores; floor ${median(c.floorCpu).toFixed(0)} ms on ${cores(c.floorCpu, c.floors).toFixed(2)} cores (of ${cpus().length})`);
+      }
+      // Where that CPU went: each kind of thread's mean time over the runs (Linux counts each thread
+      // in ticks of 10 ms, too coarse for one run's figure to say much alone).
+      for (const part of ['export', 'floor']) {
+        const runs = shares.get(`${part} ${c.elements}`);
+        if (!runs?.length) continue;
+        const split = THREAD_KINDS.map((k) => `${k} ${(runs.reduce((sum, r) => sum + (r.get(k) ?? 0), 0) / runs.length).toFixed(0)}`);
+        console.error(`  ${c.elements} elements, ${part} CPU by thread (ms, means): ${split.join(', ')}`);
       }
     }
     console.error(`drawn in workers: ${result.workerDrawings}; encoded in workers: ${result.workerEncodes}, on the page: ${result.pageEncodes}`);
