@@ -132,4 +132,21 @@ describe('scripts', () => {
       }
     expect(colored).toBeGreaterThan(500);
   });
+
+  it('draws digits of a text whose face is missing as plain text, like the app, not from the emoji font', () => {
+    // The emoji font carries 0-9, # and * (for keycaps) and draws them in its own grey; the app
+    // falls back to Noto Sans Arabic's Latin faces first, so the CLI must have them too.
+    const px = render(design([createTextElement({ x: 10, y: 10, width: 380, height: 140, text: '2026 #1', fontFamily: 'Missing Face Sans', fontSize: 100, fill: '#ffffff' })], undefined, '#000000'));
+    let white = 0;
+    let grey = 0;
+    for (let y = 0; y < px.height; y++)
+      for (let x = 0; x < px.width; x++) {
+        const [r, g, b] = px.at(x, y);
+        if (r > 240 && g > 240 && b > 240) white++;
+        else if (r > 60 && r < 200 && Math.abs(r - g) < 10 && Math.abs(g - b) < 10) grey++;
+      }
+    // White glyphs with antialiased edges: far more full white than in-between grey.
+    expect(white).toBeGreaterThan(3000);
+    expect(grey).toBeLessThan(white / 2);
+  });
 });
