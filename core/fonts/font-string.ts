@@ -7,9 +7,22 @@ export function fontStyleOf(el: { fontWeight: 'normal' | 'bold'; italic: boolean
   return parts.length ? parts.join(' ') : 'normal';
 }
 
+const TEXT_FALLBACKS = '"Noto Sans Arabic", "Noto Sans Hebrew"';
+/** The color emoji family, last before the generic family in every chain. */
+export const EMOJI_FALLBACK = '"Noto Color Emoji"';
+
 /** The fallback chain keeps text readable while a font loads or if it failed to load. */
 export function fontFamilyOf(family: string): string {
-  return `${family}, "Noto Sans Arabic", "Noto Sans Hebrew", "Noto Color Emoji", sans-serif`;
+  return `${family}, ${TEXT_FALLBACKS}, ${EMOJI_FALLBACK}, sans-serif`;
+}
+
+/**
+ * The chain without its emoji family: the faces that draw ASCII. The emoji faces also cover 0-9, #
+ * and * (pieces of keycaps), but the Arabic and Hebrew fallbacks' Latin faces come before them and
+ * draw every ASCII character, so ASCII never needs an emoji face loaded.
+ */
+export function textFamiliesOf(family: string): string {
+  return `${family}, ${TEXT_FALLBACKS}, sans-serif`;
 }
 
 export interface CssFontSpec {

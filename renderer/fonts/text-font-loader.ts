@@ -5,29 +5,42 @@
 // arrives in a chunk after start (renderer/qrcode-deferred.ts), and redraws once it has.
 import { walkElements, type Design } from '../../core/model';
 import { displayText, type Language } from '../../core/model';
-import { cssFont, fontFamilyOf } from '../../core/fonts/font-string';
+import { cssFont, EMOJI_FALLBACK, textFamiliesOf } from '../../core/fonts/font-string';
 import { resolveFontFamily } from '../../core/brand';
 import { currentDesignKit } from '../state/library-store';
 import { ensureFamiliesIn } from './bundled-faces';
 import { registerEmojiFaces } from './emoji-faces';
 import { qrEncoderLoaded, qrEncoderReady } from '../qrcode-deferred';
 
-/** One CSS font spec per distinct family/style, with the characters it must cover. */
+/**
+ * One CSS font spec per distinct family/style, with the characters it must cover, and one for the
+ * emoji faces with the characters beyond ASCII. A font spec names the chain without its emoji
+ * family: the browser loads every face of every family in a spec whose range the text touches, and
+ * the emoji face holding 0-9, # and * (a 226 kB color font) would load for any date or hashtag
+ * though a face before it in the chain draws them (core/fonts/font-string.ts textFamiliesOf).
+ */
 export function fontRequests(design: Design): { spec: string; text: string }[] {
   const byFont = new Map<string, Set<string>>();
+  const beyondAscii = new Set<string>();
   // Brand font tokens ("brand.heading") name the kit's family, which is what gets drawn.
   const kit = currentDesignKit(design.brandKitId);
   for (const { element } of walkElements(design.elements)) {
     if (element.type !== 'text') continue;
-    const spec = cssFont({ family: resolveFontFamily(element.fontFamily, kit), size: 32, weight: element.fontWeight, italic: element.italic }, fontFamilyOf);
+    const spec = cssFont({ family: resolveFontFamily(element.fontFamily, kit), size: 32, weight: element.fontWeight, italic: element.italic }, textFamiliesOf);
     const chars = byFont.get(spec) ?? new Set<string>();
     // Every language the design carries: an export in another language finds its faces loaded.
     for (const language of [design.language, ...(Object.keys(element.variants) as Language[])]) {
-      for (const ch of displayText(element, language)) if (ch.trim()) chars.add(ch);
+      for (const ch of displayText(element, language)) {
+        if (!ch.trim()) continue;
+        chars.add(ch);
+        if (ch.codePointAt(0)! > 0x7f) beyondAscii.add(ch);
+      }
     }
     byFont.set(spec, chars);
   }
-  return [...byFont].map(([spec, chars]) => ({ spec, text: [...chars].join('').slice(0, 2000) || ' ' }));
+  const requests = [...byFont].map(([spec, chars]) => ({ spec, text: [...chars].join('').slice(0, 2000) || ' ' }));
+  if (beyondAscii.size > 0) requests.push({ spec: `32px ${EMOJI_FALLBACK}`, text: [...beyondAscii].join('').slice(0, 2000) });
+  return requests;
 }
 
 /** Whether `design` draws a QR code before the encoder has arrived. */
