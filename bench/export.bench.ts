@@ -30,28 +30,6 @@ function dataUrl(file: string, mime: string): string {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** CPU time (user and system) of every Chromium process so far, in ms; null without Linux's /proc. */
-function chromiumCpuMs(): number | null {
-  let ticks = 0;
-  try {
-    for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-      try {
-        if (!/chrom/i.test(readFileSync(`/proc/${pid}/comm`, 'utf8'))) continue;
-        // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
-        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        ticks += Number(fields[11]) + Number(fields[12]);
-      } catch {
-        // The process ended while being read.
-      }
-    }
-  } catch {
-    return null;
-  }
-  // Linux counts in clock ticks of 1/100 s (USER_HZ).
-  return ticks * 10;
-}
-
 /** The part a Chromium thread plays in this bench, for splitting its CPU time. */
 const THREAD_KINDS = ['export workers', 'page', 'thread pool (V8 compiling, GC)', 'IO', 'other'] as const;
 type ThreadKind = (typeof THREAD_KINDS)[number];
@@ -65,20 +43,29 @@ function threadKind(processType: string, pid: string, tid: string, name: string)
   return 'other';
 }
 
-/** CPU time of every live Chromium thread so far in ms, by the part it plays; null without Linux's /proc. */
-function chromiumThreadsMs(): Map<ThreadKind, number> | null {
+/** User plus system CPU in ms from a /proc stat line: the 12th and 13th fields after the command's closing parenthesis, in ticks of 1/100 s (USER_HZ). */
+function cpuMsOf(stat: string): number {
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/**
+ * CPU time of Chromium so far in ms, in one pass over /proc: every process's total (ended threads
+ * included), and the live threads' time by the part each plays. Null without Linux's /proc.
+ */
+function chromiumCpu(): { total: number; byKind: Map<ThreadKind, number> } | null {
+  let total = 0;
   const byKind = new Map<ThreadKind, number>();
   try {
     for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
       try {
         if (!/chrom/i.test(readFileSync(`/proc/${pid}/comm`, 'utf8'))) continue;
+        total += cpuMsOf(readFileSync(`/proc/${pid}/stat`, 'utf8'));
         const processType = /--type=([\w-]+)/.exec(readFileSync(`/proc/${pid}/cmdline`, 'utf8'))?.[1] ?? 'browser';
         for (const tid of readdirSync(`/proc/${pid}/task`)) {
           const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
-          const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-          const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-          const kind = threadKind(processType, pid, tid, name);
-          byKind.set(kind, (byKind.get(kind) ?? 0) + (Number(fields[11]) + Number(fields[12])) * 10);
+          const kind = threadKind(processType, pid, tid, stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')));
+          byKind.set(kind, (byKind.get(kind) ?? 0) + cpuMsOf(stat));
         }
       } catch {
         // The process or thread ended while being read.
@@ -87,7 +74,7 @@ function chromiumThreadsMs(): Map<ThreadKind, number> | null {
   } catch {
     return null;
   }
-  return byKind;
+  return { total, byKind };
 }
 
 async function main(): Promise<void> {
@@ -102,15 +89,15 @@ async function main(): Promise<void> {
     const shares = new Map<string, Map<ThreadKind, number>[]>();
     let lastThreads: Map<ThreadKind, number> | null = null;
     await page.exposeFunction('__benchCpu', (label?: string) => {
-      const now = chromiumThreadsMs();
+      const now = chromiumCpu();
       if (label && now && lastThreads) {
         const before = lastThreads;
         const list = shares.get(label) ?? [];
-        list.push(new Map(THREAD_KINDS.map((k) => [k, (now.get(k) ?? 0) - (before.get(k) ?? 0)])));
+        list.push(new Map(THREAD_KINDS.map((k) => [k, (now.byKind.get(k) ?? 0) - (before.get(k) ?? 0)])));
         shares.set(label, list);
       }
-      lastThreads = now;
-      return chromiumCpuMs();
+      lastThreads = now?.byKind ?? null;
+      return now?.total ?? null;
     });
     await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
     await page.addScriptTag({ content: script });
