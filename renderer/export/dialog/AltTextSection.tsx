@@ -41,8 +41,10 @@ export function AltTextBox({ design: live, lang, testId, rows = 2, settle = 0 }:
   const { t } = useTranslation();
   const [focused, setFocused] = useState(false);
   const settled = useSettled(live, settle);
-  // While the user types in another field, the box follows once typing pauses; in the box itself it is live.
-  const design = focused || settle === 0 ? live : settled;
+  // Text filled from the fields follows once typing in them pauses; in the box itself it is live, and
+  // so are words of the user's own (nothing to fill in): a language switched to shows its own words
+  // at once, not those of a moment ago, and writing over them replaces what the box shows.
+  const design = focused || settle === 0 || live.altText[lang]?.trim() ? live : settled;
   const own = !!design.altText[lang]?.trim();
   const pattern = design.altPattern?.[lang];
   return (
