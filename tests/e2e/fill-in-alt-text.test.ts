@@ -1,6 +1,7 @@
 // The fill-in form's alt text box holds one language at a time. Words a volunteer wrote in one
 // language are there, as written, when they come back to it, however quickly they switch; and
-// writing over them replaces them (the alt text file beside each image is exactly these words).
+// writing over them replaces them, also right after a field changed (the alt text file beside
+// each image is exactly these words).
 import { describe, expect, it } from 'vitest';
 import { openTemplate, sharedApp } from './harness';
 
@@ -12,7 +13,11 @@ describe('fill-in alt text', () => {
     await openTemplate(page, 'event-rally-cover');
     const alt = page.getByTestId('fill-alt-text');
     await page.getByTestId('fill-language-en').click();
+    // Right after a field changes, the box still shows the words filled from it a moment ago:
+    // writing over them replaces them all.
+    await page.getByTestId('slot-text-title').fill('March 🎉 #2026');
     await alt.fill('Rally for fair wages, Saturday at 11.');
+    expect(await alt.inputValue()).toBe('Rally for fair wages, Saturday at 11.');
     // Straight to Spanish and back, faster than typing pauses.
     await page.getByTestId('fill-language-es').click();
     await alt.fill('Marcha por salarios justos, sábado a las 11.');

@@ -39,12 +39,12 @@ function useSettled<T>(value: T, ms: number): T {
  */
 export function AltTextBox({ design: live, lang, testId, rows = 2, settle = 0 }: { design: AltDesign; lang: Language; testId: string; rows?: number; settle?: number }) {
   const { t } = useTranslation();
-  const [focused, setFocused] = useState(false);
   const settled = useSettled(live, settle);
-  // Text filled from the fields follows once typing in them pauses; in the box itself it is live, and
-  // so are words of the user's own (nothing to fill in): a language switched to shows its own words
-  // at once, not those of a moment ago, and writing over them replaces what the box shows.
-  const design = focused || settle === 0 || live.altText[lang]?.trim() ? live : settled;
+  // Text filled from the fields follows once typing in them pauses. Words of the user's own are
+  // live (nothing to fill in): a language switched to shows its own words at once, and each
+  // keystroke in the box makes them. Focusing the box changes nothing it shows, so what is selected
+  // there is what typing replaces.
+  const design = settle === 0 || live.altText[lang]?.trim() ? live : settled;
   const own = !!design.altText[lang]?.trim();
   const pattern = design.altPattern?.[lang];
   return (
@@ -55,8 +55,6 @@ export function AltTextBox({ design: live, lang, testId, rows = 2, settle = 0 }:
         data-testid={testId}
         data-settled={design === live ? 'yes' : 'no'}
         lang={lang}
-        onFocus={() => setFocused(true)}
-        onBlur={() => setFocused(false)}
         value={altTextOf(design, lang)}
         placeholder={t('export.dialog.altTextPlaceholder')}
         onChange={(e) => setAlt(lang, e.target.value)}
