@@ -29,4 +29,19 @@ describe('fill-in alt text', () => {
     expect(await alt.inputValue()).toBe('Marcha por salarios justos, sábado a las 11.');
     expect(getApp().pageErrors).toEqual([]);
   });
+
+  it('takes the same words for the next template at once, while the box still shows the last one’s', async () => {
+    const { page } = getApp();
+    await openTemplate(page, 'announce-contract-win');
+    const alt = page.getByTestId('fill-alt-text');
+    await page.getByTestId('fill-language-en').click();
+    await alt.fill('A graphic from Riverside Workers United');
+    await openTemplate(page, 'event-rally-cover');
+    await page.getByTestId('fill-language-en').click();
+    await alt.fill('A graphic from Riverside Workers United');
+    // The words are the new design's own, not the sample's: the form no longer flags its English alt text.
+    await page.waitForTimeout(400);
+    expect(await alt.inputValue()).toBe('A graphic from Riverside Workers United');
+    expect(await page.getByTestId('fill-problem-alt-en').count()).toBe(0);
+  });
 });

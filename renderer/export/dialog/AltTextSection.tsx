@@ -1,6 +1,7 @@
 // Alt text per exported language, counted against the strictest platform chosen (core/export
 // strictestAltRule): a note past the guidance, a refusal naming the platform past its limit.
 import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { checkAltText, type AltTextCheck } from '../../../core/export/alt-text';
 import { altTextOf, type Design, type Language } from '../../../core/model';
@@ -39,12 +40,12 @@ function useSettled<T>(value: T, ms: number): T {
  */
 export function AltTextBox({ design: live, lang, testId, rows = 2, settle = 0 }: { design: AltDesign; lang: Language; testId: string; rows?: number; settle?: number }) {
   const { t } = useTranslation();
+  const [focused, setFocused] = useState(false);
   const settled = useSettled(live, settle);
-  // Text filled from the fields follows once typing in them pauses. Words of the user's own are
-  // live (nothing to fill in): a language switched to shows its own words at once, and each
-  // keystroke in the box makes them. Focusing the box changes nothing it shows, so what is selected
-  // there is what typing replaces.
-  const design = settle === 0 || live.altText[lang]?.trim() ? live : settled;
+  // Text filled from the fields follows once typing in them pauses. In the box itself it is live,
+  // and so are words of the user's own (nothing to fill in): a language switched to shows its own
+  // words at once, not those of a moment ago.
+  const design = focused || settle === 0 || live.altText[lang]?.trim() ? live : settled;
   const own = !!design.altText[lang]?.trim();
   const pattern = design.altPattern?.[lang];
   return (
@@ -55,6 +56,15 @@ export function AltTextBox({ design: live, lang, testId, rows = 2, settle = 0 }:
         data-testid={testId}
         data-settled={design === live ? 'yes' : 'no'}
         lang={lang}
+        onFocus={(e) => {
+          // The live words are in before the focus event returns, and a box selected whole stays
+          // selected whole: typing over the selection replaces the words the box now holds.
+          const box = e.currentTarget;
+          const whole = box.value.length > 0 && box.selectionStart === 0 && box.selectionEnd === box.value.length;
+          flushSync(() => setFocused(true));
+          if (whole) box.select();
+        }}
+        onBlur={() => setFocused(false)}
         value={altTextOf(design, lang)}
         placeholder={t('export.dialog.altTextPlaceholder')}
         onChange={(e) => setAlt(lang, e.target.value)}
