@@ -32,9 +32,10 @@ const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)
 export function sanitizeFileName(raw: string, fallback = 'placard'): string {
   // Tabs and line breaks read as spaces; other control characters are dropped below.
   let s = raw.normalize('NFC').replace(/\s+/g, ' ');
-  // Control characters and characters that separate paths or are reserved on Windows.
+  // Control characters and characters that separate paths or are reserved on Windows become a
+  // dash, set off by spaces where the words around them were ("Rally: day 1" reads "Rally - day 1").
   // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses or strips
-  s = s.replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, '-');
+  s = s.replace(/( ?)[\u0000-\u001f\u007f<>:"/\\|?*]+( ?)/g, (_, before: string, after: string) => (before || after ? ' - ' : '-'));
   // Format and bidi controls could disguise the extension (e.g. U+202E).
   s = s.replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '');
   s = s.trim();

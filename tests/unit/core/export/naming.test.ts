@@ -7,7 +7,7 @@ const ctx = { design: { name: 'Rent strike: day 1' }, preset, lang: 'es', index:
 
 describe('fileNameFor', () => {
   it('fills every token', () => {
-    expect(fileNameFor('{name}_{preset}_{width}x{height}_{lang}_{n}', ctx)).toBe('Rent strike- day 1_x-post_1600x900_es_3.png');
+    expect(fileNameFor('{name}_{preset}_{width}x{height}_{lang}_{n}', ctx)).toBe('Rent strike - day 1_x-post_1600x900_es_3.png');
     expect(fileNameFor('{preset}-{width}', { ...ctx, width: 1440.4, ext: 'jpg' })).toBe('x-post-1440.jpg');
   });
 
@@ -20,11 +20,11 @@ describe('fileNameFor', () => {
     expect(fileNameFor('../../etc/{name}', { ...ctx, design: { name: 'passwd' } })).toBe('etc-passwd.png');
     expect(fileNameFor('{name}', { ...ctx, design: { name: '..\\..\\x' } })).toBe('x.png');
     expect(fileNameFor('.{name}', { ...ctx, design: { name: 'hidden' } })).toBe('hidden.png');
-    expect(fileNameFor('{name}', { ...ctx, ext: '../exe' })).toBe('Rent strike- day 1.exe');
+    expect(fileNameFor('{name}', { ...ctx, ext: '../exe' })).toBe('Rent strike - day 1.exe');
   });
 
   it('leaves unknown tokens visible', () => {
-    expect(fileNameFor('{name}-{date}', ctx)).toBe('Rent strike- day 1-{date}.png');
+    expect(fileNameFor('{name}-{date}', ctx)).toBe('Rent strike - day 1-{date}.png');
   });
 });
 
@@ -39,6 +39,11 @@ describe('sanitizeFileName', () => {
     ['...', 'placard'],
     ['evil\u202Egnp.exe', 'evilgnp.exe'],
     ['Huelga de inquilinos — ¡ya!', 'Huelga de inquilinos — ¡ya!'],
+    ['Portada de evento: manifestación', 'Portada de evento - manifestación'],
+    ['Rally / March', 'Rally - March'],
+    ['10:30 am', '10-30 am'],
+    ['Rally:', 'Rally-'],
+    ['Who? Us!', 'Who - Us!'],
   ])('%j -> %j', (raw, safe) => {
     expect(sanitizeFileName(raw)).toBe(safe);
   });
