@@ -20,6 +20,8 @@ export interface NodeEncoderOptions {
   fontFamily?: (family: string) => string;
   /** Frames of animated GIFs by asset id (see decodeAnimations). */
   animations?: ReadonlyMap<string, AnimatedFrames<Canvas>>;
+  /** Per design, in place of `color` and `fontFamily`: the resolvers of the kit the design names. */
+  resolvers?: (design: Design) => { color: ColorResolver; fontFamily: (family: string) => string };
 }
 
 export function createNodeEncoder(options: NodeEncoderOptions = {}): Encoder<Canvas> {
@@ -29,17 +31,19 @@ export function createNodeEncoder(options: NodeEncoderOptions = {}): Encoder<Can
   const measure = createNodeMeasurer();
   const filterCache = createFilterCache();
   return {
-    context: (design: Design) =>
-      createSceneContext({
+    context: (design: Design) => {
+      const { color, fontFamily } = options.resolvers?.(design) ?? options;
+      return createSceneContext({
         language: design.language,
         assets: design.assets,
         images,
         measure,
         filterCache,
         ...(options.animations ? { animations: options.animations as unknown as SceneContext['animations'] } : {}),
-        ...(options.color ? { color: options.color } : {}),
-        ...(options.fontFamily ? { fontFamily: options.fontFamily } : {}),
-      }),
+        ...(color ? { color } : {}),
+        ...(fontFamily ? { fontFamily } : {}),
+      });
+    },
     render(design, width, height, pixelRatio, ctx): Canvas {
       const sized = design.width === width && design.height === height ? design : { ...design, width, height };
       const drawn = renderDesignToCanvas(sized, ctx, pixelRatio) as unknown as Canvas;

@@ -3,24 +3,20 @@ import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Design, Language } from '../../core/model';
 import { designSizePreset, getPreset, PRESETS, type Preset } from '../../core/presets';
-import { exportDesign, fileNameFor, altTextFile, altTextFileName, inOrderAhead, type EncodeFormat, type ExportResult } from '../../core/export';
+import { runJobItems, runPdfItems, type EncodeFormat, type ExportJobDeps, type ExportResult, type ExportSink, type JobItem } from '../../core/export';
 import { DEFAULT_BRAND_KIT, kitResolvers, type BrandKit } from '../../core/brand';
 import { readKit } from './pack';
 import { writeFileAtomic } from '../../electron/services/atomic-write';
 import { ImageDecodeError, createNodeEncoder, decodeAnimations, decodeImages } from '../export-node';
-import { exportMotion, GifDecodeError, webpAnimation } from '../../core/motion';
+import { GifDecodeError, webpAnimation } from '../../core/motion';
 import { bundledFaceBytes, printLabelFont, registerBundledFonts, registerDocumentFonts } from '../fonts-node';
-import { DEFAULT_PRINT_DPI, exportPrintPdf, pdfNamePreset, formatPaperSize, printText, unitForLocale, type PrintOptions } from '../../core/print';
-import type { CanvasLike, Encoder } from '../../core/export/types';
+import { DEFAULT_PRINT_DPI, formatPaperSize, printText, unitForLocale, type PrintOptions } from '../../core/print';
 import { choiceOption, numberOption, UsageError, type ParsedArgs, type OptionSpec } from '../args';
 import { CliError, loadDesign } from '../load';
 import { CSV_LIMITS, parseCsv, rowRecord, tableFromSheetGrid } from '../../core/bulk';
 import { mappingReport, readRowPhotos, rowProblemText } from '../batch-rows';
 import { columnKey, decodeSpreadsheetText, fillRow, mapColumns, readWorkbook, SpreadsheetEncodingError, WorkbookError, type ColumnMapping } from '../../core/bulk';
 import type { Translate } from '../i18n';
-
-/** Images in flight at once: one drawn while others encode on the thread pool. */
-const CLI_LOOKAHEAD = 3;
 
 export const RENDER_OPTIONS: Record<string, OptionSpec> = {
   preset: { kind: 'list' },
@@ -194,24 +190,17 @@ export async function runRender(args: ParsedArgs, t: Translate, log: (line: stri
   for (const { file, loaded: other } of more) for (const [id, image] of await decode(other.assets, file)) images.set(id, image);
   // The built-in kit and the kits given with --kit; a design naming another kit draws with its fallbacks.
   const kits: BrandKit[] = [DEFAULT_BRAND_KIT, ...(args.lists.get('kit') ?? []).map(readKit)];
-  const encoders = new Map<string, Encoder<CanvasLike>>();
-  const encoderFor = (design: Design): Encoder<CanvasLike> => {
-    const kit = kits.find((k) => k.id === design.brandKitId) ?? DEFAULT_BRAND_KIT;
-    let made = encoders.get(kit.id);
-    if (!made) {
-      made = createNodeEncoder({ images, animations, ...kitResolvers(kit) });
-      encoders.set(kit.id, made);
-    }
-    return made;
-  };
+  const encoder = createNodeEncoder({ images, animations, resolvers: (design) => kitResolvers(kits.find((k) => k.id === design.brandKitId) ?? DEFAULT_BRAND_KIT) });
   const kitNamed = (value: string) => kits.find((k) => k.id === value || columnKey(k.name) === columnKey(value)) ?? null;
   mkdirSync(p.outDir, { recursive: true });
   const rowPhotos = mapping && csvPath ? await readRowPhotos(mapping, rows, csvPath, images, t) : { photos: new Map(), photoProblems: new Map<string, string>() };
+  // Every image goes through the one export job (core/export/job.ts), into the output folder.
+  const deps: ExportJobDeps = { encoder, sink: folderSink(p.outDir, p.altText), signal: { aborted: false }, errorInfo };
 
   let failures = 0;
   let n = 0;
   // Every image to make, in order; rows with a problem are named and skipped before any is drawn.
-  const items: { design: Design; preset: Preset; language: Language; n: number; row: Record<string, string> }[] = [];
+  const items: JobItem[] = [];
   for (const row of rows) {
     n++;
     let base = loaded.design;
@@ -232,59 +221,59 @@ export async function runRender(args: ParsedArgs, t: Translate, log: (line: stri
       // Without --preset each design prints at its own template's size.
       const ownPresets = (presetId: string | undefined, d: Design) => (args.lists.has('preset') || args.flags.has('all-presets') ? p.presets : plan(args, d, presetId, false).presets);
       const entries = [{ design: base, presets: p.presets }, ...more.map((m) => ({ design: m.loaded.design, presets: ownPresets(m.loaded.presetId, m.loaded.design) }))];
-      failures += await renderPdf(entries, p, n, encoderFor(base), t, log);
+      failures += await renderPdf(entries, p, n, deps, t, log);
       continue;
     }
-    for (const language of languages) for (const preset of p.presets) items.push({ design: { ...base, language }, preset, language, n, row });
+    for (const language of languages) for (const preset of p.presets) items.push({ design: { ...base, language }, preset, lang: language, index: n, ...(mapping ? { row: { number: n, cells: row } } : {}) });
   }
-  // The encoder compresses off this thread: the next images are drawn while earlier ones encode;
-  // files are still written, and named in the log, in order.
-  const made = inOrderAhead(items, CLI_LOOKAHEAD, ({ design, preset }) =>
-    p.format === 'gif'
-      ? exportMotion(design, preset, { format: 'gif', scale: p.scale, ...(p.fps ? { fps: p.fps } : {}) }, encoderFor(design))
-      : exportDesign(design, preset, { format: p.format as EncodeFormat, quality: p.quality, scale: p.scale, ...(p.time !== undefined ? { time: p.time } : {}) }, encoderFor(design)),
-  );
-  for await (const { item, outcome } of made) {
-    const { design, preset, language } = item;
-    try {
-      if (!outcome.ok) throw outcome.error;
-      const result = outcome.value;
-      const name = fileNameFor(p.pattern, { design, preset, lang: language, index: item.n, ext: result.extension, ...(mapping ? { row: item.n, cells: item.row } : {}) });
-      const file = join(p.outDir, name);
-      await writeFileAtomic(file, result.bytes);
-      log(t('cli.render.wrote', { file, width: result.width, height: result.height, kb: Math.round(result.bytes.length / 1024) }) + describeSteps(result, t));
-      if (p.altText) {
-        const alt = altTextFile(design, language);
-        if (alt) await writeFileAtomic(join(p.outDir, altTextFileName(name)), alt);
-      }
-    } catch (err) {
+  // The images are drawn a few at a time (compressing off this thread); files are still written,
+  // and named in the log, in order.
+  const options = { format: p.format as EncodeFormat | 'gif', quality: p.quality, scale: p.scale, pattern: p.pattern, ...(p.time !== undefined ? { time: p.time } : {}), ...(p.fps ? { fps: p.fps } : {}) };
+  await runJobItems(items, options, deps, (item, outcome) => {
+    if (outcome.kind === 'file') {
+      const { result, path } = outcome.file;
+      log(t('cli.render.wrote', { file: path ?? outcome.file.fileName, width: result.width, height: result.height, kb: Math.round(result.bytes.length / 1024) }) + describeSteps(result, t));
+    } else if (outcome.kind === 'failed') {
       failures++;
-      const code = (err as { code?: string }).code ?? 'internal';
-      log(t('cli.render.failed', { preset: preset.id, lang: language, reason: t(`errors.${code}`, (err as { params?: Record<string, string | number> }).params ?? {}) }));
+      log(t('cli.render.failed', { preset: item.preset.id, lang: item.lang, reason: t(`errors.${outcome.failed.code}`, outcome.failed.params) }));
     }
-  }
+  });
   return failures ? 1 : 0;
 }
 
+/** A thrown error's code and params as the CLI names it ('internal' when it has no code). */
+function errorInfo(e: unknown): { code: string; params: Record<string, string | number> } {
+  return { code: (e as { code?: string }).code ?? 'internal', params: (e as { params?: Record<string, string | number> }).params ?? {} };
+}
+
+/** Files written atomically into `outDir`, each with its alt text beside it when asked. */
+function folderSink(outDir: string, withAltText: boolean): ExportSink {
+  return {
+    async write({ fileName, result, altText }) {
+      const path = join(outDir, fileName);
+      await writeFileAtomic(path, result.bytes);
+      if (withAltText && altText) await writeFileAtomic(join(outDir, altText.fileName), altText.text);
+      return { status: 'written', path };
+    },
+  };
+}
+
 /** One PDF for the designs: every chosen print size and language of each as pages (or tiled sheets). */
-async function renderPdf(entries: { design: Design; presets: Preset[] }[], p: RenderPlan, n: number, encoder: Encoder<CanvasLike>, t: Translate, log: (line: string) => void): Promise<number> {
+async function renderPdf(entries: { design: Design; presets: Preset[] }[], p: RenderPlan, n: number, deps: ExportJobDeps, t: Translate, log: (line: string) => void): Promise<number> {
   const locale = t('cli.locale');
   const text = printText(t, { dpi: p.print.dpi, unit: unitForLocale(locale), locale, presetLabel: (item) => t(item.preset.labelKey, { size: formatPaperSize(item.preset.print!.widthIn, item.preset.print!.heightIn, unitForLocale(locale), locale) }) });
   const design = entries[0]!.design;
   const social = entries.flatMap((e) => e.presets).find((preset) => !preset.print);
   if (social) throw new UsageError('cli.errors.pdfNeedsPrintSize', { preset: social.id });
   const items = entries.flatMap((e) => p.languages.flatMap((lang) => e.presets.map((preset) => ({ design: { ...e.design, language: lang }, preset, lang }))));
-  const named = pdfNamePreset(p.presets)!;
-  const name = fileNameFor(p.pattern, { design, preset: named, lang: p.languages.length > 1 ? ('both' as Language) : p.languages[0]!, index: n, ext: 'pdf' });
-  const file = join(p.outDir, name);
-  try {
-    const result = await exportPrintPdf(items, p.print, encoder, { title: design.name, language: locale, font: printLabelFont(), fonts: bundledFaceBytes }, text);
-    await writeFileAtomic(file, result.bytes);
-    log(t('cli.render.wrotePdf', { file, count: result.pages, kb: Math.round(result.bytes.length / 1024) }));
+  const name = { design, lang: p.languages.length > 1 ? ('both' as Language) : p.languages[0]!, index: n, presets: p.presets };
+  const summary = await runPdfItems(items, { print: p.print, pattern: p.pattern, name }, { ...deps, pdf: { font: printLabelFont(), text, locale, fonts: bundledFaceBytes } });
+  const made = summary.files[0];
+  if (made) {
+    log(t('cli.render.wrotePdf', { file: made.path ?? made.fileName, count: made.result.pages ?? items.length, kb: Math.round(made.result.bytes.length / 1024) }));
     return 0;
-  } catch (err) {
-    const code = (err as { code?: string }).code ?? 'internal';
-    log(t('cli.render.failed', { preset: p.presets.map((x) => x.id).join(', '), lang: p.languages.join(', '), reason: t(`errors.${code}`, (err as { params?: Record<string, string | number> }).params ?? {}) }));
-    return 1;
   }
+  const failed = summary.failed[0];
+  log(t('cli.render.failed', { preset: p.presets.map((x) => x.id).join(', '), lang: p.languages.join(', '), reason: failed ? t(`errors.${failed.code}`, failed.params) : '' }));
+  return 1;
 }

@@ -213,32 +213,59 @@ export async function runJobItems<I extends JobItem>(
  * written once through the sink. Screen sizes cannot be printed and are reported as failed.
  */
 async function runPdfJob(job: ExportJob, deps: ExportJobDeps): Promise<ExportSummary> {
-  const summary: ExportSummary = { files: [], failed: [], skipped: [], cancelled: false };
   if (!job.print || !deps.pdf) throw new ExportError('export.bad-options', 'a PDF job needs print options and a label font', {});
-  const printable = job.presets.filter((p) => p.print);
+  const screen: FailedFile[] = [];
   for (const preset of job.presets) {
-    if (!preset.print) for (const lang of job.languages) summary.failed.push({ preset, lang, code: 'export.pdf-print-only', params: { preset: preset.id } });
+    if (!preset.print) for (const lang of job.languages) screen.push({ preset, lang, code: 'export.pdf-print-only', params: { preset: preset.id } });
   }
-  const items = job.languages.flatMap((lang) => printable.map((preset) => ({ design: { ...job.design, language: lang } as Design, preset, lang })));
+  const items = job.languages.flatMap((lang) => job.presets.filter((p) => p.print).map((preset) => ({ design: { ...job.design, language: lang } as Design, preset, lang })));
+  const first = items[0];
+  if (!first) return { files: [], failed: screen, skipped: [], cancelled: false };
+  const summary = await runPdfItems(items, { print: job.print, pattern: job.pattern, name: { design: first.design, lang: first.lang, index: 1, presets: job.presets, ...(job.row ? { row: job.row } : {}) } }, deps);
+  return { ...summary, failed: [...screen, ...summary.failed] };
+}
+
+/** One page (or tiled set) of a print PDF: a design in a language at a print size. */
+export interface PdfItem {
+  design: Design;
+  preset: Preset;
+  lang: Language;
+}
+
+/** How a PDF is made and named: the file-name tokens come from `name` and the PDF's own sizes. */
+export interface PdfOptions {
+  print: PrintOptions;
+  pattern: string;
+  /** The file is named by this design, language, number ({n}) and row, and by these sizes (one: its id; several: "print"). */
+  name: { design: Design; lang: Language; index: number; presets: readonly Preset[]; row?: ExportJob['row'] };
+}
+
+/**
+ * One print PDF holding `items` (each a page, or a guide and its tiled sheets), written once
+ * through the sink; every item must be a print size. The PDF is titled with the named design.
+ */
+export async function runPdfItems(items: readonly PdfItem[], options: PdfOptions, deps: ExportJobDeps): Promise<ExportSummary> {
+  const summary: ExportSummary = { files: [], failed: [], skipped: [], cancelled: false };
+  if (!deps.pdf) throw new ExportError('export.bad-options', 'a PDF job needs print options and a label font', {});
   const total = items.length;
   const first = items[0];
   if (!first) return summary;
   deps.onProgress?.({ done: 0, total, current: { preset: first.preset, lang: first.lang } });
-  let bytes: Uint8Array;
+  let made: { bytes: Uint8Array; pages: number };
   try {
-    const result = await exportPrintPdf(items, job.print, deps.encoder, { title: job.design.name, language: deps.pdf.locale, font: deps.pdf.font, ...(deps.pdf.fonts ? { fonts: deps.pdf.fonts } : {}) }, deps.pdf.text, deps.signal, (done) => {
+    made = await exportPrintPdf(items, options.print, deps.encoder, { title: options.name.design.name, language: deps.pdf.locale, font: deps.pdf.font, ...(deps.pdf.fonts ? { fonts: deps.pdf.fonts } : {}) }, deps.pdf.text, deps.signal, (done) => {
       const next = items[done];
       deps.onProgress?.({ done, total, current: next ? { preset: next.preset, lang: next.lang } : null });
     });
-    bytes = result.bytes;
   } catch (e) {
     if (e instanceof ExportError && e.code === 'export.cancelled') return { ...summary, cancelled: true };
     for (const { preset, lang } of items) summary.failed.push({ preset, lang, ...(e instanceof ExportError ? { code: e.code, params: e.params } : (deps.errorInfo?.(e) ?? { code: 'export.encoder-failed', params: { format: 'pdf' } })) });
     return summary;
   }
-  const named = pdfNamePreset(printable)!;
-  const fileName = fileNameFor(job.pattern, { design: first.design, preset: named, lang: first.lang, index: 1, ext: 'pdf', width: named.width, height: named.height, ...(job.row ? { row: job.row.number, cells: job.row.cells } : {}) });
-  const result: ExportResult = { bytes, width: first.preset.width, height: first.preset.height, mime: 'application/pdf', format: 'pdf', quality: null, scale: 1, extension: 'pdf', steps: [], reduced: false, overSoftLimit: false };
+  const { design, lang, index, presets, row } = options.name;
+  const named = pdfNamePreset(presets) ?? first.preset;
+  const fileName = fileNameFor(options.pattern, { design, preset: named, lang, index, ext: 'pdf', width: named.width, height: named.height, ...(row ? { row: row.number, cells: row.cells } : {}) });
+  const result: ExportResult = { bytes: made.bytes, width: first.preset.width, height: first.preset.height, mime: 'application/pdf', format: 'pdf', quality: null, scale: 1, extension: 'pdf', steps: [], reduced: false, overSoftLimit: false, pages: made.pages };
   try {
     const written = await deps.sink.write({ preset: first.preset, lang: first.lang, fileName, result, altText: null });
     if (written.status === 'cancelled') summary.cancelled = true;

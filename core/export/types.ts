@@ -119,6 +119,8 @@ export interface ExportResult {
   reduced: boolean;
   /** The preset's advisory size (e.g. fast-loading covers) is exceeded; the hard limit is met. */
   overSoftLimit: boolean;
+  /** PDFs: how many pages were written. */
+  pages?: number;
   /** Moving images: what was written. */
   motion?: { frames: number; fps: number; seconds: number; colors?: number; bitrate?: number; loop: boolean };
 }
