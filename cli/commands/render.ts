@@ -195,50 +195,81 @@ export async function runRender(args: ParsedArgs, t: Translate, log: (line: stri
   mkdirSync(p.outDir, { recursive: true });
   const rowPhotos = mapping && csvPath ? await readRowPhotos(mapping, rows, csvPath, images, t) : { photos: new Map(), photoProblems: new Map<string, string>() };
   // Every image goes through the one export job (core/export/job.ts), into the output folder.
-  const deps: ExportJobDeps = { encoder, sink: folderSink(p.outDir, p.altText), signal: { aborted: false }, errorInfo };
+  const signal = { aborted: false };
+  const deps: ExportJobDeps = { encoder, sink: folderSink(p.outDir, p.altText), signal, errorInfo };
+  // Ctrl-C stops once the image at hand is written, so every file in the folder is whole; a
+  // second Ctrl-C quits at once. One key press can arrive twice (npx and tsx pass it on to the
+  // process that already had it), so a second within a second is the same press.
+  let stoppedAt = 0;
+  const stop = () => {
+    if (signal.aborted) {
+      if (Date.now() - stoppedAt > 1000) process.exit(130);
+      return;
+    }
+    signal.aborted = true;
+    stoppedAt = Date.now();
+    log(t('cli.render.stopping'));
+  };
+  process.on('SIGINT', stop);
+  try {
+    return await renderAll();
+  } finally {
+    process.off('SIGINT', stop);
+  }
 
-  let failures = 0;
-  let n = 0;
-  // Every image to make, in order; rows with a problem are named and skipped before any is drawn.
-  const items: JobItem[] = [];
-  for (const row of rows) {
-    n++;
-    let base = loaded.design;
-    let languages = p.languages;
-    if (mapping) {
-      const filled = fillRow(loaded.design, mapping, row, n, rowPhotos.photos, { kit: kitNamed });
-      if (filled.problems.length) {
-        // A row that cannot be made as asked is skipped, named; the other rows go on.
-        failures++;
-        for (const problem of filled.problems) log(rowProblemText(problem, loaded.design, rowPhotos, t, kits));
+  async function renderAll(): Promise<number> {
+    let failures = 0;
+    let written = 0;
+    let n = 0;
+    // Every image to make, in order; rows with a problem are named and skipped before any is drawn.
+    const items: JobItem[] = [];
+    for (const row of rows) {
+      if (signal.aborted) break;
+      n++;
+      let base = loaded.design;
+      let languages = p.languages;
+      if (mapping) {
+        const filled = fillRow(loaded.design, mapping, row, n, rowPhotos.photos, { kit: kitNamed });
+        if (filled.problems.length) {
+          // A row that cannot be made as asked is skipped, named; the other rows go on.
+          failures++;
+          for (const problem of filled.problems) log(rowProblemText(problem, loaded.design, rowPhotos, t, kits));
+          continue;
+        }
+        base = filled.design;
+        // A language column decides each row's language, unless --lang says otherwise.
+        if (mapping.columns.some((c) => c.target?.kind === 'language') && !args.values.has('lang')) languages = [filled.language];
+      }
+      if (p.format === 'pdf') {
+        // Without --preset each design prints at its own template's size.
+        const ownPresets = (presetId: string | undefined, d: Design) => (args.lists.has('preset') || args.flags.has('all-presets') ? p.presets : plan(args, d, presetId, false).presets);
+        const entries = [{ design: base, presets: p.presets }, ...more.map((m) => ({ design: m.loaded.design, presets: ownPresets(m.loaded.presetId, m.loaded.design) }))];
+        const made = await renderPdf(entries, p, n, deps, t, log);
+        if (made) written++;
+        else if (!signal.aborted) failures++;
         continue;
       }
-      base = filled.design;
-      // A language column decides each row's language, unless --lang says otherwise.
-      if (mapping.columns.some((c) => c.target?.kind === 'language') && !args.values.has('lang')) languages = [filled.language];
+      for (const language of languages) for (const preset of p.presets) items.push({ design: { ...base, language }, preset, lang: language, index: n, ...(mapping ? { row: { number: n, cells: row } } : {}) });
     }
-    if (p.format === 'pdf') {
-      // Without --preset each design prints at its own template's size.
-      const ownPresets = (presetId: string | undefined, d: Design) => (args.lists.has('preset') || args.flags.has('all-presets') ? p.presets : plan(args, d, presetId, false).presets);
-      const entries = [{ design: base, presets: p.presets }, ...more.map((m) => ({ design: m.loaded.design, presets: ownPresets(m.loaded.presetId, m.loaded.design) }))];
-      failures += await renderPdf(entries, p, n, deps, t, log);
-      continue;
+    // The images are drawn a few at a time (compressing off this thread); files are still written,
+    // and named in the log, in order.
+    const options = { format: p.format as EncodeFormat | 'gif', quality: p.quality, scale: p.scale, pattern: p.pattern, ...(p.time !== undefined ? { time: p.time } : {}), ...(p.fps ? { fps: p.fps } : {}) };
+    await runJobItems(items, options, deps, (item, outcome) => {
+      if (outcome.kind === 'file') {
+        written++;
+        const { result, path } = outcome.file;
+        log(t('cli.render.wrote', { file: path ?? outcome.file.fileName, width: result.width, height: result.height, kb: Math.round(result.bytes.length / 1024) }) + describeSteps(result, t));
+      } else if (outcome.kind === 'failed') {
+        failures++;
+        log(t('cli.render.failed', { preset: item.preset.id, lang: item.lang, reason: t(`errors.${outcome.failed.code}`, outcome.failed.params) }));
+      }
+    });
+    if (signal.aborted) {
+      log(t('cli.render.stopped', { count: written }));
+      return 130;
     }
-    for (const language of languages) for (const preset of p.presets) items.push({ design: { ...base, language }, preset, lang: language, index: n, ...(mapping ? { row: { number: n, cells: row } } : {}) });
+    return failures ? 1 : 0;
   }
-  // The images are drawn a few at a time (compressing off this thread); files are still written,
-  // and named in the log, in order.
-  const options = { format: p.format as EncodeFormat | 'gif', quality: p.quality, scale: p.scale, pattern: p.pattern, ...(p.time !== undefined ? { time: p.time } : {}), ...(p.fps ? { fps: p.fps } : {}) };
-  await runJobItems(items, options, deps, (item, outcome) => {
-    if (outcome.kind === 'file') {
-      const { result, path } = outcome.file;
-      log(t('cli.render.wrote', { file: path ?? outcome.file.fileName, width: result.width, height: result.height, kb: Math.round(result.bytes.length / 1024) }) + describeSteps(result, t));
-    } else if (outcome.kind === 'failed') {
-      failures++;
-      log(t('cli.render.failed', { preset: item.preset.id, lang: item.lang, reason: t(`errors.${outcome.failed.code}`, outcome.failed.params) }));
-    }
-  });
-  return failures ? 1 : 0;
 }
 
 /** A thrown error's code and params as the CLI names it ('internal' when it has no code). */
@@ -259,7 +290,7 @@ function folderSink(outDir: string, withAltText: boolean): ExportSink {
 }
 
 /** One PDF for the designs: every chosen print size and language of each as pages (or tiled sheets). */
-async function renderPdf(entries: { design: Design; presets: Preset[] }[], p: RenderPlan, n: number, deps: ExportJobDeps, t: Translate, log: (line: string) => void): Promise<number> {
+async function renderPdf(entries: { design: Design; presets: Preset[] }[], p: RenderPlan, n: number, deps: ExportJobDeps, t: Translate, log: (line: string) => void): Promise<boolean> {
   const locale = t('cli.locale');
   const text = printText(t, { dpi: p.print.dpi, unit: unitForLocale(locale), locale, presetLabel: (item) => t(item.preset.labelKey, { size: formatPaperSize(item.preset.print!.widthIn, item.preset.print!.heightIn, unitForLocale(locale), locale) }) });
   const design = entries[0]!.design;
@@ -271,9 +302,9 @@ async function renderPdf(entries: { design: Design; presets: Preset[] }[], p: Re
   const made = summary.files[0];
   if (made) {
     log(t('cli.render.wrotePdf', { file: made.path ?? made.fileName, count: made.result.pages ?? items.length, kb: Math.round(made.result.bytes.length / 1024) }));
-    return 0;
+    return true;
   }
   const failed = summary.failed[0];
-  log(t('cli.render.failed', { preset: p.presets.map((x) => x.id).join(', '), lang: p.languages.join(', '), reason: failed ? t(`errors.${failed.code}`, failed.params) : '' }));
-  return 1;
+  if (failed) log(t('cli.render.failed', { preset: p.presets.map((x) => x.id).join(', '), lang: p.languages.join(', '), reason: t(`errors.${failed.code}`, failed.params) }));
+  return false;
 }

@@ -120,6 +120,34 @@ describe('placard command', () => {
     expect(new Set(bytes).size).toBe(3);
   });
 
+  it('stops a batch at Ctrl-C once the image at hand is written: every file left is whole, none half-written', async () => {
+    const out = join(dir, 'stopped');
+    const csv = join(dir, 'many.csv');
+    writeFileSync(csv, `headline\n${Array.from({ length: 12 }, (_, i) => `ROW ${i + 1}`).join('\n')}\n`);
+    const lines: string[] = [];
+    let interrupted = false;
+    const code = await main(['batch', designFile, '--csv', csv, '--out', out], (line) => {
+      lines.push(line);
+      // The user presses Ctrl-C as the first file is reported; through npx the press arrives twice.
+      if (!interrupted && line.startsWith('wrote ')) {
+        interrupted = true;
+        process.emit('SIGINT');
+        process.emit('SIGINT');
+      }
+    }, () => undefined);
+    expect(code).toBe(130);
+    expect(lines).toContain('Stopping once the image at hand is written (Ctrl-C again quits at once)…');
+    const files = readdirSync(out);
+    const reported = lines.filter((l) => l.startsWith('wrote ')).length;
+    expect(lines.at(-1)).toBe(reported === 1 ? 'stopped: 1 file written, each one whole' : `stopped: ${reported} files written, each one whole`);
+    // Fewer than the 12 rows, exactly the files reported, no temporary files, each a whole PNG.
+    expect(reported).toBeLessThan(12);
+    expect(files.sort()).toEqual(lines.filter((l) => l.startsWith('wrote ')).map((l) => /\/([^/]+\.png) \(/.exec(l)![1]!).sort());
+    for (const f of files) expect(PNG.sync.read(readFileSync(join(out, f))).width).toBe(400);
+    // The handler is gone once the command returns: Ctrl-C is the shell's again.
+    expect(process.listenerCount('SIGINT')).toBe(0);
+  });
+
   it('renders print sizes to one PDF: pages at their physical size, tiles with --tile, several designs in one file', async () => {
     const out = join(dir, 'pdf');
     const flyer = join(process.cwd(), 'templates', 'print-flyer-signup.json');
