@@ -15,7 +15,7 @@ import { choiceOption, numberOption, UsageError, type ParsedArgs, type OptionSpe
 import { CliError, loadDesign } from '../load';
 import { CSV_LIMITS, parseCsv, rowRecord, tableFromSheetGrid } from '../../core/bulk';
 import { mappingReport, readRowPhotos, rowProblemText } from '../batch-rows';
-import { columnKey, decodeSpreadsheetText, fillRow, mapColumns, readWorkbook, SpreadsheetEncodingError, WorkbookError, type ColumnMapping } from '../../core/bulk';
+import { altTextProblems, columnKey, decodeSpreadsheetText, fillRow, mapColumns, readWorkbook, SpreadsheetEncodingError, WorkbookError, type ColumnMapping } from '../../core/bulk';
 import type { Translate } from '../i18n';
 
 export const RENDER_OPTIONS: Record<string, OptionSpec> = {
@@ -230,15 +230,17 @@ export async function runRender(args: ParsedArgs, t: Translate, log: (line: stri
       let languages = p.languages;
       if (mapping) {
         const filled = fillRow(loaded.design, mapping, row, n, rowPhotos.photos, { kit: kitNamed });
-        if (filled.problems.length) {
+        // A language column decides each row's language, unless --lang says otherwise.
+        if (mapping.columns.some((c) => c.target?.kind === 'language') && !args.values.has('lang')) languages = [filled.language];
+        // Alt text written beside the images must fit the strictest of the sizes, as in the app's Bulk create.
+        const problems = [...filled.problems, ...(p.altText ? altTextProblems(filled.design, languages, p.presets, n) : [])];
+        if (problems.length) {
           // A row that cannot be made as asked is skipped, named; the other rows go on.
           failures++;
-          for (const problem of filled.problems) log(rowProblemText(problem, loaded.design, rowPhotos, t, kits));
+          for (const problem of problems) log(rowProblemText(problem, loaded.design, rowPhotos, t, kits));
           continue;
         }
         base = filled.design;
-        // A language column decides each row's language, unless --lang says otherwise.
-        if (mapping.columns.some((c) => c.target?.kind === 'language') && !args.values.has('lang')) languages = [filled.language];
       }
       if (p.format === 'pdf') {
         // Without --preset each design prints at its own template's size.

@@ -259,6 +259,27 @@ describe('placard command', () => {
     expect(bad.err + bad.out).toContain('is not text Placard can read');
   });
 
+  it('batch with --alt-text skips a row whose alt text is over the strictest size\'s limit, as Bulk create does, naming it', async () => {
+    const design = createDesign({ width: 400, height: 200, name: 'Alt' });
+    design.elements.push(createTextElement({ id: 'cap', x: 10, y: 10, width: 380, height: 180, text: 'x', slot: { kind: 'text', label: { en: 'Caption', es: 'Leyenda' }, hint: {} } }));
+    design.altPattern = { en: '{cap}', es: '{cap}' };
+    const template = join(dir, 'alt.json');
+    writeFileSync(template, JSON.stringify(design));
+    const csv = join(dir, 'alt.csv');
+    writeFileSync(csv, `Caption\nShort words\n${'long '.repeat(240)}\n`);
+    const out = join(dir, 'alt-out');
+    const r = await run('batch', template, '--csv', csv, '--out', out, '--preset', 'x-post,bluesky-post', '--lang', 'en', '--alt-text', '--name', '{row}-{preset}');
+    expect(r.code).toBe(1);
+    // X takes 1,000 characters of alt text, Bluesky 2,000: X's limit holds for the row.
+    expect(r.out).toContain('row 2: the alt text (EN) has 1199 characters; the platform accepts at most 1000; the row was skipped');
+    expect(readdirSync(out).sort()).toEqual(['1-bluesky-post.png', '1-bluesky-post.txt', '1-x-post.png', '1-x-post.txt']);
+    expect(readFileSync(join(out, '1-x-post.txt'), 'utf8')).toContain('Short words');
+    // Without --alt-text nothing is written beside the images, so the row is made.
+    const plain = await run('batch', template, '--csv', csv, '--out', join(dir, 'alt-plain'), '--preset', 'x-post', '--lang', 'en', '--name', '{row}-{preset}');
+    expect(plain.code, plain.out).toBe(0);
+    expect(readdirSync(join(dir, 'alt-plain')).sort()).toEqual(['1-x-post.png', '2-x-post.png']);
+  });
+
   it('pack create builds a pack the app imports, pack inspect lists it, pack validate checks it', async () => {
     const kit = { ...DEFAULT_BRAND_KIT, id: 'local-12', name: 'Local 12', disclaimer: { en: 'Paid for by Local 12' } };
     const kitFile = join(dir, 'kit.json');
