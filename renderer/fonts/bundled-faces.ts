@@ -24,7 +24,9 @@ const FILES = import.meta.glob(
     '../../node_modules/@fontsource/{inter,roboto,noto-sans}/files/*-{400,700}-{normal,italic}.woff2',
     '../../node_modules/@fontsource/oswald/files/*-{400,700}-normal.woff2',
     '../../node_modules/@fontsource/{anton,bebas-neue}/files/*-400-normal.woff2',
-    '../../node_modules/@fontsource/{noto-sans-arabic,noto-sans-hebrew}/files/*-{400,700}-normal.woff2',
+    '../../node_modules/@fontsource/noto-sans-arabic/files/*-{400,700}-normal.woff2',
+    // Not its Latin subsets (core/scene/fallback-fonts.ts).
+    '../../node_modules/@fontsource/noto-sans-hebrew/files/noto-sans-hebrew-{hebrew,cyrillic-ext,greek-ext}-{400,700}-normal.woff2',
   ],
   // Files, never data: URLs, however small: the URL table stays a few bytes per face.
   { query: '?url&no-inline', import: 'default', eager: true },
@@ -48,13 +50,17 @@ export function ensureFamily(family: string): Promise<number> {
 /** "@fontsource/inter/files/inter-latin-400-normal.woff2" -> its URL in the build. */
 const FILE_URLS = new Map(Object.entries(FILES).map(([path, url]) => [path.slice(path.indexOf('@fontsource/')), url]));
 
+/** The fallback packages' faces, by package: only these are registered (FALLBACK_FONTS). */
+const FALLBACK_FILES = new Map(FALLBACK_FONTS.map((f) => [f.packageName, new Set(f.files)] as const));
+
 async function registerPackage(pkg: string): Promise<number> {
   const sheets = Object.entries(STYLESHEETS).filter(([file]) => file.includes(`/${pkg}/`));
+  const only = FALLBACK_FILES.get(pkg);
   let added = 0;
   for (const css of await Promise.all(sheets.map(([, load]) => load()))) {
     for (const rule of parseFaceRules(css)) {
       const url = FILE_URLS.get(`${pkg}/files/${rule.file}`);
-      if (!url) continue;
+      if (!url || (only && !only.has(`files/${rule.file}`))) continue;
       addFace(rule.family, urlSource(url, 'woff2'), { style: rule.style, weight: rule.weight, unicodeRange: rule.unicodeRange, display: 'swap' });
       added++;
     }

@@ -32,12 +32,26 @@ describe('font loading', () => {
     await expect.poll(async () => (await facesInUse(page)).filter((f) => f.family === 'Anton' && f.status === 'loaded').length, { timeout: 10_000 }).toBeGreaterThan(0);
     await page.evaluate(() => document.fonts.ready);
     expect((await facesInUse(page)).filter((f) => f.family === 'Noto Color Emoji')).toEqual([]);
+    // Nor any Hebrew face: its Latin letters would never draw, the Arabic fallback's come first.
+    expect((await facesInUse(page)).filter((f) => f.family === 'Noto Sans Hebrew')).toEqual([]);
     const before = await saturated(page);
 
     await page.getByTestId('slot-text-title').fill('Rally 🎉 #2026');
     await expect.poll(async () => (await facesInUse(page)).some((f) => f.family === 'Noto Color Emoji' && f.status === 'loaded'), { timeout: 10_000 }).toBe(true);
     // The party popper is drawn in color on the canvas: far more strongly yellow-orange pixels than before it.
     await expect.poll(() => saturated(page), { timeout: 10_000 }).toBeGreaterThan(before + 50);
+    expect(getApp().pageErrors).toEqual([]);
+  });
+
+  it('loads the Hebrew face Hebrew words need, the shekel sign included', async () => {
+    const { page } = getApp();
+    await openTemplate(page, 'event-rally-cover');
+    await page.getByTestId('slot-text-title').fill('Rally שלום ₪5');
+    await expect.poll(async () => (await facesInUse(page)).some((f) => f.family === 'Noto Sans Hebrew' && f.status === 'loaded'), { timeout: 10_000 }).toBe(true);
+    const ranges = await page.evaluate(() => [...(document.fonts as unknown as Iterable<FontFace>)].filter((f) => f.family.replace(/"/g, '') === 'Noto Sans Hebrew' && f.status === 'loaded').map((f) => f.unicodeRange));
+    // The face with the Hebrew letters and ₪ (U+20AA), and no Latin one.
+    expect(ranges.length).toBeGreaterThan(0);
+    for (const range of ranges) expect(range).toMatch(/U\+20AA/i);
     expect(getApp().pageErrors).toEqual([]);
   });
 });
