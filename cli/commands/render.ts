@@ -192,7 +192,12 @@ export async function runRender(args: ParsedArgs, t: Translate, log: (line: stri
   const kits: BrandKit[] = [DEFAULT_BRAND_KIT, ...(args.lists.get('kit') ?? []).map(readKit)];
   const encoder = createNodeEncoder({ images, animations, resolvers: (design) => kitResolvers(kits.find((k) => k.id === design.brandKitId) ?? DEFAULT_BRAND_KIT) });
   const kitNamed = (value: string) => kits.find((k) => k.id === value || columnKey(k.name) === columnKey(value)) ?? null;
-  mkdirSync(p.outDir, { recursive: true });
+  try {
+    mkdirSync(p.outDir, { recursive: true });
+  } catch (e) {
+    // A file in the way (ENOTDIR, EEXIST), no permission, a read-only disk: named, before anything is drawn.
+    throw new CliError('cli.errors.outDir', { path: p.outDir, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
+  }
   const rowPhotos = mapping && csvPath ? await readRowPhotos(mapping, rows, csvPath, images, t) : { photos: new Map(), photoProblems: new Map<string, string>() };
   // Every image goes through the one export job (core/export/job.ts), into the output folder.
   const signal = { aborted: false };

@@ -120,6 +120,18 @@ describe('placard command', () => {
     expect(new Set(bytes).size).toBe(3);
   });
 
+  it('names an output folder it cannot make, and writes nothing', async () => {
+    const blocker = join(dir, 'a-file');
+    writeFileSync(blocker, 'not a folder');
+    let r = await run('render', designFile, '--out', join(blocker, 'sub'));
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(`Cannot make the output folder “${join(blocker, 'sub')}” (ENOTDIR); nothing was written.`);
+    r = await run('render', designFile, '--out', blocker, '--ui-lang=es');
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(`No se puede crear la carpeta de salida «${blocker}» (EEXIST); no se escribió nada.`);
+    expect(readFileSync(blocker, 'utf8')).toBe('not a folder');
+  });
+
   it('stops a batch at Ctrl-C once the image at hand is written: every file left is whole, none half-written', async () => {
     const out = join(dir, 'stopped');
     const csv = join(dir, 'many.csv');
