@@ -57,9 +57,24 @@ export async function main(argv: readonly string[], out: (line: string) => void 
       err(t(e.key, e.params));
       return 1;
     }
+    // An error the file and export services name (a write that failed...) reads as the app says it.
+    const known = knownError(e, t);
+    if (known) {
+      err(known);
+      return 1;
+    }
     err(t('cli.errors.unexpected', { message: e instanceof Error ? e.message : String(e) }));
     return 1;
   }
+}
+
+/** The message for an error with a code the catalogs know (errors.<code>), or null. */
+function knownError(e: unknown, t: (key: string, params?: Record<string, string | number>) => string): string | null {
+  const { code, params } = (e ?? {}) as { code?: unknown; params?: Record<string, string | number> };
+  if (typeof code !== 'string') return null;
+  const key = `errors.${code}`;
+  const said = t(key, params ?? {});
+  return said === key ? null : said;
 }
 
 // Run when executed directly (bundled to dist/cli/placard.cjs or via tsx), not when imported by tests.

@@ -1,5 +1,5 @@
 // `placard render` and `placard batch`: draw a design for presets in Node, write files atomically.
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Design, Language } from '../../core/model';
 import { designSizePreset, getPreset, PRESETS, type Preset } from '../../core/presets';
@@ -160,8 +160,11 @@ export async function runRender(args: ParsedArgs, t: Translate, log: (line: stri
   const csvPath = args.values.get('csv');
   if (batch) {
     if (!csvPath) throw new UsageError('cli.errors.batchNeedsCsv');
+    if (!existsSync(resolve(csvPath))) throw new CliError('cli.errors.noSuchFile', { path: csvPath });
+    const stat = statSync(resolve(csvPath));
+    if (!stat.isFile()) throw new CliError('cli.errors.notAFile', { path: csvPath });
     // Checked before reading: a huge file never reaches memory (UTF-16 takes two bytes a character).
-    if (statSync(resolve(csvPath)).size > CSV_LIMITS.maxBytes * 2) throw new CliError('cli.errors.csvTooLarge', { max: CSV_LIMITS.maxBytes });
+    if (stat.size > CSV_LIMITS.maxBytes * 2) throw new CliError('cli.errors.csvTooLarge', { max: CSV_LIMITS.maxBytes });
     const bytes = new Uint8Array(readFileSync(resolve(csvPath)));
     const sheet = /\.(xlsx|ods)$/i.test(csvPath) ? workbookRows(bytes, csvPath, args.values.get('sheet')) : parseCsv(decodeText(bytes, csvPath));
     rows = sheet.rows;

@@ -132,6 +132,19 @@ describe('placard command', () => {
     expect(readFileSync(blocker, 'utf8')).toBe('not a folder');
   });
 
+  it('names a sheet that is missing or a folder, and a file it could not write, in the user\'s language', async () => {
+    let r = await run('batch', designFile, '--csv', join(dir, 'nope.csv'));
+    expect([r.code, r.err]).toEqual([1, `${join(dir, 'nope.csv')}: no such file.`]);
+    r = await run('batch', designFile, '--csv', dir);
+    expect([r.code, r.err]).toEqual([1, `${dir} is not a file.`]);
+    // A pack written where a file is in the way: the file service's own words, not "Unexpected error".
+    const blocker = join(dir, 'blocker');
+    writeFileSync(blocker, 'x');
+    const tpl = join(process.cwd(), 'templates', 'meme-classic-top-bottom.json');
+    r = await run('pack', 'create', tpl, '--id', 'a', '--name', 'A', '--out', join(blocker, 'a.placardpack'), '--ui-lang=es');
+    expect([r.code, r.err]).toEqual([1, `No se pudo guardar ${join(blocker, 'a.placardpack')} (ENOTDIR). No se sobrescribió nada.`]);
+  });
+
   it('stops a batch at Ctrl-C once the image at hand is written: every file left is whole, none half-written', async () => {
     const out = join(dir, 'stopped');
     const csv = join(dir, 'many.csv');
