@@ -1,5 +1,5 @@
-// The toolbar's File menu: New, Open, Open recent, Save, Save as, Export (dialog) and quick PNG
-// export, import and export of packs.
+// The toolbar's File menu: New, Open, Open recent, Save, Save as, Export (dialog), quick PNG
+// export and Copy image, import and export of packs.
 // Entries run the same registry actions as the native menu and the shortcuts.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,8 @@ import { formatShortcut, getAction, runAction } from '../actions/registry';
 import { openDocumentAt, refreshRecent } from './document-io';
 import { useDocumentStore } from './document-store';
 
-const ENTRIES = ['file.new', 'file.open', null, 'file.save', 'file.saveAs', null, 'file.export', 'file.exportPng', 'file.bulk', null, 'pack.import', 'pack.export'] as const;
+// Copy image is here too: a narrow window's toolbar has no room for its button.
+const ENTRIES = ['file.new', 'file.open', null, 'file.save', 'file.saveAs', null, 'file.export', 'file.exportPng', 'edit.copyImage', 'file.bulk', null, 'pack.import', 'pack.export'] as const;
 
 export function FileMenu() {
   const { t } = useTranslation();

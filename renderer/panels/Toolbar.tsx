@@ -19,7 +19,7 @@ export function Toolbar({ uiLanguage, onUiLanguage }: { uiLanguage: UiLanguage; 
         <div className="brand-mark" aria-hidden="true">P</div>
         <span className="app-title">{t('app.name')}</span>
         <span className="doc-title" data-testid="doc-title" title={title}>
-          {title}
+          <span className="doc-title-text">{title}</span>
           {dirty && <span className="dirty-dot" title={t('document.unsaved')} />}
         </span>
       </div>

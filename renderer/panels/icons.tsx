@@ -81,6 +81,18 @@ const paths: Record<string, ReactElement> = {
       <rect x="13" y="13" width="8" height="7" rx="1" />
     </>
   ),
+  panelClose: (
+    <>
+      <rect x="3" y="4" width="18" height="16" rx="2" />
+      <path d="M9 4v16M16 9l-3 3 3 3" />
+    </>
+  ),
+  panelOpen: (
+    <>
+      <rect x="3" y="4" width="18" height="16" rx="2" />
+      <path d="M9 4v16M13 9l3 3-3 3" />
+    </>
+  ),
   palette: (
     <>
       <path d="M12 3a9 9 0 100 18c1.1 0 1.7-.8 1.7-1.6 0-1.3-1.2-1.6-1.2-2.7 0-.9.7-1.5 1.6-1.5H16a5 5 0 005-5c0-4-4-7.2-9-7.2z" />

@@ -16,8 +16,10 @@ export interface EditorState {
   fontsVersion: number;
   status: StatusMessage | null;
   busy: boolean;
-  /** Which left-panel tab is open. */
+  /** Which left-panel tab is chosen. */
   leftTab: string;
+  /** Whether the left panel is shown beside its rail (hidden, the canvas takes its room). */
+  leftOpen: boolean;
 
   select(ids: string[]): void;
   toggleSelected(id: string): void;
@@ -28,7 +30,9 @@ export interface EditorState {
   bumpFonts(): void;
   setStatus(status: StatusMessage | null): void;
   setBusy(busy: boolean): void;
+  /** Chooses a tab and shows the panel. */
   setLeftTab(id: string): void;
+  setLeftOpen(open: boolean): void;
 }
 
 export const MIN_ZOOM = 0.05;
@@ -44,6 +48,7 @@ export const useEditorStore = create<EditorState>()((set, get) => ({
   status: null,
   busy: false,
   leftTab: 'design',
+  leftOpen: true,
 
   select: (ids) => set({ selectedIds: ids }),
   toggleSelected: (id) => {
@@ -56,5 +61,6 @@ export const useEditorStore = create<EditorState>()((set, get) => ({
   bumpFonts: () => set({ fontsVersion: get().fontsVersion + 1 }),
   setStatus: (status) => set({ status }),
   setBusy: (busy) => set({ busy }),
-  setLeftTab: (leftTab) => set({ leftTab }),
+  setLeftTab: (leftTab) => set({ leftTab, leftOpen: true }),
+  setLeftOpen: (leftOpen) => set({ leftOpen }),
 }));

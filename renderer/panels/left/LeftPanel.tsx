@@ -1,7 +1,9 @@
-// The left side: a rail of tabs (when there is more than one) and the chosen tab's panel.
-import { Suspense } from 'react';
+// The left side: a rail of tabs (when there is more than one) and the chosen tab's panel, which
+// the rail's last button hides and shows (the canvas takes its room).
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditorStore } from '../../state/editor-store';
+import { useDesignStore } from '../../state/design-store';
 import { Icon } from '../icons';
 import { LEFT_TABS } from './tabs';
 
@@ -19,12 +21,41 @@ export function LeftPanelPlace() {
   );
 }
 
+/** Below this window width the panel floats over the canvas instead of narrowing it (styles.css). */
+export const NARROW_WINDOW = '(max-width: 1000px)';
+
 export function LeftPanel() {
   const { t } = useTranslation();
   const tabId = useEditorStore((s) => s.leftTab);
+  const open = useEditorStore((s) => s.leftOpen);
+  const designId = useDesignStore((s) => s.design.id);
+  const dock = useRef<HTMLDivElement>(null);
   const tab = LEFT_TABS.find((x) => x.id === tabId) ?? LEFT_TABS[0]!;
+  const narrow = () => window.matchMedia?.(NARROW_WINDOW).matches ?? false;
+
+  // In a narrow window the panel floats over the canvas: a design opened from it (a template, a
+  // new design) closes it, so the canvas and the form beside it show whole.
+  const shownFor = useRef(designId);
+  useEffect(() => {
+    if (shownFor.current === designId) return;
+    shownFor.current = designId;
+    if (narrow()) useEditorStore.getState().setLeftOpen(false);
+  }, [designId]);
+  // ...and a press anywhere else (the canvas, the form) closes it, as a drawer does.
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (e: PointerEvent) => {
+      const target = e.target as Element | null;
+      if (!narrow() || !target || dock.current?.contains(target) || target.closest('[role="dialog"], .menu-popup')) return;
+      useEditorStore.getState().setLeftOpen(false);
+    };
+    window.addEventListener('pointerdown', onDown, true);
+    return () => window.removeEventListener('pointerdown', onDown, true);
+  }, [open]);
+
+  const toggleLabel = t(open ? 'panels.hideLeft' : 'panels.showLeft');
   return (
-    <div className={DOCK_CLASS}>
+    <div className={`${DOCK_CLASS}${open ? '' : ' closed'}`} ref={dock}>
       {WITH_RAIL && (
         <nav className="left-rail" role="tablist" aria-label={t('panels.left')}>
           {LEFT_TABS.map((x) => (
@@ -32,8 +63,8 @@ export function LeftPanel() {
               key={x.id}
               type="button"
               role="tab"
-              aria-selected={x.id === tab.id}
-              className={`rail-tab${x.id === tab.id ? ' active' : ''}`}
+              aria-selected={open && x.id === tab.id}
+              className={`rail-tab${open && x.id === tab.id ? ' active' : ''}`}
               data-testid={`tab-${x.id}`}
               onClick={() => useEditorStore.getState().setLeftTab(x.id)}
             >
@@ -41,13 +72,26 @@ export function LeftPanel() {
               <span>{t(x.labelKey)}</span>
             </button>
           ))}
+          <button
+            type="button"
+            className="rail-tab rail-toggle"
+            data-testid="left-panel-toggle"
+            aria-expanded={open}
+            title={toggleLabel}
+            aria-label={toggleLabel}
+            onClick={() => (open ? useEditorStore.getState().setLeftOpen(false) : useEditorStore.getState().setLeftTab(tab.id))}
+          >
+            <Icon name={open ? 'panelClose' : 'panelOpen'} size={20} />
+          </button>
         </nav>
       )}
-      <aside className="side-panel left-panel" data-testid="left-panel" aria-label={t(tab.labelKey)}>
-        <Suspense fallback={<p className="muted panel-loading">{t('dialog.loading')}</p>}>
-          <tab.Component />
-        </Suspense>
-      </aside>
+      {(open || !WITH_RAIL) && (
+        <aside className="side-panel left-panel" data-testid="left-panel" aria-label={t(tab.labelKey)}>
+          <Suspense fallback={<p className="muted panel-loading">{t('dialog.loading')}</p>}>
+            <tab.Component />
+          </Suspense>
+        </aside>
+      )}
     </div>
   );
 }

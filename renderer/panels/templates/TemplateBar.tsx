@@ -30,14 +30,15 @@ export function TemplateBar() {
   if (!origin && authorMode && !slotted) return null;
   const language = languageOfLocale(i18n.language);
   const templateName = origin ? origin.name[language] || origin.name.en || origin.name.es : undefined;
+  const hint = authorMode ? t('templates.bar.authorHint') : ownWork ? t('templates.bar.fillHint') : t('templates.bar.lockedHint');
   return (
     <div className={`template-bar${authorMode ? ' author' : ' fill'}`} data-testid="template-bar" data-mode={authorMode ? 'author' : 'fill'}>
-      <span className="mode-badge" data-testid="mode-badge">
+      <span className="mode-badge" data-testid="mode-badge" title={hint}>
         <Icon name={authorMode ? 'unlock' : 'lock'} size={14} />
-        {authorMode ? t('templates.bar.authorModeOn') : t('templates.bar.fillInMode')}
+        <span className="mode-badge-label">{authorMode ? t('templates.bar.authorModeOn') : t('templates.bar.fillInMode')}</span>
       </span>
       {templateName && <span className="template-bar-name" data-testid="template-bar-name">{t('templates.bar.from', { name: templateName })}</span>}
-      <span className="template-bar-text">{authorMode ? t('templates.bar.authorHint') : ownWork ? t('templates.bar.fillHint') : t('templates.bar.lockedHint')}</span>
+      <span className="template-bar-text">{hint}</span>
       <span className="template-bar-actions">
         <ActionButton actionId="template.exportBothLanguages" variant="plain" showLabel />
         {authorMode && <ActionButton actionId="template.saveAs" variant="plain" showLabel />}
