@@ -43,6 +43,13 @@ describe('a narrow window', () => {
     await expect.poll(() => page.getByTestId('menu-edit.copyImage').isVisible()).toBe(true);
     await page.keyboard.press('Escape');
 
+    // An element added from the floating panel closes it, so the new element shows.
+    await page.getByTestId('tab-design').click();
+    await page.getByTestId('left-panel').waitFor();
+    await page.getByTestId('left-panel').locator('[data-action="insert.text"]').first().click();
+    await expect.poll(() => page.getByTestId('left-panel').count()).toBe(0);
+    await page.keyboard.press('Control+z');
+
     // The templates float over the canvas: the canvas keeps its width.
     const canvasBefore = (await box(page, '.canvas-area'))!;
     await page.getByTestId('tab-templates').click();

@@ -29,18 +29,19 @@ export function LeftPanel() {
   const tabId = useEditorStore((s) => s.leftTab);
   const open = useEditorStore((s) => s.leftOpen);
   const designId = useDesignStore((s) => s.design.id);
+  const count = useDesignStore((s) => s.design.elements.length);
   const dock = useRef<HTMLDivElement>(null);
   const tab = LEFT_TABS.find((x) => x.id === tabId) ?? LEFT_TABS[0]!;
   const narrow = () => window.matchMedia?.(NARROW_WINDOW).matches ?? false;
 
   // In a narrow window the panel floats over the canvas: a design opened from it (a template, a
-  // new design) closes it, so the canvas and the form beside it show whole.
-  const shownFor = useRef(designId);
+  // new design) or an element added (a text, a sticker) closes it, so what was made shows whole.
+  const shownFor = useRef({ designId, count });
   useEffect(() => {
-    if (shownFor.current === designId) return;
-    shownFor.current = designId;
-    if (narrow()) useEditorStore.getState().setLeftOpen(false);
-  }, [designId]);
+    const before = shownFor.current;
+    shownFor.current = { designId, count };
+    if ((before.designId !== designId || count > before.count) && narrow()) useEditorStore.getState().setLeftOpen(false);
+  }, [designId, count]);
   // ...and a press anywhere else (the canvas, the form) closes it, as a drawer does.
   useEffect(() => {
     if (!open) return;
