@@ -79,6 +79,14 @@ describe('a narrow window', () => {
     await page.mouse.click(canvas.right - 20, canvas.top + 120);
     await expect.poll(() => page.getByTestId('left-panel').count()).toBe(0);
 
+    // Escape inside it closes it as well, and the focus stays on its tab.
+    await page.getByTestId('tab-templates').click();
+    await page.getByTestId('left-panel').waitFor();
+    await page.getByTestId('left-panel').locator('input').first().focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('left-panel').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('tab-templates');
+
     // The export dialog's Export button is in view without scrolling, however long the checks run.
     await page.locator('[data-testid=toolbar] [data-action="file.export"]').click();
     await page.getByTestId('export-dialog').waitFor();

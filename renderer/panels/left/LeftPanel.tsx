@@ -50,8 +50,18 @@ export function LeftPanel() {
       if (!narrow() || !target || dock.current?.contains(target) || target.closest('[role="dialog"], .menu-popup')) return;
       useEditorStore.getState().setLeftOpen(false);
     };
+    // Escape inside the floating panel closes it too, and leaves the focus on its tab.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || !narrow() || !dock.current?.contains(document.activeElement) || (e.target as Element | null)?.closest('.menu-popup')) return;
+      useEditorStore.getState().setLeftOpen(false);
+      dock.current.querySelector<HTMLElement>('[role="tab"][data-current="true"]')?.focus();
+    };
     window.addEventListener('pointerdown', onDown, true);
-    return () => window.removeEventListener('pointerdown', onDown, true);
+    window.addEventListener('keydown', onKey, true);
+    return () => {
+      window.removeEventListener('pointerdown', onDown, true);
+      window.removeEventListener('keydown', onKey, true);
+    };
   }, [open]);
 
   const toggleLabel = t(open ? 'panels.hideLeft' : 'panels.showLeft');
@@ -66,6 +76,7 @@ export function LeftPanel() {
               role="tab"
               aria-selected={open && x.id === tab.id}
               className={`rail-tab${open && x.id === tab.id ? ' active' : ''}`}
+              data-current={x.id === tab.id}
               data-testid={`tab-${x.id}`}
               onClick={() => useEditorStore.getState().setLeftTab(x.id)}
             >
