@@ -121,7 +121,8 @@ export function SizeBar() {
             title={t('sizes.resetHint')}
             onClick={() => resetSizeLayout(preset.id)}
           >
-            {t('sizes.reset')}
+            <span className="size-bar-reset-long">{t('sizes.reset')}</span>
+            <span className="size-bar-reset-short">{t('sizes.resetShort')}</span>
           </button>
           {adjusted && <span className="size-bar-note" data-testid="size-adjusted">{t('sizes.adjusted')}</span>}
         </>

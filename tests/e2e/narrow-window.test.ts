@@ -72,6 +72,28 @@ describe('a narrow window', () => {
     expect(edit.bottom - edit.top).toBeLessThanOrEqual(32);
     await snap(page, 'narrow-window-fill-in');
 
+    // The size bar under the canvas fits too when a platform size is shown, in Spanish's longer
+    // words: its controls sit side by side inside it, none over another.
+    await page.getByTestId('language-select').selectOption('es');
+    await expect.poll(() => page.getByTestId('size-overview-open').textContent()).toBe('Todos los tamaños');
+    await page.getByTestId('size-select').selectOption('instagram-story');
+    await page.getByTestId('size-reset').waitFor();
+    const sizeBar = (await box(page, '[data-testid="size-bar"]'))!;
+    const parts = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="size-bar"] > *')]
+        .map((e) => e.getBoundingClientRect())
+        .filter((r) => r.width > 0)
+        .map((r) => ({ left: r.left, right: r.right })),
+    );
+    expect(parts.length).toBeGreaterThanOrEqual(5);
+    for (const [i, part] of parts.entries()) {
+      expect(part.left).toBeGreaterThanOrEqual(sizeBar.left);
+      expect(part.right).toBeLessThanOrEqual(sizeBar.right);
+      if (i > 0) expect(part.left).toBeGreaterThanOrEqual(parts[i - 1]!.right);
+    }
+    expect((await box(page, '[data-testid="size-select"]'))!.width).toBeGreaterThanOrEqual(110);
+    await snap(page, 'narrow-window-size');
+
     // A press on the canvas closes the floating panel again.
     await page.getByTestId('tab-templates').click();
     await page.getByTestId('left-panel').waitFor();
