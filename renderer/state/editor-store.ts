@@ -35,6 +35,14 @@ export interface EditorState {
   setLeftOpen(open: boolean): void;
 }
 
+/** Below this window width the left panel floats over the canvas (styles.css, panels/left/LeftPanel.tsx). */
+export const NARROW_WINDOW = '(max-width: 1000px)';
+
+/** Whether the window is that narrow now (never in Node). */
+export function narrowWindow(): boolean {
+  return typeof window !== 'undefined' && (window.matchMedia?.(NARROW_WINDOW).matches ?? false);
+}
+
 export const MIN_ZOOM = 0.05;
 export const MAX_ZOOM = 8;
 
@@ -48,7 +56,8 @@ export const useEditorStore = create<EditorState>()((set, get) => ({
   status: null,
   busy: false,
   leftTab: 'design',
-  leftOpen: true,
+  // A narrow window starts with the canvas clear; the rail opens the panel over it.
+  leftOpen: !narrowWindow(),
 
   select: (ids) => set({ selectedIds: ids }),
   toggleSelected: (id) => {

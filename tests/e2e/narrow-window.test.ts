@@ -34,6 +34,9 @@ describe('a narrow window', () => {
     app = await launchApp({ viewport: { width: 800, height: 560 } });
     const { page } = app;
     await page.getByTestId('toolbar').waitFor();
+    // The window starts with the canvas clear: the rail is there, its panel closed.
+    await page.getByTestId('tab-templates').waitFor();
+    expect(await page.getByTestId('left-panel').count()).toBe(0);
     // Nothing is pushed past the window's edge: the toolbar fits, Export and the language are in view.
     expect(await page.evaluate(() => document.querySelector('[data-testid="toolbar"]')!.scrollWidth)).toBeLessThanOrEqual(800);
     expect(inView(page, await box(page, '[data-testid="toolbar"] [data-action="file.export"]'))).toBe(true);

@@ -2,7 +2,7 @@
 // the rail's last button hides and shows (the canvas takes its room).
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useEditorStore } from '../../state/editor-store';
+import { narrowWindow, useEditorStore } from '../../state/editor-store';
 import { useDesignStore } from '../../state/design-store';
 import { Icon } from '../icons';
 import { LEFT_TABS } from './tabs';
@@ -21,9 +21,6 @@ export function LeftPanelPlace() {
   );
 }
 
-/** Below this window width the panel floats over the canvas instead of narrowing it (styles.css). */
-export const NARROW_WINDOW = '(max-width: 1000px)';
-
 export function LeftPanel() {
   const { t } = useTranslation();
   const tabId = useEditorStore((s) => s.leftTab);
@@ -32,7 +29,6 @@ export function LeftPanel() {
   const count = useDesignStore((s) => s.design.elements.length);
   const dock = useRef<HTMLDivElement>(null);
   const tab = LEFT_TABS.find((x) => x.id === tabId) ?? LEFT_TABS[0]!;
-  const narrow = () => window.matchMedia?.(NARROW_WINDOW).matches ?? false;
 
   // In a narrow window the panel floats over the canvas: a design opened from it (a template, a
   // new design) or an element added (a text, a sticker) closes it, so what was made shows whole.
@@ -40,19 +36,19 @@ export function LeftPanel() {
   useEffect(() => {
     const before = shownFor.current;
     shownFor.current = { designId, count };
-    if ((before.designId !== designId || count > before.count) && narrow()) useEditorStore.getState().setLeftOpen(false);
+    if ((before.designId !== designId || count > before.count) && narrowWindow()) useEditorStore.getState().setLeftOpen(false);
   }, [designId, count]);
   // ...and a press anywhere else (the canvas, the form) closes it, as a drawer does.
   useEffect(() => {
     if (!open) return;
     const onDown = (e: PointerEvent) => {
       const target = e.target as Element | null;
-      if (!narrow() || !target || dock.current?.contains(target) || target.closest('[role="dialog"], .menu-popup')) return;
+      if (!narrowWindow() || !target || dock.current?.contains(target) || target.closest('[role="dialog"], .menu-popup')) return;
       useEditorStore.getState().setLeftOpen(false);
     };
     // Escape inside the floating panel closes it too, and leaves the focus on its tab.
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || !narrow() || !dock.current?.contains(document.activeElement) || (e.target as Element | null)?.closest('.menu-popup')) return;
+      if (e.key !== 'Escape' || !narrowWindow() || !dock.current?.contains(document.activeElement) || (e.target as Element | null)?.closest('.menu-popup')) return;
       useEditorStore.getState().setLeftOpen(false);
       dock.current.querySelector<HTMLElement>('[role="tab"][data-current="true"]')?.focus();
     };
