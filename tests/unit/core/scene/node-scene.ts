@@ -32,6 +32,13 @@ export function pixelsOf(canvas: { width: number; height: number; getContext(k: 
   };
 }
 
+/** How many pixels of the whole image pass `test`. */
+export function countPixels(px: Pixels, test: (rgba: [number, number, number, number]) => boolean): number {
+  let n = 0;
+  for (let y = 0; y < px.height; y++) for (let x = 0; x < px.width; x++) if (test(px.at(x, y))) n++;
+  return n;
+}
+
 export function design(elements: Element[], size = { width: 400, height: 300 }, background = '#ffffff'): Design {
   return { ...createDesign(size), background: { color: background }, elements };
 }

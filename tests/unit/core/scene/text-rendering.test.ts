@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createTextElement, type TextElement } from '../../../../core/model';
 import { detectDirection, textAttrs, literalColors } from '../../../../core/scene';
 import { createNodeMeasurer } from '../../../../cli/fonts-node';
-import { design, isClose, render, setupNodeScene } from './node-scene';
+import { countPixels, design, isClose, render, setupNodeScene } from './node-scene';
 
 const memeText = (over: Partial<TextElement> = {}) =>
   createTextElement({ x: 20, y: 20, width: 360, height: 160, text: 'HI', fontFamily: 'Anton', fontSize: 120, fill: '#ffffff', stroke: '#000000', strokeWidth: 10, align: 'center', ...over });
@@ -36,14 +36,8 @@ describe('outline and shadow', () => {
 
   it('draws the outline dark and the fill white (classic meme look)', () => {
     const px = render(design([memeText({ text: 'I' })], undefined, '#808080'));
-    let white = 0;
-    let dark = 0;
-    for (let y = 0; y < px.height; y++)
-      for (let x = 0; x < px.width; x++) {
-        const [r, g, b] = px.at(x, y);
-        if (r > 240 && g > 240 && b > 240) white++;
-        if (r < 30 && g < 30 && b < 30) dark++;
-      }
+    const white = countPixels(px, ([r, g, b]) => r > 240 && g > 240 && b > 240);
+    const dark = countPixels(px, ([r, g, b]) => r < 30 && g < 30 && b < 30);
     expect(white).toBeGreaterThan(300);
     expect(dark).toBeGreaterThan(300);
   });
@@ -124,12 +118,7 @@ describe('scripts', () => {
 
   it('draws emoji in color with the bundled Noto Color Emoji', () => {
     const px = render(design([createTextElement({ x: 10, y: 10, width: 300, height: 120, text: 'Sí 😀', fontFamily: 'Inter', fontSize: 80, fill: '#000000' })]));
-    let colored = 0;
-    for (let y = 0; y < px.height; y++)
-      for (let x = 0; x < px.width; x++) {
-        const [r, g, b] = px.at(x, y);
-        if (Math.max(r, g, b) - Math.min(r, g, b) > 80) colored++;
-      }
+    const colored = countPixels(px, ([r, g, b]) => Math.max(r, g, b) - Math.min(r, g, b) > 80);
     expect(colored).toBeGreaterThan(500);
   });
 
@@ -137,14 +126,9 @@ describe('scripts', () => {
     // The emoji font carries 0-9, # and * (for keycaps) and draws them in its own grey; the app
     // falls back to Noto Sans Arabic's Latin faces first, so the CLI must have them too.
     const px = render(design([createTextElement({ x: 10, y: 10, width: 380, height: 140, text: '2026 #1', fontFamily: 'Missing Face Sans', fontSize: 100, fill: '#ffffff' })], undefined, '#000000'));
-    let white = 0;
-    let grey = 0;
-    for (let y = 0; y < px.height; y++)
-      for (let x = 0; x < px.width; x++) {
-        const [r, g, b] = px.at(x, y);
-        if (r > 240 && g > 240 && b > 240) white++;
-        else if (r > 60 && r < 200 && Math.abs(r - g) < 10 && Math.abs(g - b) < 10) grey++;
-      }
+    const white = countPixels(px, ([r, g, b]) => r > 240 && g > 240 && b > 240);
+    // The two sets cannot overlap (grey is at most 199), so counting each on its own is the same count.
+    const grey = countPixels(px, ([r, g, b]) => r > 60 && r < 200 && Math.abs(r - g) < 10 && Math.abs(g - b) < 10);
     // White glyphs with antialiased edges: far more full white than in-between grey.
     expect(white).toBeGreaterThan(3000);
     expect(grey).toBeLessThan(white / 2);
