@@ -214,11 +214,12 @@ export async function runJobItems<I extends JobItem>(
  */
 async function runPdfJob(job: ExportJob, deps: ExportJobDeps): Promise<ExportSummary> {
   if (!job.print || !deps.pdf) throw new ExportError('export.bad-options', 'a PDF job needs print options and a label font', {});
+  const printable = job.presets.filter((p) => p.print);
   const screen: FailedFile[] = [];
   for (const preset of job.presets) {
     if (!preset.print) for (const lang of job.languages) screen.push({ preset, lang, code: 'export.pdf-print-only', params: { preset: preset.id } });
   }
-  const items = job.languages.flatMap((lang) => job.presets.filter((p) => p.print).map((preset) => ({ design: { ...job.design, language: lang } as Design, preset, lang })));
+  const items = job.languages.flatMap((lang) => printable.map((preset) => ({ design: { ...job.design, language: lang } as Design, preset, lang })));
   const first = items[0];
   if (!first) return { files: [], failed: screen, skipped: [], cancelled: false };
   const summary = await runPdfItems(items, { print: job.print, pattern: job.pattern, name: { design: first.design, lang: first.lang, index: 1, presets: job.presets, ...(job.row ? { row: job.row } : {}) } }, deps);
