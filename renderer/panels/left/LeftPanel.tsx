@@ -43,7 +43,7 @@ export function LeftPanel() {
     if (!open) return;
     const onDown = (e: PointerEvent) => {
       const target = e.target as Element | null;
-      if (!narrowWindow() || !target || dock.current?.contains(target) || target.closest('[role="dialog"], .menu-popup')) return;
+      if (!narrowWindow() || !target || dock.current?.contains(target) || target.closest('dialog, .menu-popup')) return;
       useEditorStore.getState().setLeftOpen(false);
     };
     // Escape inside the floating panel closes it too, and leaves the focus on its tab.
@@ -62,7 +62,7 @@ export function LeftPanel() {
 
   const toggleLabel = t(open ? 'panels.hideLeft' : 'panels.showLeft');
   return (
-    <div className={`${DOCK_CLASS}${open ? '' : ' closed'}`} ref={dock}>
+    <div className={DOCK_CLASS} ref={dock}>
       {WITH_RAIL && (
         <nav className="left-rail" role="tablist" aria-label={t('panels.left')}>
           {LEFT_TABS.map((x) => (
