@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { getApi } from './bridge';
 import { routeMenuAction } from './actions/menu-routing';
 import { installClipboardEvents } from './actions/clipboard-events';
+import { installSelectionSync } from './state/selection-sync';
 import { useShortcuts } from './actions/use-shortcuts';
 import { EditorCanvas } from './canvas/EditorCanvas';
 import { TemplateBar } from './panels/templates/TemplateBar';
@@ -57,6 +58,7 @@ export function App({ messages = ALREADY }: { messages?: Promise<unknown> }) {
     return api.onMenuAction((id) => routeMenuAction(id));
   }, []);
   useEffect(() => installClipboardEvents(), []);
+  useEffect(() => installSelectionSync(), []);
   useEffect(() => {
     let live = true;
     void messages.then(() => live && startTransition(() => setPanels(true)));

@@ -52,6 +52,8 @@ describe('a narrow window', () => {
     await page.getByTestId('left-panel').locator('[data-action="insert.text"]').first().click();
     await expect.poll(() => page.getByTestId('left-panel').count()).toBe(0);
     await page.keyboard.press('Control+z');
+    // The undone text leaves the selection with the design (renderer/state/selection-sync.ts).
+    await expect.poll(() => page.getByTestId('status-bar').textContent()).toContain('Nothing selected');
 
     // The templates float over the canvas: the canvas keeps its width.
     const canvasBefore = (await box(page, '.canvas-area'))!;
