@@ -1,5 +1,5 @@
 // `placard render` and `placard batch`: draw a design for presets in Node, write files atomically.
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Design, Language } from '../../core/model';
 import { designSizePreset, getPreset, PRESETS, type Preset } from '../../core/presets';
@@ -17,6 +17,7 @@ import { CSV_LIMITS, parseCsv, rowRecord, tableFromSheetGrid } from '../../core/
 import { mappingReport, readRowPhotos, rowProblemText } from '../batch-rows';
 import { altTextProblems, columnKey, decodeSpreadsheetText, fillRow, mapColumns, readWorkbook, SpreadsheetEncodingError, WorkbookError, type ColumnMapping } from '../../core/bulk';
 import type { Translate } from '../i18n';
+import { makeFolders } from '../folders';
 
 export const RENDER_OPTIONS: Record<string, OptionSpec> = {
   preset: { kind: 'list' },
@@ -196,7 +197,7 @@ export async function runRender(args: ParsedArgs, t: Translate, log: (line: stri
   const encoder = createNodeEncoder({ images, animations, resolvers: (design) => kitResolvers(kits.find((k) => k.id === design.brandKitId) ?? DEFAULT_BRAND_KIT) });
   const kitNamed = (value: string) => kits.find((k) => k.id === value || columnKey(k.name) === columnKey(value)) ?? null;
   try {
-    mkdirSync(p.outDir, { recursive: true });
+    makeFolders(p.outDir);
   } catch (e) {
     // A file in the way (ENOTDIR, EEXIST), no permission, a read-only disk: named, before anything is drawn.
     throw new CliError('cli.errors.outDir', { path: p.outDir, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
