@@ -6,7 +6,7 @@ import { designSizePreset, getPreset, PRESETS, type Preset } from '../../core/pr
 import { runJobItems, runPdfItems, type EncodeFormat, type ExportJobDeps, type ExportResult, type ExportSink, type JobItem } from '../../core/export';
 import { DEFAULT_BRAND_KIT, kitResolvers, type BrandKit } from '../../core/brand';
 import { readKit } from './pack';
-import { writeFileAtomic } from '../../electron/services/atomic-write';
+import { removeTempsInFlight, writeFileAtomic } from '../../electron/services/atomic-write';
 import { ImageDecodeError, createNodeEncoder, decodeAnimations, decodeImages } from '../export-node';
 import { GifDecodeError, webpAnimation } from '../../core/motion';
 import { bundledFaceBytes, printLabelFont, registerBundledFonts, registerDocumentFonts } from '../fonts-node';
@@ -212,8 +212,10 @@ export async function runRender(args: ParsedArgs, t: Translate, log: (line: stri
   let stoppedAt = 0;
   const stop = () => {
     if (signal.aborted) {
-      if (Date.now() - stoppedAt > 1000) process.exit(130);
-      return;
+      if (Date.now() - stoppedAt <= 1000) return;
+      // Quitting midway through a write: its hidden temp file goes too.
+      removeTempsInFlight();
+      process.exit(130);
     }
     signal.aborted = true;
     stoppedAt = Date.now();

@@ -2,6 +2,7 @@
 // target, then fsync the folder so the rename itself survives a crash. Readers see either the
 // old file or the complete new one, never a half-written file.
 import { randomBytes } from 'node:crypto';
+import { unlinkSync } from 'node:fs';
 import { lstat, open, readdir, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { PlacardError, errnoCode } from './errors';
@@ -10,6 +11,20 @@ import { PlacardError, errnoCode } from './errors';
 const TEMP_NAME = /^\.(.+)\.(\d{1,10})\.[0-9a-f]{12}\.tmp$/;
 /** A temp file this old is left from an interrupted write whatever process owns its pid now. */
 const STALE_AFTER_MS = 10 * 60 * 1000;
+/** Temp files of this process's writes in flight. */
+const inFlight = new Set<string>();
+
+/** Removes the temp files of writes still in flight, for a process about to exit in the middle of one. */
+export function removeTempsInFlight(): void {
+  for (const temp of inFlight) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Renamed or never created: nothing left behind.
+    }
+  }
+  inFlight.clear();
+}
 
 export async function writeFileAtomic(filePath: string, data: Uint8Array | string): Promise<void> {
   const target = path.resolve(filePath);
@@ -17,6 +32,7 @@ export async function writeFileAtomic(filePath: string, data: Uint8Array | strin
   // Hidden, unique name in the same folder: rename is only atomic within one file system.
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  inFlight.add(temp);
   try {
     const handle = await open(temp, 'wx', 0o644);
     try {
@@ -29,6 +45,8 @@ export async function writeFileAtomic(filePath: string, data: Uint8Array | strin
   } catch (err) {
     await unlink(temp).catch(() => undefined);
     throw new PlacardError('file.write-failed', `Could not write ${target} (${errnoCode(err)})`, { path: target, reason: errnoCode(err) }, { cause: err });
+  } finally {
+    inFlight.delete(temp);
   }
   await syncFolder(dir);
   // Earlier writes of this same file that were killed midway left their temps beside it.

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 // Fault injection: when `failAfterBytes` is set, FileHandle.writeFile writes that many bytes for
 // real and then fails like a full disk would, so a half-written temp file exists at that moment.
-const faults = vi.hoisted(() => ({ failAfterBytes: null as number | null, failRename: false }));
+const faults = vi.hoisted(() => ({ failAfterBytes: null as number | null, failRename: false, holdRename: null as null | (() => Promise<void>) }));
 vi.mock('node:fs/promises', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs/promises')>();
   return {
@@ -28,19 +28,21 @@ vi.mock('node:fs/promises', async (importOriginal) => {
       });
     },
     rename: async (...args: Parameters<typeof real.rename>) => {
+      if (faults.holdRename) await faults.holdRename();
       if (faults.failRename) throw Object.assign(new Error('cross-device link'), { code: 'EXDEV' });
       return real.rename(...args);
     },
   };
 });
 
-const { writeFileAtomic } = await import('../../../../electron/services/atomic-write');
+const { removeTempsInFlight, writeFileAtomic } = await import('../../../../electron/services/atomic-write');
 
 let dir: string;
 beforeEach(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'placard-atomic-'));
   faults.failAfterBytes = null;
   faults.failRename = false;
+  faults.holdRename = null;
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
@@ -75,6 +77,31 @@ describe('writeFileAtomic', () => {
     faults.failRename = true;
     await expect(writeFileAtomic(target, 'x')).rejects.toMatchObject({ code: 'file.write-failed', params: { reason: 'EXDEV' } });
     expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('removes the temp file of a write in flight when the process is about to exit midway', async () => {
+    const target = path.join(dir, 'poster.png');
+    await writeFile(target, 'old');
+    let release = () => {};
+    const reached = new Promise<void>((resolve) => {
+      faults.holdRename = () => {
+        resolve();
+        return new Promise<void>((r) => (release = r));
+      };
+    });
+    const writing = writeFileAtomic(target, 'new bytes').catch((e: unknown) => e);
+    await reached;
+    // The written temp sits beside the target, as a forced exit would leave it.
+    expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toHaveLength(1);
+    removeTempsInFlight();
+    expect(await readdir(dir)).toEqual(['poster.png']);
+    release();
+    expect(await writing).toMatchObject({ code: 'file.write-failed' });
+    expect(await readFile(target, 'utf8')).toBe('old');
+    // Nothing is in flight any more: a second call removes nothing.
+    await writeFile(path.join(dir, '.other.tmp'), 'x');
+    removeTempsInFlight();
+    expect((await readdir(dir)).sort()).toEqual(['.other.tmp', 'poster.png']);
   });
 
   it('fails cleanly when the target is a folder or the folder is missing', async () => {
