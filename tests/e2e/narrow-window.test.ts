@@ -119,6 +119,12 @@ describe('a narrow window', () => {
     await page.getByTestId('export-dialog').waitFor();
     await expect.poll(async () => inView(page, await box(page, '[data-testid="export-start"]'))).toBe(true);
     expect(await page.evaluate(() => document.querySelector('dialog[open]')!.scrollHeight > document.querySelector('dialog[open]')!.clientHeight)).toBe(true);
+    // The language choice keeps one line, as the format choice does: "EN + ES" where the words do not fit.
+    const height = async (sel: string) => (await page.locator(sel).boundingBox())!.height;
+    expect(await height('[data-testid=langs-current]')).toBe(await height('[data-testid=format-png]'));
+    expect(await height('[data-testid=langs-both]')).toBe(await height('[data-testid=format-png]'));
+    expect(await page.getByTestId('langs-both').innerText()).toBe('EN + ES');
+    expect(await page.getByTestId('langs-both').getAttribute('aria-label')).toBe('Inglés y español');
     await snap(page, 'narrow-window-export');
     expect(app.pageErrors).toEqual([]);
     await app.close();

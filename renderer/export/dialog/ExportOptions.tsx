@@ -68,8 +68,10 @@ export function ExportOptions({ choices, change, language, example, folder, choo
           <button type="button" role="radio" aria-checked={!both} data-testid="langs-current" className={!both ? 'on' : ''} onClick={() => change({ both: false })}>
             {currentLabel ?? t('export.dialog.langCurrent', { lang: language.toUpperCase() })}
           </button>
-          <button type="button" role="radio" aria-checked={both} data-testid="langs-both" className={both ? 'on' : ''} onClick={() => change({ both: true })}>
-            {t('export.dialog.langBoth')}
+          {/* A narrow dialog shows the short label; the name stays the whole words. */}
+          <button type="button" role="radio" aria-checked={both} data-testid="langs-both" className={both ? 'on' : ''} aria-label={t('export.dialog.langBoth')} title={t('export.dialog.langBoth')} onClick={() => change({ both: true })}>
+            <span className="seg-long">{t('export.dialog.langBoth')}</span>
+            <span className="seg-short">{t('export.dialog.langBothShort')}</span>
           </button>
         </div>
       </div>
