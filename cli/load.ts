@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { migrate, describeIssues, type Design } from '../core/model';
+import { migrate, describeIssues, type Design, type Language } from '../core/model';
 import { parseUntrustedJson } from '../core/model/json';
 import { readDocumentBundle } from '../core/bundle';
 import { TEMPLATE_FORMAT, validateTemplate, isSamplePhoto, SAMPLE_PHOTOS } from '../core/templates';
@@ -50,7 +50,11 @@ export function readInput(path: string): Uint8Array {
   return new Uint8Array(readFileSync(full));
 }
 
-export function loadDesign(path: string): LoadedDesign {
+/**
+ * Reads a .placard document, a design's JSON or a template. A template's design takes the
+ * template's name in `language`, as the app names a template it opens in that language.
+ */
+export function loadDesign(path: string, language?: Language): LoadedDesign {
   const bytes = readInput(path);
   const ext = extname(path).toLowerCase();
   if (ext === '.placard') {
@@ -65,7 +69,9 @@ export function loadDesign(path: string): LoadedDesign {
   if (value && typeof value === 'object' && value.format === TEMPLATE_FORMAT) {
     const result = validateTemplate(value, (id) => getPreset(id));
     if (!result.ok) throw new CliError('cli.errors.badTemplate', { path, details: describeIssues(result.issues) });
-    return { design: result.template.design, assets: sampleAssets(result.template.design), kind: 'template', presetId: result.template.presetId };
+    const { template } = result;
+    const design = language ? { ...template.design, name: template.name[language] || template.design.name } : template.design;
+    return { design, assets: sampleAssets(design), kind: 'template', presetId: template.presetId };
   }
   const migrated = migrate(value);
   if (!migrated.ok) throw new CliError('cli.errors.badDesign', { path, details: describeIssues(migrated.issues) });

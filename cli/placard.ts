@@ -26,9 +26,9 @@ export async function main(argv: readonly string[], out: (line: string) => void 
         out(t('cli.usage'));
         return command === undefined ? 2 : 0;
       case 'render':
-        return await runRender(parseArgs(rest, { ...GLOBAL_OPTIONS, ...RENDER_OPTIONS }), t, out);
+        return await runRender(parseArgs(rest, { ...GLOBAL_OPTIONS, ...RENDER_OPTIONS }), t, out, { language });
       case 'batch':
-        return await runRender(parseArgs(rest, { ...GLOBAL_OPTIONS, ...RENDER_OPTIONS }), t, out, true);
+        return await runRender(parseArgs(rest, { ...GLOBAL_OPTIONS, ...RENDER_OPTIONS }), t, out, { batch: true, language });
       case 'presets':
         parseArgs(rest, GLOBAL_OPTIONS);
         return runPresets(t, out);

@@ -140,15 +140,16 @@ function decodeMoving(assets: Parameters<typeof decodeAnimations>[0], path: stri
   }
 }
 
-export async function runRender(args: ParsedArgs, t: Translate, log: (line: string) => void, batch = false): Promise<number> {
+/** `batch`: one image per sheet row; `language`: the interface's, which names a template's design as the app does. */
+export async function runRender(args: ParsedArgs, t: Translate, log: (line: string) => void, { batch = false, language }: { batch?: boolean; language?: Language } = {}): Promise<number> {
   const input = args.positionals[0];
   if (!input) throw new UsageError(batch ? 'cli.errors.batchNeedsInput' : 'cli.errors.renderNeedsInput');
   // A PDF may hold several designs, each a page (or a guide and its sheets) after the other.
   const pdfMany = !batch && args.values.get('format') === 'pdf';
   if (args.positionals.length > 1 && !pdfMany) throw new UsageError('cli.errors.extraArguments', { args: args.positionals.slice(1).join(' ') });
-  const loaded = loadDesign(input);
+  const loaded = loadDesign(input, language);
   const p = plan(args, loaded.design, loaded.presetId, batch);
-  const more = pdfMany ? args.positionals.slice(1).map((file) => ({ file, loaded: loadDesign(file) })) : [];
+  const more = pdfMany ? args.positionals.slice(1).map((file) => ({ file, loaded: loadDesign(file, language) })) : [];
   if (p.format !== 'gif' && args.values.has('fps')) throw new UsageError('cli.errors.gifOnlyOption', { option: '--fps' });
   if ((p.format === 'gif' || p.format === 'pdf') && args.values.has('time')) throw new UsageError('cli.errors.stillOnlyOption', { option: '--time' });
   if (p.format !== 'pdf') {

@@ -95,6 +95,16 @@ describe('placard command', () => {
     expect([...png.data.subarray((5 * 400 + 395) * 4, (5 * 400 + 395) * 4 + 3)]).toEqual([255, 255, 255]);
   });
 
+  it('names a template\'s files after the template in the interface\'s language, as the app does', async () => {
+    const template = join(process.cwd(), 'templates', 'event-rally-cover.json');
+    const out = join(dir, 'named');
+    let r = await run('render', template, '--preset', 'x-post', '--out', out, '--ui-lang=es');
+    expect(r.code, r.err).toBe(0);
+    r = await run('render', template, '--preset', 'x-post', '--out', out, '--ui-lang=en');
+    expect(r.code, r.err).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['Portada de evento - manifestación-x-post.png', 'Rally event cover-x-post.png']);
+  });
+
   it('renders to several presets at their exact sizes', async () => {
     const out = join(dir, 'presets');
     const r = await run('render', designFile, '--preset', 'x-post,instagram-square', '--out', out);
