@@ -47,15 +47,14 @@ export function stripJpegMetadata(bytes: Uint8Array): Uint8Array {
     if (marker === 0xda) {
       // Entropy-coded data follows the scan header; it ends at the next real marker
       // (0xFF followed by something other than a stuffed 0x00, a restart marker or fill).
-      let j = i;
-      while (j < bytes.length - 1) {
-        if (bytes[j] === 0xff) {
-          const n = bytes[j + 1]!;
-          if (n !== 0x00 && n !== 0xff && !(n >= 0xd0 && n <= 0xd7)) break;
-        }
-        j++;
+      // Found with indexOf (native): this walks every exported JPEG's whole picture data.
+      let j = bytes.indexOf(0xff, i);
+      while (j >= 0 && j < bytes.length - 1) {
+        const n = bytes[j + 1]!;
+        if (n !== 0x00 && n !== 0xff && !(n >= 0xd0 && n <= 0xd7)) break;
+        j = bytes.indexOf(0xff, j + 1);
       }
-      if (j >= bytes.length - 1) j = bytes.length;
+      if (j < 0 || j >= bytes.length - 1) j = bytes.length;
       parts.push(bytes.subarray(i, j));
       i = j;
     }
