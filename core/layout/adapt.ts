@@ -454,8 +454,6 @@ export function smallestTextShare(design: Design): number | null {
   return Number.isFinite(smallest) ? smallest : null;
 }
 
-const spans = (a: Rect, b: Rect) => Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 0.5;
-const overlaps = (a: Rect, b: Rect) => spans(a, b) && Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 0.5;
 
 /**
  * Keeps automatically placed text at least at `floor` px: a box too short for its words at that
@@ -467,10 +465,28 @@ function giveTextRoom(placed: Element[], design: Design, frame: Rect, floor: num
   const W = design.width;
   const H = design.height;
   const out = [...placed];
-  const boxOf = (el: Element) => boundsOf(outlinePoints(el));
-  // Boxes once (kept current as boxes grow): this runs for every size of every export.
-  const origBoxes = design.elements.map(boxOf);
-  const outBoxes = out.map(boxOf);
+  // Boxes as plain numbers, four per element (left, top, right, bottom), the placed ones kept
+  // current as boxes grow: the search below runs texts x elements for every size of every export.
+  const flat = (elements: readonly Element[]) => {
+    const edges = new Float64Array(elements.length * 4);
+    elements.forEach((el, k) => setEdges(edges, k, el));
+    return edges;
+  };
+  const setEdges = (edges: Float64Array, k: number, el: Element) => {
+    const b = boundsOf(outlinePoints(el));
+    edges[4 * k] = b.x;
+    edges[4 * k + 1] = b.y;
+    edges[4 * k + 2] = b.x + b.width;
+    edges[4 * k + 3] = b.y + b.height;
+  };
+  const orig = flat(design.elements);
+  const now = flat(out);
+  // Whether element a's and element b's boxes share more than half a pixel across, and down.
+  const sharesColumns = (p: Float64Array, a: number, q: Float64Array, b: number) => Math.min(p[4 * a + 2]!, q[4 * b + 2]!) - Math.max(p[4 * a]!, q[4 * b]!) > 0.5;
+  const sharesRows = (p: Float64Array, a: number, q: Float64Array, b: number) => Math.min(p[4 * a + 3]!, q[4 * b + 3]!) - Math.max(p[4 * a + 1]!, q[4 * b + 1]!) > 0.5;
+  // Element a's design box lies in element b's, with the half pixel of slack of rectInRect.
+  const inside = (a: number, b: number) =>
+    orig[4 * a]! >= orig[4 * b]! - 0.5 && orig[4 * a + 1]! >= orig[4 * b + 1]! - 0.5 && orig[4 * a + 2]! <= orig[4 * b + 2]! + 0.5 && orig[4 * a + 3]! <= orig[4 * b + 3]! + 0.5;
   const background = design.elements.map((el) => isBackground(el, W, H));
   // Indices, ascending, of what may back a text (shapes) and of what blocks one from growing.
   const shapes: number[] = [];
@@ -481,7 +497,7 @@ function giveTextRoom(placed: Element[], design: Design, frame: Rect, floor: num
   });
   for (let i = 0; i < out.length; i++) {
     const el = out[i]!;
-    const orig = design.elements[i]!;
+    const before = design.elements[i]!;
     if (el.type !== 'text' || el.rotation % 360 !== 0 || skip.has(el.id) || !el.visible) continue;
     const sized: TextElement = el.fontSize < floor ? { ...el, fontSize: floor } : el;
     // A little over the exact height: the re-fit steps font sizes by half a pixel.
@@ -491,16 +507,16 @@ function giveTextRoom(placed: Element[], design: Design, frame: Rect, floor: num
       continue;
     }
     // A shape drawn behind just this text (a chip, a button) grows with it.
-    const backer = shapes.find((j) => j !== i && rectInRect(origBoxes[i]!, origBoxes[j]!) && design.elements[j]!.height <= orig.height * 1.6) ?? -1;
+    const backer = shapes.find((j) => j !== i && inside(i, j) && design.elements[j]!.height <= before.height * 1.6) ?? -1;
     let top = frame.y;
     let bottom = frame.y + frame.height;
-    const box = outBoxes[i]!;
+    const boxTop = now[4 * i + 1]!;
+    const boxBottom = now[4 * i + 3]!;
     for (const j of blockers) {
       // Columns first: most elements share none with this text, and that test is the cheapest.
-      const b = outBoxes[j]!;
-      if (!spans(b, box) || j === i || j === backer || overlaps(origBoxes[i]!, origBoxes[j]!)) continue;
-      if (b.y + b.height <= box.y + 0.5) top = Math.max(top, b.y + b.height);
-      else if (b.y >= box.y + box.height - 0.5) bottom = Math.min(bottom, b.y);
+      if (!sharesColumns(now, j, now, i) || j === i || j === backer || (sharesColumns(orig, i, orig, j) && sharesRows(orig, i, orig, j))) continue;
+      if (now[4 * j + 3]! <= boxTop + 0.5) top = Math.max(top, now[4 * j + 3]!);
+      else if (now[4 * j + 1]! >= boxBottom - 0.5) bottom = Math.min(bottom, now[4 * j + 1]!);
     }
     const extra = Math.min(need - el.height, Math.max(0, el.y - top) + Math.max(0, bottom - (el.y + el.height)));
     const roomUp = Math.max(0, el.y - top);
@@ -510,11 +526,11 @@ function giveTextRoom(placed: Element[], design: Design, frame: Rect, floor: num
     const down = Math.min(roomDown, extra - up);
     up = Math.min(roomUp, extra - down);
     out[i] = { ...sized, y: el.y - up, height: el.height + up + down };
-    outBoxes[i] = boxOf(out[i]!);
+    setEdges(now, i, out[i]!);
     if (backer >= 0) {
       const b = out[backer]!;
       out[backer] = { ...b, y: b.y - up, height: b.height + up + down } as Element;
-      outBoxes[backer] = boxOf(out[backer]!);
+      setEdges(now, backer, out[backer]!);
     }
   }
   return out;
