@@ -91,6 +91,9 @@ describe.each(files)('built-in template %s', (file) => {
       const pattern = t.design.altPattern?.[l] ?? '';
       expect(altPatternTokens(pattern).length, l).toBeGreaterThan(0);
       for (const id of altPatternTokens(pattern)) expect(slotIds.has(id), `${l}: {${id}}`).toBe(true);
+      // Quoted words read as each language writes them: “…” in English, «…» in Spanish.
+      expect(pattern, l).not.toContain('"');
+      expect(pattern, l).not.toMatch(l === 'en' ? /[«»]/ : /[“”]/);
     }
     const slots = slotsOf(t.design);
     expect(slots.some((s) => s.element.slot?.required), 'a required slot').toBe(true);
