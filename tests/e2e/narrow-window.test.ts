@@ -140,10 +140,16 @@ describe('a narrow window', () => {
     const docked = (await box(page, '.canvas-area'))!;
     const panel = (await box(page, '[data-testid="left-panel"]'))!;
     expect(docked.left).toBeGreaterThanOrEqual(panel.right - 1);
+    // The template bar's hint shows only where a few words of it fit (never "Su a…").
+    const hint = page.locator('.template-bar-text');
+    expect(await hint.isVisible()).toBe(false);
+    expect(await page.getByTestId('mode-badge').getAttribute('title')).toBeTruthy();
     await page.getByTestId('left-panel-toggle').click();
     await expect.poll(() => page.getByTestId('left-panel').count()).toBe(0);
     const wider = (await box(page, '.canvas-area'))!;
     expect(wider.width).toBeGreaterThan(docked.width + 200);
+    await expect.poll(() => hint.isVisible()).toBe(true);
+    expect((await hint.boundingBox())!.width).toBeGreaterThan(160);
     expect(await page.getByTestId('left-panel-toggle').getAttribute('aria-label')).toBe('Show the panel');
     // Any tab shows it again, on that tab.
     await page.getByTestId('tab-brand').click();

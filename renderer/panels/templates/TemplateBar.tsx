@@ -38,7 +38,9 @@ export function TemplateBar() {
         <span className="mode-badge-label">{authorMode ? t('templates.bar.authorModeOn') : t('templates.bar.fillInMode')}</span>
       </span>
       {templateName && <span className="template-bar-name" data-testid="template-bar-name">{t('templates.bar.from', { name: templateName })}</span>}
-      <span className="template-bar-text">{hint}</span>
+      <span className="template-bar-hint">
+        <span className="template-bar-text">{hint}</span>
+      </span>
       <span className="template-bar-actions">
         <ActionButton actionId="template.exportBothLanguages" variant="plain" showLabel />
         {authorMode && <ActionButton actionId="template.saveAs" variant="plain" showLabel />}
