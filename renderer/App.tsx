@@ -4,6 +4,7 @@ import { getApi } from './bridge';
 import { routeMenuAction } from './actions/menu-routing';
 import { installClipboardEvents } from './actions/clipboard-events';
 import { installSelectionSync } from './state/selection-sync';
+import { installFloatingPanelClose } from './state/floating-panel';
 import { useShortcuts } from './actions/use-shortcuts';
 import { EditorCanvas } from './canvas/EditorCanvas';
 import { TemplateBar } from './panels/templates/TemplateBar';
@@ -59,6 +60,7 @@ export function App({ messages = ALREADY }: { messages?: Promise<unknown> }) {
   }, []);
   useEffect(() => installClipboardEvents(), []);
   useEffect(() => installSelectionSync(), []);
+  useEffect(() => installFloatingPanelClose(), []);
   useEffect(() => {
     let live = true;
     void messages.then(() => live && startTransition(() => setPanels(true)));

@@ -3,7 +3,6 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { narrowWindow, useEditorStore } from '../../state/editor-store';
-import { useDesignStore } from '../../state/design-store';
 import { Icon } from '../icons';
 import { LEFT_TABS } from './tabs';
 
@@ -25,20 +24,11 @@ export function LeftPanel() {
   const { t } = useTranslation();
   const tabId = useEditorStore((s) => s.leftTab);
   const open = useEditorStore((s) => s.leftOpen);
-  const designId = useDesignStore((s) => s.design.id);
-  const count = useDesignStore((s) => s.design.elements.length);
   const dock = useRef<HTMLDivElement>(null);
   const tab = LEFT_TABS.find((x) => x.id === tabId) ?? LEFT_TABS[0]!;
 
-  // In a narrow window the panel floats over the canvas: a design opened from it (a template, a
-  // new design) or an element added (a text, a sticker) closes it, so what was made shows whole.
-  const shownFor = useRef({ designId, count });
-  useEffect(() => {
-    const before = shownFor.current;
-    shownFor.current = { designId, count };
-    if ((before.designId !== designId || count > before.count) && narrowWindow()) useEditorStore.getState().setLeftOpen(false);
-  }, [designId, count]);
-  // ...and a press anywhere else (the canvas, the form) closes it, as a drawer does.
+  // In a narrow window the panel floats over the canvas: a new design or element closes it
+  // (state/floating-panel.ts), and a press anywhere else (the canvas, the form) does, as a drawer does.
   useEffect(() => {
     if (!open) return;
     const onDown = (e: PointerEvent) => {
