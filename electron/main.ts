@@ -16,6 +16,7 @@ import { createApiHandlers, type Dialogs } from './handlers';
 import { registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { nativeLabels, type NativeLabelKey } from './menu-labels';
+import { textMenuTemplate } from './text-menu';
 import { permissionAllowed } from './permissions';
 import { APP_INDEX_URL, APP_SCHEME, createAppProtocolHandler } from './protocol';
 import { recoverPackLibrary } from './services/packs';
@@ -190,7 +191,17 @@ function lockDownSession(): void {
   ses.setPermissionRequestHandler((_contents, permission, callback, details) => callback(permissionAllowed(permission, details?.requestingUrl)));
   ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => permissionAllowed(permission, requestingOrigin));
   ses.setDevicePermissionHandler(() => false);
+  // Spelling is never fetched from the network: on Windows and Linux Chromium downloads Hunspell
+  // dictionaries from Google's servers unless told otherwise. The system's own spell checker
+  // (macOS, Windows) checks English and Spanish; where there is none (Linux), nothing is checked.
+  if (process.platform !== 'darwin') {
+    ses.setSpellCheckerDictionaryDownloadURL(`${APP_SCHEME}://placard/no-dictionaries/`);
+    ses.setSpellCheckerLanguages(SPELLING_LANGUAGES.filter((l) => ses.availableSpellCheckerLanguages.includes(l)));
+  }
 }
+
+/** The languages the text fields are spell-checked in, where the platform lets the app choose. */
+const SPELLING_LANGUAGES = ['en-US', 'es'];
 
 function createWindow(): BrowserWindow {
   const place = placeOnScreen(savedBounds, screen.getAllDisplays().map((d) => d.workArea));
@@ -222,6 +233,14 @@ function createWindow(): BrowserWindow {
     // The window really closes: remember where it was for next time.
     savedBounds = { ...window.getNormalBounds(), maximized: window.isMaximized() };
     void saveWindowBounds(app.getPath('userData'), savedBounds).catch((err: unknown) => console.warn('Could not save the window position:', err));
+  });
+  // Text fields get a right-click menu (Electron shows none): spelling, then the edit commands.
+  window.webContents.on('context-menu', (_event, params) => {
+    const template = textMenuTemplate(params, nativeLabels(menuLanguage), {
+      replaceMisspelling: (word) => window.webContents.replaceMisspelling(word),
+      addToDictionary: (word) => window.webContents.session.addWordToSpellCheckerDictionary(word),
+    });
+    if (template.length > 0) Menu.buildFromTemplate(template).popup({ window });
   });
   window.webContents.on('did-start-loading', () => {
     if (window === mainWindow) life.pageLoading();

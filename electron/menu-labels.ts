@@ -38,6 +38,8 @@ export const NATIVE_LABEL_KEYS = [
   'menu.window.front',
   'menu.help.title',
   'menu.help.about',
+  'menu.text.addToDictionary',
+  'menu.text.noSuggestions',
   'dialog.crashed.title',
   'dialog.crashed.message',
   'dialog.crashed.detail',

@@ -37,6 +37,8 @@ vi.mock('electron', () => {
     /** The system print dialog: answers with the outcome the test sets. */
     printOutcome: [boolean, string] = [true, ''];
     print = vi.fn((_options: unknown, callback: (success: boolean, reason: string) => void) => callback(...this.printOutcome));
+    replaceMisspelling = vi.fn();
+    session = { addWordToSpellCheckerDictionary: vi.fn() };
     windowOpenHandler: Listener | null = null;
     setWindowOpenHandler = vi.fn((handler: Listener) => {
       this.windowOpenHandler = handler;
@@ -82,6 +84,9 @@ vi.mock('electron', () => {
       setPermissionRequestHandler: vi.fn(),
       setPermissionCheckHandler: vi.fn(),
       setDevicePermissionHandler: vi.fn(),
+      setSpellCheckerDictionaryDownloadURL: vi.fn(),
+      setSpellCheckerLanguages: vi.fn(),
+      availableSpellCheckerLanguages: ['de', 'en-GB', 'en-US', 'es', 'es-419', 'fr'],
     },
   };
   const electron = {
@@ -104,7 +109,7 @@ vi.mock('electron', () => {
     Menu: {
       buildFromTemplate: vi.fn((template: any[]) => {
         fake.menus.push(template);
-        return { template };
+        return { template, popup: vi.fn() };
       }),
       setApplicationMenu: vi.fn(),
     },
@@ -220,6 +225,40 @@ describe('electron/main', () => {
       expect(event.preventDefault, name).toHaveBeenCalled();
     }
     expect(contents.windowOpenHandler?.({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+  });
+
+  it.each(['linux', 'win32', 'darwin'])('on %s: text fields get a right-click menu in the app\'s language, and spelling never downloads a dictionary', async (platform) => {
+    const original = process.platform;
+    Object.defineProperty(process, 'platform', { value: platform });
+    try {
+      const window = await startMain();
+      const ses = mocked.session.defaultSession;
+      if (platform === 'darwin') {
+        // macOS checks with its own spell checker, in the languages the user has.
+        expect(ses.setSpellCheckerDictionaryDownloadURL).not.toHaveBeenCalled();
+        expect(ses.setSpellCheckerLanguages).not.toHaveBeenCalled();
+      } else {
+        expect(ses.setSpellCheckerDictionaryDownloadURL).toHaveBeenCalledWith('app://placard/no-dictionaries/');
+        expect(ses.setSpellCheckerLanguages).toHaveBeenCalledWith(['en-US', 'es']);
+      }
+      const [menu] = window.webContents.listeners.get('context-menu') ?? [];
+      expect(menu).toBeTypeOf('function');
+      const flags = { canUndo: false, canRedo: false, canCut: false, canCopy: false, canPaste: true, canSelectAll: true };
+      const built = mocked.Menu.buildFromTemplate.mock.results.length;
+      menu({}, { isEditable: true, selectionText: '', misspelledWord: 'huelgha', dictionarySuggestions: ['huelga'], editFlags: flags });
+      const result = mocked.Menu.buildFromTemplate.mock.results[built].value;
+      expect(result.template.map((i: any) => i.label ?? '—').slice(0, 4)).toEqual(['huelga', 'Add to Dictionary', '—', 'Undo']);
+      expect(result.popup).toHaveBeenCalledWith({ window });
+      result.template[0].click();
+      expect(window.webContents.replaceMisspelling).toHaveBeenCalledWith('huelga');
+      result.template[1].click();
+      expect(window.webContents.session.addWordToSpellCheckerDictionary).toHaveBeenCalledWith('huelgha');
+      // A right-click on nothing editable or selected (the canvas has its own menu) opens none.
+      menu({}, { isEditable: false, selectionText: '', misspelledWord: '', dictionarySuggestions: [], editFlags: flags });
+      expect(mocked.Menu.buildFromTemplate.mock.results).toHaveLength(built + 1);
+    } finally {
+      Object.defineProperty(process, 'platform', { value: original });
+    }
   });
 
   it('denies every permission request and check', async () => {
