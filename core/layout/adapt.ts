@@ -454,7 +454,6 @@ export function smallestTextShare(design: Design): number | null {
   return Number.isFinite(smallest) ? smallest : null;
 }
 
-
 /**
  * Keeps automatically placed text at least at `floor` px: a box too short for its words at that
  * size grows into the free room above and below it (within `frame`, clear of elements it did not
