@@ -85,7 +85,9 @@ describe('app shell smoke test', () => {
     await page.getByTestId('language-select').selectOption('es');
     await expect.poll(() => page.getByTestId('file-menu').textContent()).toContain('Archivo');
     expect(await chunk('es')).toBe(1);
-    // The setting is saved: the next start is Spanish from its first frame, without the English chunk.
+    // The setting is saved (the page saves it after switching): the next start is Spanish from its
+    // first frame, without the English chunk.
+    await expect.poll(() => page.evaluate(() => window.placard!.getSettings().then((s) => s.language))).toBe('es');
     await page.reload();
     await page.getByTestId('canvas').locator('canvas').first().waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
