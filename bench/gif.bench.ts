@@ -67,7 +67,7 @@ const preset: Preset = {
 async function main(): Promise<void> {
   registerBundledFonts();
   const clip = await photoGif();
-  const animations = decodeAnimations({ clip });
+  const animations = await decodeAnimations({ clip });
   const encoder = createNodeEncoder({ images: await decodeImages({ clip }), animations });
   const design = memeDesign();
   // The floor's input: the photo frames each export frame shows, decoded once, outside the timing.

@@ -7,7 +7,8 @@ import type { Design } from '../core/model/schema';
 import { createFilterCache, createSceneContext, refitTextIn, renderDesignToCanvas, type ColorResolver } from '../core/scene';
 import type { Encoder, ImageMime } from '../core/export/types';
 import { installNodeCanvas } from './konva-node';
-import { decodeGifFrames, isAnimatedGif, type AnimatedFrames } from '../core/motion';
+import { checkFrameBudget, decodeGifFrames, decodeWebpFrames, GifDecodeError, isAnimatedGif, webpAnimation, type AnimatedFrames } from '../core/motion';
+import { decodeStillWebp } from './webp-node';
 import type { SceneContext } from '../core/scene/attributes';
 import { createNodeMeasurer } from './fonts-node';
 
@@ -105,21 +106,32 @@ export async function decodeImages(assets: ReadonlyMap<string, Uint8Array> | Rea
  * Decodes every frame of the animated GIFs among `assets` (limits checked first: core/motion
  * gif-decode), each frame a canvas. Stills are left to decodeImages.
  */
-export function decodeAnimations(assets: ReadonlyMap<string, Uint8Array> | Readonly<Record<string, Uint8Array>>): Map<string, AnimatedFrames<Canvas>> {
+export async function decodeAnimations(assets: ReadonlyMap<string, Uint8Array> | Readonly<Record<string, Uint8Array>>): Promise<Map<string, AnimatedFrames<Canvas>>> {
   const entries = assets instanceof Map ? [...assets.entries()] : Object.entries(assets);
   const out = new Map<string, AnimatedFrames<Canvas>>();
+  const canvasOf = (rgba: Uint8ClampedArray, width: number, height: number) => {
+    const canvas = createCanvas(width, height);
+    const ctx = canvas.getContext('2d');
+    const data = ctx.createImageData(width, height);
+    data.data.set(rgba);
+    ctx.putImageData(data, 0, 0);
+    return canvas;
+  };
   for (const [id, bytes] of entries) {
-    if (!isAnimatedGif(bytes)) continue;
-    const frames: Canvas[] = [];
-    const info = decodeGifFrames(bytes, (rgba, _index, size) => {
-      const canvas = createCanvas(size.width, size.height);
-      const ctx = canvas.getContext('2d');
-      const data = ctx.createImageData(canvas.width, canvas.height);
-      data.data.set(rgba);
-      ctx.putImageData(data, 0, 0);
-      frames.push(canvas);
+    if (isAnimatedGif(bytes)) {
+      const frames: Canvas[] = [];
+      const info = decodeGifFrames(bytes, (rgba, _index, size) => frames.push(canvasOf(rgba, size.width, size.height)));
+      out.set(id, { frames, delays: info.delays });
+      continue;
+    }
+    const webp = webpAnimation(bytes);
+    if (!webp) continue;
+    // The same limits as GIFs and as the app, before anything is decoded.
+    checkFrameBudget(webp.frameCount, webp.width, webp.height);
+    const decoded = await decodeWebpFrames(bytes, decodeStillWebp).catch((e: unknown) => {
+      throw new GifDecodeError('gif.damaged', `the animated WebP could not be decoded (${e instanceof Error ? e.message : String(e)})`);
     });
-    out.set(id, { frames, delays: info.delays });
+    out.set(id, { frames: decoded.frames.map((rgba) => canvasOf(rgba, decoded.width, decoded.height)), delays: decoded.delays });
   }
   return out;
 }

@@ -8,7 +8,7 @@ import { DEFAULT_BRAND_KIT, kitResolvers, type BrandKit } from '../../core/brand
 import { readKit } from './pack';
 import { removeTempsInFlight, writeFileAtomic } from '../../electron/services/atomic-write';
 import { ImageDecodeError, createNodeEncoder, decodeAnimations, decodeImages } from '../export-node';
-import { GifDecodeError, webpAnimation } from '../../core/motion';
+import { GifDecodeError } from '../../core/motion';
 import { bundledFaceBytes, printLabelFont, registerBundledFonts, registerDocumentFonts } from '../fonts-node';
 import { DEFAULT_PRINT_DPI, formatPaperSize, printText, unitForLocale, type PrintOptions } from '../../core/print';
 import { choiceOption, numberOption, UsageError, type ParsedArgs, type OptionSpec } from '../args';
@@ -130,10 +130,10 @@ function workbookRows(bytes: Uint8Array, path: string, sheet: string | undefined
   return { header: table.header, rows: table.rows.map((r) => rowRecord(table.header, r)) };
 }
 
-/** Every frame of the animated GIFs among the assets; a GIF over the limits is named. */
-function decodeMoving(assets: Parameters<typeof decodeAnimations>[0], path: string): ReturnType<typeof decodeAnimations> {
+/** Every frame of the animated GIFs and WebPs among the assets; one over the limits, or damaged, is named. */
+async function decodeMoving(assets: Parameters<typeof decodeAnimations>[0], path: string): ReturnType<typeof decodeAnimations> {
   try {
-    return decodeAnimations(assets);
+    return await decodeAnimations(assets);
   } catch (err) {
     if (err instanceof GifDecodeError) throw new CliError('cli.errors.gifRefused', { path, details: err.message });
     throw err;
@@ -189,8 +189,7 @@ export async function runRender(args: ParsedArgs, t: Translate, log: (line: stri
       throw err;
     });
   const images = await decode(loaded.assets, input);
-  const animations = decodeMoving(loaded.assets, input);
-  if ([...loaded.assets.values()].some((b) => webpAnimation(b))) log(t('cli.render.webpStill', { path: input }));
+  const animations = await decodeMoving(loaded.assets, input);
   // Asset ids are content hashes: the designs' images share one map without clashing.
   for (const { file, loaded: other } of more) for (const [id, image] of await decode(other.assets, file)) images.set(id, image);
   // The built-in kit and the kits given with --kit; a design naming another kit draws with its fallbacks.

@@ -3,7 +3,7 @@
 // held to the same frame and memory limits (core/motion gif-decode), checked before decoding; a
 // refusal carries the file's name for the message.
 import { checkFrameBudget, decodeGifFrames, GifDecodeError, isAnimatedGif } from '../../core/motion/gif-decode';
-import { webpAnimation } from '../../core/motion/webp';
+import { webpAnimation, webpFrameDelay } from '../../core/motion/webp';
 import type { AnimatedFrames } from '../../core/motion/timeline';
 
 export type GifDecodeReply = { ok: true; frames: ImageBitmap[]; delays: number[] } | { ok: false; code: string; message: string; params: Record<string, string | number> };
@@ -77,8 +77,8 @@ export async function webpFrames(bytes: Uint8Array, name: string): Promise<Anima
     const count = Math.min(decoder.tracks.selectedTrack?.frameCount ?? animation.frameCount, animation.frameCount);
     for (let i = 0; i < count; i++) {
       const { image } = await decoder.decode({ frameIndex: i });
-      // Durations are in microseconds; a frame without one shows for 100 ms, as browsers do.
-      delays.push(image.duration ? Math.max(20, image.duration / 1000) : 100);
+      // Durations are in microseconds.
+      delays.push(webpFrameDelay((image.duration ?? 0) / 1000));
       frames.push(await createImageBitmap(image));
       image.close();
     }

@@ -73,7 +73,7 @@ describe('placard render --format gif', () => {
     expect(existsSync(join(dir, 'v')) ? readdirSync(join(dir, 'v')) : []).toEqual([]);
   });
 
-  it('draws an animated WebP photo as its first frame, and says so', async () => {
+  it('plays an animated WebP photo as the app does: the same frames as the GIF it was made from', async () => {
     const webp = new Uint8Array(await sharp(Buffer.from(squareGif()), { animated: true }).webp({ lossless: true }).toBuffer());
     const id = sha256Hex(webp);
     const design = captionedClip();
@@ -86,9 +86,44 @@ describe('placard render --format gif', () => {
         fonts: new Map(),
       }),
     );
-    const r = await run('render', file, '--out', join(dir, 'webp-out'));
+    const r = await run('render', file, '--format', 'gif', '--preset', 'x-post', '--scale', '0.5', '--out', join(dir, 'webp-out'), '--name', 'meme');
+    expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/an animated WebP is drawn as its first frame/);
+    expect(r.out).toMatch(/15 frames at 15 fps/);
+    // Frame by frame, the same pictures as the GIF made from the GIF original.
+    const frames = (path: string) => {
+      const gif = new GifReader(new Uint8Array(readFileSync(path)));
+      return Array.from({ length: gif.numFrames() }, (_, i) => {
+        const rgba = new Uint8Array(gif.width * gif.height * 4);
+        gif.decodeAndBlitFrameRGBA(i, rgba);
+        return Buffer.from(rgba).toString('base64');
+      });
+    };
+    const fromWebp = frames(join(dir, 'webp-out', 'meme.gif'));
+    expect(fromWebp).toEqual(frames(join(dir, 'gif', 'meme.gif')));
+    expect(new Set(fromWebp).size).toBeGreaterThan(1);
+  });
+
+  it('refuses a damaged animated WebP, naming the file', async () => {
+    const webp = new Uint8Array(await sharp(Buffer.from(squareGif()), { animated: true }).webp({ lossless: true }).toBuffer());
+    // The second frame's picture data is overwritten: the container still reads as an animation.
+    const frame = Buffer.from(webp).indexOf('ANMF', Buffer.from(webp).indexOf('ANMF') + 4);
+    webp.fill(0x5a, frame + 40, frame + 80);
+    const id = sha256Hex(webp);
+    const design = captionedClip();
+    const file = join(dir, 'broken-webp.placard');
+    writeFileSync(
+      file,
+      writeDocumentBundle({
+        design: { ...design, assets: { [id]: { ...design.assets.clip!, mime: 'image/webp', name: 'clip.webp' } }, elements: design.elements.map((e) => (e.type === 'image' ? { ...e, assetId: id } : e)) },
+        assets: new Map([[id, webp]]),
+        fonts: new Map(),
+      }),
+    );
+    const r = await run('render', file, '--format', 'gif', '--out', join(dir, 'broken-out'));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(new RegExp(`^The animation in ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} was refused: the animated WebP could not be decoded`));
+    expect(existsSync(join(dir, 'broken-out'))).toBe(false);
   });
 
   it('refuses --fps without gif and --time with gif', async () => {

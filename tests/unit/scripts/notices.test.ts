@@ -1,13 +1,16 @@
 // Help > About names every library the app runs: each runtime dependency (fonts aside, and the
-// CLI's canvas binding) is in the notices list, with its license text, and so are its own
+// CLI's own libraries) is in the notices list, with its license text, and so are its own
 // runtime dependencies that get bundled.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { APP_LIBRARIES, collectNotices } from '../../../scripts/notices.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
-/** Node-only: the CLI draws with @napi-rs/canvas and writes PNGs with pngjs; the app never loads them. */
-const CLI_ONLY = new Set(['@napi-rs/canvas', 'pngjs']);
+/**
+ * Node-only: the CLI draws with @napi-rs/canvas, writes PNGs with pngjs and decodes animated WebP
+ * frames with @jsquash/webp (the app uses the browser's ImageDecoder); the app never loads them.
+ */
+const CLI_ONLY = new Set(['@napi-rs/canvas', 'pngjs', '@jsquash/webp']);
 
 describe('library notices', () => {
   it('list every runtime dependency the app bundles', () => {

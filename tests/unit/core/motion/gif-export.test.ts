@@ -22,9 +22,9 @@ let noisyEncoder: Encoder;
 beforeAll(async () => {
   registerBundledFonts();
   const clip = squareGif();
-  encoder = createNodeEncoder({ images: await decodeImages({ clip }), animations: decodeAnimations({ clip }) });
+  encoder = createNodeEncoder({ images: await decodeImages({ clip }), animations: await decodeAnimations({ clip }) });
   const noisy = squareGif(true);
-  noisyEncoder = createNodeEncoder({ images: await decodeImages({ clip: noisy }), animations: decodeAnimations({ clip: noisy }) });
+  noisyEncoder = createNodeEncoder({ images: await decodeImages({ clip: noisy }), animations: await decodeAnimations({ clip: noisy }) });
 });
 
 /** Every frame of a GIF as RGBA, with its delay in hundredths of a second. */

@@ -101,7 +101,7 @@ describe('a GIF that holds its last frame', () => {
   let encoder: ReturnType<typeof createNodeEncoder>;
   beforeAll(async () => {
     const clip = squareGif();
-    encoder = createNodeEncoder({ images: await decodeImages({ clip }), animations: decodeAnimations({ clip }) });
+    encoder = createNodeEncoder({ images: await decodeImages({ clip }), animations: await decodeAnimations({ clip }) });
   });
 
   it('plays once (no loop extension) instead of looping forever', async () => {
