@@ -79,6 +79,19 @@ function stillOf(frameChunks: Uint8Array[], alpha: boolean, width: number, heigh
   return out;
 }
 
+/** The size a lossless (VP8L) bitstream declares: after its signature byte, 14 bits each. */
+function vp8lSize(b: Uint8Array, at: number, size: number): { width: number; height: number } {
+  if (size < 5 || b[at] !== 0x2f) throw new Error('an animation frame holds no lossless picture');
+  const bits = u32(b, at + 1);
+  return { width: (bits & 0x3fff) + 1, height: ((bits >>> 14) & 0x3fff) + 1 };
+}
+
+/** The size a lossy (VP8) key frame declares: after its 3-byte tag and start code, 14 bits each. */
+function vp8Size(b: Uint8Array, at: number, size: number): { width: number; height: number } {
+  if (size < 10 || b[at + 3] !== 0x9d || b[at + 4] !== 0x01 || b[at + 5] !== 0x2a) throw new Error('an animation frame holds no lossy key frame');
+  return { width: (b[at + 6]! | (b[at + 7]! << 8)) & 0x3fff, height: (b[at + 8]! | (b[at + 9]! << 8)) & 0x3fff };
+}
+
 /**
  * Decodes an animated WebP frame by frame with `decode` (a still-WebP decoder), composing each
  * frame onto the canvas as the container says: at its offset, blended over what is there or
@@ -117,6 +130,9 @@ export async function decodeWebpFrames(bytes: Uint8Array, decode: (still: Uint8A
         const name = tag(bytes, c);
         if (c + 8 + s > at + 8 + size) throw new Error('an animation frame is cut short');
         if (name === 'ALPH') alpha = true;
+        // A picture that says it is bigger than its frame is refused before a decoder sizes memory for it.
+        const declared = name === 'VP8L' ? vp8lSize(bytes, c + 8, s) : name === 'VP8 ' ? vp8Size(bytes, c + 8, s) : null;
+        if (declared && (declared.width !== w || declared.height !== h)) throw new Error(`a ${w}x${h} animation frame holds a ${declared.width}x${declared.height} picture`);
         if (name === 'ALPH' || name === 'VP8 ' || name === 'VP8L') inner.push(bytes.subarray(c, c + 8 + s + (s & 1)));
         c += 8 + s + (s & 1);
       }

@@ -6,13 +6,14 @@ import { decodeWebpFrames, webpFrameDelay, type DecodedStill } from '../../../..
 const le = (n: number, bytes: number) => Array.from({ length: bytes }, (_, k) => (n >> (8 * k)) & 0xff);
 const chunk = (name: string, payload: number[]) => [...name].map((c) => c.charCodeAt(0)).concat(le(payload.length, 4), payload, payload.length & 1 ? [0] : []);
 /** One frame: its place, size, duration, flags, and a colour the stand-in decoder paints it (RGBA). */
-type Frame = { x: number; y: number; w: number; h: number; ms: number; blend: boolean; dispose: boolean; rgba: number[] };
+type Frame = { x: number; y: number; w: number; h: number; ms: number; blend: boolean; dispose: boolean; rgba: number[]; ph?: number };
 function animation(width: number, height: number, frames: Frame[]): Uint8Array {
   const body = [
     ...chunk('VP8X', [0x12, 0, 0, 0, ...le(width - 1, 3), ...le(height - 1, 3)]),
     ...chunk('ANIM', [0, 0, 0, 0, 0, 0]),
     ...frames.flatMap((f) =>
-      chunk('ANMF', [...le(f.x / 2, 3), ...le(f.y / 2, 3), ...le(f.w - 1, 3), ...le(f.h - 1, 3), ...le(f.ms, 3), (f.blend ? 0 : 2) | (f.dispose ? 1 : 0), ...chunk('VP8L', f.rgba)]),
+      // A lossless picture's header (signature, then its size) and, for the stand-in, its colour.
+      chunk('ANMF', [...le(f.x / 2, 3), ...le(f.y / 2, 3), ...le(f.w - 1, 3), ...le(f.h - 1, 3), ...le(f.ms, 3), (f.blend ? 0 : 2) | (f.dispose ? 1 : 0), ...chunk('VP8L', [0x2f, ...le((((f.ph ?? f.h) - 1) << 14) | (f.w - 1), 4), ...f.rgba])]),
     ),
   ];
   return Uint8Array.from([...chunk('RIFF', []).slice(0, 4), ...le(body.length + 4, 4), 0x57, 0x45, 0x42, 0x50, ...body]);
@@ -20,7 +21,7 @@ function animation(width: number, height: number, frames: Frame[]): Uint8Array {
 /** Reads the colour back out of the still it is given; the still's VP8X (if any) gives its size. */
 async function paint(still: Uint8Array): Promise<DecodedStill> {
   const text = String.fromCharCode(...still);
-  const at = text.indexOf('VP8L') + 8;
+  const at = text.indexOf('VP8L') + 8 + 5;
   const rgba = [...still.subarray(at, at + 4)];
   const frames = (globalThis as { sizes?: { w: number; h: number }[] }).sizes!;
   const { w, h } = frames.shift()!;
@@ -58,6 +59,8 @@ describe('decodeWebpFrames', () => {
   it('refuses a frame outside the canvas and a file cut short, naming the problem', async () => {
     const inside = { x: 0, y: 0, w: 2, h: 2, ms: 10, blend: true, dispose: false, rgba: [1, 2, 3, 255] };
     await expect(decode(8, 6, [inside, { ...inside, x: 6, w: 4 }])).rejects.toThrow('an animation frame lies outside the canvas');
+    // A picture bigger than its frame (a decoder would size memory for it) is refused before decoding.
+    await expect(decode(8, 6, [inside, { ...inside, ph: 16000 }])).rejects.toThrow('a 2x2 animation frame holds a 2x16000 picture');
     (globalThis as { sizes?: unknown[] }).sizes = [{ w: 2, h: 2 }];
     const bytes = animation(8, 6, [{ x: 0, y: 0, w: 2, h: 2, ms: 10, blend: true, dispose: false, rgba: [1, 2, 3, 255] }, { x: 0, y: 0, w: 2, h: 2, ms: 10, blend: true, dispose: false, rgba: [1, 2, 3, 255] }]);
     await expect(decodeWebpFrames(bytes.subarray(0, bytes.length - 6), paint)).rejects.toThrow(/cut short/);
