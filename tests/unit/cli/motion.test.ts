@@ -37,6 +37,25 @@ beforeAll(() => {
   writeFileSync(doc, writeDocumentBundle({ design: withId, assets: new Map([[id, gif]]), fonts: new Map() }));
 });
 
+/** The GIF fixture as a lossless animated WebP, as a phone's sticker would come. */
+const webpOfGif = async () => new Uint8Array(await sharp(Buffer.from(squareGif()), { animated: true }).webp({ lossless: true }).toBuffer());
+
+/** A captioned-clip document whose photo is `webp`, written to `name` in the test folder. */
+function webpDocument(name: string, webp: Uint8Array): string {
+  const id = sha256Hex(webp);
+  const design = captionedClip();
+  const file = join(dir, name);
+  writeFileSync(
+    file,
+    writeDocumentBundle({
+      design: { ...design, assets: { [id]: { ...design.assets.clip!, mime: 'image/webp', name: 'clip.webp' } }, elements: design.elements.map((e) => (e.type === 'image' ? { ...e, assetId: id } : e)) },
+      assets: new Map([[id, webp]]),
+      fonts: new Map(),
+    }),
+  );
+  return file;
+}
+
 describe('placard render --format gif', () => {
   it('writes an animated GIF with every frame, for a platform preset, and says how it was made', async () => {
     const out = join(dir, 'gif');
@@ -74,18 +93,7 @@ describe('placard render --format gif', () => {
   });
 
   it('plays an animated WebP photo as the app does: the same frames as the GIF it was made from', async () => {
-    const webp = new Uint8Array(await sharp(Buffer.from(squareGif()), { animated: true }).webp({ lossless: true }).toBuffer());
-    const id = sha256Hex(webp);
-    const design = captionedClip();
-    const file = join(dir, 'webp.placard');
-    writeFileSync(
-      file,
-      writeDocumentBundle({
-        design: { ...design, assets: { [id]: { ...design.assets.clip!, mime: 'image/webp', name: 'clip.webp' } }, elements: design.elements.map((e) => (e.type === 'image' ? { ...e, assetId: id } : e)) },
-        assets: new Map([[id, webp]]),
-        fonts: new Map(),
-      }),
-    );
+    const file = webpDocument('webp.placard', await webpOfGif());
     const r = await run('render', file, '--format', 'gif', '--preset', 'x-post', '--scale', '0.5', '--out', join(dir, 'webp-out'), '--name', 'meme');
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
@@ -105,21 +113,11 @@ describe('placard render --format gif', () => {
   });
 
   it('refuses a damaged animated WebP, naming the file', async () => {
-    const webp = new Uint8Array(await sharp(Buffer.from(squareGif()), { animated: true }).webp({ lossless: true }).toBuffer());
+    const webp = await webpOfGif();
     // The second frame's picture data is overwritten: the container still reads as an animation.
     const frame = Buffer.from(webp).indexOf('ANMF', Buffer.from(webp).indexOf('ANMF') + 4);
     webp.fill(0x5a, frame + 40, frame + 80);
-    const id = sha256Hex(webp);
-    const design = captionedClip();
-    const file = join(dir, 'broken-webp.placard');
-    writeFileSync(
-      file,
-      writeDocumentBundle({
-        design: { ...design, assets: { [id]: { ...design.assets.clip!, mime: 'image/webp', name: 'clip.webp' } }, elements: design.elements.map((e) => (e.type === 'image' ? { ...e, assetId: id } : e)) },
-        assets: new Map([[id, webp]]),
-        fonts: new Map(),
-      }),
-    );
+    const file = webpDocument('broken-webp.placard', webp);
     const r = await run('render', file, '--format', 'gif', '--out', join(dir, 'broken-out'));
     expect(r.code).toBe(1);
     expect(r.err).toMatch(new RegExp(`^The animation in ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} was refused: the animated WebP could not be decoded`));
