@@ -118,20 +118,26 @@ export async function decodeAnimations(assets: ReadonlyMap<string, Uint8Array> |
     return canvas;
   };
   for (const [id, bytes] of entries) {
-    if (isAnimatedGif(bytes)) {
-      const frames: Canvas[] = [];
-      const info = decodeGifFrames(bytes, (rgba, _index, size) => frames.push(canvasOf(rgba, size.width, size.height)));
-      out.set(id, { frames, delays: info.delays });
-      continue;
+    try {
+      if (isAnimatedGif(bytes)) {
+        const frames: Canvas[] = [];
+        const info = decodeGifFrames(bytes, (rgba, _index, size) => frames.push(canvasOf(rgba, size.width, size.height)));
+        out.set(id, { frames, delays: info.delays });
+        continue;
+      }
+      const webp = webpAnimation(bytes);
+      if (!webp) continue;
+      // The same limits as GIFs and as the app, before anything is decoded.
+      checkFrameBudget(webp.frameCount, webp.width, webp.height);
+      const decoded = await decodeWebpFrames(bytes, decodeStillWebp).catch((e: unknown) => {
+        throw new GifDecodeError('gif.damaged', `the animated WebP could not be decoded (${e instanceof Error ? e.message : String(e)})`);
+      });
+      out.set(id, { frames: decoded.frames.map((rgba) => canvasOf(rgba, decoded.width, decoded.height)), delays: decoded.delays });
+    } catch (e) {
+      // Which asset was refused, for the message.
+      if (e instanceof GifDecodeError) throw new GifDecodeError(e.code, e.message, { ...e.params, asset: id });
+      throw e;
     }
-    const webp = webpAnimation(bytes);
-    if (!webp) continue;
-    // The same limits as GIFs and as the app, before anything is decoded.
-    checkFrameBudget(webp.frameCount, webp.width, webp.height);
-    const decoded = await decodeWebpFrames(bytes, decodeStillWebp).catch((e: unknown) => {
-      throw new GifDecodeError('gif.damaged', `the animated WebP could not be decoded (${e instanceof Error ? e.message : String(e)})`);
-    });
-    out.set(id, { frames: decoded.frames.map((rgba) => canvasOf(rgba, decoded.width, decoded.height)), delays: decoded.delays });
   }
   return out;
 }

@@ -12,7 +12,7 @@ import { GifDecodeError } from '../../core/motion';
 import { bundledFaceBytes, printLabelFont, registerBundledFonts, registerDocumentFonts } from '../fonts-node';
 import { DEFAULT_PRINT_DPI, formatPaperSize, printText, unitForLocale, type PrintOptions } from '../../core/print';
 import { choiceOption, numberOption, UsageError, type ParsedArgs, type OptionSpec } from '../args';
-import { CliError, loadDesign } from '../load';
+import { CliError, loadDesign, type LoadedDesign } from '../load';
 import { CSV_LIMITS, parseCsv, rowRecord, tableFromSheetGrid } from '../../core/bulk';
 import { mappingReport, readRowPhotos, rowProblemText } from '../batch-rows';
 import { altTextProblems, columnKey, decodeSpreadsheetText, fillRow, mapColumns, readWorkbook, SpreadsheetEncodingError, WorkbookError, type ColumnMapping } from '../../core/bulk';
@@ -130,13 +130,14 @@ function workbookRows(bytes: Uint8Array, path: string, sheet: string | undefined
   return { header: table.header, rows: table.rows.map((r) => rowRecord(table.header, r)) };
 }
 
-/** Every frame of the animated GIFs and WebPs among the assets; one over the limits, or damaged, is named. */
-async function decodeMoving(assets: Parameters<typeof decodeAnimations>[0], path: string): ReturnType<typeof decodeAnimations> {
+/** Every frame of the animated GIFs and WebPs among the assets; one over the limits, or damaged, is named in the user's language. */
+async function decodeMoving(loaded: LoadedDesign, path: string, t: Translate): ReturnType<typeof decodeAnimations> {
   try {
-    return await decodeAnimations(assets);
+    return await decodeAnimations(loaded.assets);
   } catch (err) {
-    if (err instanceof GifDecodeError) throw new CliError('cli.errors.gifRefused', { path, details: err.message });
-    throw err;
+    if (!(err instanceof GifDecodeError)) throw err;
+    const asset = String(err.params.asset ?? '');
+    throw new CliError('cli.errors.gifRefused', { path, details: t(`errors.${err.code}`, { ...err.params, name: loaded.design.assets[asset]?.name ?? asset }) });
   }
 }
 
@@ -189,7 +190,7 @@ export async function runRender(args: ParsedArgs, t: Translate, log: (line: stri
       throw err;
     });
   const images = await decode(loaded.assets, input);
-  const animations = await decodeMoving(loaded.assets, input);
+  const animations = await decodeMoving(loaded, input, t);
   // Asset ids are content hashes: the designs' images share one map without clashing.
   for (const { file, loaded: other } of more) for (const [id, image] of await decode(other.assets, file)) images.set(id, image);
   // The built-in kit and the kits given with --kit; a design naming another kit draws with its fallbacks.

@@ -120,7 +120,9 @@ describe('placard render --format gif', () => {
     const file = webpDocument('broken-webp.placard', webp);
     const r = await run('render', file, '--format', 'gif', '--out', join(dir, 'broken-out'));
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(new RegExp(`^The animation in ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} was refused: the animated WebP could not be decoded`));
+    expect(r.err).toBe(`${file}: The animated image “clip.webp” is damaged and could not be read.`);
+    const es = await run('render', file, '--format', 'gif', '--out', join(dir, 'broken-out'), '--ui-lang=es');
+    expect(es.err).toBe(`${file}: La imagen animada «clip.webp» está dañada y no se pudo leer.`);
     expect(existsSync(join(dir, 'broken-out'))).toBe(false);
   });
 
