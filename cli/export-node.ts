@@ -80,7 +80,8 @@ export function createNodeEncoder(options: NodeEncoderOptions = {}): Encoder<Can
 export class ImageDecodeError extends Error {
   constructor(
     readonly assetId: string,
-    detail: string,
+    /** The decoder's own words. */
+    readonly detail: string,
   ) {
     super(`image "${assetId}" could not be decoded (${detail})`);
     this.name = 'ImageDecodeError';

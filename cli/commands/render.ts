@@ -184,15 +184,16 @@ export async function runRender(args: ParsedArgs, t: Translate, log: (line: stri
     const fonts = registerDocumentFonts(source.fonts ?? new Map());
     for (const r of fonts.refused) log(t('cli.render.fontRefused', { font: r.name, details: r.detail }));
   }
-  const decode = (assets: typeof loaded.assets, path: string) =>
+  // An image that cannot be decoded is named as the design names it (its file name), not by its hash.
+  const decode = ({ assets, design }: LoadedDesign, path: string) =>
     decodeImages(assets).catch((err: unknown) => {
-      if (err instanceof ImageDecodeError) throw new CliError('cli.errors.imageUndecodable', { path, image: err.assetId, details: err.message });
+      if (err instanceof ImageDecodeError) throw new CliError('cli.errors.imageUndecodable', { path, image: design.assets[err.assetId]?.name ?? err.assetId, details: err.detail });
       throw err;
     });
-  const images = await decode(loaded.assets, input);
+  const images = await decode(loaded, input);
   const animations = await decodeMoving(loaded, input, t);
   // Asset ids are content hashes: the designs' images share one map without clashing.
-  for (const { file, loaded: other } of more) for (const [id, image] of await decode(other.assets, file)) images.set(id, image);
+  for (const { file, loaded: other } of more) for (const [id, image] of await decode(other, file)) images.set(id, image);
   // The built-in kit and the kits given with --kit; a design naming another kit draws with its fallbacks.
   const kits: BrandKit[] = [DEFAULT_BRAND_KIT, ...(args.lists.get('kit') ?? []).map(readKit)];
   const encoder = createNodeEncoder({ images, animations, resolvers: (design) => kitResolvers(kits.find((k) => k.id === design.brandKitId) ?? DEFAULT_BRAND_KIT) });

@@ -123,6 +123,14 @@ describe('placard render --format gif', () => {
     expect(r.err).toBe(`${file}: The animated image “clip.webp” is damaged and could not be read.`);
     const es = await run('render', file, '--format', 'gif', '--out', join(dir, 'broken-out'), '--ui-lang=es');
     expect(es.err).toBe(`${file}: La imagen animada «clip.webp» está dañada y no se pudo leer.`);
+    // A sticker damaged so that not even its first frame can be drawn: named by its file name, not its hash.
+    const sticker = new Uint8Array(readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'motion', 'testsrc-alpha.webp')));
+    const second = Buffer.from(sticker).indexOf('ANMF', Buffer.from(sticker).indexOf('ANMF') + 4);
+    sticker.fill(0x5a, second + 60, second + 200);
+    const worse = webpDocument('worse-webp.placard', sticker);
+    const r2 = await run('render', worse, '--format', 'gif', '--out', join(dir, 'broken-out'), '--ui-lang=es');
+    expect(r2.code).toBe(1);
+    expect(r2.err).toMatch(new RegExp(`^${worse.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: no se pudo decodificar la imagen «clip\\.webp», así que no se dibujó nada \\([^)"]+\\)\\.$`));
     expect(existsSync(join(dir, 'broken-out'))).toBe(false);
   });
 
