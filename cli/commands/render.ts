@@ -137,7 +137,7 @@ async function decodeMoving(loaded: LoadedDesign, path: string, t: Translate): R
   } catch (err) {
     if (!(err instanceof GifDecodeError)) throw err;
     const asset = String(err.params.asset ?? '');
-    throw new CliError('cli.errors.gifRefused', { path, details: t(`errors.${err.code}`, { ...err.params, name: loaded.design.assets[asset]?.name ?? asset }) });
+    throw new CliError('cli.errors.animationRefused', { path, details: t(`errors.${err.code}`, { ...err.params, name: loaded.design.assets[asset]?.name ?? asset }) });
   }
 }
 
