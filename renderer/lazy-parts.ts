@@ -50,22 +50,26 @@ export function loadWhenIdle(part: { load(): Promise<void> }, idle: IdleSchedule
   idle(() => void part.load().catch(() => undefined));
 }
 
+/** The most one idle period spends adding preload links: an idle period can last 50 ms, and input that arrives meanwhile waits. */
+const PRELOAD_STEP_MS = 8;
+
 /**
  * Has the browser fetch and compile every lazy chunk (once), a few links per idle period so the
  * editor never stalls for it. Returns how many chunks will be asked for.
  */
-export function preloadLazyChunks(doc: Document = document, idle: IdleScheduler = onIdle): number {
+export function preloadLazyChunks(doc: Document = document, idle: IdleScheduler = onIdle, now: () => number = () => performance.now()): number {
   if (preloaded) return 0;
   preloaded = true;
   const urls = lazyChunkUrls(doc);
   let next = 0;
   const step = (deadline: { timeRemaining(): number }) => {
+    const start = now();
     do {
       const link = doc.createElement('link');
       link.rel = 'modulepreload';
       link.href = urls[next++]!;
       doc.head.appendChild(link);
-    } while (next < urls.length && deadline.timeRemaining() > 4);
+    } while (next < urls.length && deadline.timeRemaining() > 4 && now() - start < PRELOAD_STEP_MS);
     if (next < urls.length) idle(step);
   };
   if (urls.length) idle(step);

@@ -1,6 +1,6 @@
 // The idle preload of lazy chunks: only the build's listed /assets/*.js files, a few per idle
 // period, once.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { lazyChunkUrls, preloadLazyChunks } from '../../../renderer/lazy-parts';
 
 function fakeDocument(content: string | null) {
@@ -38,6 +38,32 @@ describe('lazy chunks', () => {
     expect(used).toBe(3);
     expect(added.map((l) => [l.rel, l.href])).toEqual(urls.map((u) => ['modulepreload', u]));
     expect(preloadLazyChunks(doc, (work) => periods.push(work))).toBe(0);
+  });
+
+  it('spends at most about 8 ms of an idle period, however long the period is', async () => {
+    vi.resetModules();
+    const fresh = await import('../../../renderer/lazy-parts');
+    const urls = Array.from({ length: 7 }, (_, i) => `/assets/part-${i}.js`);
+    const { doc, added } = fakeDocument(urls.join(' '));
+    const periods: ((deadline: { timeRemaining(): number }) => void)[] = [];
+    // Each link takes 3 ms to add; every idle period has 50 ms.
+    let clock = 0;
+    const now = () => clock;
+    const head = doc.head as unknown as { appendChild(link: unknown): void };
+    const append = head.appendChild;
+    head.appendChild = (link) => {
+      clock += 3;
+      append(link);
+    };
+    expect(fresh.preloadLazyChunks(doc, (work) => periods.push(work), now)).toBe(7);
+    const perPeriod: number[] = [];
+    while (periods.length) {
+      const before = added.length;
+      periods.shift()!({ timeRemaining: () => 50 });
+      perPeriod.push(added.length - before);
+    }
+    expect(perPeriod).toEqual([3, 3, 1]);
+    expect(added.map((l) => l.href)).toEqual(urls);
   });
 });
 
