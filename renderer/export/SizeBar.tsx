@@ -18,8 +18,9 @@ const WarningList = lazyComponent(() => import('./WarningList'), 'WarningList');
 /**
  * The preview size picker; memoised, as its dozens of labels need not be rebuilt while the user
  * types. The list itself is filled in once the first screen is up (or at once when the user
- * reaches for it): its print sizes are formatted for the locale, and the page's first number
- * format costs about 10 ms, which the editor's first frame need not wait for.
+ * reaches for it): its dozens of options, print sizes formatted for the locale, are work the
+ * editor's first frame need not wait for. (ICU's first number format, 10-50 ms, is made by a
+ * worker at start: intl-warmup.ts.)
  */
 const SizeSelect = memo(function SizeSelect({ activeId, custom, width, height }: { activeId: string | null; custom: ReturnType<typeof useSizeStore.getState>['customPresets']; width: number; height: number }) {
   const { t } = useTranslation();
