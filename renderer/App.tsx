@@ -23,6 +23,13 @@ import { SurroundingsShown } from './surroundings';
 
 const ALREADY = Promise.resolve();
 
+/** The stages the interface around the canvas appears in (see App). */
+const Stage = { canvas: 0, bars: 1, leftPanel: 2, inspector: 3, all: 4 } as const;
+type Stage = (typeof Stage)[keyof typeof Stage];
+
+/** Runs `next` once the frame being prepared has been laid out and painted. */
+const afterNextPaint = (next: () => void) => requestAnimationFrame(() => setTimeout(next, 0));
+
 async function switchUiLanguage(language: UiLanguage): Promise<void> {
   await changeUiLanguage(language);
   try {
@@ -41,15 +48,20 @@ function AppToolbar() {
 
 /**
  * The window. Its first render is the canvas alone, made before the interface's messages are in
- * (`messages` settles when they are): the panels and bars around it render in a transition after
+ * (`messages` settles when they are): the panels and bars around it render in transitions after
  * that, in slices that never hold the main thread long. Until then their places are kept empty at
  * their final sizes (the same classes), so the stage is created once, at its real size. (A fresh
  * window's document is blank until the document services start, so the template and timeline bars,
  * which would move the canvas, have nothing to show before the panels come.)
+ *
+ * They come in stages, each laid out in a frame of its own: the bars, then the left panel, then the
+ * inspector, then the canvas's overlay layer (two canvases of the stage's size). All at once, with
+ * the interface's text shaped for the first time, they are one 50-80 ms task on a busy two-core
+ * machine; a stage is a fraction of that, and input is handled between them.
  */
 export function App({ messages = ALREADY }: { messages?: Promise<unknown> }) {
   const [shell, setShell] = useState<'electron' | 'browser' | null>(null);
-  const [panels, setPanels] = useState(false);
+  const [stage, setStage] = useState<Stage>(Stage.canvas);
   useShortcuts();
 
   useEffect(() => {
@@ -63,18 +75,27 @@ export function App({ messages = ALREADY }: { messages?: Promise<unknown> }) {
   useEffect(() => installFloatingPanelClose(), []);
   useEffect(() => {
     let live = true;
-    void messages.then(() => live && startTransition(() => setPanels(true)));
+    void messages.then(() => live && startTransition(() => setStage(Stage.bars)));
     return () => {
       live = false;
     };
   }, [messages]);
+  useEffect(() => {
+    if (stage === Stage.canvas || stage === Stage.all) return;
+    let live = true;
+    afterNextPaint(() => live && startTransition(() => setStage((s) => (s < Stage.all ? ((s + 1) as Stage) : s))));
+    return () => {
+      live = false;
+    };
+  }, [stage]);
+  const panels = stage >= Stage.bars;
 
   return (
-    <SurroundingsShown.Provider value={panels}>
+    <SurroundingsShown.Provider value={stage === Stage.all}>
       <div className="app-shell">
         {panels ? <AppToolbar /> : <header className="toolbar" />}
         <div className="workspace">
-          {panels ? <LeftPanel /> : <LeftPanelPlace />}
+          {stage >= Stage.leftPanel ? <LeftPanel /> : <LeftPanelPlace />}
           <main className="canvas-area">
             {panels && <TemplateBar />}
             <EditorCanvas />
@@ -82,7 +103,7 @@ export function App({ messages = ALREADY }: { messages?: Promise<unknown> }) {
             {panels && <TimelineBar />}
             {panels ? <SizeBar /> : <div className="size-bar" aria-hidden="true" style={{ visibility: 'hidden' }} />}
           </main>
-          {panels ? <Inspector /> : <aside className="side-panel right-panel" />}
+          {stage >= Stage.inspector ? <Inspector /> : <aside className="side-panel right-panel" />}
         </div>
         {panels ? <StatusBar shell={shell} /> : <footer className="status-bar" />}
         {panels && <DialogHost />}

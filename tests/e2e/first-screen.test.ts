@@ -1,6 +1,7 @@
 // The first screen shows the canvas first (issue 19): main.tsx renders it at once, and the panels
-// around it follow in a transition. Their places are kept at their final sizes meanwhile, so the
-// stage is created once, at its real size, and never resized as the panels arrive.
+// around it follow in stages, each laid out in a frame of its own. Their places are kept at their
+// final sizes meanwhile, so the stage is created once, at its real size, and never resized as the
+// panels arrive.
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { launchApp, sharedApp } from './harness';
@@ -12,13 +13,21 @@ type FirstScreen = {
   sizes: string[];
   /** How many Intl.Segmenter objects the page had made when the stage's first canvas arrived. */
   segmentersAtCanvas: number | null;
+  /** The animation frame (counted from the first canvas) in which each part first was in the page. */
+  frames: Record<string, number>;
 };
 
 // In the page before any script: watches for the stage's first canvas, and every size it takes.
 async function watchFirstScreen(context: BrowserContext): Promise<void> {
   await context.addInitScript({
     content: `(() => {
-      const seen = (window.__firstScreen = { panelsAtCanvas: null, sizes: [], segmentersAtCanvas: null });
+      const seen = (window.__firstScreen = { panelsAtCanvas: null, sizes: [], segmentersAtCanvas: null, frames: {} });
+      let frame = 0;
+      const count = () => { frame++; requestAnimationFrame(count); };
+      const parts = { toolbar: '[data-testid="toolbar"]', left: '[data-testid="left-panel"]', inspector: '[data-testid="right-panel"]', overlay: '[data-testid="canvas"] .konvajs-content canvas:nth-of-type(2)' };
+      new MutationObserver(() => {
+        for (const [name, selector] of Object.entries(parts)) if (seen.frames[name] === undefined && document.querySelector(selector)) seen.frames[name] = frame;
+      }).observe(document, { childList: true, subtree: true });
       let segmenters = 0;
       Intl.Segmenter = new Proxy(Intl.Segmenter, { construct(target, args, newTarget) { segmenters++; return Reflect.construct(target, args, newTarget); } });
       let canvas = null;
@@ -30,6 +39,7 @@ async function watchFirstScreen(context: BrowserContext): Promise<void> {
         seen.panelsAtCanvas = { toolbar: !!document.querySelector('[data-testid="toolbar"]'), inspector: !!document.querySelector('[data-testid="right-panel"]') };
         seen.sizes.push(sizeOf(canvas));
         seen.segmentersAtCanvas = segmenters;
+        requestAnimationFrame(count);
         new MutationObserver(() => { if (seen.sizes.at(-1) !== sizeOf(canvas)) seen.sizes.push(sizeOf(canvas)); }).observe(canvas, { attributes: true, attributeFilter: ['width', 'height'] });
       }).observe(document, { childList: true, subtree: true });
     })();`,
@@ -55,10 +65,20 @@ describe('first screen', () => {
     expect(app.pageErrors).toEqual([]);
     expect(app.consoleErrors).toEqual([]);
   });
+
+  it('brings the bars, the left panel, the inspector and the canvas overlay in that order, each in a later frame', async () => {
+    const { page } = getApp();
+    // The overlay layer (guides, marquee, handles) is the stage's second canvas, and comes last.
+    await page.waitForFunction(() => (window as unknown as { __firstScreen: FirstScreen }).__firstScreen.frames.overlay !== undefined);
+    const { frames } = await page.evaluate(() => (window as unknown as { __firstScreen: FirstScreen }).__firstScreen);
+    expect(frames.left).toBeGreaterThan(frames.toolbar!);
+    expect(frames.inspector).toBeGreaterThan(frames.left!);
+    expect(frames.overlay).toBeGreaterThan(frames.inspector!);
+  });
 });
 
-// The size picker's list waits for the first idle moment: its print sizes are formatted for the
-// locale, and the page's first Intl.NumberFormat costs about 10 ms of the first screen.
+// The size picker's list waits for the first idle moment: its dozens of options, print sizes
+// formatted for the locale, are no part of the first screen.
 describe('first screen: the size list', () => {
   // Idle callbacks are held until the test lets them run, and number formats are counted.
   async function holdIdle(context: BrowserContext): Promise<void> {
@@ -107,6 +127,32 @@ describe('first screen: the size list', () => {
       expect(other.pageErrors).toEqual([]);
     } finally {
       await other.close();
+    }
+  });
+});
+
+// ICU sets up its number data once per process; a short-lived worker does it off the page's thread
+// at start (renderer/intl-warmup.ts), so the size list's first number format is cheap.
+describe('first screen: the number-format warm-up', () => {
+  it('runs its worker once the canvas is up, and the worker ends', async () => {
+    const started: string[] = [];
+    const ended: string[] = [];
+    const app = await launchApp({
+      // The harness has made the page by now, and opens the app in it after this.
+      prepare: async (context) => {
+        context.pages()[0]!.on('worker', (worker) => {
+          started.push(worker.url());
+          worker.on('close', () => ended.push(worker.url()));
+        });
+      },
+    });
+    try {
+      await expect.poll(() => ended.filter((url) => /\/assets\/intl-warmup-worker-[\w-]+\.js$/.test(url)).length).toBe(1);
+      expect(started.filter((url) => url.includes('intl-warmup-worker'))).toHaveLength(1);
+      expect(app.pageErrors).toEqual([]);
+      expect(app.consoleErrors).toEqual([]);
+    } finally {
+      await app.close();
     }
   });
 });
