@@ -21,15 +21,16 @@ const STYLESHEETS = import.meta.glob(
 
 const FILES = import.meta.glob(
   [
-    '../../node_modules/@fontsource/{inter,roboto,noto-sans}/files/*-{400,700}-{normal,italic}.woff2',
-    '../../node_modules/@fontsource/oswald/files/*-{400,700}-normal.woff2',
-    '../../node_modules/@fontsource/{anton,bebas-neue}/files/*-400-normal.woff2',
-    '../../node_modules/@fontsource/noto-sans-arabic/files/*-{400,700}-normal.woff2',
+    './{inter,roboto,noto-sans}/files/*-{400,700}-{normal,italic}.woff2',
+    './oswald/files/*-{400,700}-normal.woff2',
+    './{anton,bebas-neue}/files/*-400-normal.woff2',
+    './noto-sans-arabic/files/*-{400,700}-normal.woff2',
     // Not its Latin subsets (core/scene/fallback-fonts.ts).
-    '../../node_modules/@fontsource/noto-sans-hebrew/files/noto-sans-hebrew-{hebrew,cyrillic-ext,greek-ext}-{400,700}-normal.woff2',
+    './noto-sans-hebrew/files/noto-sans-hebrew-{hebrew,cyrillic-ext,greek-ext}-{400,700}-normal.woff2',
   ],
-  // Files, never data: URLs, however small: the URL table stays a few bytes per face.
-  { query: '?url&no-inline', import: 'default', eager: true },
+  // Files, never data: URLs, however small: the URL table stays a few bytes per face. Its keys are
+  // short ("./inter/files/…"), as the table is in the first screen's script.
+  { query: '?url&no-inline', import: 'default', eager: true, base: '../../node_modules/@fontsource/' },
 ) as Record<string, string>;
 
 /** Family name -> its npm package, for the families whose faces this module registers. */
@@ -48,7 +49,7 @@ export function ensureFamily(family: string): Promise<number> {
 }
 
 /** "@fontsource/inter/files/inter-latin-400-normal.woff2" -> its URL in the build. */
-const FILE_URLS = new Map(Object.entries(FILES).map(([path, url]) => [path.slice(path.indexOf('@fontsource/')), url]));
+const FILE_URLS = new Map(Object.entries(FILES).map(([path, url]) => [`@fontsource/${path.replace(/^\.\//, '')}`, url]));
 
 /** The fallback packages' faces, by package: only these are registered (FALLBACK_FONTS). */
 const FALLBACK_FILES = new Map(FALLBACK_FONTS.map((f) => [f.packageName, new Set(f.files)] as const));
