@@ -87,7 +87,7 @@ async function main(): Promise<void> {
     console.error(`to an editable canvas: app ${median(apps.map((a) => a.editable)).toFixed(0)} ms, baseline ${median(bases.map((b) => b.editable)).toFixed(0)} ms, ratio ${editableRatio.toFixed(2)}`);
     const eager = eagerChunks(dist);
     const gz = eager.reduce((sum, f) => sum + gzipSync(readFileSync(path.join(dist, 'assets', f))).length, 0);
-    console.error(`main bundle (the entry and the ${eager.length - 1} chunks it imports at start): ${(gz / 1024).toFixed(0)} kB gzip`);
+    console.error(`main bundle (the entry and the ${eager.length - 1} chunks it imports at start): ${(gz / 1024).toFixed(1)} kB gzip`);
     console.log(`BENCH start ${appIdle.toFixed(0)} ms ratio=${ratio.toFixed(2)} vs=${baseIdle.toFixed(0)}`);
   } finally {
     await browser.close();
