@@ -15,7 +15,7 @@ import { startDocumentServices } from './documents/file-events';
 import { watchWindowState } from './documents/window-state';
 import { t } from './i18n';
 import { preloadLazyChunks } from './lazy-parts';
-import { warmNumberFormats } from './intl-warmup';
+import { warmIntl } from './intl-warmup';
 
 /**
  * A fresh window's blank design is written in the interface's language (on a Spanish system the
@@ -44,7 +44,7 @@ async function start() {
   // The rest waits until the canvas is in the page: the first frame has no text, no menus and no
   // shortcuts yet. (The panels render after this, in a later task.)
   registerAllActions();
-  warmNumberFormats();
+  warmIntl();
   loadBundledFonts(() => useEditorStore.getState().bumpFonts());
   // The settings are the truth: if they name another language than the one remembered (and the
   // user has not switched since), the window follows them.

@@ -131,9 +131,9 @@ describe('first screen: the size list', () => {
   });
 });
 
-// ICU sets up its number data once per process; a short-lived worker does it off the page's thread
-// at start (renderer/intl-warmup.ts), so the size list's first number format is cheap.
-describe('first screen: the number-format warm-up', () => {
+// ICU sets up its data once per process; a short-lived worker does it off the page's thread at
+// start (renderer/intl-warmup.ts), so the page's first number format, sort and date are cheap.
+describe('first screen: the Intl warm-up', () => {
   it('runs its worker once the canvas is up, and the worker ends', async () => {
     const started: string[] = [];
     const ended: string[] = [];

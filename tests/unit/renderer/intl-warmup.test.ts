@@ -1,7 +1,8 @@
-// The number-format warm-up (renderer/intl-warmup.ts): a short-lived worker makes the process's
-// first number format, then is ended, whether it answers or fails; without workers nothing happens.
+// The Intl warm-up (renderer/intl-warmup.ts): a short-lived worker makes the process's
+// first number format, collator and date format, then is ended, whether it answers or fails;
+// without workers nothing happens.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { warmNumberFormats } from '../../../renderer/intl-warmup';
+import { warmIntl } from '../../../renderer/intl-warmup';
 
 class FakeWorker {
   static made: FakeWorker[] = [];
@@ -24,10 +25,10 @@ afterEach(() => {
   FakeWorker.made = [];
 });
 
-describe('number-format warm-up', () => {
+describe('Intl warm-up', () => {
   it('starts the warm-up worker, and ends it once it answers', () => {
     vi.stubGlobal('Worker', FakeWorker);
-    warmNumberFormats();
+    warmIntl();
     expect(FakeWorker.made).toHaveLength(1);
     const [worker] = FakeWorker.made;
     expect(worker!.url.pathname).toMatch(/\/renderer\/intl-warmup-worker\.ts$/);
@@ -39,14 +40,14 @@ describe('number-format warm-up', () => {
 
   it('ends the worker when it fails', () => {
     vi.stubGlobal('Worker', FakeWorker);
-    warmNumberFormats();
+    warmIntl();
     FakeWorker.made[0]!.onerror!();
     expect(FakeWorker.made[0]!.terminated).toBe(1);
   });
 
   it('does nothing where workers are missing or refused', () => {
     vi.stubGlobal('Worker', undefined);
-    expect(() => warmNumberFormats()).not.toThrow();
+    expect(() => warmIntl()).not.toThrow();
     vi.stubGlobal(
       'Worker',
       class {
@@ -55,6 +56,26 @@ describe('number-format warm-up', () => {
         }
       },
     );
-    expect(() => warmNumberFormats()).not.toThrow();
+    expect(() => warmIntl()).not.toThrow();
+  });
+});
+
+describe('the warm-up worker', () => {
+  it('makes a number format, a collator and a date format, then answers', async () => {
+    const made: string[] = [];
+    const posted: unknown[] = [];
+    const count = <T extends object>(name: string, target: T) =>
+      new Proxy(target, {
+        construct(t, args, newTarget) {
+          made.push(`${name}:${String(args[0])}`);
+          return Reflect.construct(t as never, args, newTarget) as object;
+        },
+      });
+    vi.stubGlobal('navigator', { language: 'es-MX' });
+    vi.stubGlobal('postMessage', (message: unknown) => posted.push(message));
+    vi.stubGlobal('Intl', { ...Intl, NumberFormat: count('NumberFormat', Intl.NumberFormat), Collator: count('Collator', Intl.Collator), DateTimeFormat: count('DateTimeFormat', Intl.DateTimeFormat) });
+    await import('../../../renderer/intl-warmup-worker');
+    expect(made).toEqual(['NumberFormat:es-MX', 'Collator:es-MX', 'DateTimeFormat:es-MX']);
+    expect(posted).toEqual([null]);
   });
 });
