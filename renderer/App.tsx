@@ -20,15 +20,13 @@ import { useEditorStore } from './state/editor-store';
 import { errorMessage } from './i18n/error-message';
 import { DialogHost } from './dialogs/DialogHost';
 import { SurroundingsShown } from './surroundings';
+import { afterNextPaint } from './after-paint';
 
 const ALREADY = Promise.resolve();
 
 /** The stages the interface around the canvas appears in (see App). */
 const Stage = { canvas: 0, bars: 1, leftPanel: 2, inspector: 3, all: 4 } as const;
 type Stage = (typeof Stage)[keyof typeof Stage];
-
-/** Runs `next` once the frame being prepared has been laid out and painted. */
-const afterNextPaint = (next: () => void) => requestAnimationFrame(() => setTimeout(next, 0));
 
 async function switchUiLanguage(language: UiLanguage): Promise<void> {
   await changeUiLanguage(language);

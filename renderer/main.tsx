@@ -16,6 +16,7 @@ import { watchWindowState } from './documents/window-state';
 import { t } from './i18n';
 import { preloadLazyChunks } from './lazy-parts';
 import { warmIntl } from './intl-warmup';
+import { afterNextPaint } from './after-paint';
 
 /**
  * A fresh window's blank design is written in the interface's language (on a Spanish system the
@@ -59,7 +60,7 @@ async function start() {
   setTimeout(() => void startDocumentServices(), 0);
   // Dialogs, the other tabs, bulk and the PDF writer (pdf-lib, fontkit) are chunks: fetched and
   // compiled once the editor has painted and is idle, so their first use does not wait for them.
-  requestAnimationFrame(() => setTimeout(() => preloadLazyChunks(), 0));
+  afterNextPaint(() => preloadLazyChunks());
 }
 
 void start();
