@@ -11,12 +11,12 @@ import { registerAllActions } from './actions';
 import { useEditorStore } from './state/editor-store';
 import { useDesignStore } from './state/design-store';
 import { App } from './App';
-import { startDocumentServices } from './documents/file-events';
 import { watchWindowState } from './documents/window-state';
 import { t } from './i18n';
 import { preloadLazyChunks } from './lazy-parts';
 import { warmIntl } from './intl-warmup';
 import { afterNextPaint } from './after-paint';
+import { errorMessage } from './i18n/error-message';
 
 /**
  * A fresh window's blank design is written in the interface's language (on a Spanish system the
@@ -56,8 +56,15 @@ async function start() {
     }
   });
   watchWindowState(getApi(), () => t('document.untitled'));
-  // Recovery offer, file association and the close prompt need the shell mounted first.
-  setTimeout(() => void startDocumentServices(), 0);
+  // Recovery offer, file association and the close prompt need the shell mounted first. They are a
+  // chunk of their own, fetched now: no part of the first frame.
+  setTimeout(
+    () =>
+      void import('./documents/file-events')
+        .then((m) => m.startDocumentServices())
+        .catch((err: unknown) => useEditorStore.getState().setStatus({ key: 'status.error', params: { message: errorMessage(err) }, tone: 'error' })),
+    0,
+  );
   // Dialogs, the other tabs, bulk and the PDF writer (pdf-lib, fontkit) are chunks: fetched and
   // compiled once the editor has painted and is idle, so their first use does not wait for them.
   afterNextPaint(() => preloadLazyChunks());
