@@ -51,7 +51,7 @@ function workersWithoutZod(): Plugin {
     load(id) {
       if (id !== deferred) return null;
       return [
-        'export const zodReady = Promise.resolve();',
+        'export const loadZod = () => Promise.resolve();',
         "export const z = new Proxy({}, { get(_t, key) { throw new Error('zod is not part of a worker (z.' + String(key) + ')'); } });",
       ].join('\n');
     },

@@ -20,7 +20,7 @@ import { useEditorStore } from './state/editor-store';
 import { errorMessage } from './i18n/error-message';
 import { DialogHost } from './dialogs/DialogHost';
 import { SurroundingsShown } from './surroundings';
-import { afterNextPaint } from './after-paint';
+import { afterNextPaint, markFirstScreenShown } from './after-paint';
 
 const ALREADY = Promise.resolve();
 
@@ -55,7 +55,8 @@ function AppToolbar() {
  * They come in stages, each laid out in a frame of its own: the bars, then the left panel, then the
  * inspector, then the canvas's overlay layer (two canvases of the stage's size). All at once, with
  * the interface's text shaped for the first time, they are one 50-80 ms task on a busy two-core
- * machine; a stage is a fraction of that, and input is handled between them.
+ * machine; a stage is a fraction of that, and input is handled between them. Once the last stage has
+ * painted, the chunks wanted soon but not for the first screen are fetched (after-paint.ts).
  */
 export function App({ messages = ALREADY }: { messages?: Promise<unknown> }) {
   const [shell, setShell] = useState<'electron' | 'browser' | null>(null);
@@ -79,6 +80,7 @@ export function App({ messages = ALREADY }: { messages?: Promise<unknown> }) {
     };
   }, [messages]);
   useEffect(() => {
+    if (stage === Stage.all) afterNextPaint(markFirstScreenShown);
     if (stage === Stage.canvas || stage === Stage.all) return;
     let live = true;
     afterNextPaint(() => live && startTransition(() => setStage((s) => (s < Stage.all ? ((s + 1) as Stage) : s))));

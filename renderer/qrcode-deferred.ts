@@ -1,18 +1,29 @@
 // The renderer's `qrcode`. vite.config.ts resolves the bare specifier "qrcode" to this module, so
-// the encoder (about 8 kB gzip) is a chunk of its own, fetched from the start but not part of the
-// first screen's script. Until it arrives, create() throws QR_ENCODER_LOADING and qrMatrix reports
+// the encoder (about 8 kB gzip) is a chunk of its own, not part of the first screen's script, fetched
+// once the first screen has shown (after-paint.ts; in a worker at once) or when a design with a code
+// asks for it sooner. Until it arrives, create() throws QR_ENCODER_LOADING and qrMatrix reports
 // the code as pending (core/elements/qr/matrix.ts): the canvas draws its light box, checks claim
 // nothing, and loadDrawingNeeds waits for the encoder before a design with codes is drawn or exported,
 // then the canvas redraws. Node code (main, CLI, tests) imports the real package.
 import type QRCodeType from 'qrcode';
 import { QR_ENCODER_LOADING } from '../core/elements/qr/encoder-loading';
+import { afterFirstScreen } from './after-paint';
 
 type Create = typeof QRCodeType.create;
 let create: Create | undefined;
 
-export const qrEncoderReady: Promise<void> = import('qrcode/lib/core/qrcode.js').then((m) => {
-  create = m.create;
-});
+let loading: Promise<void> | undefined;
+
+/** Fetches the encoder if nothing has asked for it yet; resolves once it has arrived. */
+export function loadQrEncoder(): Promise<void> {
+  loading ??= import('qrcode/lib/core/qrcode.js').then((m) => {
+    create = m.create;
+  });
+  return loading;
+}
+
+// Unasked, it arrives once the first screen has shown. (A failure shows where it is asked for.)
+afterFirstScreen(loadQrEncoder);
 
 export function qrEncoderLoaded(): boolean {
   return create !== undefined;

@@ -24,6 +24,7 @@ import { importImageBytes, useImageStore } from '../assets/image-store';
 import { sniffImageMime } from '../../core/bundle/image-sniff';
 import { insertImageFromBytes } from './app-actions';
 import { registerAction } from './registry';
+import { loadZod } from '../zod-deferred';
 
 const store = () => useDesignStore.getState();
 const editor = () => useEditorStore.getState();
@@ -140,7 +141,8 @@ async function readSystemClipboard(): Promise<{ payload?: ClipPayload; image?: {
       const imageType = item.types.find((t) => t.startsWith('image/'));
       if (imageType) return { image: { bytes: new Uint8Array(await (await item.getType(imageType)).arrayBuffer()), mime: imageType } };
       if (item.types.includes('text/plain')) {
-        const payload = parseClip(await (await item.getType('text/plain')).text());
+        const [text] = await Promise.all([(await item.getType('text/plain')).text(), loadZod()]);
+        const payload = parseClip(text);
         if (payload) return { payload };
       }
     }
@@ -204,7 +206,9 @@ export async function pasteAppClipboard(): Promise<boolean> {
 export async function pasteFromEvent(data: DataTransfer): Promise<boolean> {
   const file = [...data.files].find((f) => f.type.startsWith('image/'));
   if (file) return pasteImageBytes(new Uint8Array(await file.arrayBuffer()), file.name || 'pasted-image');
-  const payload = parseClip(data.getData('text/plain'));
+  const text = data.getData('text/plain');
+  await loadZod();
+  const payload = parseClip(text);
   if (!payload) return false;
   await pastePayload(payload, samePayload(payload, getAppClipboard()) ? nextPasteOffset() : 20);
   return true;

@@ -1,8 +1,9 @@
 // The PlacardApi client: Electron's preload when present, else the browser implementation, which
-// loads on first use (lazy-api.ts).
+// loads on first use (lazy-api.ts) once the first screen has shown (after-paint.ts).
 import type { PlacardApi } from '../../core/api';
 import { lazyApi } from './lazy-api';
-import { zodReady } from '../zod-deferred';
+import { loadZod } from '../zod-deferred';
+import { firstScreenShown } from '../after-paint';
 
 declare global {
   interface Window {
@@ -12,12 +13,11 @@ declare global {
 
 let api: PlacardApi | null = null;
 
-// Without Electron's preload, the browser implementation is fetched while the rest of the first
-// screen's modules evaluate: start() reads the settings through it. (A failure shows on first use.)
-if (typeof window !== 'undefined' && !window.placard) import('./browser-api').catch(() => undefined);
-
 export function getApi(): PlacardApi {
   // The browser implementation checks what it reads with the schemas, so it waits for their library.
-  api ??= window.placard ?? lazyApi(() => Promise.all([import('./browser-api'), zodReady]).then(([m]) => m.createBrowserApi()));
+  // Its first calls come with the first screen (the app's info, the saved settings) and wait for it
+  // to have shown, nothing on it depends on their answers; its chunk is fetched after zod's, so
+  // that one chunk parses at a time (after-paint.ts).
+  api ??= window.placard ?? lazyApi(() => firstScreenShown().then(loadZod).then(() => import('./browser-api')).then((m) => m.createBrowserApi()));
   return api;
 }

@@ -17,6 +17,7 @@ import { useDesignStore } from '../state/design-store';
 import { useEditorStore } from '../state/editor-store';
 import { cancelAutosave, clearRecoveryFor, docKeyOf } from './autosave';
 import { fileNameOf, useDocumentStore } from './document-store';
+import { loadZod } from '../zod-deferred';
 
 const design = () => useDesignStore.getState();
 const editor = () => useEditorStore.getState();
@@ -178,7 +179,7 @@ export function openDocumentAt(path: string): Promise<boolean> {
  */
 export function openDocumentBytes(bytes: Uint8Array, name: string): Promise<boolean> {
   return openWith(name, async () => {
-    const { readDocumentBundle } = await import('../../core/bundle/document');
+    const [{ readDocumentBundle }] = await Promise.all([import('../../core/bundle/document'), loadZod()]);
     const result = readDocumentBundle(bytes);
     if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code, params: result.error.params });
     const { design, assets, fonts } = result.value;

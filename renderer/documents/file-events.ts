@@ -9,7 +9,6 @@ import { MAX_ARCHIVE_BYTES } from '../../core/bundle/limits';
 import { errorMessage } from '../i18n/error-message';
 import { startAutosave } from './autosave';
 import { offerRecoveries } from './restore';
-import { zodReady } from '../zod-deferred';
 
 export function openFromOs(path: string): Promise<unknown> {
   return path.toLowerCase().endsWith('.placardpack') ? importPackAtPath(path) : openDocumentAt(path);
@@ -63,8 +62,6 @@ let started = false;
 export async function startDocumentServices(): Promise<void> {
   if (started) return;
   started = true;
-  // Recovered and OS-opened documents are parsed: the schemas' library must have arrived.
-  await zodReady;
   const api = getApi();
   startAutosave(documentContents);
   listenForFileDrops();

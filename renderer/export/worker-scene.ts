@@ -10,7 +10,7 @@ import { createContextMeasurer, type Measure, type TextMeasureContext } from '..
 import { createFilterCache, createSceneContext, fontFamilyOf } from '../../core/scene';
 import { renderDesignOnto } from '../../core/scene/builder';
 import { createCanvasCache } from './canvas-cache';
-import { qrEncoderReady } from '../qrcode-deferred';
+import { loadQrEncoder } from '../qrcode-deferred';
 import type { FaceSource } from '../fonts/face-sources';
 
 interface WorkerFonts {
@@ -68,7 +68,7 @@ export function createWorkerScene(fonts: WorkerFonts): WorkerScene {
   };
 
   async function drawNow({ id, design, width, height, pixelRatio, kit, images: keys }: DrawRequest): Promise<void> {
-    await Promise.all([...loading, qrEncoderReady]);
+    await Promise.all([...loading, loadQrEncoder()]);
     // The page draws instead, with the face it has.
     if (broken.length > 0) throw new Error(`the worker could not load the font "${broken[0]}"`);
     const drawn = new Map<string, ImageBitmap>();

@@ -10,7 +10,7 @@ import { resolveFontFamily } from '../../core/brand';
 import { currentDesignKit } from '../state/library-store';
 import { ensureFamiliesIn } from './bundled-faces';
 import { registerEmojiFaces } from './emoji-faces';
-import { qrEncoderLoaded, qrEncoderReady } from '../qrcode-deferred';
+import { loadQrEncoder, qrEncoderLoaded } from '../qrcode-deferred';
 
 /**
  * One CSS font spec per distinct family/style, with the characters it must cover, and one for the
@@ -59,7 +59,7 @@ export async function loadDrawingNeeds(design: Design, requests = fontRequests(d
   if (requests.length > 0) registerEmojiFaces();
   const before = document.fonts.size;
   let newlyLoaded = waitsForQrEncoder(design);
-  if (newlyLoaded) await qrEncoderReady;
+  if (newlyLoaded) await loadQrEncoder();
   await Promise.all(
     requests.map(async ({ spec, text }) => {
       await ensureFamiliesIn(spec);

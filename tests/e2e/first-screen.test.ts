@@ -4,7 +4,9 @@
 // panels arrive.
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { launchApp, sharedApp } from './harness';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { launchApp, RENDERER_DIST, sharedApp } from './harness';
 
 type FirstScreen = {
   /** Whether the toolbar and the inspector were in the page when the stage's first canvas arrived. */
@@ -15,18 +17,20 @@ type FirstScreen = {
   segmentersAtCanvas: number | null;
   /** The animation frame (counted from the first canvas) in which each part first was in the page. */
   frames: Record<string, number>;
+  /** When each part first was in the page (performance.now()). */
+  times: Record<string, number>;
 };
 
 // In the page before any script: watches for the stage's first canvas, and every size it takes.
 async function watchFirstScreen(context: BrowserContext): Promise<void> {
   await context.addInitScript({
     content: `(() => {
-      const seen = (window.__firstScreen = { panelsAtCanvas: null, sizes: [], segmentersAtCanvas: null, frames: {} });
+      const seen = (window.__firstScreen = { panelsAtCanvas: null, sizes: [], segmentersAtCanvas: null, frames: {}, times: {} });
       let frame = 0;
       const count = () => { frame++; requestAnimationFrame(count); };
       const parts = { toolbar: '[data-testid="toolbar"]', left: '[data-testid="left-panel"]', inspector: '[data-testid="right-panel"]', overlay: '[data-testid="canvas"] .konvajs-content canvas:nth-of-type(2)' };
       new MutationObserver(() => {
-        for (const [name, selector] of Object.entries(parts)) if (seen.frames[name] === undefined && document.querySelector(selector)) seen.frames[name] = frame;
+        for (const [name, selector] of Object.entries(parts)) if (seen.frames[name] === undefined && document.querySelector(selector)) { seen.frames[name] = frame; seen.times[name] = performance.now(); }
       }).observe(document, { childList: true, subtree: true });
       let segmenters = 0;
       Intl.Segmenter = new Proxy(Intl.Segmenter, { construct(target, args, newTarget) { segmenters++; return Reflect.construct(target, args, newTarget); } });
@@ -74,6 +78,26 @@ describe('first screen', () => {
     expect(frames.left).toBeGreaterThan(frames.toolbar!);
     expect(frames.inspector).toBeGreaterThan(frames.left!);
     expect(frames.overlay).toBeGreaterThan(frames.inspector!);
+  });
+
+  it('fetches zod, the QR encoder and the selection handles only once the whole first screen is in', async () => {
+    const { page } = getApp();
+    // Each is the one chunk of the page that holds a string only it has (workers have bundles of their own).
+    const assets = path.join(RENDERER_DIST, 'assets');
+    const chunkWith = (text: string) => {
+      const files = readdirSync(assets).filter((f) => f.endsWith('.js') && !f.includes('worker') && readFileSync(path.join(assets, f), 'utf8').includes(text));
+      expect(files, text).toHaveLength(1);
+      return files[0]!;
+    };
+    const chunks = [chunkWith('ZodError'), chunkWith('The amount of data is too big to be stored in a QR Code'), chunkWith('_createAnchor')];
+    await page.waitForFunction(() => (window as unknown as { __firstScreen: FirstScreen }).__firstScreen.times.overlay !== undefined);
+    const fetched = async () =>
+      page.evaluate((names) => names.map((name) => performance.getEntriesByType('resource').find((e) => e.name.endsWith(`/assets/${name}`))?.startTime ?? null), chunks);
+    await expect.poll(async () => (await fetched()).every((t) => t !== null), { timeout: 15_000 }).toBe(true);
+    const { times } = await page.evaluate(() => (window as unknown as { __firstScreen: FirstScreen }).__firstScreen);
+    // The overlay layer is the last stage: fetched at start, their parsing took the second core
+    // while the entry ran and the panels were laid out (renderer/after-paint.ts).
+    for (const [i, startTime] of (await fetched()).entries()) expect(startTime, chunks[i]).toBeGreaterThan(times.overlay!);
   });
 });
 

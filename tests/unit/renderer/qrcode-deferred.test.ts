@@ -29,7 +29,7 @@ describe('the deferred QR encoder', () => {
     expect(deferred.qrEncoderLoaded()).toBe(false);
     expect(() => deferred.default.create('https://example.org', { errorCorrectionLevel: 'M' })).toThrow(expect.objectContaining({ name: QR_ENCODER_LOADING }));
     release();
-    await deferred.qrEncoderReady;
+    await deferred.loadQrEncoder();
     expect(deferred.qrEncoderLoaded()).toBe(true);
     const mine = deferred.default.create('https://example.org/rally', { errorCorrectionLevel: 'Q' });
     const real = QRCode.create('https://example.org/rally', { errorCorrectionLevel: 'Q' });
@@ -42,13 +42,13 @@ describe('the deferred QR encoder', () => {
     vi.doMock('qrcode', async () => await import('../../../renderer/qrcode-deferred'));
     const { qrMatrix } = await import('../../../core/elements/qr/matrix');
     const { qrProblems } = await import('../../../core/elements/qr/check');
-    const { qrEncoderReady } = await import('../../../renderer/qrcode-deferred');
+    const { loadQrEncoder } = await import('../../../renderer/qrcode-deferred');
     expect(qrMatrix('https://example.org', 'M')).toBeUndefined();
     expect(qrProblems('https://example.org', 'M', '#000000', '#ffffff')).toEqual([]);
     // Empty data is known without the encoder.
     expect(qrMatrix('', 'M')).toBeNull();
     release();
-    await qrEncoderReady;
+    await loadQrEncoder();
     expect(qrMatrix('https://example.org', 'M')?.size).toBe(QRCode.create('https://example.org', { errorCorrectionLevel: 'M' }).modules.size);
     const tooLong = 'x'.repeat(3000);
     expect(qrMatrix(tooLong, 'H')).toBeNull();
