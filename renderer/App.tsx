@@ -65,7 +65,9 @@ export function App({ messages = ALREADY }: { messages?: Promise<unknown> }) {
 
   useEffect(() => {
     const api = getApi();
-    void api.getAppInfo().then((info) => setShell(info.shell));
+    // In a transition: in the browser the answer comes once the first screen has shown (after-paint.ts),
+    // and re-rendering the whole window for it must not hold the main thread.
+    void api.getAppInfo().then((info) => startTransition(() => setShell(info.shell)));
     // Native menu items arrive as action ids from the same registry the toolbar uses.
     return api.onMenuAction((id) => routeMenuAction(id));
   }, []);
