@@ -1,9 +1,11 @@
 // What the first screen does not need (the other left-panel tabs, dialogs, bulk, print, video)
 // lives in chunks loaded on first use. Once the editor is idle, their files are fetched and
 // compiled but not run (<link rel="modulepreload">), so first use waits for nothing and start-up
-// pays for no module evaluation. The build lists the chunks in a meta tag (vite.config.ts).
+// pays for no module evaluation. The build lists the chunks in a meta tag (vite.config.ts). A part
+// arrives with zod (renderer/zod-deferred.ts), so what it does on first use may parse.
 import { createElement, lazy, useState, type FunctionComponent } from 'react';
 import { LAZY_CHUNKS_META } from './lazy-meta';
+import { loadZod } from './zod-deferred';
 
 /** A component from a chunk, with `load()` to run its module ahead of first use. */
 export type LazyPart<C> = C & { load(): Promise<void> };
@@ -16,8 +18,8 @@ export function lazyComponent<M, K extends keyof M>(load: () => Promise<M>, name
   let loaded: FunctionComponent | undefined;
   let loading: Promise<FunctionComponent> | undefined;
   const loadOnce = () =>
-    (loading ??= load().then(
-      (m) => (loaded = m[name] as FunctionComponent),
+    (loading ??= Promise.all([load(), loadZod()]).then(
+      ([m]) => (loaded = m[name] as FunctionComponent),
       (error: unknown) => {
         loading = undefined;
         throw error;

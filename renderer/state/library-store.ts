@@ -8,6 +8,7 @@ import type { Language } from '../../core/model';
 import type { LibraryAsset } from '../../core/api';
 import { getApi } from '../bridge';
 import { useDesignStore } from './design-store';
+import { loadZod } from '../zod-deferred';
 
 // Built-ins are bundled at build time, in a chunk of their own loaded on first use (the gallery, a
 // template action) and validated then, not at start; thumbnails are URLs.
@@ -37,9 +38,9 @@ function thumbnailIndex(): Record<string, Partial<Record<Language, string>>> {
 
 let builtIns: Promise<readonly Template[]> | null = null;
 
-/** The built-in templates, loaded and validated once, on first call. */
+/** The built-in templates, loaded and validated (with zod, which may not have arrived yet) once, on first call. */
 export function loadBuiltInTemplates(): Promise<readonly Template[]> {
-  return (builtIns ??= import('./built-in-templates').then((m) => validBuiltIns(m.TEMPLATE_FILES)));
+  return (builtIns ??= Promise.all([import('./built-in-templates'), loadZod()]).then(([m]) => validBuiltIns(m.TEMPLATE_FILES)));
 }
 
 const THUMBNAILS = thumbnailIndex();
