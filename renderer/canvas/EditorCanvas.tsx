@@ -72,7 +72,7 @@ export function EditorCanvas() {
   );
 
   const handlers = useElementDrag(refs);
-  const transformerLoaded = useTransformerLoaded();
+  const transformerLoaded = useTransformerLoaded(selectedIds.length > 0);
   const transformer = useTransformer(refs, { selectedIds, editingTextId, design, fontsVersion, transformerLoaded });
   const startPan = usePan(refs);
   const startMarquee = useMarquee(refs);
