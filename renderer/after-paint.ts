@@ -42,6 +42,14 @@ export function afterFirstScreen(load: () => Promise<unknown>): void {
   queue = queue.then(firstScreenShown).then(load).catch(() => undefined);
 }
 
+/** `load`, run once: on the first call, or once the first screen has shown (queued), whichever comes first. */
+export function loadOnceSoon<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  const once = () => (loading ??= load());
+  afterFirstScreen(once);
+  return once;
+}
+
 /** Called by App once its last stage has painted. */
 export function markFirstScreenShown(): void {
   void firstScreenShown();

@@ -7,23 +7,17 @@
 // then the canvas redraws. Node code (main, CLI, tests) imports the real package.
 import type QRCodeType from 'qrcode';
 import { QR_ENCODER_LOADING } from '../core/elements/qr/encoder-loading';
-import { afterFirstScreen } from './after-paint';
+import { loadOnceSoon } from './after-paint';
 
 type Create = typeof QRCodeType.create;
 let create: Create | undefined;
 
-let loading: Promise<void> | undefined;
-
-/** Fetches the encoder if nothing has asked for it yet; resolves once it has arrived. */
-export function loadQrEncoder(): Promise<void> {
-  loading ??= import('qrcode/lib/core/qrcode.js').then((m) => {
+/** Fetches the encoder if nothing has asked for it yet; resolves once it has arrived. Unasked, it arrives once the first screen has shown. */
+export const loadQrEncoder: () => Promise<void> = loadOnceSoon(() =>
+  import('qrcode/lib/core/qrcode.js').then((m) => {
     create = m.create;
-  });
-  return loading;
-}
-
-// Unasked, it arrives once the first screen has shown. (A failure shows where it is asked for.)
-afterFirstScreen(loadQrEncoder);
+  }),
+);
 
 export function qrEncoderLoaded(): boolean {
   return create !== undefined;

@@ -6,25 +6,19 @@
 // document dropped on the window, a paste) awaits loadZod() first.
 // Node code (main, CLI, tests) imports the real package and never sees this module.
 import type { z as Zod } from 'zod/v4';
-import { afterFirstScreen } from './after-paint';
+import { loadOnceSoon } from './after-paint';
 
 let real: typeof Zod | undefined;
 
-let loading: Promise<void> | undefined;
-
-/** Fetches zod if nothing has asked for it yet; resolves once it has arrived. */
-export function loadZod(): Promise<void> {
-  loading ??= import('zod/v4').then((m) => {
+/** Fetches zod if nothing has asked for it yet; resolves once it has arrived. Unasked, it arrives once the first screen has shown. */
+export const loadZod: () => Promise<void> = loadOnceSoon(() =>
+  import('zod/v4').then((m) => {
     // The Content-Security-Policy forbids eval, so zod must never probe for it: the probe's
     // `new Function` would be refused and reported as a CSP violation on the first parse.
     m.z.config({ jitless: true });
     real = m.z;
-  });
-  return loading;
-}
-
-// Unasked, it arrives once the first screen has shown. (A failure shows where it is asked for.)
-afterFirstScreen(loadZod);
+  }),
+);
 
 export const z: typeof Zod = new Proxy({} as typeof Zod, {
   get(_target, key) {

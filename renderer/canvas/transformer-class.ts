@@ -4,21 +4,16 @@
 // module arrives (renderer/konva-lean.ts leaves it out).
 import { useEffect } from 'react';
 import { create } from 'zustand';
-import { afterFirstScreen } from '../after-paint';
+import { loadOnceSoon } from '../after-paint';
 
 const useTransformerClass = create<{ loaded: boolean }>(() => ({ loaded: false }));
 
-let loading: Promise<void> | undefined;
-
-function loadTransformer(): Promise<void> {
-  loading ??= import('konva/lib/shapes/Transformer').then(
+const loadTransformer = loadOnceSoon(() =>
+  import('konva/lib/shapes/Transformer').then(
     () => useTransformerClass.setState({ loaded: true }),
     (error: unknown) => console.warn('the selection handles could not load:', error),
-  );
-  return loading;
-}
-
-afterFirstScreen(loadTransformer);
+  ),
+);
 
 /** Whether the Transformer class has arrived, so a <Transformer> node can be made; `wanted` (a selection) asks for it now. */
 export function useTransformerLoaded(wanted: boolean): boolean {
