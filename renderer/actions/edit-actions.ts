@@ -14,7 +14,7 @@ import {
   bytesToBase64,
   getAppClipboard,
   nextPasteOffset,
-  parseClip,
+  readClip,
   samePayload,
   serializeClip,
   setAppClipboard,
@@ -24,7 +24,6 @@ import { importImageBytes, useImageStore } from '../assets/image-store';
 import { sniffImageMime } from '../../core/bundle/image-sniff';
 import { insertImageFromBytes } from './app-actions';
 import { registerAction } from './registry';
-import { loadZod } from '../zod-deferred';
 
 const store = () => useDesignStore.getState();
 const editor = () => useEditorStore.getState();
@@ -141,8 +140,7 @@ async function readSystemClipboard(): Promise<{ payload?: ClipPayload; image?: {
       const imageType = item.types.find((t) => t.startsWith('image/'));
       if (imageType) return { image: { bytes: new Uint8Array(await (await item.getType(imageType)).arrayBuffer()), mime: imageType } };
       if (item.types.includes('text/plain')) {
-        const [text] = await Promise.all([(await item.getType('text/plain')).text(), loadZod()]);
-        const payload = parseClip(text);
+        const payload = await readClip(await (await item.getType('text/plain')).text());
         if (payload) return { payload };
       }
     }
@@ -206,9 +204,7 @@ export async function pasteAppClipboard(): Promise<boolean> {
 export async function pasteFromEvent(data: DataTransfer): Promise<boolean> {
   const file = [...data.files].find((f) => f.type.startsWith('image/'));
   if (file) return pasteImageBytes(new Uint8Array(await file.arrayBuffer()), file.name || 'pasted-image');
-  const text = data.getData('text/plain');
-  await loadZod();
-  const payload = parseClip(text);
+  const payload = await readClip(data.getData('text/plain'));
   if (!payload) return false;
   await pastePayload(payload, samePayload(payload, getAppClipboard()) ? nextPasteOffset() : 20);
   return true;

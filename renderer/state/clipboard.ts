@@ -4,6 +4,7 @@
 import { assetSchema, elementSchema, type AssetInfo, type Element } from '../../core/model';
 import { z } from 'zod';
 import { lazySchema } from '../../core/model/lazy-schema';
+import { loadZod } from '../zod-deferred';
 
 export const CLIPBOARD_MARKER = 'placard/elements@1';
 /** Refuse absurd payloads before parsing (they may come from anywhere via the system clipboard). */
@@ -60,6 +61,12 @@ export function parseClip(text: string): ClipPayload | null {
   } catch {
     return null;
   }
+}
+
+/** parseClip once zod has arrived (it may not have, soon after start: renderer/zod-deferred.ts). */
+export async function readClip(text: string): Promise<ClipPayload | null> {
+  await loadZod();
+  return parseClip(text);
 }
 
 /** Same payload as the in-app one? (Then successive pastes keep offsetting.) */
