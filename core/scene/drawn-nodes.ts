@@ -31,6 +31,12 @@ export function withSharedTextMetrics<T>(draw: () => T): T {
  */
 function storeWhileBuilding(node: Konva.Node, config: Record<string, unknown> | undefined): boolean {
   if (node._shouldFireChangeEvents || !config) return false;
+  // A point (a gradient's ends, scale, offset) is stored by Konva's setter as one attribute per
+  // component (fillLinearGradientStartPointX, ...): such a config goes through the setters.
+  for (const key in config) {
+    const value = config[key];
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) return false;
+  }
   const attrs = node.attrs as Record<string, unknown>;
   for (const key in config) {
     const value = config[key];

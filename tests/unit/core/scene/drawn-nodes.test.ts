@@ -73,6 +73,15 @@ describe('nodes built to be drawn once', () => {
     }
   });
 
+  it('store a point (a gradient\'s ends) as Konva\'s setter does, one attribute per component', () => {
+    setupNodeScene();
+    const config = { width: 70, height: 40, fillLinearGradientStartPoint: { x: 3, y: 4 }, fillLinearGradientEndPoint: { x: 70, y: 0 }, fillLinearGradientColorStops: [0, '#e63946', 1, '#1d3557'] };
+    const ours = makeDrawnNode('Rect', config) as Konva.Rect;
+    expect(ours.fillLinearGradientStartPoint()).toEqual({ x: 3, y: 4 });
+    expect(ours.fillLinearGradientEndPoint()).toEqual({ x: 70, y: 0 });
+    expect(ours.attrs).toEqual(new Konva.Rect(config).attrs);
+  });
+
   it('write the CSS font as Konva does, quoting family names with spaces', () => {
     setupNodeScene();
     const cases: Konva.TextConfig[] = [
