@@ -8,7 +8,7 @@ import { elementNodeSpec } from '../elements/scene';
 import type { SceneContext } from './common';
 import { placedAt } from '../motion/timeline';
 import { applyEntrances } from '../motion/pose-nodes';
-import { makeDrawnNode, withSharedTextMetrics } from './drawn-nodes';
+import { DrawnGroup, DrawnRect, makeDrawnNode, withSharedTextMetrics } from './drawn-nodes';
 
 export function buildElementNode(el: Element, ctx: SceneContext): Konva.Node {
   const spec = elementNodeSpec(el, ctx);
@@ -20,8 +20,8 @@ export function buildElementNode(el: Element, ctx: SceneContext): Konva.Node {
 /** The whole design as one Konva group at the origin: background first, then elements in order; at `ctx.time` when it moves. */
 export function buildDesignNode(still: Design, ctx: SceneContext): Konva.Group {
   const design = ctx.time === undefined ? still : placedAt(still, ctx.time);
-  const root = new Konva.Group({ x: 0, y: 0, width: design.width, height: design.height });
-  root.add(new Konva.Rect({ x: 0, y: 0, width: design.width, height: design.height, fill: ctx.color(design.background.color), listening: false }));
+  const root = new DrawnGroup({ x: 0, y: 0, width: design.width, height: design.height });
+  root.add(new DrawnRect({ x: 0, y: 0, width: design.width, height: design.height, fill: ctx.color(design.background.color), listening: false }));
   for (const el of design.elements) root.add(buildElementNode(el, ctx) as Konva.Shape | Konva.Group);
   if (ctx.time !== undefined) applyEntrances(root, design, ctx.time);
   return root;

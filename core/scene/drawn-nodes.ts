@@ -4,6 +4,7 @@
 // JavaScript here, once per exported size.
 import Konva from 'konva';
 import { quotedFamilies } from '../fonts/font-string';
+import { DrawnGroup, fillsAndStrokesPlainly } from './drawn-runs';
 
 type TextMetrics = ReturnType<Konva.Text['measureSize']>;
 
@@ -89,6 +90,16 @@ export class DrawnText extends Konva.Text {
     return `${this.fontStyle()} ${this.fontVariant()} ${this.fontSize()}px ${quotedFamilies(this.fontFamily())}`;
   }
 
+  /**
+   * Konva's text drawing sets state through setAttr, except for decorations, a custom scene,
+   * per-character callbacks, and letter spacing on right-to-left text: the one case where it writes
+   * letterSpacing, which a run could not put back (@napi-rs/canvas reads it as '' after a save).
+   */
+  drawsInRun(): boolean {
+    if (this.attrs.sceneFunc || this.charRenderFunc() || this.textDecoration() !== '') return false;
+    return !(this.direction() === 'rtl' && this.letterSpacing() !== 0) && fillsAndStrokesPlainly(this);
+  }
+
   override measureSize(text: string): TextMetrics {
     if (text !== 'M' || !sampleMetrics) return super.measureSize(text);
     const font = this._getContextFont();
@@ -107,9 +118,16 @@ export class DrawnRect extends Konva.Rect {
     if (storeWhileBuilding(this, config as Record<string, unknown> | undefined)) return this;
     return super.setAttrs(config);
   }
+
+  /** Konva's rectangle drawing sets state through setAttr, unless the rectangle has a scene of its own. */
+  drawsInRun(): boolean {
+    return !this.attrs.sceneFunc && fillsAndStrokesPlainly(this);
+  }
 }
 
-const NODE_CLASSES = { Text: DrawnText, Rect: DrawnRect, Ellipse: Konva.Ellipse, Shape: Konva.Shape, Group: Konva.Group } as const;
+export { DrawnGroup };
+
+const NODE_CLASSES = { Text: DrawnText, Rect: DrawnRect, Ellipse: Konva.Ellipse, Shape: Konva.Shape, Group: DrawnGroup } as const;
 export type DrawnClassName = keyof typeof NODE_CLASSES;
 
 // Konva's own default of each attribute, by class, read from a blank node. An attribute equal to

@@ -4,7 +4,8 @@ import Konva from 'konva';
 import { describe, expect, it, vi } from 'vitest';
 import { createImageElement, createShapeElement, createTextElement, type Element } from '../../../../core/model';
 import { elementNodeSpec, literalColors, renderDesignToCanvas, sceneCanvasFor, type SceneContext } from '../../../../core/scene';
-import { DrawnText, makeDrawnNode, withSharedTextMetrics } from '../../../../core/scene/drawn-nodes';
+import { DrawnGroup, DrawnText, makeDrawnNode, withSharedTextMetrics } from '../../../../core/scene/drawn-nodes';
+import { drawRunScene, RUN_SCENE_SIZE } from '../../../fixtures/drawn-runs-scene';
 import { createNodeMeasurer } from '../../../../cli/fonts-node';
 import { design, makeImage, pixelsOf, setupNodeScene } from './node-scene';
 
@@ -176,5 +177,35 @@ describe('nodes built to be drawn once', () => {
     } finally {
       spy.mockRestore();
     }
+  });
+});
+
+describe('runs of plain shapes', () => {
+  it.each([1, 2])('at %sx, come out exactly as Konva draws each shape in a save of its own, with far fewer saves', (pixelRatio) => {
+    setupNodeScene();
+    const ours = drawRunScene(true, pixelRatio);
+    const plain = drawRunScene(false, pixelRatio);
+    expect(ours.data.length).toBe(RUN_SCENE_SIZE.width * RUN_SCENE_SIZE.height * 4 * pixelRatio * pixelRatio);
+    expect(new Set(ours.data).size).toBeGreaterThan(50);
+    expect(Buffer.from(ours.data).equals(Buffer.from(plain.data))).toBe(true);
+    // Konva saves once per shape and once per text line; runs save once each, around each of the
+    // shapes drawn Konva's way (a shadow, an ellipse, a buffered outline).
+    expect(plain.saves).toBeGreaterThan(70);
+    expect(ours.saves).toBeLessThan(15);
+  });
+
+  it('leave the context as Konva left it: its own methods back, nothing saved', () => {
+    setupNodeScene();
+    const target = sceneCanvasFor(100, 100, 1);
+    const context = target.getContext();
+    const root = new DrawnGroup();
+    root.add(makeDrawnNode('Rect', { width: 40, height: 40, fill: '#e63946', opacity: 0.5, lineJoin: 'round' }) as Konva.Rect);
+    root.add(makeDrawnNode('Text', { text: 'Vote', fontFamily: 'Inter', fontSize: 20, width: 80, height: 30, direction: 'rtl' }) as Konva.Text);
+    root.drawScene(target);
+    expect(Object.keys(context)).not.toContain('setAttr');
+    expect(Object.keys(context)).not.toContain('save');
+    const native = context._context as CanvasRenderingContext2D;
+    expect([native.globalAlpha, native.lineJoin, native.direction, native.getTransform().a]).toEqual([1, 'miter', 'ltr', 1]);
+    root.destroy();
   });
 });
