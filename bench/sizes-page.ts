@@ -7,7 +7,8 @@ import { checkAdaptedSize } from '../core/layout/size-quality';
 import { createContextMeasurer } from '../core/layout/text-fit';
 import type { Design } from '../core/model';
 import { PRESETS } from '../core/presets';
-import { createSceneContext, fontFamilyOf, makeColorResolver, renderDesignToCanvas, type SceneContext } from '../core/scene';
+import { createSceneContext, fontFamilyOf, makeColorResolver, type SceneContext } from '../core/scene';
+import { renderDesignToCanvas } from '../core/scene/builder';
 import { validateTemplate } from '../core/templates';
 
 export async function runSizesBench(templateJson: unknown, fonts: { family: string; weight: string; url: string }[], longSide: number, runs: number): Promise<{ totals: number[]; bases: number[] }> {

@@ -4,7 +4,8 @@
 import { createCanvas, loadImage, type Canvas, type Image } from '@napi-rs/canvas';
 import { pngPool } from './png-pool';
 import type { Design } from '../core/model/schema';
-import { createFilterCache, createSceneContext, refitTextIn, renderDesignToCanvas, type ColorResolver } from '../core/scene';
+import { createFilterCache, createSceneContext, refitTextIn, type ColorResolver } from '../core/scene';
+import { renderDesignToCanvas } from '../core/scene/builder';
 import type { Encoder, ImageMime } from '../core/export/types';
 import { installNodeCanvas } from './konva-node';
 import { checkFrameBudget, decodeGifFrames, decodeWebpFrames, GifDecodeError, isAnimatedGif, webpAnimation, type AnimatedFrames } from '../core/motion';

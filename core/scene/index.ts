@@ -1,5 +1,4 @@
 export * from './attributes';
-export * from './builder';
 export * from './context';
 export * from './colors';
 export * from './image-draw';

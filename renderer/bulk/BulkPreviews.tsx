@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { ColumnMapping } from '../../core/bulk';
 import type { Design } from '../../core/model';
 import type { Preset } from '../../core/presets';
-import { renderDesignToCanvas } from '../../core/scene';
+import { renderDesignToCanvas } from '../../core/scene/builder';
 import { sceneContextFor } from '../export/scene-context';
 import { queueThumb, thumbSize } from '../export/size-thumbs';
 import { previewRow, type BulkSheet, type RowIssue, type RowPhotos } from './bulk-sheet';

@@ -1,7 +1,8 @@
 // Drawing a design onto a canvas of exactly the asked pixel size, on the page: the browser
 // encoder's page path and the export checks (contrast behind text) draw this way.
 import type { Design } from '../../core/model';
-import { renderDesignToCanvas, type SceneContext } from '../../core/scene';
+import type { SceneContext } from '../../core/scene';
+import { renderDesignToCanvas } from '../../core/scene/builder';
 
 /** Draws `design` at width x height design pixels onto a canvas of exactly round(side * pixelRatio). */
 export function drawDesignExact(design: Design, ctx: SceneContext, width: number, height: number, pixelRatio: number): HTMLCanvasElement {

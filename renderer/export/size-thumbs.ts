@@ -7,7 +7,7 @@ import { adaptToPreset } from '../../core/export/adapt-to-preset';
 import { checkAdaptedSize, type SizeQuality } from '../../core/layout/size-quality';
 import type { Design } from '../../core/model';
 import { safeZoneFor, type Preset } from '../../core/presets';
-import { renderDesignToCanvas } from '../../core/scene';
+import { renderDesignToCanvas } from '../../core/scene/builder';
 import { useEditorStore } from '../state/editor-store';
 import { sceneContextFor } from './scene-context';
 import { presetKey } from './size-view';

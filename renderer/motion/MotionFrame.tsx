@@ -4,7 +4,8 @@
 import { useEffect, useMemo } from 'react';
 import { Image as KonvaImage } from 'react-konva';
 import type { Design } from '../../core/model';
-import { renderDesignToCanvas, type SceneContext } from '../../core/scene';
+import type { SceneContext } from '../../core/scene';
+import { renderDesignToCanvas } from '../../core/scene/builder';
 
 export function MotionFrame({ design, ctx, time, scale }: { design: Design; ctx: SceneContext; time: number; scale: number }) {
   // Drawn at the screen's density for the current zoom, not at the design's full size.

@@ -12,7 +12,8 @@ import { checkTextContrast } from '../../../core/layout/contrast';
 import { checkSafeZones } from '../../../core/layout/safe-zones';
 import { getPreset } from '../../../core/presets';
 import { LANGUAGES, altPatternTokens, migrate, walkElements, type Design, type TextElement } from '../../../core/model';
-import { makeColorResolver, renderDesignToCanvas } from '../../../core/scene';
+import { makeColorResolver } from '../../../core/scene';
+import { renderDesignToCanvas } from '../../../core/scene/builder';
 import { TEMPLATE_CATEGORIES, fillInProblems, prepareDesignForRender, withOrigin, slotsOf, untranslatedSlots, validateTemplate, type Template } from '../../../core/templates';
 import { loadBuiltInTemplates, loadSampleImages, renderTemplatePng } from '../../../scripts/thumbnails';
 

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import Konva from 'konva';
 import { CONTENT_KEYS, ELEMENT_MODELS, createImageElement, createShapeElement, createTextElement, elementModel, elementSchema } from '../../../../core/elements';
 import { lockForKey } from '../../../../core/model';
-import { buildElementNode, createSceneContext } from '../../../../core/scene';
+import { createSceneContext } from '../../../../core/scene';
+import { buildElementNode } from '../../../../core/scene/builder';
 import { setupNodeScene } from '../scene/node-scene';
 
 describe('element kinds', () => {

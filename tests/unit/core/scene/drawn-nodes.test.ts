@@ -3,7 +3,8 @@
 import Konva from 'konva';
 import { describe, expect, it, vi } from 'vitest';
 import { createImageElement, createShapeElement, createTextElement, type Element } from '../../../../core/model';
-import { elementNodeSpec, literalColors, renderDesignToCanvas, sceneCanvasFor, type SceneContext } from '../../../../core/scene';
+import { elementNodeSpec, literalColors, type SceneContext } from '../../../../core/scene';
+import { renderDesignToCanvas, sceneCanvasFor } from '../../../../core/scene/builder';
 import { DrawnGroup, DrawnText, makeDrawnNode, withSharedTextMetrics } from '../../../../core/scene/drawn-nodes';
 import { drawRunScene, RUN_SCENE_SIZE } from '../../../fixtures/drawn-runs-scene';
 import { createNodeMeasurer } from '../../../../cli/fonts-node';

@@ -3,7 +3,8 @@
 import { createCanvas } from '@napi-rs/canvas';
 import { installNodeCanvas } from '../../../../cli/konva-node';
 import { createNodeMeasurer, registerBundledFonts } from '../../../../cli/fonts-node';
-import { literalColors, renderDesignToCanvas, type SceneContext } from '../../../../core/scene';
+import { literalColors, type SceneContext } from '../../../../core/scene';
+import { renderDesignToCanvas } from '../../../../core/scene/builder';
 import { createDesign, type Design, type Element } from '../../../../core/model';
 
 let ready = false;
