@@ -28,7 +28,8 @@ import type { Preset } from '../../core/presets';
 import { importImageBytes } from '../assets/image-store';
 import { errorText } from '../export/dialog/error-text';
 import { sceneContextFor } from '../export/scene-context';
-import { contrastWarnings, type ContrastWarning } from '../export/warnings';
+import { contrastWarnings } from '../export/warnings-check';
+import type { ContrastWarning } from '../export/warnings';
 import { elementName } from '../i18n/element-name';
 import { allKits, useLibraryStore } from '../state/library-store';
 

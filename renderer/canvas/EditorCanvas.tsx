@@ -3,7 +3,7 @@
 // own hook under gestures/ (viewport, element drag, transformer, pan, marquee, zoom, context menu
 // and drop); their math is in core/layout. Document changes go through the design store (locks,
 // one undo step per gesture); transient gesture state lives in refs and the UI store's overlays.
-import { useMemo, useRef } from 'react';
+import { Suspense, useMemo, useRef } from 'react';
 import { Group, Layer, Rect, Stage, Transformer } from 'react-konva';
 import type Konva from 'konva';
 import { findElement } from '../../core/model';
@@ -15,7 +15,7 @@ import { SafeZoneLayer } from '../export/SafeZoneLayer';
 import { useEditorStore } from '../state/editor-store';
 import { useImageStore } from '../assets/image-store';
 import { useMotionStore } from '../motion/motion-store';
-import { MotionFrame } from '../motion/MotionFrame';
+import { MotionFrame } from '../motion/motion-frame-part';
 import { ElementView } from './ElementView';
 import { TextEditOverlay } from './TextEditOverlay';
 import { LazyOverlays } from './LazyOverlays';
@@ -142,7 +142,11 @@ export function EditorCanvas() {
                   draggable
                 />
               ))}
-              {playhead !== null && <MotionFrame design={design} ctx={ctx} time={playhead} scale={scale} />}
+              {playhead !== null && (
+                <Suspense fallback={null}>
+                  <MotionFrame design={design} ctx={ctx} time={playhead} scale={scale} />
+                </Suspense>
+              )}
             </Group>
           </Layer>
           <SafeZoneLayer offset={offset} scale={scale} />

@@ -7,7 +7,8 @@ import type { Preset } from '../../core/presets';
 import { checkPrint, defaultDistanceFt } from '../../core/print/checks';
 import { currentDesignKit } from '../state/library-store';
 import { sceneContextFor } from './scene-context';
-import { warningsForView, type SizeWarnings } from './warnings';
+import { warningsForView } from './warnings-check';
+import type { SizeWarnings } from './warnings';
 
 /** The design as exported for `preset`, then its safe-zone and contrast warnings, and on print sizes the print checks. */
 export function warningsForPreset(design: Design, preset: Preset, print?: { distanceFt: number }): SizeWarnings {

@@ -11,7 +11,8 @@ import { renderDesignToCanvas } from '../../core/scene/builder';
 import { useEditorStore } from '../state/editor-store';
 import { sceneContextFor } from './scene-context';
 import { presetKey } from './size-view';
-import { contrastWarnings, type ContrastWarning } from './warnings';
+import { contrastWarnings } from './warnings-check';
+import type { ContrastWarning } from './warnings';
 
 export interface SizeOverview {
   preset: Preset;

@@ -9,6 +9,7 @@ import { removeMotion, setTimeline } from './motion-edits';
 import { useDesignMotion } from './use-moving';
 import { NumberInput } from '../panels/fields';
 import { useDesignStore } from '../state/design-store';
+import { MotionFrame } from './motion-frame-part';
 
 function usePlayback(duration: number, end: 'loop' | 'hold'): void {
   const playing = useMotionStore((s) => s.playing);
@@ -47,6 +48,8 @@ export function TimelineBar() {
   useEffect(() => () => useMotionStore.getState().stop(), [designId]);
   useEffect(() => {
     if (!motion.moving) useMotionStore.getState().stop();
+    // The canvas shows the frame at the playhead: its drawing is fetched now, before the first scrub.
+    else void MotionFrame.load().catch(() => undefined);
   }, [motion.moving]);
   if (!motion.moving) return null;
   const seconds = (n: number) => new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n);

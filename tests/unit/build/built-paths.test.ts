@@ -91,11 +91,15 @@ describe('built paths in dist/', () => {
     expect(script).not.toContain('The amount of data is too big to be stored in a QR Code');
     expect(script).not.toContain('_createAnchor');
     expect(script).not.toContain('Kaleidoscope');
+    // The drawing-once scene builder (exports, the contrast check, the motion frame): its groups'
+    // runs are named by drawsInRun, a method name minifying keeps.
+    expect(script).not.toContain('drawsInRun');
     const all = readdirSync(assets).filter((f) => f.endsWith('.js')).map((f) => readFileSync(path.join(assets, f), 'utf8'));
     // Each is in some chunk (the checks above would pass for a build that left them out).
     expect(all.some((c) => c.includes('ZodError'))).toBe(true);
     expect(all.some((c) => c.includes('The amount of data is too big to be stored in a QR Code'))).toBe(true);
     expect(all.some((c) => c.includes('_createAnchor'))).toBe(true);
+    expect(all.some((c) => c.includes('drawsInRun'))).toBe(true);
   });
 
   it('the export worker draws with Konva and the scene builder, and leaves zod out (workers never parse documents)', () => {
