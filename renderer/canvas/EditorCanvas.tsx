@@ -15,7 +15,7 @@ import { SafeZoneLayer } from '../export/SafeZoneLayer';
 import { useEditorStore } from '../state/editor-store';
 import { useImageStore } from '../assets/image-store';
 import { useMotionStore } from '../motion/motion-store';
-import { MotionFrame } from '../motion/motion-frame-part';
+import { MotionFrame } from '../motion/MotionFramePart';
 import { ElementView } from './ElementView';
 import { TextEditOverlay } from './TextEditOverlay';
 import { LazyOverlays } from './LazyOverlays';

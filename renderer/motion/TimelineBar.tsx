@@ -9,7 +9,7 @@ import { removeMotion, setTimeline } from './motion-edits';
 import { useDesignMotion } from './use-moving';
 import { NumberInput } from '../panels/fields';
 import { useDesignStore } from '../state/design-store';
-import { MotionFrame } from './motion-frame-part';
+import { MotionFrame } from './MotionFramePart';
 
 function usePlayback(duration: number, end: 'loop' | 'hold'): void {
   const playing = useMotionStore((s) => s.playing);
