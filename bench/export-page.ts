@@ -4,7 +4,7 @@
 // photo drawn to fill a canvas of each size and encoded with canvas.toBlob, one after another, in
 // the same page.
 import { runExportJob } from '../core/export/job';
-import { BENCH_ELEMENT_COUNTS, BENCH_PRESETS, QUALITY, benchDesign } from './export-design';
+import { BENCH_ELEMENT_COUNTS, BENCH_PRESETS, LIGHT_PIXELS, LIGHT_PIXELS_ELEMENTS, QUALITY, benchDesign, withPixels } from './export-design';
 import { getPreset, type Preset } from '../core/presets';
 import { createSceneContext } from '../core/scene';
 import { canvasToBytes, createBrowserEncoder } from '../renderer/export/browser-encoder';
@@ -26,6 +26,8 @@ function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
 
 export interface CountResult {
   elements: number;
+  /** The share of each preset's pixels drawn: 1, or LIGHT_PIXELS for the pass that stands in for faster pixel work. */
+  pixels: number;
   totals: number[];
   floors: number[];
   bytes: number[];
@@ -57,9 +59,9 @@ export async function runBench(photoUrl: string, logoUrl: string, workerSource: 
   const pool = createEncodePool({ spawn: () => new Worker(workerUrl), pageEncode: canvasToBytes });
   // Workers draw with no kit, as the page's context here (literal colors and families).
   const encoder = createBrowserEncoder({ context: (x) => createSceneContext({ language: x.language, assets: x.assets, images, measure: textMeasurer() ?? (() => 0) }), pool, kit: () => null });
-  const presets = BENCH_PRESETS.map((id) => getPreset(id) as Preset);
+  const presetsAt = (pixels: number) => BENCH_PRESETS.map((id) => withPixels(getPreset(id) as Preset, pixels));
 
-  const exportAll = async (d: ReturnType<typeof benchDesign>) => {
+  const exportAll = async (d: ReturnType<typeof benchDesign>, presets: Preset[]) => {
     const sizes: { width: number; height: number }[] = [];
     const bytes: number[] = [];
     const t = performance.now();
@@ -100,9 +102,11 @@ export async function runBench(photoUrl: string, logoUrl: string, workerSource: 
   };
 
   const counts: CountResult[] = [];
-  for (const elements of BENCH_ELEMENT_COUNTS) {
+  const passes = [...BENCH_ELEMENT_COUNTS.map((elements) => ({ elements, pixels: 1 })), { elements: LIGHT_PIXELS_ELEMENTS, pixels: LIGHT_PIXELS }];
+  for (const { elements, pixels } of passes) {
     const d = benchDesign(elements);
-    const warm = await exportAll(d);
+    const presets = presetsAt(pixels);
+    const warm = await exportAll(d, presets);
     await floorFor(warm.sizes);
     const totals: number[] = [];
     const floors: number[] = [];
@@ -117,10 +121,10 @@ export async function runBench(photoUrl: string, logoUrl: string, workerSource: 
       return result;
     };
     for (let i = 0; i < runs; i++) {
-      totals.push((await timed(() => exportAll(d), exportCpu, `export ${elements}`)).ms);
-      floors.push(await timed(() => floorFor(warm.sizes), floorCpu, `floor ${elements}`));
+      totals.push((await timed(() => exportAll(d, presets), exportCpu, `export ${elements} ${pixels}`)).ms);
+      floors.push(await timed(() => floorFor(warm.sizes), floorCpu, `floor ${elements} ${pixels}`));
     }
-    counts.push({ elements, totals, floors, bytes: warm.bytes, first: warm.ms, exportCpu, floorCpu });
+    counts.push({ elements, pixels, totals, floors, bytes: warm.bytes, first: warm.ms, exportCpu, floorCpu });
   }
   pool.dispose();
   return { counts, workerEncodes: pool.counts.worker, pageEncodes: pool.counts.page, workerDrawings: pool.drawings.made };
