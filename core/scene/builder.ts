@@ -8,7 +8,7 @@ import { elementNodeSpec } from '../elements/scene';
 import type { SceneContext } from './common';
 import { placedAt } from '../motion/timeline';
 import { applyEntrances } from '../motion/pose-nodes';
-import { DrawnGroup, DrawnRect, makeDrawnNode, withSharedTextMetrics } from './drawn-nodes';
+import { DrawnGroup, DrawnRect, dropDrawnTree, makeDrawnNode, withSharedTextMetrics } from './drawn-nodes';
 
 export function buildElementNode(el: Element, ctx: SceneContext): Konva.Node {
   const spec = elementNodeSpec(el, ctx);
@@ -47,7 +47,7 @@ export function renderDesignOnto(design: Design, ctx: SceneContext, target: Scen
       context.restore();
       target._releaseIsolationCanvas();
     } finally {
-      root.destroy();
+      dropDrawnTree(root);
     }
   });
 }

@@ -165,3 +165,19 @@ export function makeDrawnNode(className: DrawnClassName, attrs: Record<string, u
   }
   return new NODE_CLASSES[className](given as never);
 }
+
+/**
+ * Lets a drawn tree go. Konva's destroy fires an event on every node, looks for drags, clears each
+ * node's caches and asks its layer to redraw: work for nodes on a stage, which drawn ones never are.
+ * The one reference Konva keeps to a shape outside its tree is its hit color in the shape registry;
+ * taking that out is all a drawn tree needs to be collected.
+ */
+export function dropDrawnTree(node: Konva.Node): void {
+  const children = (node as Konva.Container).children;
+  if (children) {
+    for (const child of children) dropDrawnTree(child);
+    return;
+  }
+  const key = (node as Konva.Shape).colorKey;
+  if (key !== undefined && Konva.shapes[key] === node) delete Konva.shapes[key];
+}

@@ -18,6 +18,14 @@ import type { SceneCanvas } from 'konva/lib/Canvas';
  */
 const PUT_BACK = new Set(['globalAlpha', 'globalCompositeOperation', 'lineJoin', 'miterLimit', 'lineCap', 'direction']);
 
+/**
+ * Of those, the ones only a stroke reads (a shape that does not stroke is drawn the same whatever
+ * they are), and the one only text reads. A run leaves them as they are for a shape that cannot use
+ * them: labels set a round join their fill never uses, and badges between them would put it back.
+ */
+const STROKE_ONLY = new Set(['lineJoin', 'miterLimit', 'lineCap']);
+const TEXT_ONLY = new Set(['direction']);
+
 /** A drawn-once shape that can say whether Konva draws it with the calls a run can stand in for. */
 export interface RunnableShape extends Konva.Shape {
   /**
@@ -62,11 +70,17 @@ class Run {
   /** Draws `shape` as Konva's Shape.drawScene draws a shape with no cache, buffer or shadow. */
   draw(shape: Konva.Shape, top: Konva.Node | undefined): void {
     const context = this.context;
-    for (const [attr, value] of this.before) this.set(attr, value);
+    const strokes = shape.hasStroke();
+    const text = shape instanceof Konva.Text;
+    for (const [attr, value] of this.before) {
+      if ((strokes || !STROKE_ONLY.has(attr)) && (text || !TEXT_ONLY.has(attr))) this.set(attr, value);
+    }
     const b = this.base;
     this.native.setTransform(b.a, b.b, b.c, b.d, b.e, b.f);
-    context._applyLineJoin(shape);
-    context._applyMiterLimit(shape);
+    if (strokes) {
+      context._applyLineJoin(shape);
+      context._applyMiterLimit(shape);
+    }
     const o = shape.getAbsoluteTransform(top).getMatrix();
     context.transform(o[0]!, o[1]!, o[2]!, o[3]!, o[4]!, o[5]!);
     context._applyOpacity(shape);

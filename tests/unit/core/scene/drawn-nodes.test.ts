@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createImageElement, createShapeElement, createTextElement, type Element } from '../../../../core/model';
 import { elementNodeSpec, literalColors, type SceneContext } from '../../../../core/scene';
 import { renderDesignToCanvas, sceneCanvasFor } from '../../../../core/scene/builder';
-import { DrawnGroup, DrawnText, makeDrawnNode, withSharedTextMetrics } from '../../../../core/scene/drawn-nodes';
+import { DrawnGroup, DrawnText, dropDrawnTree, makeDrawnNode, withSharedTextMetrics } from '../../../../core/scene/drawn-nodes';
 import { drawRunScene, RUN_SCENE_SIZE } from '../../../fixtures/drawn-runs-scene';
 import { createNodeMeasurer } from '../../../../cli/fonts-node';
 import { design, makeImage, pixelsOf, setupNodeScene } from './node-scene';
@@ -209,4 +209,46 @@ describe('runs of plain shapes', () => {
     expect([native.globalAlpha, native.lineJoin, native.direction, native.getTransform().a]).toEqual([1, 'miter', 'ltr', 1]);
     root.destroy();
   });
+
+  it('write a stroke\'s join only for shapes that stroke, and a direction only before text', () => {
+    setupNodeScene();
+    const target = sceneCanvasFor(200, 100, 1);
+    const native = target.getContext()._context as CanvasRenderingContext2D;
+    const writes: string[] = [];
+    for (const prop of ['lineJoin', 'direction'] as const) {
+      const own = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(native), prop)!;
+      Object.defineProperty(native, prop, {
+        configurable: true,
+        get: () => own.get!.call(native),
+        set: (v) => (writes.push(`${prop}=${v}`), own.set!.call(native, v)),
+      });
+    }
+    const root = new DrawnGroup();
+    // Labels with a round join and no stroke, badges between them (as the export bench's grid).
+    for (let i = 0; i < 6; i++) {
+      root.add(makeDrawnNode('Rect', { x: i * 30, width: 24, height: 20, fill: '#1d3557', cornerRadius: 4 }) as Konva.Rect);
+      root.add(makeDrawnNode('Text', { x: i * 30, y: 30, text: `${i}`, fontFamily: 'Inter', fontSize: 12, width: 24, height: 16, lineJoin: 'round', direction: i === 0 ? 'rtl' : 'ltr' }) as Konva.Text);
+    }
+    root.add(makeDrawnNode('Rect', { x: 10, y: 60, width: 60, height: 30, fill: '#ffd60a', stroke: '#000000', strokeWidth: 4, lineJoin: 'bevel' }) as Konva.Rect);
+    root.add(makeDrawnNode('Rect', { x: 100, y: 60, width: 60, height: 30, fill: '#ffd60a', stroke: '#000000', strokeWidth: 4 }) as Konva.Rect);
+    root.drawScene(target);
+    // The one join each stroke needs and the put-back before the second; the first text's
+    // direction and the put-back before the second text, none around the rectangles.
+    expect(writes).toEqual(['direction=rtl', 'direction=ltr', 'lineJoin=bevel', 'lineJoin=miter']);
+    dropDrawnTree(root);
+  });
+
+  it('let a drawn design go without leaving its shapes in Konva\'s registry of hit colors', () => {
+    setupNodeScene();
+    const editorShape = new Konva.Rect({ width: 10, height: 10 });
+    const before = Object.keys(Konva.shapes).length;
+    const d = design(elements());
+    renderDesignToCanvas(d, context(d), 1);
+    renderDesignToCanvas(d, context(d), 2);
+    expect(Object.keys(Konva.shapes)).toHaveLength(before);
+    // A shape drawn elsewhere keeps its place.
+    expect(Konva.shapes[editorShape.colorKey]).toBe(editorShape);
+    editorShape.destroy();
+  });
 });
+
