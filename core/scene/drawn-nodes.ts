@@ -24,6 +24,9 @@ export function withSharedTextMetrics<T>(draw: () => T): T {
   }
 }
 
+// The config makeDrawnNode made for the node it is building: a fresh object no one else holds.
+let ownedConfig: Record<string, unknown> | null = null;
+
 /**
  * While Konva builds a node, its setters only store each value: nothing listens yet, the node has
  * no parent to redraw and no cache to clear. A drawn node is given its attributes in one pass instead
@@ -37,6 +40,12 @@ function storeWhileBuilding(node: Konva.Node, config: Record<string, unknown> | 
   for (const key in config) {
     const value = config[key];
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) return false;
+  }
+  if (config === ownedConfig) {
+    // Made for this node alone, with no empty values: kept as its attributes rather than copied.
+    ownedConfig = null;
+    node.attrs = config;
+    return true;
   }
   const attrs = node.attrs as Record<string, unknown>;
   for (const key in config) {
@@ -158,12 +167,20 @@ function defaultOf(className: DrawnClassName, key: string): unknown {
 /** A new node of `className` with `attrs`, leaving out what is undefined or already Konva's default. */
 export function makeDrawnNode(className: DrawnClassName, attrs: Record<string, unknown>): Konva.Node {
   const given: Record<string, unknown> = {};
+  let empty = false;
   for (const key in attrs) {
     const value = attrs[key];
     if (value === undefined || value === defaultOf(className, key)) continue;
     given[key] = value;
+    empty ||= value === null;
   }
-  return new NODE_CLASSES[className](given as never);
+  // A null is no attribute to Konva: such a config is copied without it.
+  ownedConfig = empty ? null : given;
+  try {
+    return new NODE_CLASSES[className](given as never);
+  } finally {
+    ownedConfig = null;
+  }
 }
 
 /**

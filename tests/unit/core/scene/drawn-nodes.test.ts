@@ -154,6 +154,20 @@ describe('nodes built to be drawn once', () => {
     expect((makeDrawnNode('Text', { text: 7, width: 50, height: 20 }) as Konva.Text).text()).toBe('7');
   });
 
+  it('keep no hold on the attributes they were made from, and no empty value among their own', () => {
+    setupNodeScene();
+    const spec: Record<string, unknown> = { text: 'Vote', fontFamily: 'Inter', fontSize: 20, width: 100, height: 30, fill: '#e63946' };
+    const text = makeDrawnNode('Text', spec) as Konva.Text;
+    spec.fontSize = 60;
+    spec.fill = '#000000';
+    expect([text.fontSize(), text.fill()]).toEqual([20, '#e63946']);
+    expect(text.attrs).not.toBe(spec);
+    // Konva stores no attribute for a null, and neither does a drawn node.
+    const rect = makeDrawnNode('Rect', { width: 40, height: 20, fill: '#1d3557', stroke: null }) as Konva.Rect;
+    expect(Object.keys(rect.attrs).sort()).toEqual(['fill', 'height', 'width']);
+    expect(Object.keys(new Konva.Rect({ width: 40, height: 20, fill: '#1d3557', stroke: null as never }).attrs).sort()).toEqual(['fill', 'height', 'width']);
+  });
+
   it('measure each line that fits once while laying a text out, and break lines as Konva does', () => {
     setupNodeScene();
     const spy = vi.spyOn(Konva.Text.prototype, '_getTextWidth');
