@@ -196,7 +196,7 @@ describe('nodes built to be drawn once', () => {
 });
 
 describe('runs of plain shapes', () => {
-  it.each([1, 2])('at %sx, come out exactly as Konva draws each shape in a save of its own, with far fewer saves', (pixelRatio) => {
+  it.each([1, 2, 1.5])('at %sx, come out exactly as Konva draws each shape in a save of its own, with far fewer saves', (pixelRatio) => {
     setupNodeScene();
     const ours = drawRunScene(true, pixelRatio);
     const plain = drawRunScene(false, pixelRatio);
