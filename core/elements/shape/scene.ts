@@ -1,24 +1,23 @@
 // Shape elements, drawn: native Rect and Ellipse, custom paths for the rest.
 import type Konva from 'konva';
-import { commonAttrs, type SceneContext } from '../../scene/common';
+import { withCommonAttrs, type SceneContext } from '../../scene/common';
 import { arrowPath, bubblePath, DEFAULT_STAR_POINTS, linePath, starPath } from '../../scene/shape-paths';
 import type { ElementScene } from '../kind';
 import type { ShapeElement } from './model';
 
 export function shapeAttrs(el: ShapeElement, ctx: SceneContext): Konva.ShapeConfig {
-  // Added onto fresh objects rather than spread, as in textAttrs: Node 20's V8 spreads slowly.
-  const common: Konva.ShapeConfig = Object.assign(commonAttrs(el), {
-    fill: ctx.color(el.fill),
-    stroke: ctx.color(el.stroke),
-    strokeWidth: el.strokeWidth,
-    strokeEnabled: el.strokeWidth > 0,
-  });
+  // Literals with the common attributes written onto them, as in textAttrs: Node 20's V8 spreads slowly.
+  const fill = ctx.color(el.fill);
+  const stroke = ctx.color(el.stroke);
+  const strokeEnabled = el.strokeWidth > 0;
+  if (el.shape === 'rect') {
+    // The most drawn shape (badges, bands, chips) is made in one literal.
+    return withCommonAttrs(el, { fill, stroke, strokeWidth: el.strokeWidth, strokeEnabled, width: el.width, height: el.height, cornerRadius: Math.min(el.cornerRadius, el.width / 2, el.height / 2) });
+  }
+  const common: Konva.ShapeConfig = withCommonAttrs(el, { fill, stroke, strokeWidth: el.strokeWidth, strokeEnabled });
   if (el.shape === 'ellipse') {
     // Konva ellipses are centered; offset keeps the model's top-left origin.
     return Object.assign(common, { radiusX: el.width / 2, radiusY: el.height / 2, offsetX: -el.width / 2, offsetY: -el.height / 2 });
-  }
-  if (el.shape === 'rect') {
-    return Object.assign(common, { width: el.width, height: el.height, cornerRadius: Math.min(el.cornerRadius, el.width / 2, el.height / 2) });
   }
   const box = Object.assign(common, { width: el.width, height: el.height });
   switch (el.shape) {
