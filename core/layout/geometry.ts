@@ -47,12 +47,16 @@ export function childFrame(parent: Frame, el: Pick<Element, 'x' | 'y' | 'rotatio
 /** The four corners of an element's box, clockwise from its origin, in the coordinates `parent` maps to. */
 export function cornersIn(el: Pick<Element, 'x' | 'y' | 'width' | 'height' | 'rotation'>, parent: Frame): Point[] {
   const f = childFrame(parent, el);
-  return [
-    { x: 0, y: 0 },
-    { x: el.width, y: 0 },
-    { x: el.width, y: el.height },
-    { x: 0, y: el.height },
-  ].map((p) => applyFrame(f, p));
+  const w = el.width;
+  const h = el.height;
+  // applyFrame on each corner, written out: adapting asks for corners about ten times per element
+  // per exported size, and the corner list, its mapped copy and each rotated point were most of what
+  // adapting a busy design allocated. Same arithmetic, same numbers.
+  if (!f.rotation) return [{ x: f.x + 0, y: f.y + 0 }, { x: f.x + w, y: f.y + 0 }, { x: f.x + w, y: f.y + h }, { x: f.x + 0, y: f.y + h }];
+  const c = Math.cos(f.rotation * RAD);
+  const s = Math.sin(f.rotation * RAD);
+  const at = (x: number, y: number): Point => ({ x: f.x + (x * c - y * s), y: f.y + (x * s + y * c) });
+  return [at(0, 0), at(w, 0), at(w, h), at(0, h)];
 }
 
 /** The four corners of an element's box in its parent's coordinates, clockwise from its origin. */
