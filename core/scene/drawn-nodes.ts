@@ -95,8 +95,19 @@ export class DrawnText extends Konva.Text {
     return width;
   }
 
+  // The last CSS font written and what it was written from: a text asks four times per drawing.
+  private declare fontMemo?: { style: string; variant: string; size: number; family: string; css: string };
+
   override _getContextFont(): string {
-    return `${this.fontStyle()} ${this.fontVariant()} ${this.fontSize()}px ${quotedFamilies(this.fontFamily())}`;
+    const style = this.fontStyle();
+    const variant = this.fontVariant();
+    const size = this.fontSize();
+    const family = this.fontFamily();
+    const memo = this.fontMemo;
+    if (memo && memo.size === size && memo.family === family && memo.style === style && memo.variant === variant) return memo.css;
+    const css = `${style} ${variant} ${size}px ${quotedFamilies(family)}`;
+    this.fontMemo = { style, variant, size, family, css };
+    return css;
   }
 
   /**
