@@ -478,22 +478,26 @@ function giveTextRoom(placed: Element[], design: Design, frame: Rect, floor: num
     edges[4 * k + 2] = b.x + b.width;
     edges[4 * k + 3] = b.y + b.height;
   };
-  const orig = flat(design.elements);
-  const now = flat(out);
   // Whether element a's and element b's boxes share more than half a pixel across, and down.
   const sharesColumns = (p: Float64Array, a: number, q: Float64Array, b: number) => Math.min(p[4 * a + 2]!, q[4 * b + 2]!) - Math.max(p[4 * a]!, q[4 * b]!) > 0.5;
   const sharesRows = (p: Float64Array, a: number, q: Float64Array, b: number) => Math.min(p[4 * a + 3]!, q[4 * b + 3]!) - Math.max(p[4 * a + 1]!, q[4 * b + 1]!) > 0.5;
-  // Element a's design box lies in element b's, with the half pixel of slack of rectInRect.
-  const inside = (a: number, b: number) =>
-    orig[4 * a]! >= orig[4 * b]! - 0.5 && orig[4 * a + 1]! >= orig[4 * b + 1]! - 0.5 && orig[4 * a + 2]! <= orig[4 * b + 2]! + 0.5 && orig[4 * a + 3]! <= orig[4 * b + 3]! + 0.5;
-  const background = design.elements.map((el) => isBackground(el, W, H));
-  // Indices, ascending, of what may back a text (shapes) and of what blocks one from growing.
-  const shapes: number[] = [];
-  const blockers: number[] = [];
-  design.elements.forEach((el, j) => {
-    if (el.type === 'shape' && !background[j]) shapes.push(j);
-    if (el.visible && !background[j]) blockers.push(j);
-  });
+  // The boxes, and which elements may back or block a text, made when the first text needs room:
+  // at most sizes every text fits and none of it is needed. Until then only font sizes change in
+  // `out`, not boxes, so the placed boxes are the same made then as made now.
+  let room: { orig: Float64Array; now: Float64Array; shapes: number[]; blockers: number[] } | null = null;
+  const roomToGrow = () => {
+    if (room) return room;
+    const background = design.elements.map((el) => isBackground(el, W, H));
+    // Indices, ascending, of what may back a text (shapes) and of what blocks one from growing.
+    const shapes: number[] = [];
+    const blockers: number[] = [];
+    design.elements.forEach((el, j) => {
+      if (el.type === 'shape' && !background[j]) shapes.push(j);
+      if (el.visible && !background[j]) blockers.push(j);
+    });
+    room = { orig: flat(design.elements), now: flat(out), shapes, blockers };
+    return room;
+  };
   for (let i = 0; i < out.length; i++) {
     const el = out[i]!;
     const before = design.elements[i]!;
@@ -505,6 +509,10 @@ function giveTextRoom(placed: Element[], design: Design, frame: Rect, floor: num
       out[i] = sized;
       continue;
     }
+    const { orig, now, shapes, blockers } = roomToGrow();
+    // Element a's design box lies in element b's, with the half pixel of slack of rectInRect.
+    const inside = (a: number, b: number) =>
+      orig[4 * a]! >= orig[4 * b]! - 0.5 && orig[4 * a + 1]! >= orig[4 * b + 1]! - 0.5 && orig[4 * a + 2]! <= orig[4 * b + 2]! + 0.5 && orig[4 * a + 3]! <= orig[4 * b + 3]! + 0.5;
     // A shape drawn behind just this text (a chip, a button) grows with it.
     const backer = shapes.find((j) => j !== i && inside(i, j) && design.elements[j]!.height <= before.height * 1.6) ?? -1;
     let top = frame.y;
