@@ -1,42 +1,31 @@
 // Canvas overlays that change during a gesture: snap guides (in design coordinates, drawn over the
 // page) and the marquee rectangle. Each subscribes to the UI store by itself so a drag re-renders
-// only these, never the element views.
-import { Group, Line, Rect } from 'react-konva';
+// only these, never the element views; the guides are not re-rendered at all, their lines follow
+// the store directly.
+import { useEffect, useRef } from 'react';
+import type Konva from 'konva';
+import { Group, Rect } from 'react-konva';
 import { findElement } from '../../core/model';
 import { useDesignStore } from '../state/design-store';
 import { useUiStore } from '../state/ui-store';
+import { syncGuideLines } from './snap-guide-lines';
 
-const GUIDE_COLOR = '#e0218a';
-
+/**
+ * The snap guides over the page. The lines follow the UI store through a subscription, not through
+ * React (snap-guide-lines.ts): a drag changes them on most pointer moves.
+ */
 export function SnapGuides({ x, y, scale }: { x: number; y: number; scale: number }) {
-  const guides = useUiStore((s) => s.guides);
-  const spacing = useUiStore((s) => s.spacing);
-  if (!guides.length && !spacing.length) return null;
-  const w = 1 / scale;
-  const tick = 6 / scale;
-  return (
-    <Group x={x} y={y} scaleX={scale} scaleY={scale} listening={false} name="snap-guides">
-      {guides.map((g, i) => (
-        <Line
-          key={`g${i}`}
-          name={`snap-guide snap-guide-${g.kind}`}
-          points={g.axis === 'x' ? [g.pos, g.from, g.pos, g.to] : [g.from, g.pos, g.to, g.pos]}
-          stroke={GUIDE_COLOR}
-          strokeWidth={w}
-          dash={g.kind === 'canvas' ? [4 * w, 3 * w] : undefined}
-        />
-      ))}
-      {spacing.flatMap((mark, i) =>
-        mark.gaps.map((gap, j) => {
-          const pts =
-            mark.axis === 'x'
-              ? [gap.start, gap.at - tick, gap.start, gap.at + tick, gap.start, gap.at, gap.end, gap.at, gap.end, gap.at - tick, gap.end, gap.at + tick]
-              : [gap.at - tick, gap.start, gap.at + tick, gap.start, gap.at, gap.start, gap.at, gap.end, gap.at - tick, gap.end, gap.at + tick, gap.end];
-          return <Line key={`s${i}-${j}`} name="snap-guide snap-guide-spacing" points={pts} stroke={GUIDE_COLOR} strokeWidth={w} />;
-        }),
-      )}
-    </Group>
-  );
+  const groupRef = useRef<Konva.Group>(null);
+  useEffect(() => {
+    const group = groupRef.current;
+    if (!group) return;
+    const { guides, spacing } = useUiStore.getState();
+    syncGuideLines(group, guides, spacing, scale);
+    return useUiStore.subscribe((s, before) => {
+      if (s.guides !== before.guides || s.spacing !== before.spacing) syncGuideLines(group, s.guides, s.spacing, scale);
+    });
+  }, [scale]);
+  return <Group ref={groupRef} x={x} y={y} scaleX={scale} scaleY={scale} listening={false} name="snap-guides" />;
 }
 
 export function Marquee() {
