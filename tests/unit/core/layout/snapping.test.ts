@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { snapMove } from '../../../../core/layout/snapping';
+import { prepareSnapTargets, snapMove } from '../../../../core/layout/snapping';
 
 const canvas = { width: 1000, height: 800 };
 
@@ -45,6 +45,26 @@ describe('snapMove', () => {
     const r = snapMove({ x: 201, y: 20, width: 100, height: 30 }, [a, b], { threshold: 3, canvas });
     expect(r.dx).toBe(-1);
     expect(r.spacing[0]!.gaps.map((g) => g.end - g.start)).toEqual([100, 100]);
+  });
+});
+
+describe('a drag over one prepared index', () => {
+  it('keeps the spacing row between moves only while it stays the same row: each move snaps as with a fresh index', () => {
+    // Two rows of three boxes with equal gaps; the moving box walks down from the first row, between
+    // them and into the second, then jumps back up: its row changes three times.
+    const row = (y: number) => [0, 150, 300].map((x) => ({ x, y, width: 100, height: 50 }));
+    const targets = [...row(100), ...row(400)];
+    const index = prepareSnapTargets(targets);
+    const opts = { threshold: 5, canvas };
+    const seen: number[] = [];
+    for (const y of [110, 120, 140, 170, 260, 380, 410, 430, 120]) {
+      const moving = { x: 452, y, width: 80, height: 30 };
+      const kept = snapMove(moving, index, opts);
+      expect(kept).toEqual(snapMove(moving, targets, opts));
+      seen.push(kept.spacing.length);
+    }
+    // Beside a row it snaps 50 after the last box, with its spacing marks; between the rows, none.
+    expect(seen).toEqual([1, 1, 1, 0, 0, 1, 1, 1, 1]);
   });
 });
 
