@@ -8,11 +8,13 @@ import { useDesignStore } from './state/design-store';
 import { watchDocumentFonts } from './fonts/text-font-loader';
 import { registerEmojiFaces } from './fonts/emoji-faces';
 import { ensureFamily } from './fonts/bundled-faces';
+import { registerFieldFallbacksWhenNeeded } from './fonts/field-fallbacks';
 
 export const FONT_FAMILIES: readonly string[] = BUNDLED_FAMILIES;
 
 /**
- * Registers the emoji faces and keeps the faces the open document draws loaded; calls back when
+ * Registers the interface's faces (Inter now; the fields' fallbacks and the emoji faces when a field
+ * may show them) and keeps the faces the open document draws loaded; calls back when
  * late faces arrive so text nodes re-measure with the real metrics. Nothing else loads at start:
  * a face is fetched when text on the canvas, an export or the interface first uses it.
  */
@@ -20,15 +22,18 @@ export function loadBundledFonts(onLoaded: () => void): void {
   // The interface's own font. Inter's Latin faces are fetched now, before the panels lay out their
   // text (main.tsx calls this once the canvas is in the page, before the panels render).
   void ensureFamily('Inter').then(() => Promise.all(['400 13px Inter', '700 13px Inter'].map((spec) => document.fonts.load(spec).catch(() => []))));
-  // The fallbacks the interface's text fields name (styles.css) and the emoji faces wait until the
-  // editor is idle: adding a face restyles the page, and the first screen draws none of them.
+  // The fallbacks the interface's text fields name (styles.css) and the emoji faces wait until a
+  // field may show them: adding a face restyles the page, and the first screen draws none of them.
   // Canvas text and exports register them before their first draw (loadDrawingNeeds).
-  const later = () => {
-    registerEmojiFaces();
-    for (const family of ['Noto Sans Arabic', 'Noto Sans Hebrew']) void ensureFamily(family);
-  };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(later, { timeout: 2000 });
-  else setTimeout(later, 0);
+  registerFieldFallbacksWhenNeeded({
+    register: () => {
+      registerEmojiFaces();
+      for (const family of ['Noto Sans Arabic', 'Noto Sans Hebrew']) void ensureFamily(family);
+    },
+    subscribe: (listener) => useDesignStore.subscribe((s, before) => s.design !== before.design && listener(s.design)),
+    current: () => useDesignStore.getState().design,
+    target: document,
+  });
   watchDocumentFonts(
     (listener) => useDesignStore.subscribe((s) => listener(s.design)),
     () => useDesignStore.getState().design,

@@ -55,7 +55,7 @@ function waitsForQrEncoder(design: Design): boolean {
  * Resolves true when anything was newly loaded (what was drawn before should be drawn again).
  */
 export async function loadDrawingNeeds(design: Design, requests = fontRequests(design)): Promise<boolean> {
-  // Emoji faces are registered at idle; text drawn before then asks for them here.
+  // Emoji faces are registered once a field may show them (field-fallbacks.ts); text drawn before then asks for them here.
   if (requests.length > 0) registerEmojiFaces();
   const before = document.fonts.size;
   let newlyLoaded = waitsForQrEncoder(design);

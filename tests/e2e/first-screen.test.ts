@@ -180,3 +180,22 @@ describe('first screen: the Intl warm-up', () => {
     }
   });
 });
+
+// Registering a face restyles the whole window (a 40-50 ms task): the faces the text fields name
+// besides Inter wait until a field may show them (renderer/fonts/field-fallbacks.ts).
+describe("first screen: the text fields' fallback faces", () => {
+  const getApp = sharedApp();
+  const families = (page: ReturnType<typeof getApp>['page']) =>
+    page.evaluate(() => [...new Set([...(document.fonts as unknown as Iterable<FontFace>)].map((f) => f.family.replace(/"/g, '')))].sort());
+
+  it('registers no Arabic, Hebrew or emoji face for a fresh window, and registers them when a text field takes the focus', async () => {
+    const { page } = getApp();
+    await page.getByTestId('right-panel').waitFor();
+    // Longer than the idle callback's 2 s timeout that used to register them.
+    await page.waitForTimeout(2500);
+    expect(await families(page)).toEqual(['Inter']);
+    await page.getByTestId('doc-name').focus();
+    await expect.poll(() => families(page)).toEqual(['Inter', 'Noto Color Emoji', 'Noto Sans Arabic', 'Noto Sans Hebrew']);
+    expect(getApp().pageErrors).toEqual([]);
+  });
+});
