@@ -21,8 +21,10 @@ import { errorMessage } from './i18n/error-message';
 import { DialogHost } from './dialogs/DialogHost';
 import { SurroundingsShown } from './surroundings';
 import { afterNextPaint, markFirstScreenShown } from './after-paint';
+import { loadInterfaceFaces } from './fonts/bundled-faces';
 
 const ALREADY = Promise.resolve();
+const FACES_WAIT_MS = 1000;
 
 /** The stages the interface around the canvas appears in (see App). */
 const Stage = { canvas: 0, bars: 1, leftPanel: 2, inspector: 3, all: 4 } as const;
@@ -46,8 +48,8 @@ function AppToolbar() {
 
 /**
  * The window. Its first render is the canvas alone, made before the interface's messages are in
- * (`messages` settles when they are): the panels and bars around it render in transitions after
- * that, in slices that never hold the main thread long. Until then their places are kept empty at
+ * (`messages` settles when they are) and before Inter has loaded: the panels and bars around it
+ * render in transitions once both have, in slices that never hold the main thread long. Until then their places are kept empty at
  * their final sizes (the same classes), so the stage is created once, at its real size. (A fresh
  * window's document is blank until the document services start, so the template and timeline bars,
  * which would move the canvas, have nothing to show before the panels come.)
@@ -76,7 +78,10 @@ export function App({ messages = ALREADY }: { messages?: Promise<unknown> }) {
   useEffect(() => installFloatingPanelClose(), []);
   useEffect(() => {
     let live = true;
-    void messages.then(() => live && startTransition(() => setStage(Stage.bars)));
+    // The panels' text is first laid out in Inter, never in a system face matched while it loads
+    // (bundled-faces.ts); a face that has not come within a second is not waited for.
+    const faces = Promise.race([loadInterfaceFaces(), new Promise((resolve) => setTimeout(resolve, FACES_WAIT_MS))]);
+    void Promise.all([messages, faces]).then(() => live && startTransition(() => setStage(Stage.bars)));
     return () => {
       live = false;
     };

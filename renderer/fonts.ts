@@ -13,22 +13,21 @@ import { registerFieldFallbacksWhenNeeded } from './fonts/field-fallbacks';
 export const FONT_FAMILIES: readonly string[] = BUNDLED_FAMILIES;
 
 /**
- * Registers the interface's faces (Inter now; the fields' fallbacks and the emoji faces when a field
- * may show them) and keeps the faces the open document draws loaded; calls back when
- * late faces arrive so text nodes re-measure with the real metrics. Nothing else loads at start:
- * a face is fetched when text on the canvas, an export or the interface first uses it.
+ * Registers the faces the interface may need later (the rest of Inter, the fields' fallbacks and
+ * the emoji faces, when a field may show them) and keeps the faces the open document draws loaded;
+ * calls back when late faces arrive so text nodes re-measure with the real metrics. Nothing else
+ * loads at start: a face is fetched when text on the canvas, an export or the interface first uses
+ * it. (Inter's Latin faces, which the panels' words use, are loaded by App before the panels render.)
  */
 export function loadBundledFonts(onLoaded: () => void): void {
-  // The interface's own font. Inter's Latin faces are fetched now, before the panels lay out their
-  // text (main.tsx calls this once the canvas is in the page, before the panels render).
-  void ensureFamily('Inter').then(() => Promise.all(['400 13px Inter', '700 13px Inter'].map((spec) => document.fonts.load(spec).catch(() => []))));
-  // The fallbacks the interface's text fields name (styles.css) and the emoji faces wait until a
-  // field may show them: adding a face restyles the page, and the first screen draws none of them.
-  // Canvas text and exports register them before their first draw (loadDrawingNeeds).
+  // Inter's other scripts, the fallbacks the interface's text fields name (styles.css) and the
+  // emoji faces wait until a field may show them: adding faces restyles the whole window (a 40-50
+  // ms task once the panels are up), and the first screen draws none of them. Canvas text and
+  // exports register the faces they draw before their first draw (loadDrawingNeeds).
   registerFieldFallbacksWhenNeeded({
     register: () => {
       registerEmojiFaces();
-      for (const family of ['Noto Sans Arabic', 'Noto Sans Hebrew']) void ensureFamily(family);
+      for (const family of ['Inter', 'Noto Sans Arabic', 'Noto Sans Hebrew']) void ensureFamily(family);
     },
     subscribe: (listener) => useDesignStore.subscribe((s, before) => s.design !== before.design && listener(s.design)),
     current: () => useDesignStore.getState().design,

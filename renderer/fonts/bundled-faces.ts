@@ -54,6 +54,39 @@ const FILE_URLS = new Map(Object.entries(FILES).map(([path, url]) => [`@fontsour
 /** The fallback packages' faces, by package: only these are registered (FALLBACK_FONTS). */
 const FALLBACK_FILES = new Map(FALLBACK_FONTS.map((f) => [f.packageName, new Set(f.files)] as const));
 
+/** Inter's Latin regular and bold: every word of the interface (English, Spanish) is drawn by these two. */
+const INTERFACE_FILES = ['@fontsource/inter/files/inter-latin-400-normal.woff2', '@fontsource/inter/files/inter-latin-700-normal.woff2'];
+/** The files added before their package was (registerPackage skips them). */
+const addedEarly = new Set<string>();
+let interfaceFaces: Promise<void> | undefined;
+
+/**
+ * Adds the interface's two faces and loads them, once; resolves when both have loaded or failed.
+ * Called as soon as the canvas is up, so they have arrived when the panels first lay out their text:
+ * while Inter is still loading, Chromium lays text out with the system's sans-serif, which it
+ * matches through synchronous calls to the browser process, and then lays it out again.
+ * (Registering the whole family, 28 faces from a stylesheet fetched first, took too long for that.)
+ * No unicode-range: a character these faces lack falls through to Inter's other faces, once the
+ * family is registered (ensureFamily), and to the fallbacks the styles name.
+ */
+export function loadInterfaceFaces(): Promise<void> {
+  interfaceFaces ??= Promise.all(
+    INTERFACE_FILES.map((file) => {
+      const url = FILE_URLS.get(file);
+      if (!url) return Promise.resolve();
+      addedEarly.add(file);
+      const weight = file.includes('-700-') ? '700' : '400';
+      return addFace('Inter', urlSource(url, 'woff2'), { weight, style: 'normal', display: 'swap' })
+        .load()
+        .then(
+          () => undefined,
+          () => undefined,
+        );
+    }),
+  ).then(() => undefined);
+  return interfaceFaces;
+}
+
 async function registerPackage(pkg: string): Promise<number> {
   const sheets = Object.entries(STYLESHEETS).filter(([file]) => file.includes(`/${pkg}/`));
   const only = FALLBACK_FILES.get(pkg);
@@ -61,7 +94,7 @@ async function registerPackage(pkg: string): Promise<number> {
   for (const css of await Promise.all(sheets.map(([, load]) => load()))) {
     for (const rule of parseFaceRules(css)) {
       const url = FILE_URLS.get(`${pkg}/files/${rule.file}`);
-      if (!url || (only && !only.has(`files/${rule.file}`))) continue;
+      if (!url || (only && !only.has(`files/${rule.file}`)) || addedEarly.has(`${pkg}/files/${rule.file}`)) continue;
       addFace(rule.family, urlSource(url, 'woff2'), { style: rule.style, weight: rule.weight, unicodeRange: rule.unicodeRange, display: 'swap' });
       added++;
     }

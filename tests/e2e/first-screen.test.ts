@@ -19,18 +19,21 @@ type FirstScreen = {
   frames: Record<string, number>;
   /** When each part first was in the page (performance.now()). */
   times: Record<string, number>;
+  /** The Inter faces (weight and status) when the toolbar first was in the page, before its first layout. */
+  interAtToolbar: string[] | null;
 };
 
 // In the page before any script: watches for the stage's first canvas, and every size it takes.
 async function watchFirstScreen(context: BrowserContext): Promise<void> {
   await context.addInitScript({
     content: `(() => {
-      const seen = (window.__firstScreen = { panelsAtCanvas: null, sizes: [], segmentersAtCanvas: null, frames: {}, times: {} });
+      const seen = (window.__firstScreen = { panelsAtCanvas: null, sizes: [], segmentersAtCanvas: null, frames: {}, times: {}, interAtToolbar: null });
       let frame = 0;
       const count = () => { frame++; requestAnimationFrame(count); };
       const parts = { toolbar: '[data-testid="toolbar"]', left: '[data-testid="left-panel"]', inspector: '[data-testid="right-panel"]', overlay: '[data-testid="canvas"] .konvajs-content canvas:nth-of-type(2)' };
       new MutationObserver(() => {
         for (const [name, selector] of Object.entries(parts)) if (seen.frames[name] === undefined && document.querySelector(selector)) { seen.frames[name] = frame; seen.times[name] = performance.now(); }
+        if (seen.interAtToolbar === null && document.querySelector(parts.toolbar)) seen.interAtToolbar = [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Inter').map((f) => f.weight + ' ' + f.status).sort();
       }).observe(document, { childList: true, subtree: true });
       let segmenters = 0;
       Intl.Segmenter = new Proxy(Intl.Segmenter, { construct(target, args, newTarget) { segmenters++; return Reflect.construct(target, args, newTarget); } });
@@ -78,6 +81,18 @@ describe('first screen', () => {
     expect(frames.left).toBeGreaterThan(frames.toolbar!);
     expect(frames.inspector).toBeGreaterThan(frames.left!);
     expect(frames.overlay).toBeGreaterThan(frames.inspector!);
+  });
+
+  // While a face loads, Chromium lays text out in the system's sans-serif, matched through
+  // synchronous calls to the browser process (a 40-60 ms first layout here), then lays it out again.
+  it("lays the panels' words out in Inter from the first: its Latin faces have loaded when the toolbar arrives, and its other faces are not registered yet", async () => {
+    const { page } = getApp();
+    await page.getByTestId('toolbar').waitFor();
+    const { interAtToolbar } = await page.evaluate(() => (window as unknown as { __firstScreen: FirstScreen }).__firstScreen);
+    expect(interAtToolbar).toEqual(['400 loaded', '700 loaded']);
+    // The toolbar is drawn in Inter, not in a system face.
+    const used = await page.evaluate(() => document.fonts.check('400 13px Inter', 'Placard') && getComputedStyle(document.querySelector('[data-testid="toolbar"]')!).fontFamily);
+    expect(used).toMatch(/^Inter,/);
   });
 
   it('fetches zod, the QR encoder and the selection handles only once the whole first screen is in', async () => {
@@ -196,6 +211,11 @@ describe("first screen: the text fields' fallback faces", () => {
     expect(await families(page)).toEqual(['Inter']);
     await page.getByTestId('doc-name').focus();
     await expect.poll(() => families(page)).toEqual(['Inter', 'Noto Color Emoji', 'Noto Sans Arabic', 'Noto Sans Hebrew']);
+    // Inter's other faces come with them, and its two Latin faces, loaded at start, are not added twice.
+    const interRules = ['400', '700', '400-italic', '700-italic'].reduce((n, file) => n + readFileSync(path.join('node_modules/@fontsource/inter', `${file}.css`), 'utf8').split('@font-face').length - 1, 0);
+    const inter = () => page.evaluate(() => [...(document.fonts as unknown as Iterable<FontFace>)].filter((f) => f.family.replace(/"/g, '') === 'Inter').map((f) => `${f.weight} ${f.style} ${f.unicodeRange}`));
+    await expect.poll(async () => (await inter()).length).toBe(interRules);
+    expect(new Set(await inter()).size).toBe(interRules);
     expect(getApp().pageErrors).toEqual([]);
   });
 });
