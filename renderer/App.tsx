@@ -49,8 +49,9 @@ function AppToolbar() {
 /**
  * The window. Its first render is the canvas alone, made before the interface's messages are in
  * (`messages` settles when they are) and before Inter has loaded: the panels and bars around it
- * render in transitions once both have, in slices that never hold the main thread long. Until then their places are kept empty at
- * their final sizes (the same classes), so the stage is created once, at its real size. (A fresh
+ * render in transitions once both have, in slices that never hold the main thread long. Until then
+ * their places are kept empty at their final sizes (the same classes), so the stage is created
+ * once, at its real size. (A fresh
  * window's document is blank until the document services start, so the template and timeline bars,
  * which would move the canvas, have nothing to show before the panels come.)
  *

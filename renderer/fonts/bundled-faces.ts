@@ -55,7 +55,10 @@ const FILE_URLS = new Map(Object.entries(FILES).map(([path, url]) => [`@fontsour
 const FALLBACK_FILES = new Map(FALLBACK_FONTS.map((f) => [f.packageName, new Set(f.files)] as const));
 
 /** Inter's Latin regular and bold: every word of the interface (English, Spanish) is drawn by these two. */
-const INTERFACE_FILES = ['@fontsource/inter/files/inter-latin-400-normal.woff2', '@fontsource/inter/files/inter-latin-700-normal.woff2'];
+const INTERFACE_FACES = [
+  { file: '@fontsource/inter/files/inter-latin-400-normal.woff2', weight: '400' },
+  { file: '@fontsource/inter/files/inter-latin-700-normal.woff2', weight: '700' },
+];
 /** The files added before their package was (registerPackage skips them). */
 const addedEarly = new Set<string>();
 let interfaceFaces: Promise<void> | undefined;
@@ -70,18 +73,12 @@ let interfaceFaces: Promise<void> | undefined;
  * family is registered (ensureFamily), and to the fallbacks the styles name.
  */
 export function loadInterfaceFaces(): Promise<void> {
-  interfaceFaces ??= Promise.all(
-    INTERFACE_FILES.map((file) => {
+  interfaceFaces ??= Promise.allSettled(
+    INTERFACE_FACES.flatMap(({ file, weight }) => {
       const url = FILE_URLS.get(file);
-      if (!url) return Promise.resolve();
+      if (!url) return [];
       addedEarly.add(file);
-      const weight = file.includes('-700-') ? '700' : '400';
-      return addFace('Inter', urlSource(url, 'woff2'), { weight, style: 'normal', display: 'swap' })
-        .load()
-        .then(
-          () => undefined,
-          () => undefined,
-        );
+      return [addFace('Inter', urlSource(url, 'woff2'), { weight, style: 'normal', display: 'swap' }).load()];
     }),
   ).then(() => undefined);
   return interfaceFaces;
